@@ -1,0 +1,74 @@
+"""xinhong_metrics: check the numbers in Chinese government work reports."""
+
+from __future__ import annotations
+
+from xinhong_metrics.checks import audit, check_report
+from xinhong_metrics.checks.listed import check_listed_count, listed_count_frame
+from xinhong_metrics.checks.parts import check_parts, parts_frame
+from xinhong_metrics.checks.points import check_point_change
+from xinhong_metrics.checks.relative_change import (
+    check_change,
+    implied_prior,
+    relative_change_frame,
+    smallest_whole_pair,
+)
+from xinhong_metrics.checks.shares import check_share, share_frame, smallest_base
+from xinhong_metrics.engine import check, check_findings, load_reports
+from xinhong_metrics.errors import (
+    FigureError,
+    ReportFileError,
+    UnitError,
+    UsageError,
+    XinhongError,
+)
+from xinhong_metrics.files import LoadedReport, load_report, report_json_schema
+from xinhong_metrics.findings import Finding, Reading, Severity, Verdict
+from xinhong_metrics.frames import claims_frame, findings_frame, observations_frame
+from xinhong_metrics.intervals import Interval
+from xinhong_metrics.model import Report
+from xinhong_metrics.numbers import NumberKind, Qualifier, Rounding, StatedNumber, parse_figure
+from xinhong_metrics.render import OutputFormat, render
+
+__all__ = [
+    "FigureError",
+    "Finding",
+    "Interval",
+    "LoadedReport",
+    "NumberKind",
+    "OutputFormat",
+    "Qualifier",
+    "Reading",
+    "Report",
+    "ReportFileError",
+    "Rounding",
+    "Severity",
+    "StatedNumber",
+    "UnitError",
+    "UsageError",
+    "Verdict",
+    "XinhongError",
+    "audit",
+    "check",
+    "check_change",
+    "check_findings",
+    "check_listed_count",
+    "check_parts",
+    "check_point_change",
+    "check_report",
+    "check_share",
+    "claims_frame",
+    "findings_frame",
+    "implied_prior",
+    "listed_count_frame",
+    "load_report",
+    "load_reports",
+    "observations_frame",
+    "parse_figure",
+    "parts_frame",
+    "relative_change_frame",
+    "render",
+    "report_json_schema",
+    "share_frame",
+    "smallest_base",
+    "smallest_whole_pair",
+]

@@ -1,0 +1,51 @@
+"""Whole-number helpers shared by the checks: ranges of candidates and how to say them."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import polars as pl
+
+from xinhong_metrics.intervals import Interval, format_number
+
+
+def whole_range(interval: Interval, minimum: int = 0) -> tuple[int, int | None] | None:
+    """The whole numbers at or above ``minimum`` in the interval, as ``(first, last)``."""
+    floor = Interval(Fraction(minimum), None, True, False)
+    return interval.intersect(floor).integers()
+
+
+def is_testable(interval: Interval) -> bool:
+    """Whether a whole-number test on this interval could have failed.
+
+    An interval one unit wide or wider always holds a whole number, so finding one
+    there proves nothing (GRIM's "not applicable"); a narrower one may hold none.
+    """
+    width = interval.width
+    return width is not None and width < 1
+
+
+def say_range(found: tuple[int, int | None], unit: str) -> str:
+    """``261起``, ``959–976起`` or ``at least 12户``."""
+    first, last = found
+    if last is None:
+        return f"at least {first}{unit}"
+    if first == last:
+        return f"{first}{unit}"
+    return f"{first}–{last}{unit}"
+
+
+def say_percent(x: Fraction, digits: int = 2) -> str:
+    """A percent with a sign: ``+6.67%``, ``-42.37%``."""
+    text = format_number(x, digits)
+    return text + "%" if text.startswith("-") else "+" + text + "%"
+
+
+def floor_div(a: pl.Expr, b: pl.Expr) -> pl.Expr:
+    """Floor of ``a / b`` for integers with ``b > 0``, exact (polars ``//`` floors)."""
+    return a // b
+
+
+def ceil_div(a: pl.Expr, b: pl.Expr) -> pl.Expr:
+    """Ceiling of ``a / b`` for integers with ``b > 0``, exact."""
+    return -((-a) // b)

@@ -1,0 +1,53 @@
+"""Percentage-point changes (比上年提高2.3个百分点): the prior rate a change implies."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from xinhong_metrics.findings import Verdict
+from xinhong_metrics.intervals import Interval
+from xinhong_metrics.numbers import Rounding, StatedNumber
+
+__all__ = ["CHECK_ID", "PointCheck", "check_point_change"]
+
+CHECK_ID = "point-change"
+_SHARE_RANGE = Interval(Fraction(0), Fraction(100), True, True)
+
+
+@dataclass(frozen=True)
+class PointCheck:
+    """The prior rate a change in points implies.
+
+    Attributes:
+        verdict: inconsistent when the prior would fall outside 0–100%, else
+            unverifiable (within one report there is no prior rate to compare).
+        prior: the interval of the prior rate, in percent.
+    """
+
+    verdict: Verdict
+    prior: Interval
+
+
+def check_point_change(
+    current: StatedNumber,
+    change: StatedNumber,
+    *,
+    bounded: bool = True,
+    rounding: Rounding = Rounding.HALF_UP,
+) -> PointCheck:
+    """Recompute the prior rate as the current rate minus the change in points.
+
+    Args:
+        current: the current rate, in percent.
+        change: the stated change, in percentage points, with its direction.
+        bounded: whether the rate is a share and so lies in 0–100%.
+        rounding: how both figures were rounded.
+
+    Returns:
+        The prior and the verdict.
+    """
+    prior = current.interval(rounding).add(-change.interval(rounding))
+    if bounded and prior.intersect(_SHARE_RANGE).is_empty:
+        return PointCheck(Verdict.INCONSISTENT, prior)
+    return PointCheck(Verdict.UNVERIFIABLE, prior)

@@ -1,0 +1,289 @@
+"""The 同比 rule: a change in percent, recomputed to the prior value it implies.
+
+Three layers, as STYLE.md asks: :func:`check_change` decides one claim exactly with
+fractions; :func:`relative_change_frame` decides a polars frame of them with integer
+expressions; :func:`audit` (in :mod:`xinhong_metrics.checks`) counts the verdicts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+import polars as pl
+
+from xinhong_metrics import columns as col
+from xinhong_metrics.checks._whole import (
+    ceil_div,
+    floor_div,
+    is_testable,
+    say_percent,
+    say_range,
+    whole_range,
+)
+from xinhong_metrics.findings import Verdict
+from xinhong_metrics.intervals import Interval
+from xinhong_metrics.numbers import Qualifier, Rounding, StatedNumber
+
+__all__ = [
+    "CHECK_ID",
+    "ChangeCheck",
+    "change_frame_inputs",
+    "check_change",
+    "describe",
+    "explain_inconsistent",
+    "implied_prior",
+    "relative_change_frame",
+    "smallest_whole_pair",
+]
+
+CHECK_ID = "relative-change"
+_HUNDRED = Fraction(100)
+_POSITIVE = Interval(Fraction(0), None, False, False)
+_EMPTY = Interval(Fraction(1), Fraction(0), False, False)
+
+
+@dataclass(frozen=True)
+class ChangeCheck:
+    """What a stated change says about the prior value.
+
+    Attributes:
+        verdict: consistent (a whole prior exists and the test could have failed),
+            inconsistent (no whole prior gives the stated change), or unverifiable
+            (nothing to compare, or a test that could not fail at this precision).
+        prior: the interval of prior values the change implies.
+        whole_priors: the whole-number priors, when the current value is a count.
+        testable: whether the whole-number test could have failed.
+        rounding: the model the stated figures were read under.
+    """
+
+    verdict: Verdict
+    prior: Interval
+    whole_priors: tuple[int, int | None] | None
+    testable: bool
+    rounding: Rounding
+
+
+def implied_prior(current: Interval, change_percent: Interval) -> Interval:
+    """The priors ``p`` with ``current = p × (1 + change/100)`` for some values in range.
+
+    Args:
+        current: the interval of the current value (non-negative).
+        change_percent: the interval of the change, in percent.
+
+    Returns:
+        The interval of priors; unbounded above when the change may be -100% or less.
+    """
+    multiplier = change_percent.scale(1 / _HUNDRED).shift(1).intersect(_POSITIVE)
+    if multiplier.is_empty:
+        return _EMPTY
+    return current.divide(multiplier)
+
+
+def check_change(
+    current: StatedNumber,
+    change: StatedNumber,
+    *,
+    count: bool,
+    rounding: Rounding = Rounding.HALF_UP,
+) -> ChangeCheck:
+    """Decide a relative change from the current figure alone (no prior report).
+
+    For a count written in full (147起), only whole priors are possible, in the spirit
+    of GRIM: 147 down 43.68% pins the prior at exactly 261, while 32 up 6% has no
+    whole prior at all (30 gives 6.67%, 31 gives 3.23%).
+
+    Args:
+        current: the current figure.
+        change: the stated change, in percent, with its direction.
+        count: whether the current figure counts whole things (人, 户, 起 …).
+        rounding: how both figures were rounded.
+
+    Returns:
+        The verdict with the implied prior.
+    """
+    exact = count and current.is_whole and current.qualifier is Qualifier.EXACT
+    if exact and current.magnitude == 0:
+        # Nothing left: only a fall of 100% gives zero, and then any prior does.
+        if change.interval(rounding).contains(-100):
+            unbounded = Interval(Fraction(1), None, True, False)
+            return ChangeCheck(Verdict.UNVERIFIABLE, unbounded, (1, None), False, rounding)
+        return ChangeCheck(Verdict.INCONSISTENT, _EMPTY, None, False, rounding)
+    cur = current.interval(rounding, exact=exact)
+    prior = implied_prior(cur, change.interval(rounding))
+    if not exact:
+        verdict = Verdict.INCONSISTENT if prior.is_empty else Verdict.UNVERIFIABLE
+        return ChangeCheck(verdict, prior, None, testable=False, rounding=rounding)
+    found = whole_range(prior, minimum=1)
+    testable = not prior.is_empty and is_testable(prior)
+    if found is None:
+        verdict = Verdict.INCONSISTENT
+    elif testable:
+        verdict = Verdict.CONSISTENT
+    else:
+        verdict = Verdict.UNVERIFIABLE
+    return ChangeCheck(verdict, prior, found, testable=testable, rounding=rounding)
+
+
+def nearby_priors(current: int, change: StatedNumber) -> list[tuple[int, Fraction]]:
+    """The whole priors next to the one the change implies, with the change each gives."""
+    centre = Fraction(current) / (1 + change.value / _HUNDRED) if change.value > -100 else None
+    if centre is None:
+        return []
+    below = int(centre)
+    return [
+        (p, (Fraction(current) - p) / p * 100)
+        for p in sorted({below, below + 1})
+        if p >= 1
+    ]
+
+
+def smallest_whole_pair(
+    change: StatedNumber, rounding: Rounding = Rounding.HALF_UP, limit: int = 100_000
+) -> tuple[int, int] | None:
+    """The smallest whole prior, with a whole current, that produces the stated change.
+
+    This is what an unverifiable change (no absolute value stated) still implies:
+    偷盗类接报数同比下降50.9% needs at least 53 reports the year before (53 → 26).
+
+    Returns:
+        ``(prior, current)``, or ``None`` if no prior up to ``limit`` works.
+    """
+    multiplier = change.interval(rounding).scale(1 / _HUNDRED).shift(1)
+    for prior in range(1, limit + 1):
+        currents = whole_range(multiplier.scale(prior), minimum=0)
+        if currents is not None:
+            return prior, currents[0]
+    return None
+
+
+def explain_inconsistent(current: StatedNumber, change: StatedNumber, unit: str) -> str:
+    """Say why a count change fails, and what would make it hold."""
+    exact_current = int(current.magnitude)
+    parts = [
+        f"prior {p}{unit} gives {say_percent(rate)}" for p, rate in nearby_priors(exact_current, change)
+    ]
+    others = [
+        model.value
+        for model in (Rounding.TRUNCATE, Rounding.HALF_EVEN)
+        if check_change(current, change, count=True, rounding=model).verdict is Verdict.CONSISTENT
+    ]
+    text = f"no whole-number prior gives {change.text} for {current.text}{unit}"
+    if parts:
+        text += ": " + ", ".join(parts)
+    if others:
+        text += f"; it holds if the change was rounded by {' or '.join(others)}"
+    return text
+
+
+def describe(result: ChangeCheck, unit: str) -> str:
+    """The recomputed prior for the table: ``261起`` or ``[55.12, 55.3]万元``."""
+    if result.whole_priors is not None:
+        return "prior " + say_range(result.whole_priors, unit)
+    if result.prior.is_empty:
+        return "no prior"
+    return "prior " + result.prior.format(2, unit)
+
+
+# ---------------------------------------------------------------------------------------
+# Frame layer: the same decision for many claims, in exact integer arithmetic.
+
+
+def change_frame_inputs(
+    currents: list[int], changes: list[StatedNumber], rounding: Rounding = Rounding.HALF_UP
+) -> pl.LazyFrame:
+    """Build the input frame of :func:`relative_change_frame` from parsed figures.
+
+    The change interval (in percent) becomes ``rate_lo_num / rate_den`` and
+    ``rate_hi_num / rate_den`` with the closedness of each end.
+    """
+    lo_num, hi_num, den, lo_closed, hi_closed = [], [], [], [], []
+    for change in changes:
+        interval = change.interval(rounding)
+        assert interval.lo is not None and interval.hi is not None
+        d = interval.lo.denominator * interval.hi.denominator
+        lo_num.append(int(interval.lo * d))
+        hi_num.append(int(interval.hi * d))
+        den.append(d)
+        lo_closed.append(interval.lo_closed)
+        hi_closed.append(interval.hi_closed)
+    return pl.LazyFrame(
+        {
+            col.CURRENT: currents,
+            col.RATE_LO_NUM: lo_num,
+            col.RATE_HI_NUM: hi_num,
+            col.RATE_DEN: den,
+            col.RATE_LO_CLOSED: lo_closed,
+            col.RATE_HI_CLOSED: hi_closed,
+        },
+        schema={
+            col.CURRENT: pl.Int64,
+            col.RATE_LO_NUM: pl.Int64,
+            col.RATE_HI_NUM: pl.Int64,
+            col.RATE_DEN: pl.Int64,
+            col.RATE_LO_CLOSED: pl.Boolean,
+            col.RATE_HI_CLOSED: pl.Boolean,
+        },
+    )
+
+
+def relative_change_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
+    """Add the whole priors and the verdict to a frame of count changes.
+
+    Input columns: ``current`` (a whole count) and the change interval in percent
+    as ``rate_lo_num``, ``rate_hi_num`` over ``rate_den`` with ``rate_lo_closed``
+    and ``rate_hi_closed``. Other columns pass through.
+
+    Adds ``candidate_min`` and ``candidate_max`` (the whole priors, null when
+    unbounded), ``testable`` and ``verdict``, agreeing with :func:`check_change`.
+
+    The prior ``p`` satisfies ``c/p ∈ [L, H] / D`` with ``D = 100·den``,
+    ``L = D + lo_num``, ``H = D + hi_num``, hence ``p ∈ [c·D/H, c·D/L]``; the rate's
+    closed upper end closes the prior's lower end and vice versa.
+    """
+    c = pl.col(col.CURRENT)
+    d = pl.col(col.RATE_DEN) * 100
+    low = d + pl.col(col.RATE_LO_NUM)  # multiplier numerators over D
+    high = d + pl.col(col.RATE_HI_NUM)
+    cd = c * d
+    first = (
+        pl.when(high <= 0)
+        .then(None)
+        .when(pl.col(col.RATE_HI_CLOSED))
+        .then(ceil_div(cd, high))
+        .otherwise(floor_div(cd, high) + 1)
+    )
+    first = pl.max_horizontal(first, pl.lit(1, dtype=pl.Int64))
+    last = (
+        pl.when(low <= 0)
+        .then(None)
+        .when(pl.col(col.RATE_LO_CLOSED))
+        .then(floor_div(cd, low))
+        .otherwise(ceil_div(cd, low) - 1)
+    )
+    impossible = high <= 0
+    empty = impossible | (last.is_not_null() & (last < first))
+    zero_current = c == 0
+    # With nothing left, only a fall of 100% fits, and then any prior does.
+    hundred_fall = ((low < 0) | ((low == 0) & pl.col(col.RATE_LO_CLOSED))) & (
+        (high > 0) | ((high == 0) & pl.col(col.RATE_HI_CLOSED))
+    )
+    testable = (low > 0) & (cd * (high - low) < low * high) & ~zero_current
+    verdict = (
+        pl.when(zero_current & hundred_fall)
+        .then(pl.lit(Verdict.UNVERIFIABLE.value))
+        .when(zero_current | empty)
+        .then(pl.lit(Verdict.INCONSISTENT.value))
+        .when(testable)
+        .then(pl.lit(Verdict.CONSISTENT.value))
+        .otherwise(pl.lit(Verdict.UNVERIFIABLE.value))
+    )
+    no_candidates = empty & ~zero_current | zero_current & ~hundred_fall
+    first = pl.when(zero_current).then(pl.lit(1, dtype=pl.Int64)).otherwise(first)
+    last = pl.when(zero_current).then(None).otherwise(last)
+    return frame.with_columns(
+        pl.when(no_candidates).then(None).otherwise(first).alias(col.CANDIDATE_MIN),
+        pl.when(no_candidates).then(None).otherwise(last).alias(col.CANDIDATE_MAX),
+        testable.alias(col.TESTABLE),
+        verdict.alias(col.VERDICT),
+    )

@@ -1,0 +1,316 @@
+"""Shares and rates (占…X%, …率X%): the whole or part a rate implies, in whole numbers.
+
+``新发展"两新"党员48人,占街道发展总数76%`` holds only if the whole is 63 (48/63 =
+76.19%); ``提出问题198个,问题办结率100%`` only if all 198 were settled.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Literal
+
+import polars as pl
+
+from xinhong_metrics import columns as col
+from xinhong_metrics.checks._whole import ceil_div, floor_div, is_testable, whole_range
+from xinhong_metrics.findings import Verdict
+from xinhong_metrics.intervals import Interval
+from xinhong_metrics.numbers import Qualifier, Rounding, StatedNumber
+
+__all__ = [
+    "CHECK_ID",
+    "ShareCheck",
+    "check_share",
+    "share_frame",
+    "share_frame_inputs",
+    "smallest_base",
+]
+
+CHECK_ID = "share-rate"
+_HUNDRED = Fraction(100)
+Target = Literal["rate", "whole", "part", "base", "bound"]
+
+
+@dataclass(frozen=True)
+class ShareCheck:
+    """What a stated rate says about its part and whole.
+
+    Attributes:
+        verdict: the verdict.
+        target: what was recomputed: the ``rate`` from part and whole, the ``whole``
+            from the part, the ``part`` from the whole, the smallest ``base`` when
+            neither is stated, or the ``bound`` of a share above 100%.
+        recomputed: the recomputed interval (rate in %, or a count).
+        candidates: the whole numbers in it, where counts are concerned.
+        testable: whether the whole-number test could have failed.
+    """
+
+    verdict: Verdict
+    target: Target
+    recomputed: Interval | None
+    candidates: tuple[int, int | None] | None
+    testable: bool
+
+
+def _exact_count(n: StatedNumber | None, count: bool) -> int | None:
+    if n is None or not count or not n.is_whole or n.qualifier is not Qualifier.EXACT:
+        return None
+    return int(n.magnitude)
+
+
+def check_share(
+    rate: StatedNumber,
+    *,
+    part: StatedNumber | None = None,
+    whole: StatedNumber | None = None,
+    count: bool = True,
+    bounded: bool = True,
+    rounding: Rounding = Rounding.HALF_UP,
+) -> ShareCheck:
+    """Decide a stated rate against its part and whole, whichever are stated.
+
+    Args:
+        rate: the stated rate, in percent.
+        part: the figure counting the part, if stated.
+        whole: the figure counting the whole, if stated.
+        count: whether part and whole count whole things.
+        bounded: whether the rate is a share and so at most 100%.
+        rounding: how the figures were rounded.
+
+    Returns:
+        The verdict with what was recomputed.
+    """
+    r = rate.interval(rounding)
+    if bounded and r.lo is not None and (r.lo > 100 or (r.lo == 100 and not r.lo_closed)):
+        return ShareCheck(Verdict.INCONSISTENT, "bound", r, None, testable=True)
+    k = _exact_count(part, count)
+    n = _exact_count(whole, count)
+    share = r.scale(1 / _HUNDRED)
+    if part is not None and whole is not None:
+        p_int = part.interval(rounding, exact=k is not None)
+        w_int = whole.interval(rounding, exact=n is not None)
+        if w_int.lo is None or w_int.lo <= 0 and w_int.hi == 0:
+            return ShareCheck(Verdict.INCONSISTENT, "rate", None, None, testable=True)
+        computed = p_int.divide(w_int.intersect(Interval(Fraction(0), None, False))).scale(100)
+        ok = computed.overlaps(r)
+        if bounded and k is not None and n is not None and k > n:
+            ok = False
+        return ShareCheck(
+            Verdict.CONSISTENT if ok else Verdict.INCONSISTENT,
+            "rate",
+            computed,
+            None,
+            testable=True,
+        )
+    if k is not None:
+        if k == 0:
+            verdict = Verdict.UNVERIFIABLE if r.contains(0) else Verdict.INCONSISTENT
+            found = (1, None) if verdict is Verdict.UNVERIFIABLE else None
+            return ShareCheck(verdict, "whole", None, found, testable=False)
+        implied = Interval.point(k).divide(share.intersect(Interval(Fraction(0), None, False)))
+        # A share's whole is at least its part: the test is judged on what is left.
+        floor = Interval(Fraction(k if bounded else 1), None, True, False)
+        return _decide("whole", implied.intersect(floor))
+    if n is not None and n > 0:
+        implied = share.scale(n)
+        if bounded:
+            implied = implied.intersect(Interval(Fraction(0), Fraction(n), True, True))
+        return _decide("part", implied)
+    return ShareCheck(Verdict.UNVERIFIABLE, "base", None, None, testable=False)
+
+
+def _decide(target: Target, implied: Interval) -> ShareCheck:
+    found = whole_range(implied)
+    testable = not implied.is_empty and is_testable(implied)
+    if found is None:
+        verdict = Verdict.INCONSISTENT
+    elif testable:
+        verdict = Verdict.CONSISTENT
+    else:
+        verdict = Verdict.UNVERIFIABLE
+    return ShareCheck(verdict, target, implied, found, testable=testable)
+
+
+def smallest_base(
+    rate: StatedNumber, rounding: Rounding = Rounding.HALF_UP, limit: int = 100_000
+) -> tuple[int, int] | None:
+    """The smallest whole base, with a whole part, that gives the stated rate.
+
+    诉求解决率92.13% needs at least 127 cases (117/127 = 92.13%): what a rate with
+    no counts still implies.
+
+    Returns:
+        ``(part, whole)``, or ``None`` if no base up to ``limit`` works.
+    """
+    share = rate.interval(rounding).scale(1 / _HUNDRED)
+    for base in range(1, limit + 1):
+        parts = whole_range(share.scale(base).intersect(Interval(Fraction(0), Fraction(base), True, True)))
+        if parts is not None:
+            return parts[0], base
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# Frame layer: whole-number share checks for many claims at once.
+
+
+def share_frame_inputs(
+    parts: list[int | None],
+    wholes: list[int | None],
+    rates: list[StatedNumber],
+    rounding: Rounding = Rounding.HALF_UP,
+) -> pl.LazyFrame:
+    """Build the input frame of :func:`share_frame` from parsed rates and counts."""
+    lo_num, hi_num, den, lo_closed, hi_closed = [], [], [], [], []
+    for rate in rates:
+        interval = rate.interval(rounding)
+        assert interval.lo is not None and interval.hi is not None
+        d = interval.lo.denominator * interval.hi.denominator
+        lo_num.append(int(interval.lo * d))
+        hi_num.append(int(interval.hi * d))
+        den.append(d)
+        lo_closed.append(interval.lo_closed)
+        hi_closed.append(interval.hi_closed)
+    return pl.LazyFrame(
+        {
+            col.PART: parts,
+            col.WHOLE: wholes,
+            col.RATE_LO_NUM: lo_num,
+            col.RATE_HI_NUM: hi_num,
+            col.RATE_DEN: den,
+            col.RATE_LO_CLOSED: lo_closed,
+            col.RATE_HI_CLOSED: hi_closed,
+        },
+        schema={
+            col.PART: pl.Int64,
+            col.WHOLE: pl.Int64,
+            col.RATE_LO_NUM: pl.Int64,
+            col.RATE_HI_NUM: pl.Int64,
+            col.RATE_DEN: pl.Int64,
+            col.RATE_LO_CLOSED: pl.Boolean,
+            col.RATE_HI_CLOSED: pl.Boolean,
+        },
+    )
+
+
+def share_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
+    """Add the recomputed whole or part and the verdict to a frame of shares (≤ 100%).
+
+    Input columns: ``part`` and ``whole`` (whole counts, either may be null) and the
+    rate interval in percent as ``rate_lo_num``, ``rate_hi_num`` over ``rate_den``
+    with ``rate_lo_closed`` and ``rate_hi_closed``. Other columns pass through.
+
+    Adds ``candidate_min`` and ``candidate_max`` (the whole numbers the unknown side
+    can be; null where both sides are stated or none is), ``testable`` and
+    ``verdict``, agreeing with :func:`check_share`. A row with neither part nor whole
+    is ``unverifiable``: a missing count never passes.
+    """
+    k, n = pl.col(col.PART), pl.col(col.WHOLE)
+    lo, hi, den = pl.col(col.RATE_LO_NUM), pl.col(col.RATE_HI_NUM), pl.col(col.RATE_DEN)
+    lo_closed, hi_closed = pl.col(col.RATE_LO_CLOSED), pl.col(col.RATE_HI_CLOSED)
+    d = den * 100
+    over_bound = (lo > d) | ((lo == d) & ~lo_closed)
+    contains_zero = (lo < 0) | ((lo == 0) & lo_closed)
+
+    # Both stated: does part/whole·100 fall in the rate interval?
+    above_lo = pl.when(lo_closed).then(lo * n <= d * k).otherwise(lo * n < d * k)
+    below_hi = pl.when(hi_closed).then(d * k <= hi * n).otherwise(d * k < hi * n)
+    both_ok = (n > 0) & (k <= n) & above_lo & below_hi
+
+    # Part stated: whole ∈ [d·k/hi, d·k/lo].
+    dk = d * k
+    w_min = pl.when(hi_closed).then(ceil_div(dk, hi)).otherwise(floor_div(dk, hi) + 1)
+    w_min = pl.max_horizontal(w_min, k, pl.lit(1, dtype=pl.Int64))
+    w_max = (
+        pl.when(lo <= 0)
+        .then(None)
+        .when(lo_closed)
+        .then(floor_div(dk, lo))
+        .otherwise(ceil_div(dk, lo) - 1)
+    )
+    # Width of [max(d·k/hi, k), d·k/lo] below one: the test could have failed.
+    w_testable = (lo > 0) & (
+        pl.when(hi <= d).then(dk * (hi - lo) < lo * hi).otherwise(k * (d - lo) < lo)
+    )
+    w_empty = w_max.is_not_null() & (w_max < w_min)
+
+    # Whole stated: part ∈ [n·lo/d, n·hi/d] ∩ [0, n].
+    p_min = pl.when(lo_closed).then(ceil_div(n * lo, d)).otherwise(floor_div(n * lo, d) + 1)
+    p_min = pl.max_horizontal(p_min, pl.lit(0, dtype=pl.Int64))
+    p_max = pl.when(hi_closed).then(floor_div(n * hi, d)).otherwise(ceil_div(n * hi, d) - 1)
+    p_max = pl.min_horizontal(p_max, n)
+    # Width of [n·lo/d, n·hi/d] ∩ [0, n] below one.
+    p_testable = pl.min_horizontal(n * hi, n * d) - pl.max_horizontal(n * lo, 0) < d
+    p_empty = p_max < p_min
+
+    has_k, has_n = k.is_not_null(), n.is_not_null()
+    part_only = has_k & ~has_n
+    whole_only = ~has_k & has_n & (n > 0)
+    zero_part = part_only & (k == 0)
+
+    def _verdict(empty: pl.Expr, testable: pl.Expr) -> pl.Expr:
+        return (
+            pl.when(empty)
+            .then(pl.lit(Verdict.INCONSISTENT.value))
+            .when(testable)
+            .then(pl.lit(Verdict.CONSISTENT.value))
+            .otherwise(pl.lit(Verdict.UNVERIFIABLE.value))
+        )
+
+    verdict = (
+        pl.when(over_bound)
+        .then(pl.lit(Verdict.INCONSISTENT.value))
+        .when(has_k & has_n)
+        .then(
+            pl.when(both_ok)
+            .then(pl.lit(Verdict.CONSISTENT.value))
+            .otherwise(pl.lit(Verdict.INCONSISTENT.value))
+        )
+        .when(zero_part)
+        .then(
+            pl.when(contains_zero)
+            .then(pl.lit(Verdict.UNVERIFIABLE.value))
+            .otherwise(pl.lit(Verdict.INCONSISTENT.value))
+        )
+        .when(part_only)
+        .then(_verdict(w_empty, w_testable))
+        .when(whole_only)
+        .then(_verdict(p_empty, p_testable))
+        .otherwise(pl.lit(Verdict.UNVERIFIABLE.value))
+    )
+    cand_min = (
+        pl.when(over_bound)
+        .then(None)
+        .when(zero_part)
+        .then(pl.when(contains_zero).then(pl.lit(1, dtype=pl.Int64)).otherwise(None))
+        .when(part_only & ~w_empty)
+        .then(w_min)
+        .when(whole_only & ~p_empty)
+        .then(p_min)
+    )
+    cand_max = (
+        pl.when(over_bound | zero_part)
+        .then(None)
+        .when(part_only & ~w_empty)
+        .then(w_max)
+        .when(whole_only & ~p_empty)
+        .then(p_max)
+    )
+    testable = (
+        pl.when(over_bound | (has_k & has_n))
+        .then(True)
+        .when(zero_part)
+        .then(False)
+        .when(part_only)
+        .then(w_testable)
+        .when(whole_only)
+        .then(p_testable)
+        .otherwise(False)
+    )
+    return frame.with_columns(
+        cand_min.alias(col.CANDIDATE_MIN),
+        cand_max.alias(col.CANDIDATE_MAX),
+        testable.alias(col.TESTABLE),
+        verdict.alias(col.VERDICT),
+    )

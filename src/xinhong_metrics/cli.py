@@ -1,0 +1,110 @@
+"""The command line: ``xinhong-metrics check`` prints the discrepancy table."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from xinhong_metrics.engine import check
+from xinhong_metrics.errors import UsageError, XinhongError
+from xinhong_metrics.files import bundled_report_paths, report_json_schema
+from xinhong_metrics.numbers import Rounding
+from xinhong_metrics.render import OutputFormat, render
+
+__all__ = ["main"]
+
+EXIT_FOUND = 1
+EXIT_BAD_INPUT = 2
+_FAIL_ON = {"error": {"error"}, "warning": {"error", "warning"}, "never": set()}
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="xinhong-metrics")
+def cli() -> None:
+    """Check the numbers in Chinese government work reports."""
+
+
+@cli.command("check")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice([f.value for f in OutputFormat]),
+    default=OutputFormat.TABLE.value,
+    show_default=True,
+    help="table/plain/markdown for people; json, csv, github annotations for machines.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(list(_FAIL_ON)),
+    default="error",
+    show_default=True,
+    help="Exit 1 when a finding of this severity (or louder) is found.",
+)
+@click.option(
+    "--rounding",
+    type=click.Choice([r.value for r in Rounding]),
+    default=Rounding.HALF_UP.value,
+    show_default=True,
+    help="How the reports' figures are taken to be rounded.",
+)
+def check_command(paths: tuple[Path, ...], fmt: str, fail_on: str, rounding: str) -> None:
+    """Check report files (default: the bundled reports) and print the findings.
+
+    Exit status: 0 when nothing reaches --fail-on, 1 when something does, 2 for bad
+    input or usage.
+    """
+    targets: list[Path] = list(paths) or bundled_report_paths()
+    if not targets:
+        raise UsageError("no report files given and no bundled reports found")
+    findings = check(targets, Rounding(rounding))
+    click.echo(render(findings, fmt), nl=False)
+    failing = _FAIL_ON[fail_on]
+    severities = set(findings.get_column("severity").to_list())
+    if severities & failing:
+        sys.exit(EXIT_FOUND)
+
+
+@cli.command("schema")
+@click.option("--write", "write_to", type=click.Path(path_type=Path), help="Write it to this file.")
+@click.option(
+    "--check",
+    "check_against",
+    type=click.Path(path_type=Path),
+    help="Exit 1 if this file differs from the schema the code generates.",
+)
+def schema_command(write_to: Path | None, check_against: Path | None) -> None:
+    """Print (or write, or check) the JSON Schema of report files."""
+    text = report_json_schema()
+    if check_against is not None:
+        try:
+            current = check_against.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"cannot read ({exc.strerror})", file=str(check_against)) from None
+        if current != text:
+            click.echo(f"{check_against}: out of date; run `make schema`", err=True)
+            sys.exit(EXIT_FOUND)
+        return
+    if write_to is not None:
+        write_to.write_text(text, encoding="utf-8")
+        return
+    click.echo(text, nl=False)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the command line; bad input ends with one line on stderr and exit status 2."""
+    try:
+        cli.main(args=argv, prog_name="xinhong-metrics", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("xinhong-metrics: aborted", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    except click.ClickException as exc:
+        click.echo(f"xinhong-metrics: {exc.format_message()}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    except XinhongError as exc:
+        click.echo(f"xinhong-metrics: {exc}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    except BrokenPipeError:
+        sys.exit(0)

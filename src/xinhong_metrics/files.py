@@ -1,0 +1,325 @@
+"""Report files: YAML in, typed model out, every error located at a file, line and field."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from xinhong_metrics.errors import ReportFileError
+from xinhong_metrics.model import (
+    ListedCount,
+    PartOfWhole,
+    PointChange,
+    RelativeChange,
+    Report,
+    Share,
+)
+
+__all__ = [
+    "LoadedReport",
+    "bundled_report_paths",
+    "find_report_files",
+    "load_report",
+    "report_json_schema",
+]
+
+FieldPath = tuple[str | int, ...]
+REPORT_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class LoadedReport:
+    """A report file read and verified against its source text.
+
+    Attributes:
+        path: the file it was read from.
+        report: the typed content.
+        text: the bundled source text, or ``None`` when the report has none.
+        tree: the YAML as read, kept for the line numbers of its fields.
+    """
+
+    path: Path
+    report: Report
+    text: str | None
+    tree: Any
+
+    def line_of(self, path: FieldPath) -> int | None:
+        """1-based line of a field given as a path (``("claims", 3, "stated")``)."""
+        return _line_of(self.tree, path)
+
+
+def format_field(path: FieldPath) -> str:
+    """Render a field path as ``claims[3].stated``."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else part
+    return out
+
+
+def _line_of(tree: Any, path: FieldPath) -> int | None:
+    line: int | None = None
+    node = tree
+    for part in path:
+        if isinstance(node, CommentedMap) and isinstance(part, str) and part in node:
+            line = node.lc.key(part)[0] + 1
+            node = node[part]
+        elif isinstance(node, CommentedSeq) and isinstance(part, int) and part < len(node):
+            line = node.lc.item(part)[0] + 1
+            node = node[part]
+        # Other parts (a union tag pydantic adds to the path) name no YAML node.
+    if line is None and isinstance(tree, CommentedMap):
+        line = tree.lc.line + 1
+    return line
+
+
+def _yaml_path_parts(loc: Sequence[str | int], tree: Any) -> FieldPath:
+    """Drop the parts of a pydantic error location that are not keys in the YAML."""
+    kept: list[str | int] = []
+    node = tree
+    for part in loc:
+        if isinstance(node, dict) and isinstance(part, str) and part in node:
+            kept.append(part)
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            kept.append(part)
+            node = node[part]
+        elif isinstance(node, dict) and isinstance(part, str) and not _is_union_tag(part):
+            kept.append(part)  # a missing required field: name it, line of its parent
+            break
+    return tuple(kept)
+
+
+def _is_union_tag(part: str) -> bool:
+    return part in {"relative_change", "point_change", "share", "part_of_whole", "listed_count"}
+
+
+def load_report(path: str | Path) -> LoadedReport:
+    """Read a report file, validate it, and verify every quote against the source text.
+
+    Args:
+        path: a YAML report file.
+
+    Returns:
+        The report with its source text and line map.
+
+    Raises:
+        ReportFileError: for an unreadable file, malformed YAML, a field of the wrong
+            type or value, an unknown unit or indicator, a source text that is missing
+            or altered, or a quote that is not at its offset. The message names the
+            file, the line and the field.
+    """
+    path = Path(path)
+    name = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ReportFileError(f"cannot read file ({exc.strerror})", file=name) from None
+    try:
+        source = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ReportFileError("not UTF-8 text", file=name, line=line) from None
+    yaml = YAML(typ="rt", pure=True)
+    try:
+        tree = yaml.load(source)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = None if mark is None else mark.line + 1
+        problem = exc.problem or exc.context or "malformed YAML"
+        raise ReportFileError(f"malformed YAML: {problem}", file=name, line=line) from None
+    except YAMLError as exc:
+        raise ReportFileError(f"malformed YAML: {exc}", file=name) from None
+    if not isinstance(tree, CommentedMap):
+        raise ReportFileError("a report file must be a YAML mapping", file=name, line=1)
+    try:
+        report = Report.model_validate(tree)
+    except ValidationError as exc:
+        raise _validation_error(exc, tree, name) from None
+    loaded = LoadedReport(path=path, report=report, text=None, tree=tree)
+    _check_references(loaded)
+    text = _read_source_text(loaded)
+    loaded = LoadedReport(path=path, report=report, text=text, tree=tree)
+    if text is not None:
+        _check_quotes(loaded, text)
+    return loaded
+
+
+def _validation_error(exc: ValidationError, tree: Any, name: str) -> ReportFileError:
+    errors = exc.errors(include_url=False)
+    first = errors[0]
+    path = _yaml_path_parts(first["loc"], tree)
+    msg = str(first["msg"])
+    msg = msg.removeprefix("Value error, ")
+    if first["type"] == "missing":
+        msg = "required field is missing"
+    elif first["type"] == "extra_forbidden":
+        msg = "unknown field"
+    elif first["type"] == "union_tag_invalid":
+        msg = f"unknown claim kind {first['input']!r}" if isinstance(first["input"], str) else msg
+    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    return ReportFileError(
+        msg + more, file=name, line=_line_of(tree, path), field=format_field(path)
+    )
+
+
+def _fail(loaded: LoadedReport, path: FieldPath, reason: str) -> ReportFileError:
+    return ReportFileError(
+        reason, file=str(loaded.path), line=loaded.line_of(path), field=format_field(path)
+    )
+
+
+def _check_references(loaded: LoadedReport) -> None:
+    report = loaded.report
+    ids: dict[str, int] = {}
+    for i, ind in enumerate(report.indicators):
+        if ind.id in ids:
+            raise _fail(loaded, ("indicators", i, "id"), f"duplicate indicator id {ind.id!r}")
+        ids[ind.id] = i
+        periods = [v.period for v in ind.values]
+        for j, period in enumerate(periods):
+            if period in periods[:j]:
+                raise _fail(
+                    loaded,
+                    ("indicators", i, "values", j, "period"),
+                    f"second value for period {period}",
+                )
+    for i, claim in enumerate(report.claims):
+        for field, ref in _references(claim):
+            if ref not in ids:
+                raise _fail(loaded, ("claims", i, field), f"unknown indicator {ref!r}")
+        for field, ref in _references(claim):
+            if field == "also_refers_to" or isinstance(claim, RelativeChange | PointChange):
+                continue  # a change may be stated without the value it changes
+            if report.indicator(ref).value_for(claim.period) is None:
+                raise _fail(
+                    loaded,
+                    ("claims", i, field),
+                    f"indicator {ref!r} has no value for period {claim.period}",
+                )
+
+
+def _references(claim: object) -> Iterable[tuple[str, str]]:
+    match claim:
+        case RelativeChange():
+            yield "indicator", claim.indicator
+            for ref in claim.also_refers_to:
+                yield "also_refers_to", ref
+        case PointChange() | ListedCount():
+            yield "indicator", claim.indicator
+        case Share():
+            yield "rate", claim.rate
+            if claim.part is not None:
+                yield "part", claim.part
+            if claim.whole is not None:
+                yield "whole", claim.whole
+        case PartOfWhole():
+            yield "whole", claim.whole
+            for ref in claim.parts:
+                yield "parts", ref
+
+
+def _read_source_text(loaded: LoadedReport) -> str | None:
+    source = loaded.report.report.source
+    if source.text is None:
+        return None
+    text_path = loaded.path.parent / source.text
+    field = ("report", "source", "text")
+    try:
+        raw = text_path.read_bytes()
+    except OSError as exc:
+        raise _fail(loaded, field, f"cannot read source text {text_path} ({exc.strerror})") from None
+    if source.sha256 is not None and hashlib.sha256(raw).hexdigest() != source.sha256:
+        raise _fail(
+            loaded,
+            ("report", "source", "sha256"),
+            f"source text {text_path} does not match its sha256 (was it edited?)",
+        )
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _fail(loaded, field, f"source text {text_path} is not UTF-8") from None
+
+
+def _check_quotes(loaded: LoadedReport, text: str) -> None:
+    report = loaded.report
+    for i, ind in enumerate(report.indicators):
+        for j, value in enumerate(ind.values):
+            base: FieldPath = ("indicators", i, "values", j)
+            _check_quote(loaded, text, base, value.quote, value.offset)
+            if value.figure not in value.quote:
+                raise _fail(loaded, (*base, "figure"), f"figure {value.figure!r} is not in the quote")
+    for i, claim in enumerate(report.claims):
+        _check_quote(loaded, text, ("claims", i), claim.quote, claim.offset)
+    for i, item in enumerate(report.not_metrics):
+        _check_quote(loaded, text, ("not_metrics", i), item.text, item.offset, key="text")
+
+
+def _check_quote(
+    loaded: LoadedReport,
+    text: str,
+    base: FieldPath,
+    quote: str,
+    offset: int | None,
+    key: str = "quote",
+) -> None:
+    if offset is None:
+        raise _fail(loaded, (*base, "offset"), "offset is required when the source text is bundled")
+    if text[offset : offset + len(quote)] == quote:
+        return
+    found = text.find(quote)
+    hint = f"; it is at offset {found}" if found >= 0 else "; it is nowhere in the source"
+    raise _fail(loaded, (*base, key), f"{key} {quote!r} is not at offset {offset}{hint}")
+
+
+def find_report_files(paths: Iterable[str | Path]) -> list[Path]:
+    """Expand files and folders into the report files they hold, sorted.
+
+    Raises:
+        ReportFileError: for a path that does not exist.
+    """
+    found: list[Path] = []
+    for item in paths:
+        p = Path(item)
+        if p.is_dir():
+            found.extend(sorted(q for q in p.rglob("*") if q.suffix in REPORT_SUFFIXES))
+        elif p.exists():
+            found.append(p)
+        else:
+            raise ReportFileError("no such file or folder", file=str(p))
+    return found
+
+
+def bundled_report_paths() -> list[Path]:
+    """The report files shipped in the repository's ``data/`` folder.
+
+    Looks beside the source checkout first (the package is installed in editable
+    mode for development and CI), then in the current folder.
+    """
+    candidates = [Path(__file__).resolve().parents[2] / "data", Path.cwd() / "data"]
+    for folder in candidates:
+        if folder.is_dir():
+            return find_report_files([folder])
+    return []
+
+
+def report_json_schema() -> str:
+    """The JSON Schema of report files, as the text stored in ``schemas/``."""
+    schema = Report.model_json_schema()
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "xinhong_metrics report file",
+        **{k: v for k, v in schema.items() if k != "title"},
+    }
+    return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=False) + "\n"

@@ -1,0 +1,176 @@
+"""Reports as polars frames: observations, claims and findings, each validated by pandera."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import polars as pl
+
+from xinhong_metrics import columns as col
+from xinhong_metrics.files import LoadedReport
+from xinhong_metrics.findings import Finding
+from xinhong_metrics.model import ListedCount, PartOfWhole, PointChange, RelativeChange, Report, Share
+from xinhong_metrics.numbers import Rounding
+from xinhong_metrics.schemas import ClaimSchema, FindingSchema, ObservationSchema
+from xinhong_metrics.units import is_count_unit
+
+__all__ = ["claims_frame", "findings_frame", "observations_frame"]
+
+_FINDING_SCHEMA: dict[str, pl.DataType | type[pl.DataType]] = {
+    col.CHECK: pl.String,
+    col.VERDICT: pl.String,
+    col.SEVERITY: pl.String,
+    col.ENTITY: pl.String,
+    col.REPORT: pl.String,
+    col.INDICATOR: pl.String,
+    col.PERIODS: pl.List(pl.Int64),
+    col.QUOTE: pl.String,
+    col.STATED: pl.String,
+    col.RECOMPUTED: pl.String,
+    col.MESSAGE: pl.String,
+    col.FILE: pl.String,
+    col.LINE: pl.Int64,
+    col.OFFSET: pl.Int64,
+}
+
+
+def _reports(reports: Iterable[Report | LoadedReport]) -> list[Report]:
+    return [r.report if isinstance(r, LoadedReport) else r for r in reports]
+
+
+def observations_frame(
+    reports: Iterable[Report | LoadedReport], rounding: Rounding = Rounding.HALF_UP
+) -> pl.LazyFrame:
+    """One row per stated value, with the bounds its figure allows.
+
+    Args:
+        reports: reports, as loaded or as models.
+        rounding: the rounding model that sets ``low`` and ``high``.
+
+    Returns:
+        A lazy frame validated against :class:`~xinhong_metrics.schemas.ObservationSchema`.
+    """
+    rows = []
+    for report in _reports(reports):
+        for ind in report.indicators:
+            count = is_count_unit(ind.unit)
+            for value in ind.values:
+                number = value.number()
+                interval = number.interval(rounding, exact=count)
+                rows.append(
+                    {
+                        col.REPORT: report.report.id,
+                        col.ENTITY: report.report.entity,
+                        col.INDICATOR_ID: ind.id,
+                        col.INDICATOR: ind.name,
+                        col.UNIT: ind.unit,
+                        col.PERIOD: value.period,
+                        col.FIGURE: value.figure,
+                        col.QUALIFIER: number.qualifier.value,
+                        col.VALUE: float(number.value),
+                        col.LOW: None if interval.lo is None else float(interval.lo),
+                        col.HIGH: None if interval.hi is None else float(interval.hi),
+                        col.IS_COUNT: count,
+                        col.QUOTE: value.quote,
+                        col.OFFSET: value.offset,
+                    }
+                )
+    frame = pl.DataFrame(
+        rows,
+        schema={
+            col.REPORT: pl.String,
+            col.ENTITY: pl.String,
+            col.INDICATOR_ID: pl.String,
+            col.INDICATOR: pl.String,
+            col.UNIT: pl.String,
+            col.PERIOD: pl.Int64,
+            col.FIGURE: pl.String,
+            col.QUALIFIER: pl.String,
+            col.VALUE: pl.Float64,
+            col.LOW: pl.Float64,
+            col.HIGH: pl.Float64,
+            col.IS_COUNT: pl.Boolean,
+            col.QUOTE: pl.String,
+            col.OFFSET: pl.Int64,
+        },
+    )
+    return ObservationSchema.validate(frame).lazy()
+
+
+def claims_frame(reports: Iterable[Report | LoadedReport]) -> pl.LazyFrame:
+    """One row per claim: its kind, the indicator it is about, and its stated figure.
+
+    Returns:
+        A lazy frame validated against :class:`~xinhong_metrics.schemas.ClaimSchema`.
+    """
+    rows = []
+    for report in _reports(reports):
+        for index, claim in enumerate(report.claims):
+            against: str | None = None
+            stated: str | None = None
+            match claim:
+                case RelativeChange() | PointChange():
+                    indicator, against, stated = claim.indicator, str(claim.against), claim.stated
+                case Share():
+                    indicator = claim.rate
+                case PartOfWhole():
+                    indicator = claim.whole
+                case ListedCount():
+                    indicator = claim.indicator
+            rows.append(
+                {
+                    col.REPORT: report.report.id,
+                    col.CLAIM_INDEX: index,
+                    col.KIND: claim.kind,
+                    col.INDICATOR_ID: indicator,
+                    col.PERIOD: claim.period,
+                    col.AGAINST: against,
+                    col.STATED: stated,
+                    col.QUOTE: claim.quote,
+                    col.OFFSET: claim.offset,
+                }
+            )
+    frame = pl.DataFrame(
+        rows,
+        schema={
+            col.REPORT: pl.String,
+            col.CLAIM_INDEX: pl.Int64,
+            col.KIND: pl.String,
+            col.INDICATOR_ID: pl.String,
+            col.PERIOD: pl.Int64,
+            col.AGAINST: pl.String,
+            col.STATED: pl.String,
+            col.QUOTE: pl.String,
+            col.OFFSET: pl.Int64,
+        },
+    )
+    return ClaimSchema.validate(frame).lazy()
+
+
+def findings_frame(findings: Sequence[Finding]) -> pl.DataFrame:
+    """The findings as a frame in the output contract's columns, validated.
+
+    Returns:
+        A frame validated against :class:`~xinhong_metrics.schemas.FindingSchema`.
+    """
+    rows = [
+        {
+            col.CHECK: f.check,
+            col.VERDICT: f.verdict.value,
+            col.SEVERITY: None if f.severity is None else f.severity.value,
+            col.ENTITY: f.entity,
+            col.REPORT: f.report,
+            col.INDICATOR: f.indicator,
+            col.PERIODS: list(f.periods),
+            col.QUOTE: f.quote,
+            col.STATED: f.stated,
+            col.RECOMPUTED: f.recomputed,
+            col.MESSAGE: f.message,
+            col.FILE: f.file,
+            col.LINE: f.line,
+            col.OFFSET: f.offset,
+        }
+        for f in findings
+    ]
+    frame = pl.DataFrame(rows, schema=_FINDING_SCHEMA)
+    return FindingSchema.validate(frame)

@@ -1,0 +1,240 @@
+"""The typed model of a report file: its metadata, indicators with values, and claims."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from xinhong_metrics.errors import XinhongError
+from xinhong_metrics.numbers import StatedNumber, parse_figure
+from xinhong_metrics.units import unit_dimension
+
+__all__ = [
+    "Claim",
+    "ListedCount",
+    "NotMetric",
+    "NotMetricCategory",
+    "PartOfWhole",
+    "PointChange",
+    "RelativeChange",
+    "Report",
+    "ReportKind",
+    "ReportMeta",
+    "Share",
+    "Source",
+    "Value",
+]
+
+_ID = r"^[a-z0-9][a-z0-9._-]*$"
+Id = Annotated[str, Field(pattern=_ID, description="A stable id: lower-case letters, digits, -._")]
+Year = Annotated[int, Field(ge=1949, le=2100, description="A calendar year")]
+Offset = Annotated[int, Field(ge=0, description="Character offset of the quote in the source")]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+
+
+def _figure(text: str) -> str:
+    try:
+        parse_figure(text)
+    except XinhongError as exc:
+        raise ValueError(exc.reason) from None
+    return text
+
+
+class ReportKind(StrEnum):
+    """The genre of a report."""
+
+    WORK_REPORT = "work_report"  # 工作报告 of a party committee or sub-district
+    GOVERNMENT_WORK_REPORT = "government_work_report"  # 政府工作报告
+    WORK_SUMMARY = "work_summary"  # 工作总结
+    FINAL_ACCOUNTS = "final_accounts"  # 决算报告 and budget execution reports
+    OTHER = "other"
+
+
+class Source(_Strict):
+    """Where the report was published and where its text lies beside the report file."""
+
+    url: str | None = Field(default=None, description="Address of the published report")
+    text: str | None = Field(
+        default=None,
+        description="Path of the bundled source text, relative to the report file; "
+        "absent when the figures were taken from a summary without the full text",
+    )
+    sha256: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
+
+
+class ReportMeta(_Strict):
+    """Who reports, on what period, when, and from which source."""
+
+    id: Id
+    entity: str = Field(min_length=1, description="The reporting body as it names itself")
+    title: str = Field(min_length=1)
+    kind: ReportKind = ReportKind.WORK_REPORT
+    period: Year = Field(description="The year the report covers")
+    published: dt.date | Year = Field(description="Date (or year) of publication")
+    source: Source
+
+
+class Value(_Strict):
+    """One stated value of an indicator, with the words it was stated in."""
+
+    period: Year
+    figure: str = Field(description="The figure as written, without unit: 147, 2.7万, 逾500")
+    quote: str = Field(min_length=1, description="Verbatim source text containing the figure")
+    offset: Offset | None = Field(default=None, description="Where the quote starts")
+    scope: str | None = Field(default=None, description="口径 qualifier, e.g. 同口径, 不含免抵调")
+
+    _check_figure = field_validator("figure")(_figure)
+
+    def number(self) -> StatedNumber:
+        """The figure, parsed."""
+        return parse_figure(self.figure)
+
+
+class Indicator(_Strict):
+    """Something the report measures, with its unit and stated values."""
+
+    id: Id
+    name: str = Field(min_length=1, description="The indicator's name as the report writes it")
+    unit: str = Field(description="A unit of the registry: 人, 户, 起, 元, 万元, %, …")
+    values: list[Value] = Field(
+        default_factory=list,
+        description="Stated values; empty for an indicator known only by its change "
+        "(偷盗类接报数同比下降50.9%)",
+    )
+
+    @field_validator("unit")
+    @classmethod
+    def _known_unit(cls, unit: str) -> str:
+        try:
+            unit_dimension(unit)
+        except XinhongError as exc:
+            raise ValueError(exc.reason) from None
+        return unit
+
+    def value_for(self, period: int) -> Value | None:
+        """The value stated for ``period``, if any."""
+        return next((v for v in self.values if v.period == period), None)
+
+
+class _ClaimBase(_Strict):
+    id: Id | None = Field(default=None, description="Optional stable id of the claim")
+    period: Year = Field(description="The period the claim is about")
+    quote: str = Field(min_length=1, description="Verbatim source text of the claim")
+    offset: Offset | None = None
+    note: str | None = Field(default=None, description="A curator's remark")
+
+
+class RelativeChange(_ClaimBase):
+    """A change in percent against an earlier period: 同比下降45%, 较创建前增长516%."""
+
+    kind: Literal["relative_change"]
+    indicator: Id
+    against: Year | str = Field(
+        description="The year compared with, or the named baseline as written (2017—2018年创建前)"
+    )
+    stated: str = Field(description="The change as written, with direction: 下降45%, -45%")
+    also_refers_to: list[Id] = Field(
+        default_factory=list,
+        description="Other indicators the change could grammatically refer to",
+    )
+
+    _check_stated = field_validator("stated")(_figure)
+
+
+class PointChange(_ClaimBase):
+    """A change of a rate in percentage points: 比上年提高2.3个百分点."""
+
+    kind: Literal["point_change"]
+    indicator: Id
+    against: Year | str
+    stated: str = Field(description="The change as written: 提高2.3个百分点")
+
+    _check_stated = field_validator("stated")(_figure)
+
+
+class Share(_ClaimBase):
+    """A rate or share: 占街道发展总数76%, 问题办结率100%."""
+
+    kind: Literal["share"]
+    rate: Id = Field(description="The indicator holding the stated rate, in %")
+    part: Id | None = Field(default=None, description="The indicator counting the part")
+    whole: Id | None = Field(default=None, description="The indicator counting the whole")
+    whole_name: str | None = Field(default=None, description="The whole as named, if not stated")
+    bounded: bool = Field(default=True, description="Whether the rate is a share (≤ 100%)")
+
+
+class PartOfWhole(_ClaimBase):
+    """Figures that are parts of a total: 32家, 其中18家…."""
+
+    kind: Literal["part_of_whole"]
+    whole: Id
+    parts: list[Id] = Field(min_length=1)
+    relation: Literal["parts", "complete", "uncertain"] = Field(
+        default="parts",
+        description="parts: disjoint parts, sum ≤ whole; complete: they sum to the whole; "
+        "uncertain: the text does not say whether they are parts of the whole",
+    )
+
+
+class ListedCount(_ClaimBase):
+    """A count next to the items it lists: 图书馆、……等5家分站点."""
+
+    kind: Literal["listed_count"]
+    indicator: Id = Field(description="The indicator holding the stated count")
+    items: list[str] = Field(min_length=1, description="The items named in the list")
+    open_list: bool = Field(description="Whether 等 leaves the list open")
+
+
+Claim = Annotated[
+    RelativeChange | PointChange | Share | PartOfWhole | ListedCount,
+    Field(discriminator="kind"),
+]
+
+
+class NotMetricCategory(StrEnum):
+    """Why a number in the text is not a quantity to check."""
+
+    DATE = "date"
+    YEAR = "year"
+    PLAN = "plan"  # 十四五, 七五普法
+    ID = "id"  # B-003, P9, 25-05
+    HOTLINE = "hotline"  # 12345, 110
+    VERSION = "version"  # 2.0
+    ORDINAL = "ordinal"  # 第三届, 十九大, 二期
+    NAME = "name"  # 长三角, 一网统管, 盗三车, 七莘路, 三人专班
+    DEFINITION = "definition"  # 35周岁以下: a number that defines a group
+    DURATION = "duration"  # 24小时 service, 为期2个月
+
+
+class NotMetric(_Strict):
+    """A number in the text that is recognised and set aside, with its reason."""
+
+    text: str = Field(min_length=1)
+    offset: Offset
+    category: NotMetricCategory
+
+
+class Report(_Strict):
+    """One report file: metadata, indicators, claims and the numbers set aside."""
+
+    report: ReportMeta
+    indicators: list[Indicator] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    not_metrics: list[NotMetric] = Field(default_factory=list)
+
+    def indicator(self, indicator_id: str) -> Indicator:
+        """The indicator with this id.
+
+        Raises:
+            KeyError: when the report has no such indicator.
+        """
+        for ind in self.indicators:
+            if ind.id == indicator_id:
+                return ind
+        raise KeyError(indicator_id)

@@ -1,0 +1,351 @@
+"""Stated numbers: a figure's text, read into the interval of values it can stand for."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+from fractions import Fraction
+
+import cn2an  # type: ignore[import-untyped]
+
+from xinhong_metrics.errors import FigureError
+from xinhong_metrics.intervals import Interval
+
+__all__ = [
+    "NumberKind",
+    "Qualifier",
+    "Rounding",
+    "StatedNumber",
+    "chinese_numeral_value",
+    "parse_figure",
+]
+
+
+class Rounding(StrEnum):
+    """How a published figure was rounded from the true value.
+
+    ``half_up`` (四舍五入, on the magnitude) is the convention of Chinese statistical
+    publishing and the default; ``half_even`` and ``truncate`` are there so that a
+    figure that fails under the default can be tested against the other habits.
+    """
+
+    HALF_UP = "half_up"
+    HALF_EVEN = "half_even"
+    TRUNCATE = "truncate"
+
+
+class Qualifier(StrEnum):
+    """What a word around the number says about the true value."""
+
+    EXACT = "exact"  # no qualifier: the figure as rounded
+    MORE_THAN = "more_than"  # 逾500, 超过500, 首次超过500: strictly above
+    AT_LEAST = "at_least"  # 500以上, 不少于500
+    LESS_THAN = "less_than"  # 不足500, 不到500, 少于500
+    AT_MOST = "at_most"  # 500以下: the bound itself allowed, as in rules and quotas
+    JUST_UNDER = "just_under"  # 近2万: below, within half a step
+    ABOUT = "about"  # 约500, 500左右: within half a step either way
+    SOMEWHAT_MORE = "somewhat_more"  # 11000余, 1万多: above, by less than a step
+
+
+class NumberKind(StrEnum):
+    """What kind of quantity the digits measure."""
+
+    PLAIN = "plain"  # a level in the indicator's unit
+    PERCENT = "percent"  # 45%, 百分之九十二点五, 两成
+    POINTS = "points"  # 2.3个百分点
+    MULTIPLE = "multiple"  # 2倍, 1.5倍
+    FRACTION = "fraction"  # 三分之二
+
+
+_INCREASE = ("增长", "增加", "上升", "提高", "提升", "上涨", "增")
+_DECREASE = ("下降", "减少", "降低", "下滑", "回落", "减")
+_PREFIX_QUALIFIERS: dict[str, Qualifier] = {
+    "首次超过": Qualifier.MORE_THAN,
+    "首次突破": Qualifier.MORE_THAN,
+    "超过": Qualifier.MORE_THAN,
+    "突破": Qualifier.MORE_THAN,
+    "多于": Qualifier.MORE_THAN,
+    "逾": Qualifier.MORE_THAN,
+    "不少于": Qualifier.AT_LEAST,
+    "至少": Qualifier.AT_LEAST,
+    "不足": Qualifier.LESS_THAN,
+    "不到": Qualifier.LESS_THAN,
+    "少于": Qualifier.LESS_THAN,
+    "近": Qualifier.JUST_UNDER,
+    "将近": Qualifier.JUST_UNDER,
+    "接近": Qualifier.JUST_UNDER,
+    "大约": Qualifier.ABOUT,
+    "约": Qualifier.ABOUT,
+}
+_SUFFIX_QUALIFIERS: dict[str, Qualifier] = {
+    "以上": Qualifier.AT_LEAST,
+    "以下": Qualifier.AT_MOST,
+    "左右": Qualifier.ABOUT,
+    "余": Qualifier.SOMEWHAT_MORE,
+    "多": Qualifier.SOMEWHAT_MORE,
+}
+
+_SCALES: dict[str, int] = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "千": 10**3}
+_CN_DIGITS = "零〇一二两三四五六七八九"
+_CN_DIGIT_VALUES = dict(zip(_CN_DIGITS, (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
+_CN_NUMERAL = f"[{_CN_DIGITS}十百千万亿]+(?:点[{_CN_DIGITS}]+)?"
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+_FIGURE = re.compile(
+    rf"""^
+    (?P<direction>{"|".join(_INCREASE + _DECREASE)}|[+\-−])?
+    (?P<prefix>{"|".join(sorted(_PREFIX_QUALIFIERS, key=len, reverse=True))})?
+    (?:
+        百分之(?P<cn_percent>{_CN_NUMERAL})
+      | (?P<fraction_den>[{_CN_DIGITS}十百]+)分之(?P<fraction_num>{_CN_NUMERAL})
+      | (?P<arabic>{_ARABIC})
+      | (?P<chinese>{_CN_NUMERAL})
+    )
+    (?P<scale>万亿|亿|万|千)?
+    (?P<mid>余|多)?
+    (?P<kind>%|个百分点|百分点|pp|倍|成)?
+    (?P<suffix>以上|以下|左右|余|多)?
+    $""",
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StatedNumber:
+    """A figure as the report writes it, with everything needed to recover its interval.
+
+    Attributes:
+        text: the figure exactly as given (``"逾500"``, ``"-43.68%"``, ``"2.7万"``).
+        mantissa: the digits as a non-negative rational, before the scale word.
+        decimals: digits written after the decimal point (``"7.0"`` has 1).
+        scale: the factor of the scale word (万 = 10**4), or 1.
+        sign: -1 for a stated decrease (下降, ``-``), else 1.
+        kind: percent, percentage points, multiple, fraction, or a plain level.
+        qualifier: what 逾/近/约/余/以上 … say about the true value.
+        signed: whether the text carried a direction (增长/下降/+/-).
+    """
+
+    text: str
+    mantissa: Fraction
+    decimals: int
+    scale: int
+    sign: int
+    kind: NumberKind
+    qualifier: Qualifier
+    signed: bool = False
+
+    @property
+    def magnitude(self) -> Fraction:
+        """The figure's size as written, scale applied, sign dropped."""
+        return self.mantissa * self.scale
+
+    @property
+    def value(self) -> Fraction:
+        """The figure as a signed point value, in its own unit (percent stays in %)."""
+        return self.sign * self.magnitude
+
+    @property
+    def step(self) -> Fraction:
+        """One unit of the last written digit, scale applied (``2.7万`` → 1000)."""
+        return Fraction(1, 10**self.decimals) * self.scale
+
+    @property
+    def significant_step(self) -> Fraction:
+        """The step that 余/多/近/约 move by: the place of the last non-zero digit.
+
+        ``11000余`` is between 11000 and 12000, ``10余`` between 10 and 20, ``1万多``
+        between 10000 and 20000.
+        """
+        if self.decimals > 0 or self.mantissa.denominator != 1:
+            return self.step
+        digits = str(self.mantissa.numerator)
+        zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
+        return Fraction(10**zeros) * self.scale
+
+    @property
+    def is_whole(self) -> bool:
+        """Whether the figure is written as a whole number without a scale word."""
+        return self.decimals == 0 and self.scale == 1 and self.mantissa.denominator == 1
+
+    def interval(self, rounding: Rounding = Rounding.HALF_UP, *, exact: bool = False) -> Interval:
+        """The values the figure can stand for, in its own unit, sign applied.
+
+        Args:
+            rounding: how the figure was rounded from the true value.
+            exact: read a whole figure without scale word as exact (counts of people,
+                cases, households are written in full; 147起 means 147, not 146.5-147.5).
+
+        Returns:
+            The interval, with ends open or closed as the rounding model implies.
+        """
+        magnitude = self._magnitude_interval(rounding, exact=exact)
+        return -magnitude if self.sign < 0 else magnitude
+
+    def _magnitude_interval(self, rounding: Rounding, *, exact: bool) -> Interval:
+        m = self.magnitude
+        step = self.significant_step
+        match self.qualifier:
+            case Qualifier.MORE_THAN:
+                return Interval(m, None, False, False)
+            case Qualifier.AT_LEAST:
+                return Interval(m, None, True, False)
+            case Qualifier.LESS_THAN:
+                return Interval(Fraction(0), m, True, False)
+            case Qualifier.AT_MOST:
+                return Interval(Fraction(0), m, True, True)
+            case Qualifier.JUST_UNDER:
+                return Interval(m - step / 2, m, True, False)
+            case Qualifier.ABOUT:
+                return Interval(m - step / 2, m + step / 2, True, True)
+            case Qualifier.SOMEWHAT_MORE:
+                return Interval(m, m + step, False, False)
+            case Qualifier.EXACT:
+                pass
+        if self.kind is NumberKind.FRACTION or (
+            exact and self.is_whole and self.kind is NumberKind.PLAIN
+        ):
+            return Interval.point(m)
+        return _rounding_interval(m, self.step, self._last_digit_even(), rounding)
+
+    def _last_digit_even(self) -> bool:
+        return (self.mantissa * 10**self.decimals).numerator % 2 == 0
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def _rounding_interval(m: Fraction, step: Fraction, even: bool, rounding: Rounding) -> Interval:
+    half = step / 2
+    match rounding:
+        case Rounding.HALF_UP:
+            lo, hi, lo_closed, hi_closed = m - half, m + half, True, False
+        case Rounding.HALF_EVEN:
+            # A tie rounds to the even digit: both ends belong when the digit is even.
+            lo, hi, lo_closed, hi_closed = m - half, m + half, even, even
+        case Rounding.TRUNCATE:
+            lo, hi, lo_closed, hi_closed = m, m + step, True, False
+    if lo < 0:
+        # A magnitude is never negative: "0.0%" is [0, 0.05), not [-0.05, 0.05).
+        lo, lo_closed = Fraction(0), True
+    return Interval(lo, hi, lo_closed, hi_closed)
+
+
+def parse_figure(text: str) -> StatedNumber:
+    """Read a figure's text into a :class:`StatedNumber`, keeping what was written.
+
+    Accepts Arabic digits (with thousands separators and full-width forms), Chinese
+    numerals, scale words (千, 万, 亿), qualifiers (逾, 近, 约, 余, 多, 以上, 不足, 超过,
+    左右), direction words (增长, 下降 …) or a sign, and percent (%, 百分之, 成),
+    percentage points (个百分点), multiples (倍) and fractions (三分之二).
+
+    Args:
+        text: the figure without its unit, e.g. ``"逾500"``, ``"-43.68%"``, ``"2.7万"``.
+
+    Returns:
+        The parsed figure.
+
+    Raises:
+        FigureError: when the text is not a figure this grammar reads.
+    """
+    if not isinstance(text, str):
+        raise FigureError(f"a figure must be text, got {type(text).__name__}")
+    normal = unicodedata.normalize("NFKC", text).strip().replace("−", "-")
+    match = _FIGURE.match(normal)
+    if match is None or not normal:
+        raise FigureError(f"cannot read {text!r} as a figure")
+    groups = match.groupdict()
+    direction = groups["direction"]
+    sign = -1 if direction in _DECREASE or direction == "-" else 1
+    kind = _kind(groups["kind"])
+    scale = _SCALES[groups["scale"]] if groups["scale"] else 1
+    if groups["arabic"] is not None:
+        mantissa, decimals = _arabic_value(groups["arabic"])
+    elif groups["cn_percent"] is not None:
+        if kind is not NumberKind.PLAIN:
+            raise FigureError(f"cannot read {text!r} as a figure: 百分之 with a unit")
+        mantissa, decimals = chinese_numeral_value(groups["cn_percent"])
+        kind = NumberKind.PERCENT
+    elif groups["fraction_num"] is not None:
+        num, _ = chinese_numeral_value(groups["fraction_num"])
+        den, _ = chinese_numeral_value(groups["fraction_den"])
+        if den == 0:
+            raise FigureError(f"cannot read {text!r} as a figure: denominator zero")
+        mantissa, decimals, kind = num / den, 0, NumberKind.FRACTION
+    else:
+        mantissa, decimals = chinese_numeral_value(groups["chinese"])
+    if groups["kind"] == "成":
+        # 两成 is 20%, to the nearest 成.
+        scale, kind = scale * 10, NumberKind.PERCENT
+    qualifier = _qualifier(groups["prefix"], groups["mid"], groups["suffix"], text)
+    return StatedNumber(
+        text=text,
+        mantissa=mantissa,
+        decimals=decimals,
+        scale=scale,
+        sign=sign,
+        kind=kind,
+        qualifier=qualifier,
+        signed=direction is not None,
+    )
+
+
+def _kind(token: str | None) -> NumberKind:
+    if token == "%":
+        return NumberKind.PERCENT
+    if token in ("个百分点", "百分点", "pp"):
+        return NumberKind.POINTS
+    if token == "倍":
+        return NumberKind.MULTIPLE
+    return NumberKind.PLAIN
+
+
+def _qualifier(prefix: str | None, mid: str | None, suffix: str | None, text: str) -> Qualifier:
+    found = [
+        q
+        for q in (
+            _PREFIX_QUALIFIERS.get(prefix or ""),
+            _SUFFIX_QUALIFIERS.get(mid or ""),
+            _SUFFIX_QUALIFIERS.get(suffix or ""),
+        )
+        if q is not None
+    ]
+    if len(found) > 1:
+        raise FigureError(f"cannot read {text!r} as a figure: more than one qualifier")
+    return found[0] if found else Qualifier.EXACT
+
+
+def _arabic_value(digits: str) -> tuple[Fraction, int]:
+    plain = digits.replace(",", "")
+    decimals = len(plain.split(".", 1)[1]) if "." in plain else 0
+    return Fraction(plain), decimals
+
+
+def chinese_numeral_value(numeral: str) -> tuple[Fraction, int]:
+    """Read a Chinese numeral already cut from its text (三, 两, 十四, 九十二点五, 二〇二〇).
+
+    The whole part goes through ``cn2an``; decimals are read digit by digit so that
+    the number of decimal places written is kept.
+
+    Args:
+        numeral: the numeral alone, without classifier or unit.
+
+    Returns:
+        The value and the number of decimal places written.
+
+    Raises:
+        FigureError: when the text is not a Chinese numeral.
+    """
+    whole, _, frac = numeral.partition("点")
+    try:
+        whole_value = int(cn2an.cn2an(whole, "normal")) if whole else 0
+    except (ValueError, KeyError, IndexError) as exc:
+        raise FigureError(f"cannot read {numeral!r} as a Chinese numeral") from exc
+    if not frac:
+        return Fraction(whole_value), 0
+    try:
+        digits = "".join(str(_CN_DIGIT_VALUES[ch]) for ch in frac)
+    except KeyError as exc:
+        raise FigureError(f"cannot read {numeral!r} as a Chinese numeral") from exc
+    return Fraction(whole_value) + Fraction(int(digits), 10 ** len(digits)), len(digits)

@@ -1,0 +1,109 @@
+"""The units of these reports as a pint registry: counts that never mix, money, percent."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import pint
+
+from xinhong_metrics.errors import UnitError
+
+__all__ = [
+    "COUNT_UNITS",
+    "CURRENCY_UNITS",
+    "PERSON_ALIASES",
+    "RATIO_UNITS",
+    "is_count_unit",
+    "quantity",
+    "registry",
+    "require_same_dimension",
+    "unit_dimension",
+]
+
+# Each counting unit is its own dimension, so that 户 (households) never compares with
+# 人 (people) nor 人次 (visits by people). The list is the classifiers that count
+# things in work reports; a unit missing here is refused, never guessed.
+COUNT_UNITS: tuple[str, ...] = (
+    "人", "人次", "户", "家", "件", "起", "个", "项", "场", "次", "篇",
+    "例", "支", "条", "张", "处", "节", "座", "所", "套", "辆", "台", "栋", "幢",
+    "间", "批", "期", "届", "类", "大", "级", "轮", "份", "本", "册", "部", "种",
+    "组", "队", "站", "点", "村", "居", "块", "宗", "笔", "单", "只", "棵", "株",
+    "亩", "天", "月", "年", "小时", "周", "课时", "门", "网",
+)  # fmt: skip
+# 名 and 位 count people as 人 does (640名党员, 60位老人): same dimension, not new ones.
+PERSON_ALIASES: tuple[str, ...] = ("名", "位")
+CURRENCY_UNITS: tuple[str, ...] = ("元", "万元", "亿元")
+RATIO_UNITS: tuple[str, ...] = ("%", "百分点", "倍")
+
+
+@cache
+def registry() -> pint.UnitRegistry:  # type: ignore[type-arg]
+    """The registry of report units, built once.
+
+    Returns:
+        A pint registry with each counting unit as its own dimension, 元 with 万元 and
+        亿元 as scaled units, ``percent`` (alias ``%``) as a dimensionless ratio, and
+        百分点 (percentage point) as a dimension of its own, so that a change in points
+        is never added to a percent.
+    """
+    ureg: pint.UnitRegistry = pint.UnitRegistry(  # type: ignore[type-arg]
+        filename=None, autoconvert_offset_to_baseunit=False
+    )
+    ureg.define("dimensionless_unit = [] = one")
+    for name in COUNT_UNITS:
+        ureg.define(f"{_pint_name(name)} = [{_pint_name(name)}]")
+    for alias in PERSON_ALIASES:
+        ureg.define(f"{alias} = 人")
+    ureg.define("元 = [currency]")
+    ureg.define("万元 = 10000 元")
+    ureg.define("亿元 = 100000000 元")
+    ureg.define("percent = 0.01 = pct")
+    ureg.define("百分点 = [percentage_point] = 个百分点 = pp")
+    ureg.define("倍 = 1 = times")
+    return ureg
+
+
+def _pint_name(unit: str) -> str:
+    # pint unit names must be identifiers; "%" is the only non-identifier unit here.
+    return "percent" if unit == "%" else unit
+
+
+def unit_dimension(unit: str) -> str:
+    """Name the dimension of a report unit (``户`` → ``[户]``, ``万元`` → ``[currency]``).
+
+    Raises:
+        UnitError: when the unit is not in the registry.
+    """
+    try:
+        parsed = registry().parse_units(_pint_name(unit))
+    except (pint.UndefinedUnitError, AttributeError, ValueError, TypeError) as exc:
+        raise UnitError(f"unknown unit {unit!r}") from exc
+    dims = str(parsed.dimensionality)
+    return "[]" if dims == "dimensionless" else dims
+
+
+def is_count_unit(unit: str) -> bool:
+    """Whether the unit counts whole things, so that whole-number reasoning applies."""
+    return unit in COUNT_UNITS or unit in PERSON_ALIASES
+
+
+def quantity(value: Any, unit: str) -> pint.Quantity:  # type: ignore[type-arg]
+    """Make a pint quantity in a report unit.
+
+    Raises:
+        UnitError: when the unit is not in the registry.
+    """
+    unit_dimension(unit)
+    return registry().Quantity(value, _pint_name(unit))
+
+
+def require_same_dimension(a: str, b: str) -> None:
+    """Refuse to compare figures of two units unless they measure the same dimension.
+
+    Raises:
+        UnitError: naming both units and their dimensions.
+    """
+    da, db = unit_dimension(a), unit_dimension(b)
+    if da != db:
+        raise UnitError(f"cannot compare {a!r} ({da}) with {b!r} ({db})")
