@@ -84,17 +84,23 @@ def _line_of(tree: Any, path: FieldPath) -> int | None:
     return line
 
 
+def _child(node: Any, part: str | int) -> tuple[bool, Any]:
+    if isinstance(node, dict) and isinstance(part, str) and part in node:
+        return True, node[part]
+    if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+        return True, node[part]
+    return False, None
+
+
 def _yaml_path_parts(loc: Sequence[str | int], tree: Any) -> FieldPath:
     """Drop the parts of a pydantic error location that are not keys in the YAML."""
     kept: list[str | int] = []
     node = tree
     for part in loc:
-        if isinstance(node, dict) and isinstance(part, str) and part in node:
+        found, child = _child(node, part)
+        if found:
             kept.append(part)
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
-            kept.append(part)
-            node = node[part]
+            node = child
         elif isinstance(node, dict) and isinstance(part, str) and not _is_union_tag(part):
             kept.append(part)  # a missing required field: name it, line of its parent
             break
@@ -129,16 +135,16 @@ def load_report(path: str | Path) -> LoadedReport:
     try:
         source = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise ReportFileError("not UTF-8 text", file=name, line=line) from None
+        bad_line = raw[: exc.start].count(b"\n") + 1
+        raise ReportFileError("not UTF-8 text", file=name, line=bad_line) from None
     yaml = YAML(typ="rt", pure=True)
     try:
         tree = yaml.load(source)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = None if mark is None else mark.line + 1
+        yaml_line: int | None = None if mark is None else int(mark.line) + 1
         problem = exc.problem or exc.context or "malformed YAML"
-        raise ReportFileError(f"malformed YAML: {problem}", file=name, line=line) from None
+        raise ReportFileError(f"malformed YAML: {problem}", file=name, line=yaml_line) from None
     except YAMLError as exc:
         raise ReportFileError(f"malformed YAML: {exc}", file=name) from None
     if not isinstance(tree, CommentedMap):
@@ -167,7 +173,9 @@ def _validation_error(exc: ValidationError, tree: Any, name: str) -> ReportFileE
     elif first["type"] == "extra_forbidden":
         msg = "unknown field"
     elif first["type"] == "union_tag_invalid":
-        msg = f"unknown claim kind {first['input']!r}" if isinstance(first["input"], str) else msg
+        tag = first.get("ctx", {}).get("tag")
+        expected = first.get("ctx", {}).get("expected_tags", "")
+        msg = f"unknown claim kind {tag!r} (known: {expected})"
     more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
     return ReportFileError(
         msg + more, file=name, line=_line_of(tree, path), field=format_field(path)
@@ -239,7 +247,9 @@ def _read_source_text(loaded: LoadedReport) -> str | None:
     try:
         raw = text_path.read_bytes()
     except OSError as exc:
-        raise _fail(loaded, field, f"cannot read source text {text_path} ({exc.strerror})") from None
+        raise _fail(
+            loaded, field, f"cannot read source text {text_path} ({exc.strerror})"
+        ) from None
     if source.sha256 is not None and hashlib.sha256(raw).hexdigest() != source.sha256:
         raise _fail(
             loaded,
@@ -259,9 +269,15 @@ def _check_quotes(loaded: LoadedReport, text: str) -> None:
             base: FieldPath = ("indicators", i, "values", j)
             _check_quote(loaded, text, base, value.quote, value.offset)
             if value.figure not in value.quote:
-                raise _fail(loaded, (*base, "figure"), f"figure {value.figure!r} is not in the quote")
+                raise _fail(
+                    loaded, (*base, "figure"), f"figure {value.figure!r} is not in the quote"
+                )
     for i, claim in enumerate(report.claims):
         _check_quote(loaded, text, ("claims", i), claim.quote, claim.offset)
+        if isinstance(claim, RelativeChange | PointChange) and claim.stated not in claim.quote:
+            raise _fail(
+                loaded, ("claims", i, "stated"), f"stated {claim.stated!r} is not in the quote"
+            )
     for i, item in enumerate(report.not_metrics):
         _check_quote(loaded, text, ("not_metrics", i), item.text, item.offset, key="text")
 
@@ -310,8 +326,15 @@ def bundled_report_paths() -> list[Path]:
     candidates = [Path(__file__).resolve().parents[2] / "data", Path.cwd() / "data"]
     for folder in candidates:
         if folder.is_dir():
-            return find_report_files([folder])
+            return [_relative_to_cwd(p) for p in find_report_files([folder])]
     return []
+
+
+def _relative_to_cwd(path: Path) -> Path:
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path
 
 
 def report_json_schema() -> str:

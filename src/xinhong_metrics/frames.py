@@ -9,7 +9,14 @@ import polars as pl
 from xinhong_metrics import columns as col
 from xinhong_metrics.files import LoadedReport
 from xinhong_metrics.findings import Finding
-from xinhong_metrics.model import ListedCount, PartOfWhole, PointChange, RelativeChange, Report, Share
+from xinhong_metrics.model import (
+    ListedCount,
+    PartOfWhole,
+    PointChange,
+    RelativeChange,
+    Report,
+    Share,
+)
 from xinhong_metrics.numbers import Rounding
 from xinhong_metrics.schemas import ClaimSchema, FindingSchema, ObservationSchema
 from xinhong_metrics.units import is_count_unit

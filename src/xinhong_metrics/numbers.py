@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from fractions import Fraction
 
-import cn2an  # type: ignore[import-untyped]
+import cn2an
 
 from xinhong_metrics.errors import FigureError
 from xinhong_metrics.intervals import Interval
@@ -210,7 +210,8 @@ class StatedNumber:
         return _rounding_interval(m, self.step, self._last_digit_even(), rounding)
 
     def _last_digit_even(self) -> bool:
-        return (self.mantissa * 10**self.decimals).numerator % 2 == 0
+        scaled = self.mantissa * Fraction(10) ** self.decimals
+        return int(scaled.numerator) % 2 == 0
 
     def __str__(self) -> str:
         return self.text
@@ -291,12 +292,12 @@ def parse_figure(text: str) -> StatedNumber:
     )
 
 
-def _kind(token: str | None) -> NumberKind:
-    if token == "%":
+def _kind(word: str | None) -> NumberKind:
+    if word == "%":
         return NumberKind.PERCENT
-    if token in ("个百分点", "百分点", "pp"):
+    if word in ("个百分点", "百分点", "pp"):
         return NumberKind.POINTS
-    if token == "倍":
+    if word == "倍":
         return NumberKind.MULTIPLE
     return NumberKind.PLAIN
 

@@ -51,7 +51,9 @@ def sort_findings(findings: pl.DataFrame) -> pl.DataFrame:
     """Loudest first (errors, warnings, info), then by report and place in the text."""
     return (
         findings.with_columns(
-            pl.col(col.SEVERITY).replace_strict(_SEVERITY_ORDER, return_dtype=pl.Int64).alias("_rank")
+            pl.col(col.SEVERITY)
+            .replace_strict(_SEVERITY_ORDER, return_dtype=pl.Int64)
+            .alias("_rank")
         )
         .sort(["_rank", col.REPORT, col.OFFSET, col.LINE], nulls_last=True)
         .drop("_rank")
@@ -88,9 +90,7 @@ def render(findings: pl.DataFrame, fmt: OutputFormat | str = OutputFormat.TABLE)
         case OutputFormat.JSON:
             return json.dumps(ordered.to_dicts(), ensure_ascii=False, indent=2) + "\n"
         case OutputFormat.CSV:
-            flat = ordered.with_columns(
-                pl.col(col.PERIODS).cast(pl.List(pl.String)).list.join(";")
-            )
+            flat = ordered.with_columns(pl.col(col.PERIODS).cast(pl.List(pl.String)).list.join(";"))
             return flat.write_csv()
         case OutputFormat.GITHUB:
             return "".join(_annotation(row) for row in ordered.iter_rows(named=True))

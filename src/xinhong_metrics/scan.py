@@ -66,7 +66,9 @@ def scan_numbers(text: str) -> list[NumberSpan]:
         The numbers in order of position; a Chinese numeral inside a span of digits
         (none in practice) is not listed twice.
     """
-    spans = [NumberSpan(m.start(), m.end(), m.group(), Script.ARABIC) for m in _ARABIC.finditer(text)]
+    spans = [
+        NumberSpan(m.start(), m.end(), m.group(), Script.ARABIC) for m in _ARABIC.finditer(text)
+    ]
     taken = {i for s in spans for i in range(s.start, s.end)}
     for m in _CHINESE.finditer(text):
         if m.start() in taken:

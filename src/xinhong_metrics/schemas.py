@@ -47,7 +47,9 @@ class ObservationSchema(pa.DataFrameModel):
     def bounds_in_order(cls, data: pa.PolarsData) -> pl.LazyFrame:
         """Where both bounds exist, the low one is not above the high one."""
         return data.lazyframe.select(
-            pl.col(col.LOW).is_null() | pl.col(col.HIGH).is_null() | (pl.col(col.LOW) <= pl.col(col.HIGH))
+            pl.col(col.LOW).is_null()
+            | pl.col(col.HIGH).is_null()
+            | (pl.col(col.LOW) <= pl.col(col.HIGH))
         )
 
 

@@ -23,9 +23,7 @@ def audit(findings: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
         (consistent or inconsistent), as opposed to unverifiable or ambiguous.
     """
     lazy = findings.lazy() if isinstance(findings, pl.DataFrame) else findings
-    counts = [
-        (pl.col(col.VERDICT) == v.value).sum().cast(pl.Int64).alias(v.value) for v in Verdict
-    ]
+    counts = [(pl.col(col.VERDICT) == v.value).sum().cast(pl.Int64).alias(v.value) for v in Verdict]
     decided = pl.col(Verdict.CONSISTENT.value) + pl.col(Verdict.INCONSISTENT.value)
     return (
         lazy.group_by(col.CHECK)

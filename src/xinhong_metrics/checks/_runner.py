@@ -76,10 +76,8 @@ def _finding(ctx: _Context, index: int, claim: Claim) -> Finding:
             stated = _figure_with_unit(ctx, claim.rate, claim.period)
         case PartOfWhole():
             check, indicator, verdict, recomputed, message, readings = _parts(ctx, claim)
-            stated = " ⊇ ".join(
-                [_figure_with_unit(ctx, claim.whole, claim.period)]
-                + [" + ".join(_figure_with_unit(ctx, p, claim.period) for p in claim.parts)]
-            )
+            parts_text = " + ".join(_figure_with_unit(ctx, p, claim.period) for p in claim.parts)
+            stated = f"{_figure_with_unit(ctx, claim.whole, claim.period)} ⊇ {parts_text}"
         case ListedCount():
             check, indicator, verdict, recomputed, message, readings = _listed(ctx, claim)
             stated = _figure_with_unit(ctx, claim.indicator, claim.period)
@@ -143,11 +141,10 @@ def _relative(ctx: _Context, claim: RelativeChange) -> _Result:
     if not possible:
         message = "no reading fits: " + "; ".join(f"{r.label}: {r.message}" for r in readings)
         return check, main.name, Verdict.INCONSISTENT, "no reading fits", message, readings
-    message = (
-        f"{len(possible)} readings are possible and disagree: "
-        + "; ".join(f"{r.label}: {r.message}" for r in readings)
+    message = f"{len(possible)} readings are possible and disagree: " + "; ".join(
+        f"{r.label}: {r.message}" for r in readings
     )
-    recomputed = " | ".join(f"{r.label}: {r.recomputed}" for r in readings)
+    recomputed = " | ".join(f"{r.label.removeprefix('as ')}: {r.recomputed}" for r in readings)
     return check, main.name, Verdict.AMBIGUOUS, recomputed, message, readings
 
 
@@ -170,7 +167,7 @@ def _change_readings(
 def _no_value_reading(
     ind: Indicator, change: StatedNumber, against: str, rounding: Rounding
 ) -> Reading:
-    label = f"{ind.name} {change.text}"
+    label = f"as the change of {ind.name}"
     pair = relative_change.smallest_whole_pair(change, rounding)
     if pair is None:
         message = f"no figure for {ind.name} is stated, so the change cannot be recomputed"
@@ -195,7 +192,7 @@ def _level_reading(
 ) -> Reading:
     count = is_count_unit(ind.unit)
     result = relative_change.check_change(current, change, count=count, rounding=rounding)
-    label = f"{ind.name} {current.text}{ind.unit} {change.text}"
+    label = f"as the change of {ind.name} ({current.text}{ind.unit})"
     recomputed = relative_change.describe(result, ind.unit)
     whole = result.whole_priors
     match result.verdict:
@@ -219,33 +216,55 @@ def _level_reading(
                     f"; the baseline {claim.against} spans several years, so it may be "
                     "their total or their average"
                 )
-    return Reading(label, result.verdict, result.verdict is not Verdict.INCONSISTENT, recomputed, message)
+    return Reading(
+        label, result.verdict, result.verdict is not Verdict.INCONSISTENT, recomputed, message
+    )
 
 
 def _rate_relative_reading(
     ind: Indicator, current: StatedNumber, change: StatedNumber, against: str, rounding: Rounding
 ) -> Reading:
     prior = relative_change.implied_prior(current.interval(rounding), change.interval(rounding))
-    label = f"{ind.name} {current.text}% changed by {change.text} of itself"
+    label = f"as a relative change of {ind.name} ({current.text}%)"
     feasible = prior.intersect(_SHARE_RANGE)
     if feasible.is_empty:
-        return Reading(label, Verdict.INCONSISTENT, False, f"prior {prior.format(2, '%')}",
-                       f"the prior rate would be {prior.format(2, '%')}, outside 0–100%")
-    return Reading(label, Verdict.UNVERIFIABLE, True, f"prior {feasible.format(2, '%')}",
-                   f"implies {against} at {feasible.format(2, '%')}")
+        return Reading(
+            label,
+            Verdict.INCONSISTENT,
+            False,
+            f"prior {prior.format(2, '%')}",
+            f"the prior rate would be {prior.format(2, '%')}, outside 0–100%",
+        )
+    return Reading(
+        label,
+        Verdict.UNVERIFIABLE,
+        True,
+        f"prior {feasible.format(2, '%')}",
+        f"implies {against} at {feasible.format(2, '%')}",
+    )
 
 
 def _rate_points_reading(
     ind: Indicator, current: StatedNumber, change: StatedNumber, against: str, rounding: Rounding
 ) -> Reading:
     prior = current.interval(rounding).add(-change.interval(rounding))
-    label = f"{ind.name} {current.text}% changed by {format_number(change.value)} points"
+    label = f"as percentage points of {ind.name} ({current.text}%)"
     feasible = prior.intersect(_SHARE_RANGE)
     if feasible.is_empty:
-        return Reading(label, Verdict.INCONSISTENT, False, f"prior {prior.format(2, '%')}",
-                       f"the prior rate would be {prior.format(2, '%')}, outside 0–100%")
-    return Reading(label, Verdict.UNVERIFIABLE, True, f"prior {feasible.format(2, '%')}",
-                   f"implies {against} at {feasible.format(2, '%')}")
+        return Reading(
+            label,
+            Verdict.INCONSISTENT,
+            False,
+            f"prior {prior.format(2, '%')}",
+            f"the prior rate would be {prior.format(2, '%')}, outside 0–100%",
+        )
+    return Reading(
+        label,
+        Verdict.UNVERIFIABLE,
+        True,
+        f"prior {feasible.format(2, '%')}",
+        f"implies {against} at {feasible.format(2, '%')}",
+    )
 
 
 # --- percentage points ----------------------------------------------------------------
@@ -264,7 +283,9 @@ def _points(ctx: _Context, claim: PointChange) -> _Result:
     if result.verdict is Verdict.INCONSISTENT:
         message = f"the prior would be {result.prior.format(2, '%')}, outside 0–100%"
     else:
-        message = f"implies {_against(claim)} at {result.prior.format(2, '%')}; no figure to compare"
+        message = (
+            f"implies {_against(claim)} at {result.prior.format(2, '%')}; no figure to compare"
+        )
     return check, ind.name, result.verdict, recomputed, message, []
 
 
@@ -277,9 +298,7 @@ def _share(ctx: _Context, claim: Share) -> _Result:
     assert rate is not None  # load_report guarantees a value for the claim's period
     part = None if claim.part is None else ctx.number(claim.part, claim.period)
     whole = None if claim.whole is None else ctx.number(claim.whole, claim.period)
-    unit_of = next(
-        (ctx.indicator(i).unit for i in (claim.part, claim.whole) if i is not None), ""
-    )
+    unit_of = next((ctx.indicator(i).unit for i in (claim.part, claim.whole) if i is not None), "")
     count = is_count_unit(unit_of) if unit_of else True
     result = shares.check_share(
         rate, part=part, whole=whole, count=count, bounded=claim.bounded, rounding=ctx.rounding
@@ -301,13 +320,25 @@ def _share(ctx: _Context, claim: Share) -> _Result:
         case "whole":
             assert part is not None
             recomputed = "whole " + (say_range(found, unit_of) if found else "none")
-            message = _implied_message(result.verdict, f"{whole_name}", found, unit_of,
-                                       f"{part.text}{unit_of} at {rate.text}%", "in all")
+            message = _implied_message(
+                result.verdict,
+                f"{whole_name}",
+                found,
+                unit_of,
+                f"{part.text}{unit_of} at {rate.text}%",
+                "in all",
+            )
         case "part":
             assert whole is not None
             recomputed = "part " + (say_range(found, unit_of) if found else "none")
-            message = _implied_message(result.verdict, rate_ind.name, found, unit_of,
-                                       f"{rate.text}% of {whole.text}{unit_of}", "")
+            message = _implied_message(
+                result.verdict,
+                rate_ind.name,
+                found,
+                unit_of,
+                f"{rate.text}% of {whole.text}{unit_of}",
+                "",
+            )
         case "base":
             base = shares.smallest_base(rate, ctx.rounding)
             if base is None:
@@ -315,9 +346,11 @@ def _share(ctx: _Context, claim: Share) -> _Result:
                 message = "no counts are stated for this rate"
             else:
                 recomputed = f"base ≥ {base[1]}"
+                digits = rate.decimals + 2
+                exact_rate = format_number(Fraction(base[0] * 100, base[1]), digits)
                 message = (
                     f"no counts are stated; {rate.text}% needs a base of at least {base[1]} "
-                    f"({base[0]}/{base[1]} = {format_number(Fraction(base[0] * 100, base[1]))}%)"
+                    f"({base[0]}/{base[1]} = {exact_rate}%)"
                 )
     return check, rate_ind.name, result.verdict, recomputed, message, []
 
@@ -366,14 +399,22 @@ def _parts(ctx: _Context, claim: PartOfWhole) -> _Result:
     elif not result.largest_part_fits:
         message = f"a part is larger than {whole_ind.name} ({whole.format(2, unit)})"
     else:
-        message = f"{names} add up to {total}, not within {whole_ind.name} ({whole.format(2, unit)})"
+        message = (
+            f"{names} add up to {total}, not within {whole_ind.name} ({whole.format(2, unit)})"
+        )
     readings: list[Reading] = []
     if result.verdict is Verdict.AMBIGUOUS:
         readings = [
-            Reading("parts of the whole", Verdict.INCONSISTENT, True, f"sum {total}",
-                    f"sum {total} exceeds {whole.format(2, unit)}"),
-            Reading("separate counts", Verdict.CONSISTENT, True, "no constraint",
-                    "no relation to check"),
+            Reading(
+                "parts of the whole",
+                Verdict.INCONSISTENT,
+                True,
+                f"sum {total}",
+                f"sum {total} exceeds {whole.format(2, unit)}",
+            ),
+            Reading(
+                "separate counts", Verdict.CONSISTENT, True, "no constraint", "no relation to check"
+            ),
         ]
     return check, whole_ind.name, result.verdict, f"sum {total}", message, readings
 
@@ -387,7 +428,14 @@ def _listed(ctx: _Context, claim: ListedCount) -> _Result:
     assert number is not None
     if number.qualifier is not Qualifier.EXACT or not number.is_whole:
         message = f"the count {number.text} is not exact, so the list cannot be counted against it"
-        return listed.CHECK_ID, ind.name, Verdict.UNVERIFIABLE, f"{len(claim.items)} named", message, []
+        return (
+            listed.CHECK_ID,
+            ind.name,
+            Verdict.UNVERIFIABLE,
+            f"{len(claim.items)} named",
+            message,
+            [],
+        )
     stated = int(number.magnitude)
     result = listed.check_listed_count(len(claim.items), stated, open_list=claim.open_list)
     n = len(claim.items)

@@ -47,5 +47,8 @@ def floor_div(a: pl.Expr, b: pl.Expr) -> pl.Expr:
 
 
 def ceil_div(a: pl.Expr, b: pl.Expr) -> pl.Expr:
-    """Ceiling of ``a / b`` for integers with ``b > 0``, exact."""
-    return -((-a) // b)
+    """Ceiling of ``a / b`` for integers with ``b > 0``, exact.
+
+    Written without negation, which polars does not offer on Int128.
+    """
+    return (a + b - 1) // b

@@ -12,7 +12,6 @@ from xinhong_metrics.findings import Verdict
 __all__ = ["CHECK_ID", "ListCheck", "check_listed_count", "listed_count_frame"]
 
 CHECK_ID = "listed-count"
-LISTED = "listed"
 
 
 @dataclass(frozen=True)
@@ -57,8 +56,8 @@ def listed_count_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
     Input columns: ``listed`` (items named), ``stated`` (the count) and ``open_list``.
     Adds ``verdict``.
     """
-    listed, stated = pl.col(LISTED), pl.col(col.STATED)
-    bad = (listed > stated) | ((listed < stated) & ~pl.col("open_list"))
+    listed, stated = pl.col(col.LISTED), pl.col(col.STATED)
+    bad = (listed > stated) | ((listed < stated) & ~pl.col(col.OPEN_LIST))
     verdict = (
         pl.when(bad)
         .then(pl.lit(Verdict.INCONSISTENT.value))

@@ -82,10 +82,10 @@ def parts_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
     ``relation`` (``parts``, ``complete`` or ``uncertain``). Adds ``verdict``.
     """
     whole = pl.col(col.WHOLE)
-    parts = pl.col(col.PART + "s")
+    parts = pl.col(col.PARTS)
     largest_fits = parts.list.max() <= whole
     total = parts.list.sum()
-    relation = pl.col("relation")
+    relation = pl.col(col.RELATION)
     sum_fits = pl.when(relation == "complete").then(total == whole).otherwise(total <= whole)
     fits = largest_fits & sum_fits
     verdict = (

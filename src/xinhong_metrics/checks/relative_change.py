@@ -7,6 +7,7 @@ expressions; :func:`audit` (in :mod:`xinhong_metrics.checks`) counts the verdict
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -131,11 +132,7 @@ def nearby_priors(current: int, change: StatedNumber) -> list[tuple[int, Fractio
     if centre is None:
         return []
     below = int(centre)
-    return [
-        (p, (Fraction(current) - p) / p * 100)
-        for p in sorted({below, below + 1})
-        if p >= 1
-    ]
+    return [(p, (Fraction(current) - p) / p * 100) for p in sorted({below, below + 1}) if p >= 1]
 
 
 def smallest_whole_pair(
@@ -161,7 +158,8 @@ def explain_inconsistent(current: StatedNumber, change: StatedNumber, unit: str)
     """Say why a count change fails, and what would make it hold."""
     exact_current = int(current.magnitude)
     parts = [
-        f"prior {p}{unit} gives {say_percent(rate)}" for p, rate in nearby_priors(exact_current, change)
+        f"prior {p}{unit} gives {say_percent(rate)}"
+        for p, rate in nearby_priors(exact_current, change)
     ]
     others = [
         model.value
@@ -201,7 +199,7 @@ def change_frame_inputs(
     for change in changes:
         interval = change.interval(rounding)
         assert interval.lo is not None and interval.hi is not None
-        d = interval.lo.denominator * interval.hi.denominator
+        d = math.lcm(interval.lo.denominator, interval.hi.denominator)
         lo_num.append(int(interval.lo * d))
         hi_num.append(int(interval.hi * d))
         den.append(d)
@@ -241,10 +239,13 @@ def relative_change_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
     ``L = D + lo_num``, ``H = D + hi_num``, hence ``p ∈ [c·D/H, c·D/L]``; the rate's
     closed upper end closes the prior's lower end and vice versa.
     """
-    c = pl.col(col.CURRENT)
-    d = pl.col(col.RATE_DEN) * 100
-    low = d + pl.col(col.RATE_LO_NUM)  # multiplier numerators over D
-    high = d + pl.col(col.RATE_HI_NUM)
+    # Products of counts and denominators outgrow Int64 for large counts with many
+    # decimals; Int128 keeps the arithmetic exact, and the results fit Int64 again.
+    wide = pl.Int128
+    c = pl.col(col.CURRENT).cast(wide)
+    d = pl.col(col.RATE_DEN).cast(wide) * 100
+    low = d + pl.col(col.RATE_LO_NUM).cast(wide)  # multiplier numerators over D
+    high = d + pl.col(col.RATE_HI_NUM).cast(wide)
     cd = c * d
     first = (
         pl.when(high <= 0)
@@ -253,7 +254,7 @@ def relative_change_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
         .then(ceil_div(cd, high))
         .otherwise(floor_div(cd, high) + 1)
     )
-    first = pl.max_horizontal(first, pl.lit(1, dtype=pl.Int64))
+    first = pl.max_horizontal(first, pl.lit(1, dtype=wide))
     last = (
         pl.when(low <= 0)
         .then(None)
@@ -279,11 +280,11 @@ def relative_change_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
         .otherwise(pl.lit(Verdict.UNVERIFIABLE.value))
     )
     no_candidates = empty & ~zero_current | zero_current & ~hundred_fall
-    first = pl.when(zero_current).then(pl.lit(1, dtype=pl.Int64)).otherwise(first)
+    first = pl.when(zero_current).then(pl.lit(1, dtype=wide)).otherwise(first)
     last = pl.when(zero_current).then(None).otherwise(last)
     return frame.with_columns(
-        pl.when(no_candidates).then(None).otherwise(first).alias(col.CANDIDATE_MIN),
-        pl.when(no_candidates).then(None).otherwise(last).alias(col.CANDIDATE_MAX),
+        pl.when(no_candidates).then(None).otherwise(first).cast(pl.Int64).alias(col.CANDIDATE_MIN),
+        pl.when(no_candidates).then(None).otherwise(last).cast(pl.Int64).alias(col.CANDIDATE_MAX),
         testable.alias(col.TESTABLE),
         verdict.alias(col.VERDICT),
     )

@@ -1,0 +1,154 @@
+"""The command line: formats, the output contract, exit statuses, one-line errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from xinhong_metrics.cli import main
+
+from .conftest import ROOT, SEED
+
+BROKEN = Path(__file__).parent / "broken"
+CONTRACT = {
+    "check",
+    "verdict",
+    "severity",
+    "entity",
+    "report",
+    "indicator",
+    "periods",
+    "quote",
+    "stated",
+    "recomputed",
+    "message",
+}
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    try:
+        main(args)
+        code = 0
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_json_follows_the_output_contract(capsys: pytest.CaptureFixture[str]) -> None:
+    """--format json prints an array of findings with every contract field."""
+    code, out, _ = run(["check", str(SEED), "--format", "json", "--fail-on", "never"], capsys)
+    assert 0 == code
+    findings = json.loads(out)
+    assert len(findings) > 30
+    for finding in findings:
+        assert CONTRACT <= set(finding)
+    first = findings[0]
+    assert "inconsistent" == first["verdict"]  # loudest first
+    assert "新虹街道" == first["entity"]
+    assert [2019, 2020] == first["periods"]
+
+
+def test_fail_on_error_exits_one(capsys: pytest.CaptureFixture[str]) -> None:
+    """The seed holds one inconsistency, so the default --fail-on error exits 1."""
+    code, _, _ = run(["check", str(SEED), "--format", "csv"], capsys)
+    assert 1 == code
+
+
+def test_fail_on_never_exits_zero(capsys: pytest.CaptureFixture[str]) -> None:
+    """--fail-on never prints the table and exits 0."""
+    code, out, _ = run(["check", str(SEED), "--fail-on", "never"], capsys)
+    assert 0 == code
+    assert "扶持创业组织" in out
+    assert "claims checked in 1 report" in out
+
+
+def test_clean_report_exits_zero(capsys: pytest.CaptureFixture[str]) -> None:
+    """A report with nothing wrong exits 0 under the default --fail-on error."""
+    code, _, _ = run(["check", str(Path(__file__).parent / "valid-minimal.yaml")], capsys)
+    assert 0 == code
+
+
+def test_csv_has_one_row_per_finding(capsys: pytest.CaptureFixture[str]) -> None:
+    """--format csv gives a header and one row per claim, periods joined by ';'."""
+    _, out, _ = run(["check", str(SEED), "--format", "csv", "--fail-on", "never"], capsys)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert 39 == len(rows)
+    assert "2019;2020" == rows[0]["periods"]
+
+
+def test_markdown_table(capsys: pytest.CaptureFixture[str]) -> None:
+    """--format markdown is a pipe table."""
+    _, out, _ = run(["check", str(SEED), "--format", "markdown", "--fail-on", "never"], capsys)
+    assert out.startswith("| verdict")
+
+
+def test_github_annotations(capsys: pytest.CaptureFixture[str]) -> None:
+    """--format github prints one workflow command per finding, at the claim's line."""
+    _, out, _ = run(["check", str(SEED), "--format", "github", "--fail-on", "never"], capsys)
+    lines = out.splitlines()
+    assert 39 == len(lines)
+    assert lines[0].startswith("::error file=")
+    assert ",line=" in lines[0]
+    assert sum(line.startswith("::warning") for line in lines) == 3
+
+
+@pytest.mark.parametrize("path", sorted(BROKEN.glob("*.yaml")), ids=lambda p: p.name)
+def test_bad_input_is_one_line_and_exit_two(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Each broken file ends the run with exit 2 and one line naming file and line."""
+    code, out, err = run(["check", str(path)], capsys)
+    assert 2 == code
+    assert "" == out
+    assert 1 == len(err.strip().splitlines())
+    assert f"{path}:" in err
+
+
+def test_missing_path(capsys: pytest.CaptureFixture[str]) -> None:
+    """A path that does not exist is bad input."""
+    code, _, err = run(["check", "no/such/report.yaml"], capsys)
+    assert 2 == code
+    assert "no/such/report.yaml: no such file or folder" in err
+
+
+def test_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    """An unknown format is a usage error: exit 2, one line."""
+    code, _, err = run(["check", "--format", "xml"], capsys)
+    assert 2 == code
+    assert 1 == len(err.strip().splitlines())
+
+
+def test_schema_check_detects_drift(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`schema --check` passes on the stored schema and fails on a stale copy."""
+    assert 0 == run(["schema", "--check", str(ROOT / "schemas" / "report.schema.json")], capsys)[0]
+    stale = tmp_path / "stale.json"
+    stale.write_text("{}\n", encoding="utf-8")
+    assert 1 == run(["schema", "--check", str(stale)], capsys)[0]
+
+
+def test_installed_command_prints_no_traceback() -> None:
+    """The installed entry point, on malformed YAML, prints one line and exits 2."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "xinhong_metrics", "check", str(BROKEN / "malformed.yaml")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert 2 == proc.returncode
+    assert "Traceback" not in proc.stderr
+    assert "malformed.yaml:14: malformed YAML" in proc.stderr
+
+
+def test_default_paths_are_the_bundled_reports(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no paths, check reads the bundled data/ reports."""
+    monkeypatch.chdir(ROOT)
+    code, out, _ = run(["check", "--format", "json", "--fail-on", "never"], capsys)
+    assert 0 == code
+    assert {"xinhong-2020"} <= {f["report"] for f in json.loads(out)}

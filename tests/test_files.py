@@ -1,0 +1,97 @@
+"""Report files: the seed loads, the JSON Schema does not drift, broken files say where."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from ruamel.yaml import YAML
+
+from xinhong_metrics import LoadedReport, ReportFileError, load_report, report_json_schema
+from xinhong_metrics.files import find_report_files
+
+from .conftest import DATA, ROOT
+
+BROKEN = Path(__file__).parent / "broken"
+BROKEN_FILES = sorted(BROKEN.glob("*.yaml"))
+
+
+def expected_message(path: Path) -> str:
+    first = path.read_bytes().split(b"\n", 1)[0].decode("utf-8")
+    return first.removeprefix("# expect: ")
+
+
+def test_seed_loads_with_its_text(seed: LoadedReport) -> None:
+    """The seed report loads, with its bundled source text verified."""
+    assert "xinhong-2020" == seed.report.report.id
+    assert seed.text is not None
+    assert len(seed.report.claims) > 30
+
+
+def test_schema_file_matches_the_code() -> None:
+    """schemas/report.schema.json is what the code generates (run `make schema` if not)."""
+    stored = (ROOT / "schemas" / "report.schema.json").read_text(encoding="utf-8")
+    assert report_json_schema() == stored
+
+
+@pytest.mark.parametrize("path", find_report_files([DATA]), ids=lambda p: p.name)
+def test_data_files_follow_the_json_schema(path: Path) -> None:
+    """Every bundled report file validates against the published JSON Schema."""
+    schema = json.loads(report_json_schema())
+    document = YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))
+    document = json.loads(json.dumps(document, default=str))  # dates as ISO text, as in JSON
+    jsonschema.validate(document, schema)
+
+
+def test_json_schema_rejects_what_the_loader_rejects() -> None:
+    """The schema, like the loader, refuses an unknown claim kind."""
+    schema = json.loads(report_json_schema())
+    document = YAML(typ="safe", pure=True).load((BROKEN / "unknown-kind.yaml").read_text("utf-8"))
+    document = json.loads(json.dumps(document, default=str))
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(document, schema)
+
+
+@pytest.mark.parametrize("path", BROKEN_FILES, ids=lambda p: p.name)
+def test_broken_file_names_file_line_and_field(path: Path) -> None:
+    """Each broken file fails with the one-line message written at its top."""
+    with pytest.raises(ReportFileError) as caught:
+        load_report(path)
+    message = str(caught.value)
+    assert "\n" not in message
+    assert message.startswith(str(BROKEN / expected_message(path).split(":", 1)[0]))
+    assert expected_message(path) in message
+
+
+def test_missing_file() -> None:
+    """A file that is not there is named, without a line."""
+    with pytest.raises(ReportFileError, match=r"nowhere\.yaml: cannot read file"):
+        load_report(BROKEN / "nowhere.yaml")
+
+
+def test_valid_minimal_report_loads() -> None:
+    """The base of the broken corpus is itself valid, so each break is the only fault."""
+    loaded = load_report(Path(__file__).parent / "valid-minimal.yaml")
+    assert 1 == len(loaded.report.claims)
+
+
+def test_line_of_a_claim(seed: LoadedReport) -> None:
+    """Findings can point at the line where a claim starts in the YAML."""
+    line = seed.line_of(("claims", 0))
+    assert line is not None
+    text = seed.path.read_text(encoding="utf-8").splitlines()
+    assert "kind:" in text[line - 1]
+
+
+def test_loading_never_rewrites_the_file(tmp_path: Path) -> None:
+    """Loading reads only: the file's bytes are unchanged afterwards."""
+    copy = tmp_path / "valid.yaml"
+    source = Path(__file__).parent / "valid-minimal.yaml"
+    copy.write_bytes(
+        source.read_bytes().replace(b"broken/source.txt", str(BROKEN / "source.txt").encode())
+    )
+    before = copy.read_bytes()
+    load_report(copy)
+    assert before == copy.read_bytes()

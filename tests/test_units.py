@@ -1,0 +1,53 @@
+"""The unit registry: counting units never mix, money scales, points are not percent."""
+
+from __future__ import annotations
+
+import pytest
+
+from xinhong_metrics import UnitError
+from xinhong_metrics.units import is_count_unit, quantity, require_same_dimension, unit_dimension
+
+
+def test_households_never_compare_with_people() -> None:
+    """户 and 人 are different dimensions."""
+    with pytest.raises(UnitError, match="cannot compare '户'"):
+        require_same_dimension("户", "人")
+
+
+def test_person_visits_are_not_people() -> None:
+    """人次 counts visits, not people."""
+    with pytest.raises(UnitError):
+        require_same_dimension("人次", "人")
+
+
+def test_ming_and_wei_count_people() -> None:
+    """640名党员 and 60位老人 count people as 人 does."""
+    require_same_dimension("名", "人")
+    require_same_dimension("位", "人")
+    assert is_count_unit("名")
+
+
+def test_money_scales() -> None:
+    """340.1万元 is 3,401,000元; 1亿元 is 10^8元."""
+    assert 3_401_000 == pytest.approx(quantity(340.1, "万元").to("元").magnitude)
+    assert 10**8 == pytest.approx(quantity(1, "亿元").to("元").magnitude)
+
+
+def test_points_are_not_percent() -> None:
+    """百分点 is its own dimension; % is a dimensionless ratio."""
+    assert "[]" == unit_dimension("%")
+    assert "[percentage_point]" == unit_dimension("百分点")
+    with pytest.raises(UnitError):
+        require_same_dimension("%", "百分点")
+
+
+def test_unknown_unit() -> None:
+    """A unit the registry lacks is refused by name."""
+    with pytest.raises(UnitError, match="unknown unit 'furlong'"):
+        unit_dimension("furlong")
+
+
+def test_money_is_not_a_count() -> None:
+    """Whole-number reasoning applies to 人, not to 元."""
+    assert is_count_unit("人")
+    assert not is_count_unit("元")
