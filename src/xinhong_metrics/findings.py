@@ -50,6 +50,7 @@ class Reading:
         possible: whether the reading can be true at all (a rate below 0% cannot).
         recomputed: what the reading recomputes, for people.
         message: why, in a sentence.
+        tag: a short name of the reading for tables (``points``, ``relative``).
     """
 
     label: str
@@ -57,6 +58,7 @@ class Reading:
     possible: bool
     recomputed: str
     message: str
+    tag: str = ""
 
 
 @dataclass(frozen=True)

@@ -144,7 +144,7 @@ def _relative(ctx: _Context, claim: RelativeChange) -> _Result:
     message = f"{len(possible)} readings are possible and disagree: " + "; ".join(
         f"{r.label}: {r.message}" for r in readings
     )
-    recomputed = " | ".join(f"{r.label.removeprefix('as ')}: {r.recomputed}" for r in readings)
+    recomputed = " | ".join(f"{r.tag or r.label}: {r.recomputed}" for r in readings)
     return check, main.name, Verdict.AMBIGUOUS, recomputed, message, readings
 
 
@@ -216,8 +216,9 @@ def _level_reading(
                     f"; the baseline {claim.against} spans several years, so it may be "
                     "their total or their average"
                 )
+    possible = result.verdict is not Verdict.INCONSISTENT
     return Reading(
-        label, result.verdict, result.verdict is not Verdict.INCONSISTENT, recomputed, message
+        label, result.verdict, possible, recomputed, message, f"{ind.name} {current.text}{ind.unit}"
     )
 
 
@@ -226,22 +227,7 @@ def _rate_relative_reading(
 ) -> Reading:
     prior = relative_change.implied_prior(current.interval(rounding), change.interval(rounding))
     label = f"as a relative change of {ind.name} ({current.text}%)"
-    feasible = prior.intersect(_SHARE_RANGE)
-    if feasible.is_empty:
-        return Reading(
-            label,
-            Verdict.INCONSISTENT,
-            False,
-            f"prior {prior.format(2, '%')}",
-            f"the prior rate would be {prior.format(2, '%')}, outside 0–100%",
-        )
-    return Reading(
-        label,
-        Verdict.UNVERIFIABLE,
-        True,
-        f"prior {feasible.format(2, '%')}",
-        f"implies {against} at {feasible.format(2, '%')}",
-    )
+    return _rate_reading(label, "relative", prior, against)
 
 
 def _rate_points_reading(
@@ -249,22 +235,18 @@ def _rate_points_reading(
 ) -> Reading:
     prior = current.interval(rounding).add(-change.interval(rounding))
     label = f"as percentage points of {ind.name} ({current.text}%)"
+    return _rate_reading(label, "points", prior, against)
+
+
+def _rate_reading(label: str, tag: str, prior: Interval, against: str) -> Reading:
     feasible = prior.intersect(_SHARE_RANGE)
     if feasible.is_empty:
-        return Reading(
-            label,
-            Verdict.INCONSISTENT,
-            False,
-            f"prior {prior.format(2, '%')}",
-            f"the prior rate would be {prior.format(2, '%')}, outside 0–100%",
-        )
-    return Reading(
-        label,
-        Verdict.UNVERIFIABLE,
-        True,
-        f"prior {feasible.format(2, '%')}",
-        f"implies {against} at {feasible.format(2, '%')}",
-    )
+        shown = prior.format(2, "%")
+        message = f"the prior rate would be {shown}, outside 0–100%"
+        return Reading(label, Verdict.INCONSISTENT, False, f"prior {shown}", message, tag)
+    shown = feasible.format(2, "%")
+    message = f"implies {against} at {shown}"
+    return Reading(label, Verdict.UNVERIFIABLE, True, f"prior {shown}", message, tag)
 
 
 # --- percentage points ----------------------------------------------------------------
