@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 from xinhong_metrics.checks import audit, check_report
+from xinhong_metrics.checks.growth import (
+    check_average_growth,
+    check_direction,
+    check_multiple,
+    check_threshold,
+)
 from xinhong_metrics.checks.listed import check_listed_count, listed_count_frame
 from xinhong_metrics.checks.parts import check_parts, parts_frame
 from xinhong_metrics.checks.points import check_point_change
@@ -13,7 +19,7 @@ from xinhong_metrics.checks.relative_change import (
     smallest_whole_pair,
 )
 from xinhong_metrics.checks.shares import check_share, share_frame, smallest_base
-from xinhong_metrics.engine import check, check_findings, load_reports
+from xinhong_metrics.engine import check, check_findings, report_set
 from xinhong_metrics.errors import (
     FigureError,
     ReportFileError,
@@ -28,6 +34,7 @@ from xinhong_metrics.intervals import Interval
 from xinhong_metrics.model import Report
 from xinhong_metrics.numbers import NumberKind, Qualifier, Rounding, StatedNumber, parse_figure
 from xinhong_metrics.render import OutputFormat, render
+from xinhong_metrics.reports import ReportSet, StatedValue, load_reports
 
 __all__ = [
     "FigureError",
@@ -40,22 +47,28 @@ __all__ = [
     "Reading",
     "Report",
     "ReportFileError",
+    "ReportSet",
     "Rounding",
     "Severity",
     "StatedNumber",
+    "StatedValue",
     "UnitError",
     "UsageError",
     "Verdict",
     "XinhongError",
     "audit",
     "check",
+    "check_average_growth",
     "check_change",
+    "check_direction",
     "check_findings",
     "check_listed_count",
+    "check_multiple",
     "check_parts",
     "check_point_change",
     "check_report",
     "check_share",
+    "check_threshold",
     "claims_frame",
     "findings_frame",
     "implied_prior",
@@ -68,6 +81,7 @@ __all__ = [
     "relative_change_frame",
     "render",
     "report_json_schema",
+    "report_set",
     "share_frame",
     "smallest_base",
     "smallest_whole_pair",

@@ -8,52 +8,67 @@ from pathlib import Path
 import polars as pl
 
 from xinhong_metrics.checks import check_report
+from xinhong_metrics.checks.crossyear import restatement_findings
 from xinhong_metrics.files import LoadedReport, find_report_files, load_report
 from xinhong_metrics.findings import Finding
 from xinhong_metrics.frames import findings_frame
 from xinhong_metrics.numbers import Rounding
+from xinhong_metrics.reports import ReportSet
 
-__all__ = ["check", "check_findings", "load_reports"]
+__all__ = ["check", "check_findings", "report_set"]
 
 
-def load_reports(paths: Iterable[str | Path]) -> list[LoadedReport]:
-    """Load every report file under the given files and folders.
+def report_set(reports: Iterable[str | Path | LoadedReport] | ReportSet) -> ReportSet:
+    """Gather report files, folders of them, or loaded reports into a :class:`ReportSet`.
 
     Raises:
-        ReportFileError: for the first file that cannot be read or does not validate.
+        ReportFileError: for a file that cannot be read or does not validate.
     """
-    return [load_report(p) for p in find_report_files(paths)]
+    if isinstance(reports, ReportSet):
+        return reports
+    loaded: list[LoadedReport] = []
+    for item in reports:
+        if isinstance(item, LoadedReport):
+            loaded.append(item)
+        else:
+            loaded.extend(load_report(p) for p in find_report_files([item]))
+    return ReportSet(loaded)
 
 
 def check_findings(
-    reports: Iterable[str | Path | LoadedReport], rounding: Rounding = Rounding.HALF_UP
+    reports: Iterable[str | Path | LoadedReport] | ReportSet,
+    rounding: Rounding = Rounding.HALF_UP,
 ) -> list[Finding]:
-    """Check reports and return the findings as objects (with their readings).
+    """Check reports, each against the others of its entity, and return the findings.
 
     Args:
-        reports: report files, folders of them, or loaded reports.
+        reports: report files, folders of them, loaded reports, or a report set.
         rounding: how the reports' figures are taken to be rounded.
+
+    Returns:
+        One finding per claim, then one per value that two reports both state.
     """
+    collection = report_set(reports)
     findings: list[Finding] = []
-    for item in reports:
-        loaded = [item] if isinstance(item, LoadedReport) else load_reports([item])
-        for report in loaded:
-            findings.extend(check_report(report, rounding))
+    for loaded in collection:
+        findings.extend(check_report(loaded, rounding, collection))
+    findings.extend(restatement_findings(collection, rounding))
     return findings
 
 
 def check(
-    reports: Iterable[str | Path | LoadedReport], rounding: Rounding = Rounding.HALF_UP
+    reports: Iterable[str | Path | LoadedReport] | ReportSet,
+    rounding: Rounding = Rounding.HALF_UP,
 ) -> pl.DataFrame:
-    """Check reports and return the findings frame.
+    """Check reports and return the findings frame, single-report and cross-year together.
 
     Args:
-        reports: report files, folders of them, or loaded reports.
+        reports: report files, folders of them, loaded reports, or a report set.
         rounding: how the reports' figures are taken to be rounded.
 
     Returns:
-        One row per claim, in the columns of the output contract, validated by
-        :class:`~xinhong_metrics.schemas.FindingSchema`.
+        One row per claim (and per restated value), in the columns of the output
+        contract, validated by :class:`~xinhong_metrics.schemas.FindingSchema`.
 
     Raises:
         ReportFileError: for a report file that cannot be read or does not validate.

@@ -9,14 +9,7 @@ import polars as pl
 from xinhong_metrics import columns as col
 from xinhong_metrics.files import LoadedReport
 from xinhong_metrics.findings import Finding
-from xinhong_metrics.model import (
-    ListedCount,
-    PartOfWhole,
-    PointChange,
-    RelativeChange,
-    Report,
-    Share,
-)
+from xinhong_metrics.model import ChangeClaim, ListedCount, PartOfWhole, Report, Share, Threshold
 from xinhong_metrics.numbers import Rounding
 from xinhong_metrics.schemas import ClaimSchema, FindingSchema, ObservationSchema
 from xinhong_metrics.units import is_count_unit
@@ -116,8 +109,11 @@ def claims_frame(reports: Iterable[Report | LoadedReport]) -> pl.LazyFrame:
             against: str | None = None
             stated: str | None = None
             match claim:
-                case RelativeChange() | PointChange():
-                    indicator, against, stated = claim.indicator, str(claim.against), claim.stated
+                case ChangeClaim():
+                    indicator, against = claim.indicator, str(claim.against)
+                    stated = claim.stated
+                case Threshold():
+                    indicator, stated = claim.indicator, claim.stated
                 case Share():
                     indicator = claim.rate
                 case PartOfWhole():

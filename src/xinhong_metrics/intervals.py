@@ -187,6 +187,10 @@ class Interval:
             return f"{format_number(self.lo, digits)}{unit}"
         left = "[" if self.lo_closed and self.lo is not None else "("
         right = "]" if self.hi_closed and self.hi is not None else ")"
+        if self.lo is not None and self.hi is not None:
+            # Show as many decimals as it takes to tell the two ends apart.
+            while digits < 8 and format_number(self.lo, digits) == format_number(self.hi, digits):
+                digits += 1
         lo = "-∞" if self.lo is None else format_number(self.lo, digits)
         hi = "∞" if self.hi is None else format_number(self.hi, digits)
         return f"{left}{lo}, {hi}{right}{unit}"

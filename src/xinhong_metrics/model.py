@@ -9,12 +9,17 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from xinhong_metrics.errors import XinhongError
-from xinhong_metrics.numbers import StatedNumber, parse_figure
+from xinhong_metrics.numbers import StatedNumber, parse_direction, parse_figure, parse_multiple
 from xinhong_metrics.units import unit_dimension
 
 __all__ = [
+    "CLAIM_KINDS",
+    "AverageGrowth",
+    "ChangeClaim",
     "Claim",
+    "Direction",
     "ListedCount",
+    "Multiple",
     "NotMetric",
     "NotMetricCategory",
     "PartOfWhole",
@@ -25,6 +30,7 @@ __all__ = [
     "ReportMeta",
     "Share",
     "Source",
+    "Threshold",
     "Value",
 ]
 
@@ -88,6 +94,12 @@ class Value(_Strict):
     quote: str = Field(min_length=1, description="Verbatim source text containing the figure")
     offset: Offset | None = Field(default=None, description="Where the quote starts")
     scope: str | None = Field(default=None, description="口径 qualifier, e.g. 同口径, 不含免抵调")
+    span: str | None = Field(
+        default=None,
+        description="Part of the period the value covers, as written (上半年, 1-11月); "
+        "absent for the whole period",
+    )
+    estimate: bool = Field(default=False, description="Whether the value is an estimate (预计)")
 
     _check_figure = field_validator("figure")(_figure)
 
@@ -130,14 +142,32 @@ class _ClaimBase(_Strict):
     note: str | None = Field(default=None, description="A curator's remark")
 
 
-class RelativeChange(_ClaimBase):
-    """A change in percent against an earlier period: 同比下降45%, 较创建前增长516%."""
+Basis = Literal["nominal", "comparable"]
 
-    kind: Literal["relative_change"]
+
+class ChangeClaim(_ClaimBase):
+    """What every change against an earlier period has: the indicator, the baseline,
+    the price basis and the scope.
+    """
+
     indicator: Id
     against: Year | str = Field(
         description="The year compared with, or the named baseline as written (2017—2018年创建前)"
     )
+    basis: Basis | None = Field(
+        default=None,
+        description="Price basis of the stated change: comparable (可比价) or nominal; when "
+        "absent, 可比 in the quote or an output indicator (生产总值) means comparable",
+    )
+    scope: str | None = Field(
+        default=None, description="口径 of the change itself when the text names one (同口径)"
+    )
+
+
+class RelativeChange(ChangeClaim):
+    """A change in percent against an earlier period: 同比下降45%, 较创建前增长516%."""
+
+    kind: Literal["relative_change"]
     stated: str = Field(description="The change as written, with direction: 下降45%, -45%")
     also_refers_to: list[Id] = Field(
         default_factory=list,
@@ -147,12 +177,10 @@ class RelativeChange(_ClaimBase):
     _check_stated = field_validator("stated")(_figure)
 
 
-class PointChange(_ClaimBase):
+class PointChange(ChangeClaim):
     """A change of a rate in percentage points: 比上年提高2.3个百分点."""
 
     kind: Literal["point_change"]
-    indicator: Id
-    against: Year | str
     stated: str = Field(description="The change as written: 提高2.3个百分点")
 
     _check_stated = field_validator("stated")(_figure)
@@ -191,10 +219,85 @@ class ListedCount(_ClaimBase):
     open_list: bool = Field(description="Whether 等 leaves the list open")
 
 
+class Multiple(ChangeClaim):
+    """A ratio to an earlier level: 是2006年的2倍 (×2), 增长1.5倍 (×2.5), 翻一番 (×2)."""
+
+    kind: Literal["multiple"]
+    stated: str = Field(description="As written: 2倍, 1.75倍, 增长1.5倍, 翻一番")
+
+    @field_validator("stated")
+    @classmethod
+    def _known_multiple(cls, text: str) -> str:
+        try:
+            parse_multiple(text)
+        except XinhongError as exc:
+            raise ValueError(exc.reason) from None
+        return text
+
+
+class AverageGrowth(ChangeClaim):
+    """Average annual growth between two years: 2006-2011年均增长15.3%."""
+
+    kind: Literal["average_growth"]
+    stated: str = Field(description="The yearly rate as written: 15.3%, 增长15.3%")
+
+    _check_stated = field_validator("stated")(_figure)
+
+
+class Threshold(_ClaimBase):
+    """A level against a bound: 首次超过500亿元, 突破1000亿元."""
+
+    kind: Literal["threshold"]
+    indicator: Id
+    stated: str = Field(description="The bound as written, with its word: 首次超过500, 超过500")
+    first_time: bool = Field(
+        default=False, description="首次: the bound was not reached in the year before"
+    )
+
+    _check_stated = field_validator("stated")(_figure)
+
+
+class Direction(ChangeClaim):
+    """A change stated by direction only: 同比略有下降, 有所增长."""
+
+    kind: Literal["direction"]
+    stated: str = Field(description="The direction word as written: 下降, 略有下降, 增长")
+
+    @field_validator("stated")
+    @classmethod
+    def _known_direction(cls, text: str) -> str:
+        try:
+            parse_direction(text)
+        except XinhongError as exc:
+            raise ValueError(exc.reason) from None
+        return text
+
+
 Claim = Annotated[
-    RelativeChange | PointChange | Share | PartOfWhole | ListedCount,
+    RelativeChange
+    | PointChange
+    | Share
+    | PartOfWhole
+    | ListedCount
+    | Multiple
+    | AverageGrowth
+    | Threshold
+    | Direction,
     Field(discriminator="kind"),
 ]
+
+
+CLAIM_KINDS: tuple[str, ...] = (
+    "relative_change",
+    "point_change",
+    "share",
+    "part_of_whole",
+    "listed_count",
+    "multiple",
+    "average_growth",
+    "threshold",
+    "direction",
+)
 
 
 class NotMetricCategory(StrEnum):

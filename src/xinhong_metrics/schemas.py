@@ -7,12 +7,13 @@ import polars as pl
 
 from xinhong_metrics import columns as col
 from xinhong_metrics.findings import Severity, Verdict
+from xinhong_metrics.model import CLAIM_KINDS
 
 __all__ = ["ClaimSchema", "FindingSchema", "ObservationSchema"]
 
 _VERDICTS = [v.value for v in Verdict]
 _SEVERITIES = [s.value for s in Severity]
-_KINDS = ["relative_change", "point_change", "share", "part_of_whole", "listed_count"]
+_KINDS = list(CLAIM_KINDS)
 
 
 class ObservationSchema(pa.DataFrameModel):

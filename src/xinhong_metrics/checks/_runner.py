@@ -6,21 +6,35 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from xinhong_metrics.checks import listed, parts, points, relative_change, shares
-from xinhong_metrics.checks._whole import say_range
+from xinhong_metrics.checks import crossyear, growth, listed, parts, points, relative_change, shares
+from xinhong_metrics.checks._whole import say_percent, say_range
 from xinhong_metrics.files import LoadedReport
 from xinhong_metrics.findings import Finding, Reading, Verdict
 from xinhong_metrics.intervals import Interval, format_number
 from xinhong_metrics.model import (
+    AverageGrowth,
+    ChangeClaim,
     Claim,
+    Direction,
     Indicator,
     ListedCount,
+    Multiple,
     PartOfWhole,
     PointChange,
     RelativeChange,
     Share,
+    Threshold,
 )
-from xinhong_metrics.numbers import NumberKind, Qualifier, Rounding, StatedNumber, parse_figure
+from xinhong_metrics.numbers import (
+    NumberKind,
+    Qualifier,
+    Rounding,
+    StatedNumber,
+    multiple_ratio,
+    parse_direction,
+    parse_figure,
+)
+from xinhong_metrics.reports import ReportSet, StatedValue
 from xinhong_metrics.units import is_count_unit
 
 __all__ = ["check_report"]
@@ -33,6 +47,15 @@ _MULTI_YEAR = re.compile(r"\d{4}\s*[—–\-~至到]\s*\d{4}")
 class _Context:
     loaded: LoadedReport
     rounding: Rounding
+    reports: ReportSet
+
+    @property
+    def entity(self) -> str:
+        return self.loaded.report.report.entity
+
+    @property
+    def report_id(self) -> str:
+        return self.loaded.report.report.id
 
     def indicator(self, indicator_id: str) -> Indicator:
         return self.loaded.report.indicator(indicator_id)
@@ -48,64 +71,107 @@ class _Context:
         unit = self.indicator(indicator_id).unit
         return number.interval(self.rounding, exact=is_count_unit(unit))
 
+    def stated(self, indicator_id: str, period: int) -> StatedValue | None:
+        ind = self.indicator(indicator_id)
+        value = ind.value_for(period)
+        return None if value is None else StatedValue(self.loaded, ind, value)
 
-def check_report(loaded: LoadedReport, rounding: Rounding = Rounding.HALF_UP) -> list[Finding]:
-    """Check every claim of one report.
+    def prior(self, indicator_id: str, period: object) -> StatedValue | None:
+        # This report's own value first, else the report covering that period, else any.
+        if not isinstance(period, int):
+            return None
+        own = self.stated(indicator_id, period)
+        if own is not None:
+            return own
+        found = [
+            v
+            for v in self.reports.values(self.entity, indicator_id, period)
+            if v.report_id != self.report_id
+        ]
+        if not found:
+            return None
+        original = [v for v in found if v.report.report.report.period == period]
+        return (original or found)[0]
+
+
+def check_report(
+    loaded: LoadedReport,
+    rounding: Rounding = Rounding.HALF_UP,
+    reports: ReportSet | None = None,
+) -> list[Finding]:
+    """Check every claim of one report, against the other reports of its entity if given.
 
     Args:
         loaded: a report read by :func:`xinhong_metrics.files.load_report`.
         rounding: how the report's figures are taken to be rounded.
+        reports: the set of reports to take earlier years' values from; a stated
+            change is then decided against the earlier report's level.
 
     Returns:
         One finding per claim, in the order of the report file.
     """
-    ctx = _Context(loaded, rounding)
+    ctx = _Context(loaded, rounding, reports if reports is not None else ReportSet([loaded]))
     return [_finding(ctx, index, claim) for index, claim in enumerate(loaded.report.claims)]
 
 
 def _finding(ctx: _Context, index: int, claim: Claim) -> Finding:
     match claim:
         case RelativeChange():
-            check, indicator, verdict, recomputed, message, readings = _relative(ctx, claim)
-            stated = claim.stated
+            result, stated = _relative(ctx, claim), claim.stated
         case PointChange():
-            check, indicator, verdict, recomputed, message, readings = _points(ctx, claim)
-            stated = claim.stated
+            result, stated = _points(ctx, claim), claim.stated
         case Share():
-            check, indicator, verdict, recomputed, message, readings = _share(ctx, claim)
-            stated = _figure_with_unit(ctx, claim.rate, claim.period)
+            result, stated = _share(ctx, claim), _figure_with_unit(ctx, claim.rate, claim.period)
         case PartOfWhole():
-            check, indicator, verdict, recomputed, message, readings = _parts(ctx, claim)
+            result = _parts(ctx, claim)
             parts_text = " + ".join(_figure_with_unit(ctx, p, claim.period) for p in claim.parts)
             stated = f"{_figure_with_unit(ctx, claim.whole, claim.period)} ⊇ {parts_text}"
         case ListedCount():
-            check, indicator, verdict, recomputed, message, readings = _listed(ctx, claim)
+            result = _listed(ctx, claim)
             stated = _figure_with_unit(ctx, claim.indicator, claim.period)
-    report = ctx.loaded.report.report
+        case Multiple():
+            result, stated = _multiple(ctx, claim), claim.stated
+        case AverageGrowth():
+            result, stated = _average_growth(ctx, claim), claim.stated
+        case Threshold():
+            result, stated = _threshold(ctx, claim), claim.stated
+        case Direction():
+            result, stated = _direction(ctx, claim), claim.stated
+    report_ids = (ctx.report_id, *[r for r in result.reports if r != ctx.report_id])
     return Finding(
-        check=check,
-        verdict=verdict,
-        entity=report.entity,
-        report=report.id,
-        indicator=indicator,
+        check=result.check,
+        verdict=result.verdict,
+        entity=ctx.entity,
+        report=", ".join(report_ids),
+        indicator=result.indicator,
         periods=_periods(claim),
         quote=claim.quote,
         stated=stated,
-        recomputed=recomputed,
-        message=message,
+        recomputed=result.recomputed,
+        message=result.message,
         file=str(ctx.loaded.path),
         line=ctx.loaded.line_of(("claims", index)),
         offset=claim.offset,
-        readings=tuple(readings),
+        readings=result.readings,
     )
 
 
-_Result = tuple[str, str, Verdict, str, str, list[Reading]]
+@dataclass(frozen=True)
+class _Result:
+    check: str
+    indicator: str
+    verdict: Verdict
+    recomputed: str
+    message: str
+    readings: tuple[Reading, ...] = ()
+    reports: tuple[str, ...] = ()  # other reports the finding rests on
 
 
 def _periods(claim: Claim) -> tuple[int, ...]:
-    if isinstance(claim, RelativeChange | PointChange) and isinstance(claim.against, int):
+    if isinstance(claim, ChangeClaim) and isinstance(claim.against, int):
         return (claim.against, claim.period)
+    if isinstance(claim, Threshold) and claim.first_time:
+        return (claim.period - 1, claim.period)
     return (claim.period,)
 
 
@@ -115,7 +181,7 @@ def _figure_with_unit(ctx: _Context, indicator_id: str, period: int) -> str:
     return "" if value is None else f"{value.figure}{ind.unit}"
 
 
-def _against(claim: RelativeChange | PointChange) -> str:
+def _against(claim: ChangeClaim) -> str:
     return f"{claim.against}年" if isinstance(claim.against, int) else str(claim.against)
 
 
@@ -125,27 +191,91 @@ def _against(claim: RelativeChange | PointChange) -> str:
 def _relative(ctx: _Context, claim: RelativeChange) -> _Result:
     change = parse_figure(claim.stated)
     main = ctx.indicator(claim.indicator)
+    prior = ctx.prior(claim.indicator, claim.against)
+    if prior is not None and not claim.also_refers_to and main.unit != "%":
+        return _relative_across(ctx, claim, change, prior)
+    return _relative_alone(ctx, claim, change)
+
+
+def _relative_across(
+    ctx: _Context, claim: RelativeChange, change: StatedNumber, prior: StatedValue
+) -> _Result:
+    """A change with the earlier level known: from this report or another one."""
+    ind = ctx.indicator(claim.indicator)
+    current = ctx.stated(claim.indicator, claim.period)
+    across = prior.report_id != ctx.report_id
+    check = crossyear.CHANGE_ID if across else relative_change.CHECK_ID
+    reports = (prior.report_id,)
+    basis = crossyear.infer_basis(claim.basis, claim.quote, ind)
+    reason = crossyear.comparability(basis, claim.scope, current, prior)
+    where = f"{prior.value.figure}{ind.unit} ({prior.report_id})"
+    if reason is not None:
+        return _Result(
+            check,
+            ind.name,
+            Verdict.NOT_COMPARABLE,
+            f"{_against(claim)} {where}",
+            f"not comparable: {reason}",
+            reports=reports,
+        )
+    if current is None:
+        message = f"no figure for {ind.name} is stated for {claim.period}"
+        return _Result(
+            check, ind.name, Verdict.UNVERIFIABLE, "no value stated", message, reports=reports
+        )
+    result = crossyear.decide_change(current, prior, change, ctx.rounding)
+    span = result.computed.format(2, "%")
+    recomputed = f"{say_percent(result.point)} ({span})"
+    levels = f"{current.value.figure}{ind.unit} against {where}"
+    gives = f"{levels} gives {say_percent(result.point)}"
+    if result.verdict is Verdict.CONSISTENT:
+        message = f"{gives}, and {span} within rounding: {change.text} fits"
+    else:
+        message = f"{gives}; within the rounding of both levels only {span}, not {change.text}"
+        if result.holds_under:
+            models = " or ".join(m.value for m in result.holds_under)
+            message += f"; it holds if rounded by {models}"
+    if prior.value.estimate:
+        if result.verdict is Verdict.INCONSISTENT:
+            return _Result(
+                check,
+                ind.name,
+                Verdict.NOT_COMPARABLE,
+                recomputed,
+                f"not comparable: the earlier figure was an estimate (预计); {message}",
+                reports=reports,
+            )
+        message += " (the earlier figure was an estimate, 预计)"
+    return _Result(check, ind.name, result.verdict, recomputed, message, reports=reports)
+
+
+def _relative_alone(ctx: _Context, claim: RelativeChange, change: StatedNumber) -> _Result:
+    main = ctx.indicator(claim.indicator)
     readings: list[Reading] = []
     for ind_id in (claim.indicator, *claim.also_refers_to):
         readings.extend(_change_readings(ctx, claim, ind_id, change))
     check = relative_change.CHECK_ID
     if len(readings) == 1:
         only = readings[0]
-        return check, main.name, only.verdict, only.recomputed, only.message, []
+        return _Result(check, main.name, only.verdict, only.recomputed, only.message)
     possible = [r for r in readings if r.possible]
     if len(possible) == 1:
         chosen = possible[0]
         ruled_out = "; ".join(f"{r.label}: {r.message}" for r in readings if not r.possible)
         message = f"{chosen.label}: {chosen.message} (ruled out: {ruled_out})"
-        return check, main.name, chosen.verdict, chosen.recomputed, message, readings
+        return _Result(
+            check, main.name, chosen.verdict, chosen.recomputed, message, tuple(readings)
+        )
     if not possible:
         message = "no reading fits: " + "; ".join(f"{r.label}: {r.message}" for r in readings)
-        return check, main.name, Verdict.INCONSISTENT, "no reading fits", message, readings
+        return _Result(
+            check, main.name, Verdict.INCONSISTENT, "no reading fits", message, tuple(readings)
+        )
     message = f"{len(possible)} readings are possible and disagree: " + "; ".join(
         f"{r.label}: {r.message}" for r in readings
     )
     recomputed = " | ".join(f"{r.tag or r.label}: {r.recomputed}" for r in readings)
-    return check, main.name, Verdict.AMBIGUOUS, recomputed, message, readings
+    return _Result(check, main.name, Verdict.AMBIGUOUS, recomputed, message, tuple(readings))
 
 
 def _change_readings(
@@ -255,20 +385,44 @@ def _rate_reading(label: str, tag: str, prior: Interval, against: str) -> Readin
 def _points(ctx: _Context, claim: PointChange) -> _Result:
     ind = ctx.indicator(claim.indicator)
     change = parse_figure(claim.stated)
-    current = ctx.number(claim.indicator, claim.period)
+    current = ctx.stated(claim.indicator, claim.period)
+    prior = ctx.prior(claim.indicator, claim.against)
     check = points.CHECK_ID
     if current is None:
         message = f"no figure for {ind.name} is stated, so the change cannot be recomputed"
-        return check, ind.name, Verdict.UNVERIFIABLE, "no value stated", message, []
-    result = points.check_point_change(current, change, rounding=ctx.rounding)
-    recomputed = f"prior {result.prior.format(2, '%')}"
-    if result.verdict is Verdict.INCONSISTENT:
-        message = f"the prior would be {result.prior.format(2, '%')}, outside 0–100%"
+        return _Result(check, ind.name, Verdict.UNVERIFIABLE, "no value stated", message)
+    if prior is not None:
+        check = crossyear.POINTS_ID if prior.report_id != ctx.report_id else check
+        reports = (prior.report_id,)
+        reason = crossyear.comparability("nominal", claim.scope, current, prior)
+        where = f"{prior.value.figure}% ({prior.report_id})"
+        if reason is not None:
+            return _Result(
+                check,
+                ind.name,
+                Verdict.NOT_COMPARABLE,
+                f"{_against(claim)} {where}",
+                f"not comparable: {reason}",
+                reports=reports,
+            )
+        result = crossyear.decide_points(current, prior, change, ctx.rounding)
+        span = result.computed.format(2, " points")
+        recomputed = f"{format_number(result.point)} points ({span})"
+        verb = "fits" if result.verdict is Verdict.CONSISTENT else "does not fit"
+        message = (
+            f"{current.value.figure}% against {where} is {format_number(result.point)} points, "
+            f"{span} within rounding: {change.text} {verb}"
+        )
+        return _Result(check, ind.name, result.verdict, recomputed, message, reports=reports)
+    single = points.check_point_change(current.value.number(), change, rounding=ctx.rounding)
+    recomputed = f"prior {single.prior.format(2, '%')}"
+    if single.verdict is Verdict.INCONSISTENT:
+        message = f"the prior would be {single.prior.format(2, '%')}, outside 0–100%"
     else:
         message = (
-            f"implies {_against(claim)} at {result.prior.format(2, '%')}; no figure to compare"
+            f"implies {_against(claim)} at {single.prior.format(2, '%')}; no figure to compare"
         )
-    return check, ind.name, result.verdict, recomputed, message, []
+    return _Result(check, ind.name, single.verdict, recomputed, message)
 
 
 # --- shares ---------------------------------------------------------------------------
@@ -334,7 +488,7 @@ def _share(ctx: _Context, claim: Share) -> _Result:
                     f"no counts are stated; {rate.text}% needs a base of at least {base[1]} "
                     f"({base[0]}/{base[1]} = {exact_rate}%)"
                 )
-    return check, rate_ind.name, result.verdict, recomputed, message, []
+    return _Result(check, rate_ind.name, result.verdict, recomputed, message)
 
 
 def _implied_message(
@@ -398,7 +552,7 @@ def _parts(ctx: _Context, claim: PartOfWhole) -> _Result:
                 "separate counts", Verdict.CONSISTENT, True, "no constraint", "no relation to check"
             ),
         ]
-    return check, whole_ind.name, result.verdict, f"sum {total}", message, readings
+    return _Result(check, whole_ind.name, result.verdict, f"sum {total}", message, tuple(readings))
 
 
 # --- listed counts --------------------------------------------------------------------
@@ -410,13 +564,8 @@ def _listed(ctx: _Context, claim: ListedCount) -> _Result:
     assert number is not None
     if number.qualifier is not Qualifier.EXACT or not number.is_whole:
         message = f"the count {number.text} is not exact, so the list cannot be counted against it"
-        return (
-            listed.CHECK_ID,
-            ind.name,
-            Verdict.UNVERIFIABLE,
-            f"{len(claim.items)} named",
-            message,
-            [],
+        return _Result(
+            listed.CHECK_ID, ind.name, Verdict.UNVERIFIABLE, f"{len(claim.items)} named", message
         )
     stated = int(number.magnitude)
     result = listed.check_listed_count(len(claim.items), stated, open_list=claim.open_list)
@@ -429,4 +578,181 @@ def _listed(ctx: _Context, claim: ListedCount) -> _Result:
         message = f"the list names all {stated}"
     else:
         message = f"the list names {n} of {stated}; 等 says the rest are not named"
-    return listed.CHECK_ID, ind.name, result.verdict, f"{n} named", message, []
+    return _Result(listed.CHECK_ID, ind.name, result.verdict, f"{n} named", message)
+
+
+# --- multiples, average growth, thresholds, directions ---------------------------------
+
+
+def _level(ctx: _Context, stated: StatedValue | None) -> Interval | None:
+    if stated is None:
+        return None
+    exact = is_count_unit(stated.indicator.unit)
+    return stated.value.number().interval(ctx.rounding, exact=exact)
+
+
+def _multiple(ctx: _Context, claim: Multiple) -> _Result:
+    ind = ctx.indicator(claim.indicator)
+    ratio = multiple_ratio(claim.stated, ctx.rounding)
+    current = ctx.stated(claim.indicator, claim.period)
+    prior = ctx.prior(claim.indicator, claim.against)
+    check = growth.MULTIPLE_ID
+    cur = _level(ctx, current)
+    if cur is None:
+        message = f"no figure for {ind.name} is stated for {claim.period}"
+        return _Result(check, ind.name, Verdict.UNVERIFIABLE, "no value stated", message)
+    result = growth.check_multiple(cur, _level(ctx, prior), ratio)
+    assert result.recomputed is not None
+    if prior is None:
+        implied = result.recomputed.format(2, ind.unit)
+        message = (
+            f"{claim.stated} means ×{ratio.format(3)}; it implies {_against(claim)} at "
+            f"{implied}, and no {_against(claim)} figure is stated to compare"
+        )
+        return _Result(
+            check, ind.name, Verdict.UNVERIFIABLE, f"{_against(claim)} {implied}", message
+        )
+    shown = result.recomputed.format(3)
+    verb = "fits" if result.verdict is Verdict.CONSISTENT else "does not fit"
+    later = current.value.figure if current else ""
+    message = (
+        f"{later}{ind.unit} over {prior.value.figure}{ind.unit} is ×{shown}; "
+        f"{claim.stated} (×{ratio.format(3)}) {verb}"
+    )
+    return _Result(
+        check, ind.name, result.verdict, f"×{shown}", message, reports=(prior.report_id,)
+    )
+
+
+def _average_growth(ctx: _Context, claim: AverageGrowth) -> _Result:
+    ind = ctx.indicator(claim.indicator)
+    rate = parse_figure(claim.stated)
+    check = growth.AVERAGE_GROWTH_ID
+    if not isinstance(claim.against, int) or claim.against >= claim.period:
+        message = "the start year must be an earlier year"
+        return _Result(check, ind.name, Verdict.UNVERIFIABLE, "no span of years", message)
+    years = claim.period - claim.against
+    span = f"{claim.against}–{claim.period}"
+    basis = crossyear.infer_basis(claim.basis, claim.quote, ind)
+    implied = growth.growth_ratio(rate.interval(ctx.rounding), years)
+    current = ctx.stated(claim.indicator, claim.period)
+    prior = ctx.prior(claim.indicator, claim.against)
+    cur, pri = _level(ctx, current), _level(ctx, prior)
+    multiple = _stated_multiple(ctx, claim)
+    if basis == "comparable" and (pri is not None or multiple is not None):
+        reason = (
+            "the yearly rate is at comparable prices (可比价) while the levels and multiples "
+            "are nominal"
+        )
+        return _Result(
+            check,
+            ind.name,
+            Verdict.NOT_COMPARABLE,
+            f"×{implied.format(3)} over {years} years",
+            f"not comparable: {reason}",
+        )
+    if cur is not None and pri is not None and prior is not None:
+        result = growth.check_average_growth(
+            rate.interval(ctx.rounding), years, current=cur, prior=pri
+        )
+        against = f"{prior.value.figure}{ind.unit} in {claim.against}"
+        reports: tuple[str, ...] = (prior.report_id,)
+    elif multiple is not None:
+        ratio, multiple_text = multiple
+        result = growth.check_average_growth(rate.interval(ctx.rounding), years, ratio=ratio)
+        against = f"the stated {multiple_text}"
+        reports = ()
+    else:
+        message = (
+            f"{rate.text} a year over {years} years ({span}) means ×{implied.format(3)}; no "
+            f"{claim.against} level or multiple is stated to compare"
+        )
+        return _Result(check, ind.name, Verdict.UNVERIFIABLE, f"×{implied.format(3)}", message)
+    assert result.recomputed is not None
+    lo, hi = growth.yearly_rate(result.recomputed, years)
+    yearly = f"{lo:.2f}–{hi:.2f}%" if hi is not None else f"at least {lo:.2f}%"
+    verb = "fits" if result.verdict is Verdict.CONSISTENT else "does not fit"
+    message = (
+        f"{against} gives ×{result.recomputed.format(3)} over {years} years ({span}), a yearly "
+        f"{yearly}; {rate.text} (×{implied.format(3)}) {verb}"
+    )
+    return _Result(check, ind.name, result.verdict, f"yearly {yearly}", message, reports=reports)
+
+
+def _stated_multiple(ctx: _Context, claim: AverageGrowth) -> tuple[Interval, str] | None:
+    for other in ctx.loaded.report.claims:
+        if (
+            isinstance(other, Multiple)
+            and other.indicator == claim.indicator
+            and other.period == claim.period
+            and other.against == claim.against
+        ):
+            return multiple_ratio(other.stated, ctx.rounding), other.stated
+    return None
+
+
+def _threshold(ctx: _Context, claim: Threshold) -> _Result:
+    ind = ctx.indicator(claim.indicator)
+    bound = parse_figure(claim.stated)
+    bound_interval = bound.interval(ctx.rounding)
+    check = growth.THRESHOLD_ID
+    value = _level(ctx, ctx.stated(claim.indicator, claim.period))
+    if value is None:
+        message = f"no figure for {ind.name} is stated for {claim.period}"
+        return _Result(check, ind.name, Verdict.UNVERIFIABLE, "no value stated", message)
+    result = growth.check_threshold(value, bound_interval)
+    shown = value.format(2, ind.unit)
+    if result.verdict is Verdict.INCONSISTENT:
+        message = f"{ind.name} is {shown}, which is not {claim.stated}{ind.unit}"
+        return _Result(check, ind.name, result.verdict, shown, message)
+    message = f"{ind.name} {shown} is {claim.stated}{ind.unit}"
+    if not claim.first_time:
+        return _Result(check, ind.name, result.verdict, shown, message)
+    prior = ctx.prior(claim.indicator, claim.period - 1)
+    earlier = _level(ctx, prior)
+    if earlier is None or prior is None:
+        message += f"; no {claim.period - 1} figure is stated to confirm it is the first time"
+        return _Result(check, ind.name, result.verdict, shown, message)
+    reports = (prior.report_id,)
+    if growth.check_threshold(earlier, bound_interval).verdict is Verdict.CONSISTENT and (
+        earlier.lo is not None and bound_interval.lo is not None and earlier.lo > bound_interval.lo
+    ):
+        message = (
+            f"not the first time: {claim.period - 1} was already {prior.value.figure}{ind.unit} "
+            f"({prior.report_id})"
+        )
+        return _Result(check, ind.name, Verdict.INCONSISTENT, shown, message, reports=reports)
+    message += f", and {claim.period - 1} was {prior.value.figure}{ind.unit}: the first time"
+    return _Result(check, ind.name, result.verdict, shown, message, reports=reports)
+
+
+def _direction(ctx: _Context, claim: Direction) -> _Result:
+    ind = ctx.indicator(claim.indicator)
+    direction = parse_direction(claim.stated)
+    check = growth.DIRECTION_ID
+    current = ctx.stated(claim.indicator, claim.period)
+    prior = ctx.prior(claim.indicator, claim.against)
+    cur, pri = _level(ctx, current), _level(ctx, prior)
+    if cur is None or pri is None or prior is None or current is None:
+        message = f"both levels are needed to check {claim.stated}; one is not stated"
+        return _Result(check, ind.name, Verdict.UNVERIFIABLE, "a level is missing", message)
+    reports = (prior.report_id,)
+    reason = crossyear.comparability("nominal", claim.scope, current, prior)
+    if reason is not None:
+        return _Result(
+            check,
+            ind.name,
+            Verdict.NOT_COMPARABLE,
+            "",
+            f"not comparable: {reason}",
+            reports=reports,
+        )
+    result = growth.check_direction(cur, pri, direction)
+    assert result.recomputed is not None
+    shown = result.recomputed.format(2, ind.unit)
+    verb = "fits" if result.verdict is Verdict.CONSISTENT else "does not fit"
+    message = (
+        f"{current.value.figure}{ind.unit} against {prior.value.figure}{ind.unit} "
+        f"({prior.report_id}) is a change of {shown}: {claim.stated} {verb}"
+    )
+    return _Result(check, ind.name, result.verdict, f"change {shown}", message, reports=reports)

@@ -1,0 +1,203 @@
+"""Across report years: a stated change against the level an earlier report stated.
+
+The prior value comes from the report set, linked by the indicator's stable id. Before
+any arithmetic, :func:`comparability` asks whether the two figures measure the same
+thing; when they do not (price basis, scope, part of the year, an estimate), the pair is
+``not_comparable`` with the reason, never an error.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from xinhong_metrics.findings import Finding, Verdict
+from xinhong_metrics.intervals import Interval, format_number
+from xinhong_metrics.model import Indicator
+from xinhong_metrics.numbers import Rounding, StatedNumber
+from xinhong_metrics.reports import ReportSet, StatedValue
+from xinhong_metrics.units import is_count_unit
+
+__all__ = [
+    "CHANGE_ID",
+    "POINTS_ID",
+    "RESTATEMENT_ID",
+    "ChangeAcross",
+    "comparability",
+    "decide_change",
+    "decide_points",
+    "infer_basis",
+    "restatement_findings",
+]
+
+CHANGE_ID = "cross-year-change"
+POINTS_ID = "cross-year-points"
+RESTATEMENT_ID = "restatement"
+_HUNDRED = Fraction(100)
+_POSITIVE = Interval(Fraction(0), None, False, False)
+# Output measures whose growth official statistics state at comparable prices.
+_REAL_GROWTH = re.compile(r"生产总值|GDP|GRP", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ChangeAcross:
+    """A stated change decided against two levels.
+
+    Attributes:
+        verdict: consistent when the levels' ratio, within the rounding of both, can
+            give the stated change; else inconsistent.
+        computed: the interval of changes the two levels allow, in percent (or points).
+        point: the change computed from the figures as printed.
+        holds_under: other rounding models under which an inconsistent change holds.
+    """
+
+    verdict: Verdict
+    computed: Interval
+    point: Fraction
+    holds_under: tuple[Rounding, ...] = ()
+
+
+def infer_basis(basis: str | None, quote: str, indicator: Indicator) -> str:
+    """The price basis of a stated change: as declared, else from the words.
+
+    可比 in the quote, or an output measure (地区生产总值), means comparable prices:
+    official growth rates of output are real, while the levels are nominal.
+    """
+    if basis is not None:
+        return basis
+    if "可比" in quote or _REAL_GROWTH.search(indicator.name):
+        return "comparable"
+    return "nominal"
+
+
+def comparability(
+    basis: str, claim_scope: str | None, current: StatedValue | None, prior: StatedValue
+) -> str | None:
+    """Why a change cannot be recomputed from these two levels, or ``None`` if it can.
+
+    Args:
+        basis: the change's price basis (see :func:`infer_basis`).
+        claim_scope: a scope the change itself names (同口径), if any.
+        current: the later level, if stated.
+        prior: the earlier level.
+    """
+    if basis == "comparable":
+        return (
+            "the change is at comparable prices (可比价) while the levels are nominal, so "
+            "their ratio is no test (a match would be coincidence)"
+        )
+    if claim_scope:
+        return (
+            f"the change is on its own scope ({claim_scope}), while the earlier level is "
+            "as published"
+        )
+    if current is None:
+        return None
+    if current.value.span != prior.value.span:
+        return (
+            f"the periods differ: {current.value.span or 'whole year'} against "
+            f"{prior.value.span or 'whole year'}"
+        )
+    if current.value.scope != prior.value.scope:
+        return (
+            f"the scopes differ (口径): {current.value.scope or 'as published'} against "
+            f"{prior.value.scope or 'as published'}"
+        )
+    return None
+
+
+def _level(stated: StatedValue, rounding: Rounding) -> Interval:
+    exact = is_count_unit(stated.indicator.unit)
+    return stated.value.number().interval(rounding, exact=exact)
+
+
+def decide_change(
+    current: StatedValue, prior: StatedValue, change: StatedNumber, rounding: Rounding
+) -> ChangeAcross:
+    """Decide a relative change against both levels, with the rounding of all three figures.
+
+    A base printed as a whole number widens the interval: 296.8 over 279 is +6.38% at the
+    printed figures, yet anything from 6.2% to 6.6% within their rounding.
+    """
+    cur, pri = _level(current, rounding), _level(prior, rounding)
+    computed = cur.divide(pri.intersect(_POSITIVE)).shift(-1).scale(_HUNDRED)
+    point = (current.value.number().value / prior.value.number().value - 1) * _HUNDRED
+    if computed.overlaps(change.interval(rounding)):
+        return ChangeAcross(Verdict.CONSISTENT, computed, point)
+    others = tuple(
+        model
+        for model in Rounding
+        if model is not rounding
+        and decide_change(current, prior, change, model).verdict is Verdict.CONSISTENT
+    )
+    return ChangeAcross(Verdict.INCONSISTENT, computed, point, others)
+
+
+def decide_points(
+    current: StatedValue, prior: StatedValue, change: StatedNumber, rounding: Rounding
+) -> ChangeAcross:
+    """Decide a change in percentage points against both rates."""
+    cur, pri = _level(current, rounding), _level(prior, rounding)
+    computed = cur.add(-pri)
+    point = current.value.number().value - prior.value.number().value
+    verdict = (
+        Verdict.CONSISTENT if computed.overlaps(change.interval(rounding)) else Verdict.INCONSISTENT
+    )
+    return ChangeAcross(verdict, computed, point)
+
+
+def restatement_findings(reports: ReportSet, rounding: Rounding) -> list[Finding]:
+    """Compare every value that two reports state for the same indicator and period.
+
+    Returns:
+        One finding per pair: consistent when the figures agree within rounding,
+        inconsistent when they do not, and not comparable when one is an estimate
+        (预计) or their scope or part of the year differ.
+    """
+    findings = []
+    for group in reports.restated():
+        for i, first in enumerate(group):
+            for second in group[i + 1 :]:
+                if first.report_id == second.report_id:
+                    continue
+                findings.append(_restatement(first, second, rounding))
+    return findings
+
+
+def _restatement(first: StatedValue, second: StatedValue, rounding: Rounding) -> Finding:
+    a, b = _level(first, rounding), _level(second, rounding)
+    unit = first.indicator.unit
+    stated = f"{first.value.figure}{unit} / {second.value.figure}{unit}"
+    difference = second.value.number().value - first.value.number().value
+    reason = comparability("nominal", None, second, first)
+    if reason is not None:
+        verdict, message = Verdict.NOT_COMPARABLE, reason
+    elif a.overlaps(b):
+        verdict = Verdict.CONSISTENT
+        message = "both reports state the same figure, within rounding"
+    elif first.value.estimate or second.value.estimate:
+        verdict = Verdict.NOT_COMPARABLE
+        message = "one figure is an estimate (预计) and the other final: a revision, not an error"
+    else:
+        verdict = Verdict.INCONSISTENT
+        message = (
+            f"{second.report_id} restates {first.value.period} as {second.value.figure}{unit}, "
+            f"{format_number(difference)}{unit} from {first.value.figure}{unit} in "
+            f"{first.report_id}"
+        )
+    return Finding(
+        check=RESTATEMENT_ID,
+        verdict=verdict,
+        entity=first.report.report.report.entity,
+        report=f"{first.report_id}, {second.report_id}",
+        indicator=first.indicator.name,
+        periods=(first.value.period,),
+        quote=f"{first.value.quote} | {second.value.quote}",
+        stated=stated,
+        recomputed=f"difference {format_number(difference)}{unit}",
+        message=message,
+        file=str(second.report.path),
+        line=None,
+        offset=second.value.offset,
+    )

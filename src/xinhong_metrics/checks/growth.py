@@ -1,0 +1,178 @@
+"""Levels over years: multiples (倍), average annual growth (年均增长), thresholds, directions.
+
+Each is decided exactly: a yearly rate ``r`` over ``n`` years maps to the ratio
+``(1 + r)^n``, a rational for whole ``n``, so a stated 年均增长 and a stated 倍 are
+compared as intervals of ratios without rounding error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+import polars as pl
+
+from xinhong_metrics.findings import Verdict
+from xinhong_metrics.intervals import Interval
+
+__all__ = [
+    "AVERAGE_GROWTH_ID",
+    "DIRECTION_ID",
+    "MULTIPLE_ID",
+    "THRESHOLD_ID",
+    "GrowthCheck",
+    "average_growth_frame",
+    "check_average_growth",
+    "check_direction",
+    "check_multiple",
+    "check_threshold",
+    "growth_ratio",
+]
+
+MULTIPLE_ID = "multiple"
+AVERAGE_GROWTH_ID = "average-growth"
+THRESHOLD_ID = "threshold"
+DIRECTION_ID = "direction"
+_HUNDRED = Fraction(100)
+_POSITIVE = Interval(Fraction(0), None, False, False)
+
+
+@dataclass(frozen=True)
+class GrowthCheck:
+    """The verdict with what was recomputed.
+
+    Attributes:
+        verdict: consistent, inconsistent or unverifiable.
+        recomputed: the interval recomputed from the other figures (a ratio, a yearly
+            rate in percent, or an implied earlier level), or ``None``.
+    """
+
+    verdict: Verdict
+    recomputed: Interval | None
+
+
+def growth_ratio(rate_percent: Interval, years: int) -> Interval:
+    """The ratio ``(1 + r/100)^years`` for every yearly rate in the interval, exactly.
+
+    Raises:
+        ValueError: when ``years`` is not positive or the rate may be -100% or less.
+    """
+    if years <= 0:
+        raise ValueError("average growth needs a positive number of years")
+    base = rate_percent.scale(1 / _HUNDRED).shift(1)
+    if base.lo is None or base.lo <= 0:
+        raise ValueError("a yearly rate of -100% or less has no average growth")
+    hi = None if base.hi is None else base.hi**years
+    return Interval(base.lo**years, hi, base.lo_closed, base.hi_closed)
+
+
+def yearly_rate(ratio: Interval, years: int) -> tuple[float, float | None]:
+    """The yearly rate in percent (floats, for people) that a ratio over ``years`` implies."""
+    assert ratio.lo is not None
+    lo = (float(ratio.lo) ** (1 / years) - 1) * 100
+    hi = None if ratio.hi is None else (float(ratio.hi) ** (1 / years) - 1) * 100
+    return lo, hi
+
+
+def check_multiple(current: Interval, prior: Interval | None, ratio: Interval) -> GrowthCheck:
+    """Decide a multiple against the levels at both ends, or give the implied earlier level.
+
+    Args:
+        current: the later level.
+        prior: the earlier level, when stated anywhere.
+        ratio: the stated ratio (see :func:`xinhong_metrics.numbers.multiple_ratio`).
+    """
+    if prior is None:
+        return GrowthCheck(Verdict.UNVERIFIABLE, current.divide(ratio.intersect(_POSITIVE)))
+    computed = current.divide(prior.intersect(_POSITIVE))
+    verdict = Verdict.CONSISTENT if computed.overlaps(ratio) else Verdict.INCONSISTENT
+    return GrowthCheck(verdict, computed)
+
+
+def check_average_growth(
+    rate_percent: Interval,
+    years: int,
+    *,
+    ratio: Interval | None = None,
+    current: Interval | None = None,
+    prior: Interval | None = None,
+) -> GrowthCheck:
+    """Decide a stated average annual growth against levels or a stated multiple.
+
+    Args:
+        rate_percent: the stated yearly rate, in percent.
+        years: the number of years it compounds over.
+        ratio: a multiple stated for the same span, if any.
+        current: the later level, if stated.
+        prior: the earlier level, if stated.
+
+    Returns:
+        Consistent when the ratio the rate implies meets the ratio of the levels (or
+        the stated multiple); the recomputed interval is that ratio.
+    """
+    implied = growth_ratio(rate_percent, years)
+    if current is not None and prior is not None:
+        computed = current.divide(prior.intersect(_POSITIVE))
+    elif ratio is not None:
+        computed = ratio
+    else:
+        return GrowthCheck(Verdict.UNVERIFIABLE, implied)
+    verdict = Verdict.CONSISTENT if computed.overlaps(implied) else Verdict.INCONSISTENT
+    return GrowthCheck(verdict, computed)
+
+
+def check_threshold(value: Interval, bound: Interval) -> GrowthCheck:
+    """Decide whether a level can lie where the threshold words put it.
+
+    Args:
+        value: the level's interval.
+        bound: the interval the words allow (首次超过500 → (500, ∞)).
+    """
+    verdict = Verdict.CONSISTENT if value.overlaps(bound) else Verdict.INCONSISTENT
+    return GrowthCheck(verdict, value)
+
+
+def check_direction(current: Interval, prior: Interval, direction: int) -> GrowthCheck:
+    """Decide a change stated by direction only against both levels.
+
+    Args:
+        current: the later level.
+        prior: the earlier level.
+        direction: +1 for a rise, -1 for a fall, 0 for 持平 (no change within rounding).
+
+    Returns:
+        Consistent when some values in the two intervals move the stated way; the
+        recomputed interval is the difference ``current - prior``.
+    """
+    difference = current.add(-prior)
+    if direction > 0:
+        wanted = Interval(Fraction(0), None, False, False)
+    elif direction < 0:
+        wanted = Interval(None, Fraction(0), False, False)
+    else:
+        wanted = Interval.point(0)
+    verdict = Verdict.CONSISTENT if difference.overlaps(wanted) else Verdict.INCONSISTENT
+    return GrowthCheck(verdict, difference)
+
+
+def average_growth_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
+    """Decide many average-growth claims against their levels: the frame layer.
+
+    Input columns: ``start_lo``, ``start_hi``, ``end_lo``, ``end_hi`` (positive level
+    bounds), ``years``, ``rate_lo``, ``rate_hi`` (the stated yearly rate's bounds in
+    percent). Ends are taken as closed: the frame layer works in floats, and agrees
+    with :func:`check_average_growth` except on exact ties at an open end.
+    Adds ``verdict``.
+    """
+    years = pl.col("years").cast(pl.Float64)
+    ratio_lo = pl.col("end_lo") / pl.col("start_hi")
+    ratio_hi = pl.col("end_hi") / pl.col("start_lo")
+    implied_lo = (1 + pl.col("rate_lo") / 100).pow(years)
+    implied_hi = (1 + pl.col("rate_hi") / 100).pow(years)
+    meets = (ratio_lo <= implied_hi) & (implied_lo <= ratio_hi)
+    return frame.with_columns(
+        pl.when(meets)
+        .then(pl.lit(Verdict.CONSISTENT.value))
+        .otherwise(pl.lit(Verdict.INCONSISTENT.value))
+        .alias("verdict")
+    )

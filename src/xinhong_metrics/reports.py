@@ -1,0 +1,103 @@
+"""A set of reports, indexed by entity, indicator and period, for work across report years."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from xinhong_metrics.errors import ReportFileError
+from xinhong_metrics.files import LoadedReport, find_report_files, load_report
+from xinhong_metrics.model import Indicator, Value
+
+__all__ = ["ReportSet", "StatedValue", "load_reports"]
+
+
+@dataclass(frozen=True)
+class StatedValue:
+    """One value of one indicator, as one report stated it.
+
+    Attributes:
+        report: the report that stated it.
+        indicator: the indicator, as that report declares it.
+        value: the value, with its quote, scope, span and estimate flag.
+    """
+
+    report: LoadedReport
+    indicator: Indicator
+    value: Value
+
+    @property
+    def report_id(self) -> str:
+        """The id of the stating report."""
+        return self.report.report.report.id
+
+
+class ReportSet:
+    """Reports keyed by entity, indicator id and period.
+
+    Indicators link across reports by the stable id each report file declares, never by
+    name: 区本级财力 and 区本级收入 are different ids and never meet.
+    """
+
+    def __init__(self, reports: Iterable[LoadedReport]) -> None:
+        """Index the reports.
+
+        Raises:
+            ReportFileError: when two files declare the same report id.
+        """
+        self._reports: list[LoadedReport] = []
+        self._values: dict[tuple[str, str, int], list[StatedValue]] = defaultdict(list)
+        seen: dict[str, Path] = {}
+        for loaded in reports:
+            meta = loaded.report.report
+            if meta.id in seen:
+                raise ReportFileError(
+                    f"report id {meta.id!r} is also declared by {seen[meta.id]}",
+                    file=str(loaded.path),
+                    line=loaded.line_of(("report", "id")),
+                    field="report.id",
+                )
+            seen[meta.id] = loaded.path
+            self._reports.append(loaded)
+            for ind in loaded.report.indicators:
+                for value in ind.values:
+                    key = (meta.entity, ind.id, value.period)
+                    self._values[key].append(StatedValue(loaded, ind, value))
+
+    def __iter__(self) -> Iterator[LoadedReport]:
+        return iter(self._reports)
+
+    def __len__(self) -> int:
+        return len(self._reports)
+
+    def values(self, entity: str, indicator_id: str, period: int) -> list[StatedValue]:
+        """Every statement of this indicator's value for this period, in load order."""
+        return list(self._values.get((entity, indicator_id, period), []))
+
+    def periods(self, entity: str, indicator_id: str) -> list[int]:
+        """The periods for which any report states this indicator, sorted."""
+        return sorted({p for (e, i, p) in self._values if e == entity and i == indicator_id})
+
+    def entities(self) -> list[str]:
+        """The reporting entities, sorted."""
+        return sorted({r.report.report.entity for r in self._reports})
+
+    def indicator_ids(self, entity: str | None = None) -> list[str]:
+        """The indicator ids stated by any report (of one entity), sorted."""
+        return sorted({i for (e, i, _) in self._values if entity is None or e == entity})
+
+    def restated(self) -> list[list[StatedValue]]:
+        """Groups of statements of one indicator and period by more than one report."""
+        return [group for group in self._values.values() if len({v.report_id for v in group}) > 1]
+
+
+def load_reports(paths: Iterable[str | Path]) -> ReportSet:
+    """Load every report file under the given files and folders into a :class:`ReportSet`.
+
+    Raises:
+        ReportFileError: for the first file that cannot be read or does not validate, or
+            a report id declared twice.
+    """
+    return ReportSet(load_report(p) for p in find_report_files(paths))
