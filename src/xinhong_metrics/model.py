@@ -146,9 +146,7 @@ Basis = Literal["nominal", "comparable"]
 
 
 class ChangeClaim(_ClaimBase):
-    """What every change against an earlier period has: the indicator, the baseline,
-    the price basis and the scope.
-    """
+    """What every change against an earlier period has: indicator, baseline, basis, scope."""
 
     indicator: Id
     against: Year | str = Field(
