@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
 import click
+from tabulate import tabulate
 
-from xinhong_metrics.engine import check
+from xinhong_metrics.engine import check, report_set
 from xinhong_metrics.errors import UsageError, XinhongError
 from xinhong_metrics.files import bundled_report_paths, report_json_schema
+from xinhong_metrics.history import history_frame
 from xinhong_metrics.numbers import Rounding
 from xinhong_metrics.render import OutputFormat, render
 
@@ -65,6 +68,46 @@ def check_command(paths: tuple[Path, ...], fmt: str, fail_on: str, rounding: str
     severities = set(findings.get_column("severity").to_list())
     if severities & failing:
         sys.exit(EXIT_FOUND)
+
+
+@cli.command("history")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--indicator", "indicator_id", required=True, help="The indicator's stable id.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "markdown", "json", "csv"]),
+    default="table",
+    show_default=True,
+)
+@click.option(
+    "--rounding",
+    type=click.Choice([r.value for r in Rounding]),
+    default=Rounding.HALF_UP.value,
+    show_default=True,
+)
+def history_command(paths: tuple[Path, ...], indicator_id: str, fmt: str, rounding: str) -> None:
+    """Print one indicator year by year: stated value and change, implied and stated prior.
+
+    Reads the given report files (default: the bundled reports).
+    """
+    targets: list[Path] = list(paths) or bundled_report_paths()
+    collection = report_set(targets)
+    frame = history_frame(collection, indicator_id, Rounding(rounding))
+    if frame.height == 0:
+        ids = collection.indicator_ids()
+        close = [i for i in ids if indicator_id in i or i in indicator_id] or ids
+        known = ", ".join(close[:12]) + (", …" if len(close) > 12 else "")
+        raise UsageError(f"no report states indicator {indicator_id!r} (known: {known})")
+    if fmt == "json":
+        click.echo(json.dumps(frame.to_dicts(), ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        click.echo(frame.write_csv(), nl=False)
+    else:
+        tablefmt = "github" if fmt == "markdown" else "simple"
+        click.echo(
+            tabulate(frame.rows(), headers=frame.columns, tablefmt=tablefmt, disable_numparse=True)
+        )
 
 
 @cli.command("schema")

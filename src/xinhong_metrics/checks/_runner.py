@@ -115,6 +115,43 @@ def check_report(
 
 
 def _finding(ctx: _Context, index: int, claim: Claim) -> Finding:
+    try:
+        return _decide(ctx, index, claim)
+    except ValueError as exc:
+        # Figures outside what a check's arithmetic takes (a negative level under a
+        # relative change) are reported on the claim, never raised at the user.
+        report = ctx.loaded.report.report
+        return Finding(
+            check=_CHECK_IDS[claim.kind],
+            verdict=Verdict.UNVERIFIABLE,
+            entity=report.entity,
+            report=report.id,
+            indicator=getattr(claim, "indicator", None) or claim.kind,
+            periods=_periods(claim),
+            quote=claim.quote,
+            stated=str(getattr(claim, "stated", "")),
+            recomputed="",
+            message=f"could not be recomputed: {exc}",
+            file=str(ctx.loaded.path),
+            line=ctx.loaded.line_of(("claims", index)),
+            offset=claim.offset,
+        )
+
+
+_CHECK_IDS = {
+    "relative_change": relative_change.CHECK_ID,
+    "point_change": points.CHECK_ID,
+    "share": shares.CHECK_ID,
+    "part_of_whole": parts.CHECK_ID,
+    "listed_count": listed.CHECK_ID,
+    "multiple": growth.MULTIPLE_ID,
+    "average_growth": growth.AVERAGE_GROWTH_ID,
+    "threshold": growth.THRESHOLD_ID,
+    "direction": growth.DIRECTION_ID,
+}
+
+
+def _decide(ctx: _Context, index: int, claim: Claim) -> Finding:
     match claim:
         case RelativeChange():
             result, stated = _relative(ctx, claim), claim.stated
@@ -235,6 +272,21 @@ def _relative_across(
         if result.holds_under:
             models = " or ".join(m.value for m in result.holds_under)
             message += f"; it holds if rounded by {models}"
+    if basis == "unknown" and result.verdict is Verdict.INCONSISTENT:
+        reason = (
+            "growth of value added (增加值) is often stated at comparable prices, and the "
+            "report does not say which; set basis: nominal to make this an error"
+        )
+        return _Result(
+            check,
+            ind.name,
+            Verdict.NOT_COMPARABLE,
+            recomputed,
+            f"not comparable: {reason}; {message}",
+            reports=reports,
+        )
+    if basis == "unknown":
+        message += " (nominal levels; if the rate is at comparable prices, the match is loose)"
     if prior.value.estimate:
         if result.verdict is Verdict.INCONSISTENT:
             return _Result(

@@ -37,7 +37,9 @@ RESTATEMENT_ID = "restatement"
 _HUNDRED = Fraction(100)
 _POSITIVE = Interval(Fraction(0), None, False, False)
 # Output measures whose growth official statistics state at comparable prices.
-_REAL_GROWTH = re.compile(r"生产总值|GDP|GRP", re.IGNORECASE)
+_REAL_GROWTH = re.compile(r"^(地区)?生产总值$|^GDP$|^GRP$", re.IGNORECASE)
+# Value added of a sector: its growth is often real, sometimes nominal; the words decide.
+_VALUE_ADDED = re.compile(r"增加值$")
 
 
 @dataclass(frozen=True)
@@ -61,13 +63,17 @@ class ChangeAcross:
 def infer_basis(basis: str | None, quote: str, indicator: Indicator) -> str:
     """The price basis of a stated change: as declared, else from the words.
 
-    可比 in the quote, or an output measure (地区生产总值), means comparable prices:
-    official growth rates of output are real, while the levels are nominal.
+    可比 in the quote, or the output of the whole economy (地区生产总值), means
+    comparable prices: official growth of output is real while its levels are nominal.
+    A sector's value added (第三产业增加值) is ``unknown``: reports state its growth
+    either way, so a nominal mismatch is not an error until the file says ``nominal``.
     """
     if basis is not None:
         return basis
     if "可比" in quote or _REAL_GROWTH.search(indicator.name):
         return "comparable"
+    if _VALUE_ADDED.search(indicator.name):
+        return "unknown"
     return "nominal"
 
 
@@ -112,6 +118,11 @@ def _level(stated: StatedValue, rounding: Rounding) -> Interval:
     return stated.value.number().interval(rounding, exact=exact)
 
 
+def _change_interval(current: StatedValue, prior: StatedValue, rounding: Rounding) -> Interval:
+    cur, pri = _level(current, rounding), _level(prior, rounding)
+    return cur.divide(pri.intersect(_POSITIVE)).shift(-1).scale(_HUNDRED)
+
+
 def decide_change(
     current: StatedValue, prior: StatedValue, change: StatedNumber, rounding: Rounding
 ) -> ChangeAcross:
@@ -120,8 +131,7 @@ def decide_change(
     A base printed as a whole number widens the interval: 296.8 over 279 is +6.38% at the
     printed figures, yet anything from 6.2% to 6.6% within their rounding.
     """
-    cur, pri = _level(current, rounding), _level(prior, rounding)
-    computed = cur.divide(pri.intersect(_POSITIVE)).shift(-1).scale(_HUNDRED)
+    computed = _change_interval(current, prior, rounding)
     point = (current.value.number().value / prior.value.number().value - 1) * _HUNDRED
     if computed.overlaps(change.interval(rounding)):
         return ChangeAcross(Verdict.CONSISTENT, computed, point)
@@ -129,7 +139,7 @@ def decide_change(
         model
         for model in Rounding
         if model is not rounding
-        and decide_change(current, prior, change, model).verdict is Verdict.CONSISTENT
+        and _change_interval(current, prior, model).overlaps(change.interval(model))
     )
     return ChangeAcross(Verdict.INCONSISTENT, computed, point, others)
 

@@ -54,14 +54,17 @@ class GrowthCheck:
 def growth_ratio(rate_percent: Interval, years: int) -> Interval:
     """The ratio ``(1 + r/100)^years`` for every yearly rate in the interval, exactly.
 
+    A yearly fall of 100% or more leaves nothing to compound: those rates are dropped,
+    and an interval holding only them gives an empty ratio, which meets no level.
+
     Raises:
-        ValueError: when ``years`` is not positive or the rate may be -100% or less.
+        ValueError: when ``years`` is not positive.
     """
     if years <= 0:
         raise ValueError("average growth needs a positive number of years")
-    base = rate_percent.scale(1 / _HUNDRED).shift(1)
-    if base.lo is None or base.lo <= 0:
-        raise ValueError("a yearly rate of -100% or less has no average growth")
+    base = rate_percent.scale(1 / _HUNDRED).shift(1).intersect(_POSITIVE)
+    if base.is_empty or base.lo is None:
+        return Interval(Fraction(1), Fraction(0), False, False)
     hi = None if base.hi is None else base.hi**years
     return Interval(base.lo**years, hi, base.lo_closed, base.hi_closed)
 

@@ -1,0 +1,338 @@
+"""Across report years: real pairs from the Minhang series, and generated pairs for each guard."""
+
+from __future__ import annotations
+
+import tempfile
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from ruamel.yaml import YAML
+
+from tests.conftest import DATA
+from xinhong_metrics import Finding, Verdict, check_findings, load_reports
+
+MINHANG = DATA / "minhang"
+
+
+@pytest.fixture(scope="module")
+def minhang() -> dict[tuple[str, str], Finding]:
+    findings = check_findings([MINHANG])
+    return {(f.report.split(",")[0], f.quote): f for f in findings}
+
+
+def test_integer_base_widens_the_interval(minhang: dict[tuple[str, str], Finding]) -> None:
+    """618.6 over 542 (亿元) is +14.13% as printed, 14.02–14.25% within rounding: +14.2% fits."""
+    finding = minhang[("minhang-2013-gwr", "第三产业增加值618.6亿元,比上年增长14.2%")]
+    assert Verdict.CONSISTENT is finding.verdict
+    assert "cross-year-change" == finding.check
+    assert finding.recomputed.startswith("+14.13%")
+    assert "minhang-2013-gwr, minhang-2012-gwr" == finding.report
+    assert (2011, 2012) == finding.periods
+
+
+def test_comparable_price_growth_is_not_compared(minhang: dict[tuple[str, str], Finding]) -> None:
+    """GDP +8% in 2013 is at comparable prices: not comparable, though 1722.11/1594.2 is +8.02%."""
+    finding = minhang[("minhang-2014-gwr", "地区生产总值1722.11亿元,比上年增长8%")]
+    assert Verdict.NOT_COMPARABLE is finding.verdict
+    assert "comparable prices" in finding.message
+
+
+def test_similar_names_do_not_link(minhang: dict[tuple[str, str], Finding]) -> None:
+    """区本级支出 -3.8% is decided against 区本级 272.4, not 全区 470.4."""
+    finding = minhang[
+        ("minhang-2023-final-accounts", "区本级一般公共预算支出262.1亿元,比上年下降3.8%")
+    ]
+    assert Verdict.CONSISTENT is finding.verdict
+    assert "272.4亿元" in finding.message
+    assert "470.4" not in finding.message
+
+
+def test_entities_do_not_link(minhang: dict[tuple[str, str], Finding]) -> None:
+    """浦东 2025 is decided against 浦东 2024, though 闵行 uses the same indicator id."""
+    finding = minhang[("pudong-2026-gwr-news", "一般公共预算收入1343.1亿元,比上年增长2.6%")]
+    assert Verdict.CONSISTENT is finding.verdict
+    assert "1308.7亿元" in finding.message
+
+
+def test_points_across_years(minhang: dict[tuple[str, str], Finding]) -> None:
+    """比重38.8%, 比上年提高2.3个百分点 over 36.5%."""
+    finding = minhang[
+        ("minhang-2013-gwr", "第三产业增加值占生产总值比重38.8%,比上年提高2.3个百分点")
+    ]
+    assert Verdict.CONSISTENT is finding.verdict
+    assert "cross-year-points" == finding.check
+
+
+def test_first_time_threshold(minhang: dict[tuple[str, str], Finding]) -> None:
+    """财政总收入529.5亿元, 首次超过500亿元: 2012 was 487.1."""
+    finding = minhang[("minhang-2014-gwr", "财政总收入529.5亿元,首次超过500亿元")]
+    assert Verdict.CONSISTENT is finding.verdict
+    assert "first time" in finding.message
+
+
+def test_average_growth_against_a_multiple(minhang: dict[tuple[str, str], Finding]) -> None:
+    """2倍 with 年均增长15.3% fits within 2倍's rounding; GDP's real rate is not compared."""
+    fiscal = minhang[("minhang-2012-gwr", "2006-2011年区级财政收入年均增长15.3%")]
+    assert Verdict.CONSISTENT is fiscal.verdict
+    gdp = minhang[("minhang-2012-gwr", "2006-2011年地区生产总值年均增长11.9%")]
+    assert Verdict.NOT_COMPARABLE is gdp.verdict
+
+
+def test_missing_earlier_report_is_unverifiable(minhang: dict[tuple[str, str], Finding]) -> None:
+    """2022's -7.2% has no 2021 report: unverifiable, with the implied 2021 level."""
+    finding = minhang[
+        ("minhang-2022-final-accounts", "全区一般公共预算收入307.3亿元,比上年下降7.2%")
+    ]
+    assert Verdict.UNVERIFIABLE is finding.verdict
+    assert "330.91" in finding.recomputed
+
+
+# --- generated pairs ---------------------------------------------------------------------
+
+
+def write_report(
+    folder: Path, rid: str, period: int, values: list[dict[str, Any]], claims: list[dict[str, Any]]
+) -> Path:
+    indicators: dict[str, dict[str, Any]] = {}
+    for v in values:
+        ind = indicators.setdefault(
+            v["id"],
+            {
+                "id": v["id"],
+                "name": v.get("name", v["id"]),
+                "unit": v.get("unit", "亿元"),
+                "values": [],
+            },
+        )
+        value = {
+            "period": v.get("period", period),
+            "figure": v["figure"],
+            "quote": f"{ind['name']}{v['figure']}",
+        }
+        for key in ("scope", "span", "estimate"):
+            if key in v:
+                value[key] = v[key]
+        ind["values"].append(value)
+    document = {
+        "report": {
+            "id": rid,
+            "entity": "测试区",
+            "title": rid,
+            "period": period,
+            "published": period + 1,
+            "source": {},
+        },
+        "indicators": list(indicators.values()),
+        "claims": claims,
+    }
+    path = folder / f"{rid}.yaml"
+    yaml = YAML(typ="safe", pure=True)
+    yaml.allow_unicode = True
+    with path.open("w", encoding="utf-8") as fh:
+        yaml.dump(document, fh)
+    return path
+
+
+def change_claim(indicator: str, period: int, stated: str, **extra: Any) -> dict[str, Any]:
+    return {
+        "kind": "relative_change",
+        "indicator": indicator,
+        "period": period,
+        "against": period - 1,
+        "stated": stated,
+        "quote": f"{indicator}{stated}",
+        **extra,
+    }
+
+
+def only(findings: list[Finding], check: str) -> Finding:
+    matching = [f for f in findings if f.check == check]
+    assert 1 == len(matching)
+    return matching[0]
+
+
+def test_a_real_mismatch_is_an_error(tmp_path: Path) -> None:
+    """100 then 105 stated as +10% is inconsistent."""
+    write_report(tmp_path, "a-2020", 2020, [{"id": "rev", "figure": "100.0"}], [])
+    write_report(
+        tmp_path,
+        "a-2021",
+        2021,
+        [{"id": "rev", "figure": "105.0"}],
+        [change_claim("rev", 2021, "增长10%")],
+    )
+    finding = only(check_findings([tmp_path]), "cross-year-change")
+    assert Verdict.INCONSISTENT is finding.verdict
+    assert "+5%" in finding.message
+
+
+def test_scope_of_the_change_is_not_comparable(tmp_path: Path) -> None:
+    """A change 同口径 is not recomputed from published levels."""
+    write_report(tmp_path, "a-2020", 2020, [{"id": "rev", "figure": "100.0"}], [])
+    write_report(
+        tmp_path,
+        "a-2021",
+        2021,
+        [{"id": "rev", "figure": "105.0"}],
+        [change_claim("rev", 2021, "增长10%", scope="同口径")],
+    )
+    finding = only(check_findings([tmp_path]), "cross-year-change")
+    assert Verdict.NOT_COMPARABLE is finding.verdict
+    assert "同口径" in finding.message
+
+
+def test_scopes_of_levels_differ(tmp_path: Path) -> None:
+    """不含免抵调 against an as-published level is not comparable."""
+    write_report(tmp_path, "a-2020", 2020, [{"id": "rev", "figure": "100.0"}], [])
+    write_report(
+        tmp_path,
+        "a-2021",
+        2021,
+        [{"id": "rev", "figure": "105.0", "scope": "不含免抵调"}],
+        [change_claim("rev", 2021, "增长10%")],
+    )
+    finding = only(check_findings([tmp_path]), "cross-year-change")
+    assert Verdict.NOT_COMPARABLE is finding.verdict
+    assert "不含免抵调" in finding.message
+
+
+def test_part_of_year_against_full_year(tmp_path: Path) -> None:
+    """1-11月 against a full year is not comparable."""
+    write_report(tmp_path, "a-2020", 2020, [{"id": "rev", "figure": "100.0"}], [])
+    write_report(
+        tmp_path,
+        "a-2021",
+        2021,
+        [{"id": "rev", "figure": "95.0", "span": "1-11月"}],
+        [change_claim("rev", 2021, "增长10%")],
+    )
+    finding = only(check_findings([tmp_path]), "cross-year-change")
+    assert Verdict.NOT_COMPARABLE is finding.verdict
+    assert "1-11月" in finding.message
+
+
+def test_estimate_that_differs_is_a_revision(tmp_path: Path) -> None:
+    """A change against an estimate (预计) that does not fit is a revision, not an error."""
+    write_report(tmp_path, "a-2020", 2020, [{"id": "rev", "figure": "100.0", "estimate": True}], [])
+    write_report(
+        tmp_path,
+        "a-2021",
+        2021,
+        [{"id": "rev", "figure": "105.0"}],
+        [change_claim("rev", 2021, "增长10%")],
+    )
+    finding = only(check_findings([tmp_path]), "cross-year-change")
+    assert Verdict.NOT_COMPARABLE is finding.verdict
+    assert "预计" in finding.message
+
+
+def test_similar_concepts_never_link(tmp_path: Path) -> None:
+    """区本级收入 has no prior even though 区本级财力 of the year before is stated."""
+    write_report(
+        tmp_path,
+        "a-2020",
+        2020,
+        [{"id": "district-funds", "name": "区本级财力", "figure": "100.0"}],
+        [],
+    )
+    write_report(
+        tmp_path,
+        "a-2021",
+        2021,
+        [{"id": "district-revenue", "name": "区本级收入", "figure": "105.0"}],
+        [change_claim("district-revenue", 2021, "增长10%")],
+    )
+    finding = check_findings([tmp_path])[0]
+    assert Verdict.UNVERIFIABLE is finding.verdict
+
+
+def test_restatements(tmp_path: Path) -> None:
+    """One year stated twice: equal is consistent, different an error, an estimate a note."""
+    write_report(
+        tmp_path,
+        "a-2020",
+        2020,
+        [
+            {"id": "rev", "figure": "100.0"},
+            {"id": "exp", "figure": "80.0"},
+            {"id": "debt", "figure": "50.0", "estimate": True},
+        ],
+        [],
+    )
+    write_report(
+        tmp_path,
+        "a-2021",
+        2021,
+        [
+            {"id": "rev", "figure": "100.0", "period": 2020},
+            {"id": "exp", "figure": "82.0", "period": 2020},
+            {"id": "debt", "figure": "52.0", "period": 2020},
+        ],
+        [],
+    )
+    found = {f.stated: f.verdict for f in check_findings([tmp_path]) if f.check == "restatement"}
+    assert Verdict.CONSISTENT is found["100.0亿元 / 100.0亿元"]
+    assert Verdict.INCONSISTENT is found["80.0亿元 / 82.0亿元"]
+    assert Verdict.NOT_COMPARABLE is found["50.0亿元 / 52.0亿元"]
+
+
+def test_direction_only(tmp_path: Path) -> None:
+    """同比略有下降 while the level rose from 100 to 105 is inconsistent."""
+    write_report(tmp_path, "a-2020", 2020, [{"id": "rev", "figure": "100.0"}], [])
+    claim = {
+        "kind": "direction",
+        "indicator": "rev",
+        "period": 2021,
+        "against": 2020,
+        "stated": "略有下降",
+        "quote": "同比略有下降",
+    }
+    write_report(tmp_path, "a-2021", 2021, [{"id": "rev", "figure": "105.0"}], [claim])
+    finding = only(check_findings([tmp_path]), "direction")
+    assert Verdict.INCONSISTENT is finding.verdict
+
+
+def test_duplicate_report_ids_are_refused(tmp_path: Path) -> None:
+    """Two files may not declare one report id."""
+    write_report(tmp_path, "a-2020", 2020, [{"id": "rev", "figure": "100.0"}], [])
+    other = tmp_path / "copy"
+    other.mkdir()
+    write_report(other, "a-2020", 2020, [{"id": "rev", "figure": "100.0"}], [])
+    with pytest.raises(ValueError, match="also declared"):
+        load_reports([tmp_path])
+
+
+def one_decimal(x: Fraction) -> str:
+    return f"{float(x):.1f}"
+
+
+def change_text(rate: Fraction) -> str:
+    return f"{'下降' if rate < 0 else '增长'}{abs(float(rate)):.1f}%"
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    prior=st.integers(min_value=100, max_value=100_000),
+    current=st.integers(min_value=100, max_value=100_000),
+)
+def test_generated_pairs_no_false_alarm_and_detection(
+    tmp_path: Path, prior: int, current: int
+) -> None:
+    """Levels to one decimal: their rounded change fits; one beyond their rounding does not."""
+    folder = Path(tempfile.mkdtemp(dir=tmp_path))
+    p, c = Fraction(prior, 10), Fraction(current, 10)
+    half = Fraction(1, 20)
+    rate = (c / p - 1) * 100
+    highest = ((c + half) / (p - half) - 1) * 100  # the largest change the rounded levels allow
+    write_report(folder, "g-2020", 2020, [{"id": "rev", "figure": one_decimal(p)}], [])
+    claims = [
+        change_claim("rev", 2021, change_text(rate)),
+        change_claim("rev", 2021, change_text(highest + 1)),
+    ]
+    write_report(folder, "g-2021", 2021, [{"id": "rev", "figure": one_decimal(c)}], claims)
+    verdicts = [f.verdict for f in check_findings([folder]) if f.check == "cross-year-change"]
+    assert [Verdict.CONSISTENT, Verdict.INCONSISTENT] == verdicts
