@@ -1,29 +1,18 @@
-"""Brute-force oracles for the whole-number checks, written apart from the library's math."""
+"""Brute-force oracles for the whole-number checks, apart from the library's interval math.
+
+Rounding a true value to text (``round_magnitude``) is taken from the strategies module;
+the checks themselves never round, they reason with intervals, so the oracle stays an
+independent answer.
+"""
 
 from __future__ import annotations
 
-import math
 from fractions import Fraction
 
 from xinhong_metrics import Rounding
+from xinhong_metrics.strategies import change_text, round_magnitude
 
-
-def round_magnitude(x: Fraction, places: int, model: Rounding) -> int:
-    """|x| rounded to ``places`` decimals, as an integer count of the last place."""
-    scaled = abs(x) * 10**places
-    if model is Rounding.HALF_UP:
-        return math.floor(scaled + Fraction(1, 2))
-    if model is Rounding.HALF_EVEN:
-        return round(scaled)  # Python rounds a Fraction half to even
-    return math.floor(scaled)
-
-
-def change_text(sign: int, digits: int, places: int) -> str:
-    """``增长6%`` or ``下降43.68%`` from a sign and the digits of the magnitude."""
-    word = "下降" if sign < 0 else "增长"
-    magnitude = Fraction(digits, 10**places)
-    text = f"{float(magnitude):.{places}f}" if places else str(digits)
-    return f"{word}{text}%"
+__all__ = ["change_matches", "change_text", "priors", "round_magnitude", "share_matches"]
 
 
 def change_matches(

@@ -138,3 +138,26 @@ def test_frame_passes_other_columns_through() -> None:
     out = relative_change_frame(frame).collect()
     assert ["q"] == out.get_column("quote").to_list()
     assert [261] == out.get_column(col.CANDIDATE_MIN).to_list()
+
+
+def test_huge_counts_take_the_exact_wide_type() -> None:
+    """A count near 10^12 with a four-decimal rate forces Int128, and stays exact."""
+    from xinhong_metrics.checks._whole import exact_int_type
+
+    figure = parse_figure("增长0.0001%")
+    frame = change_frame_inputs([10**12], [figure])
+    assert pl.Int128() == exact_int_type(frame, [col.CURRENT])
+    out = relative_change_frame(frame).collect().row(0, named=True)
+    scalar = check_change(parse_figure(str(10**12)), figure, count=True)
+    assert scalar.verdict.value == out[col.VERDICT]
+    assert scalar.whole_priors == (out[col.CANDIDATE_MIN], out[col.CANDIDATE_MAX])
+
+
+def test_ordinary_counts_take_int64() -> None:
+    """Counts and one-decimal rates of real reports stay in the fast Int64 path."""
+    from xinhong_metrics.checks._whole import exact_int_type
+
+    frame = change_frame_inputs(
+        [147, 21573], [parse_figure("下降43.68%"), parse_figure("增长3.7%")]
+    )
+    assert pl.Int64() == exact_int_type(frame, [col.CURRENT])

@@ -16,6 +16,7 @@ import polars as pl
 from xinhong_metrics import columns as col
 from xinhong_metrics.checks._whole import (
     ceil_div,
+    exact_int_type,
     floor_div,
     is_testable,
     say_percent,
@@ -239,9 +240,9 @@ def relative_change_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
     ``L = D + lo_num``, ``H = D + hi_num``, hence ``p ∈ [c·D/H, c·D/L]``; the rate's
     closed upper end closes the prior's lower end and vice versa.
     """
-    # Products of counts and denominators outgrow Int64 for large counts with many
-    # decimals; Int128 keeps the arithmetic exact, and the results fit Int64 again.
-    wide = pl.Int128
+    # Products of counts and denominators can outgrow Int64 for large counts with many
+    # decimals: the type is picked from the data's bounds (see exact_int_type).
+    wide = exact_int_type(frame, [col.CURRENT])
     c = pl.col(col.CURRENT).cast(wide)
     d = pl.col(col.RATE_DEN).cast(wide) * 100
     low = d + pl.col(col.RATE_LO_NUM).cast(wide)  # multiplier numerators over D

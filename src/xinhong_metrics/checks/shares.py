@@ -14,7 +14,13 @@ from typing import Literal
 import polars as pl
 
 from xinhong_metrics import columns as col
-from xinhong_metrics.checks._whole import ceil_div, floor_div, is_testable, whole_range
+from xinhong_metrics.checks._whole import (
+    ceil_div,
+    exact_int_type,
+    floor_div,
+    is_testable,
+    whole_range,
+)
 from xinhong_metrics.findings import Verdict
 from xinhong_metrics.intervals import Interval
 from xinhong_metrics.numbers import Qualifier, Rounding, StatedNumber
@@ -209,7 +215,7 @@ def share_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
     ``verdict``, agreeing with :func:`check_share`. A row with neither part nor whole
     is ``unverifiable``: a missing count never passes.
     """
-    wide = pl.Int128  # exact products of counts and denominators (see relative_change_frame)
+    wide = exact_int_type(frame, [col.PART, col.WHOLE])  # exact products, fastest type
     k, n = pl.col(col.PART).cast(wide), pl.col(col.WHOLE).cast(wide)
     lo, hi = pl.col(col.RATE_LO_NUM).cast(wide), pl.col(col.RATE_HI_NUM).cast(wide)
     den = pl.col(col.RATE_DEN).cast(wide)
