@@ -161,3 +161,11 @@ def test_ordinary_counts_take_int64() -> None:
         [147, 21573], [parse_figure("下降43.68%"), parse_figure("增长3.7%")]
     )
     assert pl.Int64() == exact_int_type(frame, [col.CURRENT])
+
+
+def test_nearest_fitting_changes() -> None:
+    """32家 增长6% fits one step up, at 增长7%; 147起 下降43.66% fits two steps up."""
+    from xinhong_metrics.checks.relative_change import nearest_fitting_changes
+
+    assert ["增长7%"] == nearest_fitting_changes(parse_figure("32"), parse_figure("增长6%"))
+    assert ["下降43.68%"] == nearest_fitting_changes(parse_figure("147"), parse_figure("下降43.66%"))

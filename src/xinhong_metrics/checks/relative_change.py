@@ -25,7 +25,7 @@ from xinhong_metrics.checks._whole import (
 )
 from xinhong_metrics.findings import Verdict
 from xinhong_metrics.intervals import Interval
-from xinhong_metrics.numbers import Qualifier, Rounding, StatedNumber
+from xinhong_metrics.numbers import Qualifier, Rounding, StatedNumber, parse_figure
 
 __all__ = [
     "CHECK_ID",
@@ -35,6 +35,7 @@ __all__ = [
     "describe",
     "explain_inconsistent",
     "implied_prior",
+    "nearest_fitting_changes",
     "relative_change_frame",
     "smallest_whole_pair",
 ]
@@ -155,6 +156,32 @@ def smallest_whole_pair(
     return None
 
 
+def nearest_fitting_changes(
+    current: StatedNumber, change: StatedNumber, steps: int = 5
+) -> list[str]:
+    """Stated changes within ``steps`` units of the last digit that would fit, nearest first.
+
+    Like scrutiny's ``*_seq`` functions: 32家 增长6% fits at 增长7% (one step up). The
+    direction word is kept, and a change never crosses zero.
+    """
+    word = "下降" if change.sign < 0 else "增长"
+    digits = int(change.mantissa * 10**change.decimals)
+    fitting = []
+    for distance in range(1, steps + 1):
+        for candidate in (digits - distance, digits + distance):
+            if candidate < 0:
+                continue
+            whole, frac = divmod(candidate, 10**change.decimals)
+            number = f"{whole}.{frac:0{change.decimals}d}" if change.decimals else str(whole)
+            text = f"{word}{number}%"
+            tried = check_change(current, parse_figure(text), count=True)
+            if tried.verdict is not Verdict.INCONSISTENT:
+                fitting.append(text)
+        if fitting:
+            return fitting
+    return fitting
+
+
 def explain_inconsistent(current: StatedNumber, change: StatedNumber, unit: str) -> str:
     """Say why a count change fails, and what would make it hold."""
     exact_current = int(current.magnitude)
@@ -172,6 +199,9 @@ def explain_inconsistent(current: StatedNumber, change: StatedNumber, unit: str)
         text += ": " + ", ".join(parts)
     if others:
         text += f"; it holds if the change was rounded by {' or '.join(others)}"
+    nearest = nearest_fitting_changes(current, change)
+    if nearest:
+        text += f"; the nearest stated changes that fit: {', '.join(nearest)}"
     return text
 
 
