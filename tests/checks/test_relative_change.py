@@ -168,4 +168,6 @@ def test_nearest_fitting_changes() -> None:
     from xinhong_metrics.checks.relative_change import nearest_fitting_changes
 
     assert ["增长7%"] == nearest_fitting_changes(parse_figure("32"), parse_figure("增长6%"))
-    assert ["下降43.68%"] == nearest_fitting_changes(parse_figure("147"), parse_figure("下降43.66%"))
+    assert ["下降43.68%"] == nearest_fitting_changes(
+        parse_figure("147"), parse_figure("下降43.66%")
+    )

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
+from xinhong_metrics.checks.points import check_points_between
+from xinhong_metrics.checks.relative_change import change_between
 from xinhong_metrics.findings import Finding, Verdict
 from xinhong_metrics.intervals import Interval, format_number
 from xinhong_metrics.model import Indicator
@@ -35,7 +37,6 @@ CHANGE_ID = "cross-year-change"
 POINTS_ID = "cross-year-points"
 RESTATEMENT_ID = "restatement"
 _HUNDRED = Fraction(100)
-_POSITIVE = Interval(Fraction(0), None, False, False)
 # Output measures whose growth official statistics state at comparable prices.
 _REAL_GROWTH = re.compile(r"^(地区)?生产总值$|^GDP$|^GRP$", re.IGNORECASE)
 # Value added of a sector: its growth is often real, sometimes nominal; the words decide.
@@ -119,8 +120,7 @@ def _level(stated: StatedValue, rounding: Rounding) -> Interval:
 
 
 def _change_interval(current: StatedValue, prior: StatedValue, rounding: Rounding) -> Interval:
-    cur, pri = _level(current, rounding), _level(prior, rounding)
-    return cur.divide(pri.intersect(_POSITIVE)).shift(-1).scale(_HUNDRED)
+    return change_between(_level(current, rounding), _level(prior, rounding))
 
 
 def decide_change(
@@ -148,13 +148,11 @@ def decide_points(
     current: StatedValue, prior: StatedValue, change: StatedNumber, rounding: Rounding
 ) -> ChangeAcross:
     """Decide a change in percentage points against both rates."""
-    cur, pri = _level(current, rounding), _level(prior, rounding)
-    computed = cur.add(-pri)
-    point = current.value.number().value - prior.value.number().value
-    verdict = (
-        Verdict.CONSISTENT if computed.overlaps(change.interval(rounding)) else Verdict.INCONSISTENT
+    result = check_points_between(
+        _level(current, rounding), _level(prior, rounding), change.interval(rounding)
     )
-    return ChangeAcross(verdict, computed, point)
+    point = current.value.number().value - prior.value.number().value
+    return ChangeAcross(result.verdict, result.prior, point)
 
 
 def restatement_findings(reports: ReportSet, rounding: Rounding) -> list[Finding]:

@@ -9,7 +9,7 @@ from xinhong_metrics.findings import Verdict
 from xinhong_metrics.intervals import Interval
 from xinhong_metrics.numbers import Rounding, StatedNumber
 
-__all__ = ["CHECK_ID", "PointCheck", "check_point_change"]
+__all__ = ["CHECK_ID", "PointCheck", "check_point_change", "check_points_between"]
 
 CHECK_ID = "point-change"
 _SHARE_RANGE = Interval(Fraction(0), Fraction(100), True, True)
@@ -51,3 +51,14 @@ def check_point_change(
     if bounded and prior.intersect(_SHARE_RANGE).is_empty:
         return PointCheck(Verdict.INCONSISTENT, prior)
     return PointCheck(Verdict.UNVERIFIABLE, prior)
+
+
+def check_points_between(current: Interval, prior: Interval, change: Interval) -> PointCheck:
+    """Decide a change in points against both rates, each with its rounding.
+
+    Returns:
+        The verdict, with ``prior`` holding the recomputed difference ``current - prior``.
+    """
+    difference = current.add(-prior)
+    verdict = Verdict.CONSISTENT if difference.overlaps(change) else Verdict.INCONSISTENT
+    return PointCheck(verdict, difference)

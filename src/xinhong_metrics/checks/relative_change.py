@@ -30,8 +30,10 @@ from xinhong_metrics.numbers import Qualifier, Rounding, StatedNumber, parse_fig
 __all__ = [
     "CHECK_ID",
     "ChangeCheck",
+    "change_between",
     "change_frame_inputs",
     "check_change",
+    "check_change_between",
     "describe",
     "explain_inconsistent",
     "implied_prior",
@@ -81,6 +83,27 @@ def implied_prior(current: Interval, change_percent: Interval) -> Interval:
     if multiplier.is_empty:
         return _EMPTY
     return current.divide(multiplier)
+
+
+def change_between(current: Interval, prior: Interval) -> Interval:
+    """The changes in percent that two levels allow: ``(current / prior - 1) × 100``.
+
+    Args:
+        current: the later level's interval (non-negative).
+        prior: the earlier level's interval (positive values are used).
+    """
+    return current.divide(prior.intersect(_POSITIVE)).shift(-1).scale(_HUNDRED)
+
+
+def check_change_between(current: Interval, prior: Interval, change: Interval) -> Verdict:
+    """Decide a stated change (in percent) against both levels, each with its rounding.
+
+    Returns:
+        ``consistent`` when some values of the two levels give a change in the stated
+        interval, else ``inconsistent``.
+    """
+    fits = change_between(current, prior).overlaps(change)
+    return Verdict.CONSISTENT if fits else Verdict.INCONSISTENT
 
 
 def check_change(
