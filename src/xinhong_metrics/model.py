@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from enum import StrEnum
 from typing import Annotated, Literal
 
@@ -44,12 +45,20 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
 
 
-def _figure(text: str) -> str:
-    try:
-        parse_figure(text)
-    except XinhongError as exc:
-        raise ValueError(exc.reason) from None
-    return text
+def _checked(parse: Callable[[str], object]) -> Callable[[str], str]:
+    """A pydantic validator that reads text with ``parse`` and keeps the text as written."""
+
+    def validate(text: str) -> str:
+        try:
+            parse(text)
+        except XinhongError as exc:
+            raise ValueError(exc.reason) from None
+        return text
+
+    return validate
+
+
+_figure = _checked(parse_figure)
 
 
 class ReportKind(StrEnum):
@@ -223,14 +232,7 @@ class Multiple(ChangeClaim):
     kind: Literal["multiple"]
     stated: str = Field(description="As written: 2倍, 1.75倍, 增长1.5倍, 翻一番")
 
-    @field_validator("stated")
-    @classmethod
-    def _known_multiple(cls, text: str) -> str:
-        try:
-            parse_multiple(text)
-        except XinhongError as exc:
-            raise ValueError(exc.reason) from None
-        return text
+    _check_stated = field_validator("stated")(_checked(parse_multiple))
 
 
 class AverageGrowth(ChangeClaim):
@@ -261,14 +263,7 @@ class Direction(ChangeClaim):
     kind: Literal["direction"]
     stated: str = Field(description="The direction word as written: 下降, 略有下降, 增长")
 
-    @field_validator("stated")
-    @classmethod
-    def _known_direction(cls, text: str) -> str:
-        try:
-            parse_direction(text)
-        except XinhongError as exc:
-            raise ValueError(exc.reason) from None
-        return text
+    _check_stated = field_validator("stated")(_checked(parse_direction))
 
 
 Claim = Annotated[

@@ -149,6 +149,15 @@ def change_claim(indicator: str, period: int, stated: str, **extra: Any) -> dict
     }
 
 
+def pair(
+    folder: Path, prior: dict[str, Any], current: dict[str, Any], claim: dict[str, Any]
+) -> list[Finding]:
+    """Two reports of one entity: 2020 with the prior level, 2021 with the level and claim."""
+    write_report(folder, "a-2020", 2020, [prior], [])
+    write_report(folder, "a-2021", 2021, [current], [claim])
+    return check_findings([folder])
+
+
 def only(findings: list[Finding], check: str) -> Finding:
     matching = [f for f in findings if f.check == check]
     assert 1 == len(matching)
@@ -157,75 +166,75 @@ def only(findings: list[Finding], check: str) -> Finding:
 
 def test_a_real_mismatch_is_an_error(tmp_path: Path) -> None:
     """100 then 105 stated as +10% is inconsistent."""
-    write_report(tmp_path, "a-2020", 2020, [{"id": "rev", "figure": "100.0"}], [])
-    write_report(
-        tmp_path,
-        "a-2021",
-        2021,
-        [{"id": "rev", "figure": "105.0"}],
-        [change_claim("rev", 2021, "增长10%")],
+    finding = only(
+        pair(
+            tmp_path,
+            {"id": "rev", "figure": "100.0"},
+            {"id": "rev", "figure": "105.0"},
+            change_claim("rev", 2021, "增长10%"),
+        ),
+        "cross-year-change",
     )
-    finding = only(check_findings([tmp_path]), "cross-year-change")
     assert Verdict.INCONSISTENT is finding.verdict
     assert "+5%" in finding.message
 
 
 def test_scope_of_the_change_is_not_comparable(tmp_path: Path) -> None:
     """A change 同口径 is not recomputed from published levels."""
-    write_report(tmp_path, "a-2020", 2020, [{"id": "rev", "figure": "100.0"}], [])
-    write_report(
-        tmp_path,
-        "a-2021",
-        2021,
-        [{"id": "rev", "figure": "105.0"}],
-        [change_claim("rev", 2021, "增长10%", scope="同口径")],
+    finding = only(
+        pair(
+            tmp_path,
+            {"id": "rev", "figure": "100.0"},
+            {"id": "rev", "figure": "105.0"},
+            change_claim("rev", 2021, "增长10%", scope="同口径"),
+        ),
+        "cross-year-change",
     )
-    finding = only(check_findings([tmp_path]), "cross-year-change")
     assert Verdict.NOT_COMPARABLE is finding.verdict
     assert "同口径" in finding.message
 
 
 def test_scopes_of_levels_differ(tmp_path: Path) -> None:
     """不含免抵调 against an as-published level is not comparable."""
-    write_report(tmp_path, "a-2020", 2020, [{"id": "rev", "figure": "100.0"}], [])
-    write_report(
-        tmp_path,
-        "a-2021",
-        2021,
-        [{"id": "rev", "figure": "105.0", "scope": "不含免抵调"}],
-        [change_claim("rev", 2021, "增长10%")],
+    finding = only(
+        pair(
+            tmp_path,
+            {"id": "rev", "figure": "100.0"},
+            {"id": "rev", "figure": "105.0", "scope": "不含免抵调"},
+            change_claim("rev", 2021, "增长10%"),
+        ),
+        "cross-year-change",
     )
-    finding = only(check_findings([tmp_path]), "cross-year-change")
     assert Verdict.NOT_COMPARABLE is finding.verdict
     assert "不含免抵调" in finding.message
 
 
 def test_part_of_year_against_full_year(tmp_path: Path) -> None:
     """1-11月 against a full year is not comparable."""
-    write_report(tmp_path, "a-2020", 2020, [{"id": "rev", "figure": "100.0"}], [])
-    write_report(
-        tmp_path,
-        "a-2021",
-        2021,
-        [{"id": "rev", "figure": "95.0", "span": "1-11月"}],
-        [change_claim("rev", 2021, "增长10%")],
+    finding = only(
+        pair(
+            tmp_path,
+            {"id": "rev", "figure": "100.0"},
+            {"id": "rev", "figure": "95.0", "span": "1-11月"},
+            change_claim("rev", 2021, "增长10%"),
+        ),
+        "cross-year-change",
     )
-    finding = only(check_findings([tmp_path]), "cross-year-change")
     assert Verdict.NOT_COMPARABLE is finding.verdict
     assert "1-11月" in finding.message
 
 
 def test_estimate_that_differs_is_a_revision(tmp_path: Path) -> None:
     """A change against an estimate (预计) that does not fit is a revision, not an error."""
-    write_report(tmp_path, "a-2020", 2020, [{"id": "rev", "figure": "100.0", "estimate": True}], [])
-    write_report(
-        tmp_path,
-        "a-2021",
-        2021,
-        [{"id": "rev", "figure": "105.0"}],
-        [change_claim("rev", 2021, "增长10%")],
+    finding = only(
+        pair(
+            tmp_path,
+            {"id": "rev", "figure": "100.0", "estimate": True},
+            {"id": "rev", "figure": "105.0"},
+            change_claim("rev", 2021, "增长10%"),
+        ),
+        "cross-year-change",
     )
-    finding = only(check_findings([tmp_path]), "cross-year-change")
     assert Verdict.NOT_COMPARABLE is finding.verdict
     assert "预计" in finding.message
 

@@ -218,6 +218,19 @@ def _figure_with_unit(ctx: _Context, indicator_id: str, period: int) -> str:
     return "" if value is None else f"{value.figure}{ind.unit}"
 
 
+def _not_comparable(
+    check: str,
+    ind: Indicator,
+    claim: ChangeClaim,
+    where: str,
+    reason: str,
+    reports: tuple[str, ...],
+) -> _Result:
+    recomputed = f"{_against(claim)} {where}"
+    message = f"not comparable: {reason}"
+    return _Result(check, ind.name, Verdict.NOT_COMPARABLE, recomputed, message, reports=reports)
+
+
 def _against(claim: ChangeClaim) -> str:
     return f"{claim.against}年" if isinstance(claim.against, int) else str(claim.against)
 
@@ -247,14 +260,7 @@ def _relative_across(
     reason = crossyear.comparability(basis, claim.scope, current, prior)
     where = f"{prior.value.figure}{ind.unit} ({prior.report_id})"
     if reason is not None:
-        return _Result(
-            check,
-            ind.name,
-            Verdict.NOT_COMPARABLE,
-            f"{_against(claim)} {where}",
-            f"not comparable: {reason}",
-            reports=reports,
-        )
+        return _not_comparable(check, ind, claim, where, reason, reports)
     if current is None:
         message = f"no figure for {ind.name} is stated for {claim.period}"
         return _Result(
@@ -449,14 +455,7 @@ def _points(ctx: _Context, claim: PointChange) -> _Result:
         reason = crossyear.comparability("nominal", claim.scope, current, prior)
         where = f"{prior.value.figure}% ({prior.report_id})"
         if reason is not None:
-            return _Result(
-                check,
-                ind.name,
-                Verdict.NOT_COMPARABLE,
-                f"{_against(claim)} {where}",
-                f"not comparable: {reason}",
-                reports=reports,
-            )
+            return _not_comparable(check, ind, claim, where, reason, reports)
         result = crossyear.decide_points(current, prior, change, ctx.rounding)
         span = result.computed.format(2, " points")
         recomputed = f"{format_number(result.point)} points ({span})"

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import math
 from fractions import Fraction
 
 import polars as pl
 
 from xinhong_metrics import columns as col
+from xinhong_metrics.findings import Verdict
 from xinhong_metrics.intervals import Interval, format_number
+from xinhong_metrics.numbers import Rounding, StatedNumber
 
 
 def whole_range(interval: Interval, minimum: int = 0) -> tuple[int, int | None] | None:
@@ -24,6 +27,23 @@ def is_testable(interval: Interval) -> bool:
     """
     width = interval.width
     return width is not None and width < 1
+
+
+def whole_verdict(
+    interval: Interval, minimum: int = 0
+) -> tuple[Verdict, tuple[int, int | None] | None, bool]:
+    """The GRIM-style decision on an interval that must hold a whole number.
+
+    Returns:
+        ``(verdict, whole numbers found, testable)``: inconsistent when none is found,
+        consistent when one is found and the test could have failed, unverifiable when
+        it could not.
+    """
+    found = whole_range(interval, minimum)
+    testable = not interval.is_empty and is_testable(interval)
+    if found is None:
+        return Verdict.INCONSISTENT, None, testable
+    return (Verdict.CONSISTENT if testable else Verdict.UNVERIFIABLE), found, testable
 
 
 def say_range(found: tuple[int, int | None], unit: str) -> str:
@@ -81,3 +101,37 @@ def exact_int_type(frame: pl.LazyFrame, count_columns: list[str]) -> pl.DataType
     # The largest products formed: count·d·(2·span) and span·span.
     largest = max(count * d * 2 * span, span * span, count * d + span)
     return pl.Int64() if largest < _INT64_SAFE else pl.Int128()
+
+
+def rate_columns(rates: list[StatedNumber], rounding: Rounding) -> dict[str, list[object]]:
+    """The frame layer's rate columns for stated rates, exact.
+
+    Each rate's interval in percent becomes ``rate_lo_num / rate_den`` and
+    ``rate_hi_num / rate_den``, with the closedness of its ends.
+    """
+    columns: dict[str, list[object]] = {
+        col.RATE_LO_NUM: [],
+        col.RATE_HI_NUM: [],
+        col.RATE_DEN: [],
+        col.RATE_LO_CLOSED: [],
+        col.RATE_HI_CLOSED: [],
+    }
+    for rate in rates:
+        interval = rate.interval(rounding)
+        assert interval.lo is not None and interval.hi is not None
+        den = math.lcm(interval.lo.denominator, interval.hi.denominator)
+        columns[col.RATE_LO_NUM].append(int(interval.lo * den))
+        columns[col.RATE_HI_NUM].append(int(interval.hi * den))
+        columns[col.RATE_DEN].append(den)
+        columns[col.RATE_LO_CLOSED].append(interval.lo_closed)
+        columns[col.RATE_HI_CLOSED].append(interval.hi_closed)
+    return columns
+
+
+RATE_SCHEMA: dict[str, pl.DataType] = {
+    col.RATE_LO_NUM: pl.Int64(),
+    col.RATE_HI_NUM: pl.Int64(),
+    col.RATE_DEN: pl.Int64(),
+    col.RATE_LO_CLOSED: pl.Boolean(),
+    col.RATE_HI_CLOSED: pl.Boolean(),
+}

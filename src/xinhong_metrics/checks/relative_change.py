@@ -7,7 +7,6 @@ expressions; :func:`audit` (in :mod:`xinhong_metrics.checks`) counts the verdict
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -15,13 +14,15 @@ import polars as pl
 
 from xinhong_metrics import columns as col
 from xinhong_metrics.checks._whole import (
+    RATE_SCHEMA,
     ceil_div,
     exact_int_type,
     floor_div,
-    is_testable,
+    rate_columns,
     say_percent,
     say_range,
     whole_range,
+    whole_verdict,
 )
 from xinhong_metrics.findings import Verdict
 from xinhong_metrics.intervals import Interval
@@ -140,14 +141,7 @@ def check_change(
     if not exact:
         verdict = Verdict.INCONSISTENT if prior.is_empty else Verdict.UNVERIFIABLE
         return ChangeCheck(verdict, prior, None, testable=False, rounding=rounding)
-    found = whole_range(prior, minimum=1)
-    testable = not prior.is_empty and is_testable(prior)
-    if found is None:
-        verdict = Verdict.INCONSISTENT
-    elif testable:
-        verdict = Verdict.CONSISTENT
-    else:
-        verdict = Verdict.UNVERIFIABLE
+    verdict, found, testable = whole_verdict(prior, minimum=1)
     return ChangeCheck(verdict, prior, found, testable=testable, rounding=rounding)
 
 
@@ -249,33 +243,9 @@ def change_frame_inputs(
     The change interval (in percent) becomes ``rate_lo_num / rate_den`` and
     ``rate_hi_num / rate_den`` with the closedness of each end.
     """
-    lo_num, hi_num, den, lo_closed, hi_closed = [], [], [], [], []
-    for change in changes:
-        interval = change.interval(rounding)
-        assert interval.lo is not None and interval.hi is not None
-        d = math.lcm(interval.lo.denominator, interval.hi.denominator)
-        lo_num.append(int(interval.lo * d))
-        hi_num.append(int(interval.hi * d))
-        den.append(d)
-        lo_closed.append(interval.lo_closed)
-        hi_closed.append(interval.hi_closed)
     return pl.LazyFrame(
-        {
-            col.CURRENT: currents,
-            col.RATE_LO_NUM: lo_num,
-            col.RATE_HI_NUM: hi_num,
-            col.RATE_DEN: den,
-            col.RATE_LO_CLOSED: lo_closed,
-            col.RATE_HI_CLOSED: hi_closed,
-        },
-        schema={
-            col.CURRENT: pl.Int64,
-            col.RATE_LO_NUM: pl.Int64,
-            col.RATE_HI_NUM: pl.Int64,
-            col.RATE_DEN: pl.Int64,
-            col.RATE_LO_CLOSED: pl.Boolean,
-            col.RATE_HI_CLOSED: pl.Boolean,
-        },
+        {col.CURRENT: currents, **rate_columns(changes, rounding)},
+        schema={col.CURRENT: pl.Int64(), **RATE_SCHEMA},
     )
 
 

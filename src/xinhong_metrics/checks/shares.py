@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal
@@ -15,11 +14,13 @@ import polars as pl
 
 from xinhong_metrics import columns as col
 from xinhong_metrics.checks._whole import (
+    RATE_SCHEMA,
     ceil_div,
     exact_int_type,
     floor_div,
-    is_testable,
+    rate_columns,
     whole_range,
+    whole_verdict,
 )
 from xinhong_metrics.findings import Verdict
 from xinhong_metrics.intervals import Interval
@@ -128,14 +129,7 @@ def check_share(
 
 
 def _decide(target: Target, implied: Interval) -> ShareCheck:
-    found = whole_range(implied)
-    testable = not implied.is_empty and is_testable(implied)
-    if found is None:
-        verdict = Verdict.INCONSISTENT
-    elif testable:
-        verdict = Verdict.CONSISTENT
-    else:
-        verdict = Verdict.UNVERIFIABLE
+    verdict, found, testable = whole_verdict(implied)
     return ShareCheck(verdict, target, implied, found, testable=testable)
 
 
@@ -171,35 +165,9 @@ def share_frame_inputs(
     rounding: Rounding = Rounding.HALF_UP,
 ) -> pl.LazyFrame:
     """Build the input frame of :func:`share_frame` from parsed rates and counts."""
-    lo_num, hi_num, den, lo_closed, hi_closed = [], [], [], [], []
-    for rate in rates:
-        interval = rate.interval(rounding)
-        assert interval.lo is not None and interval.hi is not None
-        d = math.lcm(interval.lo.denominator, interval.hi.denominator)
-        lo_num.append(int(interval.lo * d))
-        hi_num.append(int(interval.hi * d))
-        den.append(d)
-        lo_closed.append(interval.lo_closed)
-        hi_closed.append(interval.hi_closed)
     return pl.LazyFrame(
-        {
-            col.PART: parts,
-            col.WHOLE: wholes,
-            col.RATE_LO_NUM: lo_num,
-            col.RATE_HI_NUM: hi_num,
-            col.RATE_DEN: den,
-            col.RATE_LO_CLOSED: lo_closed,
-            col.RATE_HI_CLOSED: hi_closed,
-        },
-        schema={
-            col.PART: pl.Int64,
-            col.WHOLE: pl.Int64,
-            col.RATE_LO_NUM: pl.Int64,
-            col.RATE_HI_NUM: pl.Int64,
-            col.RATE_DEN: pl.Int64,
-            col.RATE_LO_CLOSED: pl.Boolean,
-            col.RATE_HI_CLOSED: pl.Boolean,
-        },
+        {col.PART: parts, col.WHOLE: wholes, **rate_columns(rates, rounding)},
+        schema={col.PART: pl.Int64(), col.WHOLE: pl.Int64(), **RATE_SCHEMA},
     )
 
 
