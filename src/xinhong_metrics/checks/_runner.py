@@ -520,7 +520,7 @@ def _share(ctx: _Context, claim: Share) -> _Result:
             recomputed = "part " + (say_range(found, unit_of) if found else "none")
             message = _implied_message(
                 result.verdict,
-                rate_ind.name,
+                "the part",
                 found,
                 unit_of,
                 f"{rate.text}% of {whole.text}{unit_of}",
