@@ -11,7 +11,8 @@ from tabulate import tabulate
 
 from xinhong_metrics.engine import check, report_set
 from xinhong_metrics.errors import UsageError, XinhongError
-from xinhong_metrics.files import bundled_report_paths, report_json_schema
+from xinhong_metrics.extract import draft_file, iter_text_files
+from xinhong_metrics.files import bundled_report_paths, dump_document, report_json_schema
 from xinhong_metrics.history import history_frame
 from xinhong_metrics.numbers import Rounding
 from xinhong_metrics.render import OutputFormat, render
@@ -108,6 +109,48 @@ def history_command(paths: tuple[Path, ...], indicator_id: str, fmt: str, roundi
         click.echo(
             tabulate(frame.rows(), headers=frame.columns, tablefmt=tablefmt, disable_numparse=True)
         )
+
+
+@cli.command("extract")
+@click.argument("source", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Draft file (or folder).")
+@click.option("--force", is_flag=True, help="Overwrite an existing draft.")
+def extract_command(source: Path, output: Path | None, force: bool) -> None:
+    """Draft report files from report texts: a .txt file, or a folder of them.
+
+    Each draft is written beside its text (or to -o) as NAME.draft.yaml; an existing
+    file is never overwritten without --force. Ends with a coverage line per file.
+    """
+    if source.is_dir():
+        texts = list(iter_text_files(source))
+        if not texts:
+            raise UsageError("no .txt files in the folder", file=str(source))
+        folder = output or source
+        jobs = [(t, folder / f"{t.stem}.draft.yaml") for t in texts]
+    elif source.is_file():
+        jobs = [(source, output or source.with_suffix(".draft.yaml"))]
+    else:
+        raise UsageError("no such file or folder", file=str(source))
+    for _, target in jobs:
+        if target.exists() and not force:
+            raise UsageError("exists; pass --force to overwrite it", file=str(target))
+    if len(jobs) == 1:
+        _extract_one(*jobs[0])
+        return
+    with click.progressbar(jobs, label="extracting", file=sys.stderr, show_pos=True) as bar:
+        for text_path, target in bar:
+            _extract_one(text_path, target)
+
+
+def _extract_one(text_path: Path, target: Path) -> None:
+    draft = draft_file(text_path, target)
+    header = (
+        f"Draft of {text_path.name}, written by xinhong-metrics extract: review every\n"
+        f"indicator name, link and claim before relying on it.\n{draft.coverage.line()}"
+    )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(dump_document(draft.document, header), encoding="utf-8")
+    click.echo(f"{target}: {draft.coverage.line()}")
 
 
 @cli.command("schema")

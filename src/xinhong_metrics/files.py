@@ -344,3 +344,43 @@ def report_json_schema() -> str:
         **{k: v for k, v in schema.items() if k != "title"},
     }
     return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+
+
+def dump_document(document: dict[str, Any], header: str = "") -> str:
+    """Write a report file's content as YAML text, short lists and set-asides in flow style.
+
+    Args:
+        document: plain data in the report-file format.
+        header: comment lines to put on top (without ``#``).
+    """
+    from io import StringIO  # noqa: PLC0415 - only writers need it
+
+    def flow(items: list[Any]) -> CommentedSeq:
+        seq = CommentedSeq(items)
+        seq.fa.set_flow_style()
+        return seq
+
+    def to_tree(node: Any, key: str = "") -> Any:
+        if isinstance(node, dict):
+            mapping = CommentedMap((k, to_tree(v, k)) for k, v in node.items())
+            if key == "not_metrics":
+                mapping.fa.set_flow_style()
+            return mapping
+        if isinstance(node, list):
+            if key in ("items", "parts", "also_refers_to"):
+                return flow(node)
+            if key == "not_metrics":
+                return CommentedSeq(to_tree(v, "not_metrics") for v in node)
+            if key == "values" and not node:
+                return flow([])
+            return CommentedSeq(to_tree(v) for v in node)
+        return node
+
+    yaml = YAML(typ="rt", pure=True)
+    yaml.width = 4096
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    out = StringIO()
+    for line in header.splitlines():
+        out.write(f"# {line}\n")
+    yaml.dump(to_tree(document), out)
+    return out.getvalue()

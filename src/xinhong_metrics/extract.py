@@ -1,0 +1,827 @@
+"""Draft a report file from raw text: every number a value, a claim, or set aside with a reason.
+
+The draft is for a person to review: indicator ids are numbered, names are the words
+before each figure, and where a change could refer to more than one figure the draft
+says so (``also_refers_to``). It follows the report-file format exactly, so
+``xinhong-metrics check DRAFT.yaml`` runs on it at once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from xinhong_metrics.errors import FigureError, UsageError
+from xinhong_metrics.lexicon import (
+    CHANGE_CONTEXT,
+    DECREASE,
+    HOTLINES,
+    INCREASE,
+    LEADING_VERBS,
+    LINKING_WORDS,
+    NAMES,
+)
+from xinhong_metrics.numbers import Qualifier, parse_figure
+from xinhong_metrics.scan import NumberSpan, scan_numbers
+from xinhong_metrics.units import COUNT_UNITS, PERSON_ALIASES
+
+__all__ = ["Coverage", "Draft", "draft_file", "draft_report", "iter_text_files"]
+
+_SENTENCE_END = "。；;！？!?\n"
+_DECIMAL = re.compile(r"\d+(?:,\d{3})*\.\d+")
+_SENTENCE_RE = re.compile(f"[{re.escape(_SENTENCE_END)}]")
+_NAMES = re.compile("|".join(re.escape(n) for n in sorted(NAMES, key=len, reverse=True)))
+_VERBS = "|".join(re.escape(v) for v in sorted(LEADING_VERBS, key=len, reverse=True))
+_LINKS = "|".join(re.escape(w) for w in sorted(LINKING_WORDS, key=len, reverse=True))
+# A name without the verbs before it and the linking words after it.
+_NAME_CORE = re.compile(f"(?:{_VERBS})*(.*?)(?:{_LINKS})*$", re.S)
+_LEADING = re.compile(f"^(?:{_VERBS})+")
+# Classifiers that count kinds of things a list can name (not events or people).
+_KIND_UNITS = frozenset("个家项条支类级网处所座种批期部台栋幢套间块站点组队")
+_CLAUSE_END = _SENTENCE_END + "，,：:"
+_CLAUSE_RE = re.compile(f"[{re.escape(_CLAUSE_END)}]")
+_UNITS = sorted(
+    {*COUNT_UNITS, *PERSON_ALIASES, "万元", "亿元", "元", "%", "％"} - {"大", "类"},
+    key=len,
+    reverse=True,
+)
+_UNIT_RE = "|".join(re.escape(u) for u in _UNITS)
+_CN = "零〇一二两三四五六七八九十百千"
+_NUM = rf"\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+(?:点[{_CN}]+)?"
+
+# A stated quantity: qualifier, number, scale word, 余/多, unit, 以上/左右.
+_QUANTITY = re.compile(
+    rf"(?=[\d{_CN}首超逾近约不])(?P<pre>首次超过|超过|逾|近|约|不足|不到)?"
+    rf"(?P<num>百分之[{_CN}]+(?:点[{_CN}]+)?|{_NUM})"
+    rf"(?P<scale>万亿|亿|万|千)?(?P<mid>余|多)?"
+    rf"(?P<unit>{_UNIT_RE}|大|类|成)"
+    rf"(?P<post>以上|左右)?"
+)
+_DIRECTION = "|".join((*INCREASE, *DECREASE))
+_CONTEXT = "|".join(CHANGE_CONTEXT)
+# A stated change: 同比下降45%, 比上年提高2.3个百分点, 较2017—2018年创建前增长516%, 增长1.2倍.
+_CHANGE = re.compile(rf"(?P<dir>{_DIRECTION})(?P<num>\d+(?:\.\d+)?)(?P<unit>%|％|个百分点|倍)")
+# What may stand right before the direction word: 年均, 同比, 比上年, 较2017—2018年创建前,
+# 比2023年, 分别; read backwards from the direction word within its clause.
+_CHANGE_CONTEXT = re.compile(
+    rf"(?P<avg>年均)?(?:(?P<ctx>{_CONTEXT})|较(?P<base>\d{{4}}\s*[—–-]\s*\d{{4}}年[^，,。；;\d]{{0,8}}?)"
+    rf"|比(?P<year>\d{{4}})年|较(?P<year2>\d{{4}})年)?(?P<resp>分别)?(?P<ctx2>同比)?$"
+)
+_RESPECTIVELY = re.compile(
+    rf"分别(?:{_CONTEXT})?(?P<dir>{_DIRECTION})?(?P<list>[-−]?\d+(?:\.\d+)?%(?:[、和及与,][-−]?\d+(?:\.\d+)?%)+)"
+    rf"|(?:{_CONTEXT})分别(?P<dir2>{_DIRECTION})?(?P<list2>[-−]?\d+(?:\.\d+)?%(?:[、和及与,][-−]?\d+(?:\.\d+)?%)+)"
+)
+_SHI_BEI = re.compile(r"是(?P<year>\d{4})年的(?P<num>\d+(?:\.\d+)?)倍")
+_SHARE_OF = re.compile(
+    r"占(?P<whole>[^，,。；;\d%]{1,14}?)(?:的)?(?:比重|比例)?(?:为|达)?(?P<num>\d+(?:\.\d+)?)%"
+)
+_TARGET = re.compile(
+    r"完成(?P<name>[^，,。；;\d]{0,10}?)(?P<target>\d+(?:\.\d+)?)(?P<unit>万元|亿元|元)的(?P<num>\d+(?:\.\d+)?)%"
+)
+_THRESHOLD = re.compile(
+    r"(?P<word>首次超过|首次突破|突破|超过)(?P<num>\d+(?:\.\d+)?)(?P<unit>万元|亿元|元|万|亿)"
+)
+_AVERAGE = re.compile(
+    r"(?P<from>\d{4})\s*[—–-]\s*(?P<to>\d{4})年[^，,。；;]{0,20}?年均(?P<dir>增长|下降)(?P<num>\d+(?:\.\d+)?)%"
+)
+_SPAN = re.compile(
+    r"(?P<span>1\s*[-—–~至]\s*\d{1,2}月|上半年|下半年|前三季度|一季度|第[一二三四]季度)"
+)
+_SCOPE = re.compile(
+    r"[（(](?P<scope>不含[^）)]{1,10}|含[^）)]{1,10}|剔除[^）)]{1,10}|同口径)[)）]|(?P<scope2>同口径|非房产)"
+)
+
+# Numbers that are not quantities, by their surroundings.
+# Numbers that are not quantities, by their surroundings: one pass, the first
+# alternative that matches at a place wins, so a date is a date before its year is.
+_HOTLINE_WORDS = "投诉|热线|接报|报警|平台|服务"
+_SET_ASIDE = re.compile(
+    rf"(?=[\d{_CN}A-Z第新为])(?:"
+    r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
+    r"|(?P<year>\d{4}\s*[—–-]\s*\d{4}|(?<!\d)(?:19|20)\d{2}(?=年|年度|》|”))"
+    rf"|(?P<plan>十[一二三四五六七八九]五|(?<=[“\"])[{_CN}]五(?=[”\"]))"
+    r"|(?P<id>[A-Z]{1,2}-?\d+(?:[、,]\d{2,})*|\d+-\d+(?=[^\d%。；]{0,12}地块)|(?<=[、,])0\d+)"
+    r"|(?P<version>(?<=[\u4e00-\u9fffA-Za-z])\d+\.\d+(?=[”\"]))"
+    r"|(?P<definition>\d+周?岁(?:以下|以上)?)"
+    r"|(?P<duration>\d+小时|为期\d+个?月|\d+个?工作日)"
+    r"|(?P<name>\d+\+\d+(?:\+[A-Z\d]+)*|\d+米)"
+    rf"|(?P<hotline>(?<!\d)(?:{'|'.join(HOTLINES)})(?!\d)(?={_HOTLINE_WORDS}))"
+    rf"|(?P<ordinal>第[\d{_CN}]+|[{_CN}\d]+届|新一届|[{_CN}]+期"
+    rf"|[{_CN}]{{2,}}大(?=和|、|精神|以来|报告)|(?<=十九届)[{_CN}]中)"
+    ")"
+)
+_QUOTED = re.compile(rf"[“\"《](?=[^”\"》]{{0,15}}[\d{_CN}])([^”\"》]{{1,16}})[”\"》]")
+
+
+@dataclass(slots=True)
+class _Value:
+    start: int  # of the figure
+    end: int  # past the unit
+    figure: str
+    unit: str
+    name: str
+    quote_start: int
+    span: str | None = None
+    scope: str | None = None
+    ident: str = ""
+    exact_count: bool = False
+
+
+@dataclass
+class Coverage:
+    """What happened to every number found in the text.
+
+    Attributes:
+        found: numbers the scan found.
+        values: numbers that became indicator values.
+        claims: numbers that became stated figures of claims (changes, shares …).
+        set_aside: numbers recognised as not metrics, by category.
+        unexplained: the numbers left over, with their offsets.
+    """
+
+    found: int = 0
+    values: int = 0
+    claims: int = 0
+    set_aside: Counter[str] = field(default_factory=Counter)
+    unexplained: list[tuple[int, str]] = field(default_factory=list)
+
+    def line(self) -> str:
+        """One line for the end of a run."""
+        aside = ", ".join(f"{n} {c}" for c, n in sorted(self.set_aside.items()))
+        return (
+            f"{self.found} numbers found: {self.values} values, {self.claims} in claims, "
+            f"{sum(self.set_aside.values())} set aside ({aside or 'none'}), "
+            f"{len(self.unexplained)} unexplained"
+        )
+
+
+@dataclass
+class Draft:
+    """A drafted report file and its coverage.
+
+    Attributes:
+        document: the report file as plain data, ready to write as YAML.
+        coverage: what became of every number in the text.
+    """
+
+    document: dict[str, Any]
+    coverage: Coverage
+
+
+def draft_report(
+    text: str,
+    *,
+    report_id: str = "draft",
+    source_text: str | None = None,
+    source_sha256: str | None = None,
+    period: int | None = None,
+    entity: str | None = None,
+) -> Draft:
+    """Draft a report file from a report's text.
+
+    Args:
+        text: the report's full text.
+        report_id: the id of the drafted report.
+        source_text: the text file's path as the report file will name it.
+        source_sha256: the text file's sha256, to be recorded.
+        period: the year the report covers; guessed from the title when absent.
+        entity: the reporting body; guessed from the title when absent.
+
+    Returns:
+        The draft (a document in the report-file format) and its coverage.
+
+    Raises:
+        UsageError: when the text is not a string.
+    """
+    if not isinstance(text, str):
+        raise UsageError(f"extract takes text, got {type(text).__name__}")
+    year = period if period is not None else _guess_period(text)
+    extractor = _Extractor(text, year)
+    extractor.run()
+    document: dict[str, Any] = {
+        "report": {
+            "id": _safe_id(report_id),
+            "entity": entity or _guess_entity(text),
+            "title": _title(text),
+            "kind": _guess_kind(text),
+            "period": year,
+            "published": year + 1,
+            "source": {
+                k: v for k, v in (("text", source_text), ("sha256", source_sha256)) if v is not None
+            },
+        },
+        "indicators": extractor.indicators(),
+        "claims": extractor.claims,
+        "not_metrics": extractor.not_metrics,
+    }
+    return Draft(document, extractor.coverage)
+
+
+def draft_file(text_path: Path, yaml_path: Path) -> Draft:
+    """Draft a report file for a text file that will lie at ``yaml_path``'s side.
+
+    Raises:
+        UsageError: when the text cannot be read as UTF-8.
+    """
+    try:
+        raw = text_path.read_bytes()
+        text = raw.decode("utf-8")
+    except OSError as exc:
+        raise UsageError(f"cannot read ({exc.strerror})", file=str(text_path)) from None
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise UsageError("not UTF-8 text", file=str(text_path), line=line) from None
+    try:
+        relative = text_path.resolve().relative_to(yaml_path.resolve().parent)
+    except ValueError:
+        relative = Path(text_path.resolve())
+    return draft_report(
+        text,
+        report_id=text_path.stem,
+        source_text=relative.as_posix(),
+        source_sha256=hashlib.sha256(raw).hexdigest(),
+    )
+
+
+def _safe_id(raw: str) -> str:
+    cleaned = re.sub(r"[^a-z0-9._-]+", "-", raw.lower()).strip("-._")
+    return cleaned or "draft"
+
+
+def _title(text: str) -> str:
+    first = text.strip().split("\n", 1)[0]
+    return re.split(r"\s|[（(]", first, maxsplit=1)[0][:80] or "untitled"
+
+
+def _guess_period(text: str) -> int:
+    head = text[:200]
+    found = re.search(r"((?:19|20)\d{2})年(?:度)?(?:[^\d]{0,12})(?:工作|报告|总结|决算|预算)", head)
+    if found:
+        return int(found.group(1))
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})年", text[:2000])]
+    return Counter(years).most_common(1)[0][0] if years else 2000
+
+
+def _guess_entity(text: str) -> str:
+    head = text[:120]
+    bodies: list[str] = re.findall(r"([\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|区|县|市))", head)
+    local = [b.removeprefix("中共") for b in bodies if b.endswith(("街道", "镇", "乡"))]
+    if local:
+        return local[-1]
+    return bodies[-1].removeprefix("中共") if bodies else "未知"
+
+
+def _guess_kind(text: str) -> str:
+    head = text[:120]
+    if "政府工作报告" in head:
+        return "government_work_report"
+    if "决算" in head or "预算执行" in head:
+        return "final_accounts"
+    if "总结" in head:
+        return "work_summary"
+    return "work_report"
+
+
+class _Extractor:
+    def __init__(self, text: str, period: int) -> None:
+        self.text = text
+        self.period = period
+        self.values: list[_Value] = []
+        self.claims: list[dict[str, Any]] = []
+        self.not_metrics: list[dict[str, Any]] = []
+        # How each character was used: 0 free, else an index into self._uses.
+        self._mask = bytearray(len(text))
+        self._uses: list[str] = [""]
+        self.coverage = Coverage()
+        self._valueless: dict[str, str] = {}  # name → indicator id of a change without value
+        # Offsets just past each sentence and clause end, for bisection.
+        self._sentences = [m.end() for m in _SENTENCE_RE.finditer(text)]
+        self._clauses = [m.end() for m in _CLAUSE_RE.finditer(text)]
+        self._starts: list[int] = []  # value starts, in order, filled by _quantities
+        self._spans = [(m.start(), m.end(), m.group("span")) for m in _SPAN.finditer(text)]
+        self._scopes = [
+            (m.start(), m.end(), m.group("scope") or m.group("scope2"))
+            for m in _SCOPE.finditer(text)
+        ]
+
+    # -- the passes ----------------------------------------------------------------------
+
+    def run(self) -> None:
+        numbers = scan_numbers(self.text)
+        self.coverage.found = len(numbers)
+        self._set_aside()
+        self._quantities()
+        self._changes()
+        self._respectively()
+        self._shares()
+        self._listed_counts()
+        self._parts()
+        self._thresholds()
+        self._average_growth()
+        self._account(numbers)
+
+    def _code(self, how: str) -> bytes:
+        if how not in self._uses:
+            self._uses.append(how)
+        return bytes([self._uses.index(how)])
+
+    def _mark(self, start: int, end: int, how: str) -> None:
+        code = self._code(how)[0]
+        for i in range(start, end):
+            if not self._mask[i]:
+                self._mask[i] = code
+
+    def _free(self, start: int, end: int) -> bool:
+        return not any(self._mask[start:end])
+
+    def _use(self, offset: int) -> str | None:
+        code = self._mask[offset] if 0 <= offset < len(self._mask) else 0
+        return self._uses[code] if code else None
+
+    def _set_aside(self) -> None:
+        text = self.text
+        for m in _SET_ASIDE.finditer(text):
+            category = m.lastgroup or "name"
+            if self._free(m.start(), m.end()) and _has_number(m.group()):
+                self._aside(m.start(), m.group(), category)
+        for m in _NAMES.finditer(text):
+            if self._free(m.start(), m.end()):
+                self._aside(m.start(), m.group(), "name")
+        for m in _QUOTED.finditer(text):
+            inner, start = m.group(1), m.start(1)
+            if inner in HOTLINES:
+                self._aside(m.start(), m.group(), "hotline")
+            elif _has_number(inner) and self._free(start, start + len(inner)):
+                self._aside(start, inner, "name")
+
+    def _aside(self, offset: int, span: str, category: str) -> None:
+        self.not_metrics.append({"text": span, "offset": offset, "category": category})
+        self._mark(offset, offset + len(span), f"aside:{category}")
+
+    def _quantities(self) -> None:
+        mask, value_code = self._mask, self._code("value")
+        for m in _QUANTITY.finditer(self.text):
+            start, num_end = m.span("num")
+            if any(mask[start:num_end]) or self._is_change_number(m.start()):
+                continue
+            pre, num, scale, mid, unit, post = m.group("pre", "num", "scale", "mid", "unit", "post")
+            if unit == "成":
+                continue
+            if unit in ("%", "％") or num.startswith("百分之"):
+                figure_text, unit = (pre or "") + num, "%"
+            elif scale in ("万", "亿") and unit == "元":
+                figure_text = (pre or "") + num + (mid or "") + (post or "")
+                unit = scale + "元"
+            else:
+                figure_text = (pre or "") + num + (scale or "") + (mid or "") + (post or "")
+                if unit in ("大", "类"):
+                    unit = "个" if unit == "大" else "类"
+            if figure_text.isascii() and figure_text.isdigit():
+                exact = True  # digits alone: a whole count as written, nothing to parse
+            elif _DECIMAL.fullmatch(figure_text):
+                exact = False  # a decimal: valid as matched, and not a whole count
+            else:
+                try:
+                    number = parse_figure(figure_text)
+                except FigureError:
+                    continue
+                exact = number.is_whole and number.qualifier is Qualifier.EXACT
+            end = m.end()
+            fig_start = m.start("pre") if pre else start
+            quote_start = self._clause_start(fig_start)
+            value = _Value(
+                fig_start,
+                end,
+                figure_text,
+                unit,
+                self._name(quote_start, fig_start, end),
+                quote_start,
+            )
+            value.exact_count = exact
+            value.span, value.scope = self._qualifiers(quote_start, end)
+            value.ident = f"v{len(self.values) + 1:03d}"
+            self.values.append(value)
+            self._starts.append(fig_start)
+            mask[start:num_end] = value_code * (num_end - start)
+
+    def _is_change_number(self, start: int) -> bool:
+        if start == 0 or self.text[start - 1] not in "长加高升涨降少落滑":
+            return False
+        before = self.text[max(0, start - 4) : start]
+        return any(before.endswith(w) for w in (*INCREASE, *DECREASE)) and (
+            self.text[start : start + 12].split("，")[0].find("%") > 0
+            or "个百分点" in self.text[start : start + 14]
+            or "倍" in self.text[start : start + 8]
+        )
+
+    def _qualifiers(self, start: int, end: int) -> tuple[str | None, str | None]:
+        """The part of the year and the scope written in the value's sentence, if any.
+
+        A period word (1-11月, 上半年) or a scope (不含免抵调, 同口径) anywhere from the
+        start of the sentence to just after the value applies to it.
+        """
+        lo, hi = self._sentence_start(start), end + 12
+        return _first_within(self._spans, lo, hi), _first_within(self._scopes, lo, hi)
+
+    def _changes(self) -> None:
+        for m in _CHANGE.finditer(self.text):
+            num_start = m.start("num")
+            if not self._free(num_start, m.end("num")):
+                continue
+            window = self.text[self._clause_start(m.start()) : m.start()][-24:]
+            context = _CHANGE_CONTEXT.search(window)
+            if context is None or context.group("avg") or context.group("resp"):
+                continue
+            has_context = any(context.group(g) for g in ("ctx", "ctx2", "base", "year", "year2"))
+            unit = m.group("unit")
+            if not has_context and unit != "倍":
+                continue
+            stated = m.group("dir") + m.group("num") + ("%" if unit == "％" else unit)
+            against: int | str = self.period - 1
+            if context.group("base"):
+                against = context.group("base").strip()
+            elif context.group("year") or context.group("year2"):
+                against = int(context.group("year") or context.group("year2"))
+            kind = {"个百分点": "point_change", "倍": "multiple"}.get(unit, "relative_change")
+            start = m.start() - (len(window) - context.start())
+            self._change_claim(start, m.end(), stated, against, kind)
+            self._mark(num_start, m.end("num"), "claim")
+        for m in _SHI_BEI.finditer(self.text):
+            if not self._free(m.start("num"), m.end("num")):
+                continue
+            stated = m.group("num") + "倍"
+            self._change_claim(m.start(), m.end(), stated, int(m.group("year")), "multiple")
+            self._mark(m.start("num"), m.end("num"), "claim")
+
+    def _change_claim(
+        self, start: int, end: int, stated: str, against: int | str, kind: str
+    ) -> None:
+        clause_start = self._clause_start(start)
+        own = self.text[clause_start:start]
+        own_name = self._strip(own)
+        for word in CHANGE_CONTEXT:
+            own_name = own_name.removesuffix(word)
+        previous = self._previous_values(start)
+        target: _Value | None = None
+        also: list[str] = []
+        if own_name and not any(v.start >= clause_start for v in previous):
+            ident = self._valueless_indicator(own_name)
+            quote_start = clause_start
+        elif previous:
+            target = previous[-1]
+            ident = target.ident
+            quote_start = target.quote_start
+            if target.unit == "%":
+                also = [v.ident for v in previous[:-1] if v.unit != "%"][-1:]
+        else:
+            return
+        claim: dict[str, Any] = {
+            "kind": kind,
+            "indicator": ident,
+            "period": self.period,
+            "against": against,
+            "stated": stated,
+        }
+        if also:
+            claim["also_refers_to"] = also
+        quote = self.text[quote_start:end]
+        if stated not in quote:
+            return
+        claim["quote"] = quote
+        claim["offset"] = quote_start
+        self.claims.append(claim)
+
+    def _valueless_indicator(self, name: str) -> str:
+        if name not in self._valueless:
+            self._valueless[name] = f"c{len(self._valueless) + 1:03d}"
+        return self._valueless[name]
+
+    def _respectively(self) -> None:
+        for m in _RESPECTIVELY.finditer(self.text):
+            listed = m.group("list") or m.group("list2")
+            direction = m.group("dir") or m.group("dir2") or ""
+            start = m.start("list") if m.group("list") else m.start("list2")
+            rates = list(re.finditer(r"[-−]?\d+(?:\.\d+)?%", listed))
+            previous = self._previous_values(m.start())
+            names_before = self.text[self._clause_start(m.start()) : m.start()]
+            named = [n for n in re.split(r"[、和及与]", self._strip(names_before)) if n]
+            targets: list[str | None]
+            if len(named) == len(rates) and all(n.endswith("率") for n in named):
+                targets = [self._named_rate(n) for n in named]
+            elif len(previous) >= len(rates):
+                targets = [v.ident for v in previous[-len(rates) :]]
+            else:
+                continue
+            for rate, ident in zip(rates, targets, strict=True):
+                if ident is None:
+                    continue
+                figure = rate.group().replace("−", "-")
+                stated = (
+                    (direction + figure) if direction and not figure.startswith("-") else figure
+                )
+                quote_start = self._clause_start(m.start())
+                if previous and targets == [v.ident for v in previous[-len(rates) :]]:
+                    quote_start = previous[-len(rates)].quote_start
+                end = start + rate.end()
+                self.claims.append(
+                    {
+                        "kind": "relative_change",
+                        "indicator": ident,
+                        "period": self.period,
+                        "against": self.period - 1,
+                        "stated": stated,
+                        "quote": self.text[quote_start:end],
+                        "offset": quote_start,
+                        "note": "one of a respectively-list (分别): check the pairing",
+                    }
+                )
+                digits = re.search(r"\d", rate.group())
+                offset = start + rate.start() + (digits.start() if digits else 0)
+                self._mark(offset, start + rate.end() - 1, "claim")
+            if not self.claims or self.claims[-1]["stated"] not in self.claims[-1]["quote"]:
+                self.claims = [c for c in self.claims if c["stated"] in c["quote"]]
+
+    def _named_rate(self, name: str) -> str | None:
+        for value in self.values:
+            if value.name.endswith(name):
+                return value.ident
+        return self._valueless_indicator(name)
+
+    def _shares(self) -> None:
+        for value in self.values:
+            if value.unit != "%":
+                continue
+            before = self.text[value.quote_start : value.start]
+            share_of = _SHARE_OF.search(self.text, value.quote_start, value.end + 1)
+            previous = [v for v in self._previous_values(value.start) if v.unit != "%"]
+            claim: dict[str, Any] = {"kind": "share", "rate": value.ident, "period": self.period}
+            quote_start = value.quote_start
+            if share_of and share_of.end() == value.end and previous:
+                claim["part"] = previous[-1].ident
+                claim["whole_name"] = share_of.group("whole")
+                quote_start = previous[-1].quote_start
+            elif "率" in before or self.text[value.end : value.end + 2] in ("解决", "办结", "完成"):
+                if previous and self._adjacent(previous[-1], value):
+                    count = previous[-1]
+                    verb = _verb(value.name)
+                    role = "part" if verb and verb in count.name else "whole"
+                    claim[role] = count.ident
+                    quote_start = count.quote_start
+            else:
+                target = _TARGET.search(self.text, max(0, value.quote_start - 30), value.end + 1)
+                if target is None or target.end() != value.end:
+                    continue
+                claim["bounded"] = False
+            claim["quote"] = self.text[quote_start : value.end]
+            claim["offset"] = quote_start
+            self.claims.append(claim)
+
+    def _listed_counts(self) -> None:
+        for value in self.values:
+            if value.unit in ("%", "万元", "亿元", "元") or not value.exact_count:
+                continue
+            clause = self.text[value.quote_start : value.start]
+            open_list = clause.endswith("等")
+            body = clause.removesuffix("等")
+            if body.endswith(("共", "共计", "累计", "达到", "达")) or re.search(r"\d", body):
+                continue
+            if value.unit not in _KIND_UNITS:
+                continue  # 47次, 2037人次: counts of events, not of listed things
+            items = _split_items(body)
+            if not items or (len(items) < 2 and not open_list):
+                continue
+            self.claims.append(
+                {
+                    "kind": "listed_count",
+                    "indicator": value.ident,
+                    "period": self.period,
+                    "items": items,
+                    "open_list": open_list,
+                    "quote": self.text[
+                        value.quote_start : value.end + _noun_length(self.text, value.end)
+                    ],
+                    "offset": value.quote_start,
+                }
+            )
+
+    def _parts(self) -> None:
+        for m in re.finditer("其中", self.text):
+            lo, hi = bisect_left(self._starts, m.end()), bisect_right(self._starts, m.end() + 4)
+            after = self.values[lo:hi]
+            before = [
+                v for v in self._previous_values(m.start()) if after and v.unit == after[0].unit
+            ]
+            if not after or not before:
+                continue
+            whole, part = before[-1], after[0]
+            self.claims.append(
+                {
+                    "kind": "part_of_whole",
+                    "whole": whole.ident,
+                    "period": self.period,
+                    "parts": [part.ident],
+                    "relation": "parts",
+                    "quote": self.text[whole.quote_start : part.end],
+                    "offset": whole.quote_start,
+                }
+            )
+        for value in self.values:
+            nxt = self._next_clause(value.end)
+            if self._sentence_start(nxt[0]) != self._sentence_start(value.start):
+                continue
+            lo, hi = bisect_left(self._starts, nxt[0]), bisect_left(self._starts, nxt[1])
+            listed = [v for v in self.values[lo:hi] if v.unit == value.unit]
+            if len(listed) >= 2 and "、" in self.text[listed[0].end : listed[1].start]:
+                self.claims.append(
+                    {
+                        "kind": "part_of_whole",
+                        "whole": value.ident,
+                        "period": self.period,
+                        "parts": [v.ident for v in listed],
+                        "relation": "uncertain",
+                        "quote": self.text[value.quote_start : listed[-1].end],
+                        "offset": value.quote_start,
+                        "note": "the figures after the total may or may not be its parts",
+                    }
+                )
+
+    def _thresholds(self) -> None:
+        for m in _THRESHOLD.finditer(self.text):
+            owner = [
+                v for v in self._previous_values(m.start()) if v.unit.endswith(m.group("unit")[-1])
+            ]
+            if not owner:
+                continue
+            self.claims.append(
+                {
+                    "kind": "threshold",
+                    "indicator": owner[-1].ident,
+                    "period": self.period,
+                    "stated": m.group("word") + m.group("num"),
+                    "first_time": m.group("word").startswith("首次"),
+                    "quote": self.text[owner[-1].quote_start : m.end()],
+                    "offset": owner[-1].quote_start,
+                }
+            )
+            self._mark(m.start("num"), m.end("num"), "claim")
+
+    def _average_growth(self) -> None:
+        for m in _AVERAGE.finditer(self.text):
+            previous = self._previous_values(m.start("dir"))
+            if not previous:
+                continue
+            target = previous[-1]
+            stated = m.group("dir") + m.group("num") + "%"
+            quote_start = min(target.quote_start, m.start())
+            self.claims.append(
+                {
+                    "kind": "average_growth",
+                    "indicator": target.ident,
+                    "period": int(m.group("to")),
+                    "against": int(m.group("from")),
+                    "stated": stated,
+                    "quote": self.text[quote_start : m.end()],
+                    "offset": quote_start,
+                }
+            )
+            self._mark(m.start("num"), m.end("num"), "claim")
+
+    def _account(self, numbers: list[NumberSpan]) -> None:
+        for n in numbers:
+            how = self._use(n.start) or self._use(n.end - 1)
+            if how is None:
+                self.coverage.unexplained.append((n.start, n.text))
+            elif how == "value":
+                self.coverage.values += 1
+            elif how == "claim":
+                self.coverage.claims += 1
+            else:
+                self.coverage.set_aside[how.removeprefix("aside:")] += 1
+
+    # -- output --------------------------------------------------------------------------
+
+    def indicators(self) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        for v in self.values:
+            value: dict[str, Any] = {
+                "period": self.period,
+                "figure": v.figure,
+                "quote": self.text[v.quote_start : v.end],
+                "offset": v.quote_start,
+            }
+            if v.scope:
+                value["scope"] = v.scope
+            if v.span:
+                value["span"] = v.span
+            out.append({"id": v.ident, "name": v.name, "unit": v.unit, "values": [value]})
+        for name, ident in self._valueless.items():
+            out.append({"id": ident, "name": name, "unit": "个", "values": []})
+        referenced = _referenced(self.claims)
+        known = {i["id"] for i in out}
+        self.claims = [c for c in self.claims if _refs(c) <= known]
+        return [i for i in out if i["values"] or i["id"] in referenced]
+
+    # -- text helpers --------------------------------------------------------------------
+
+    def _clause_start(self, offset: int) -> int:
+        i = bisect_right(self._clauses, offset) - 1
+        start = self._clauses[i] if i >= 0 else 0
+        while start < offset and self.text[start].isspace():
+            start += 1
+        return start
+
+    def _sentence_start(self, offset: int) -> int:
+        i = bisect_right(self._sentences, offset) - 1
+        return self._sentences[i] if i >= 0 else 0
+
+    def _next_clause(self, offset: int) -> tuple[int, int]:
+        i = bisect_right(self._clauses, offset)
+        if i >= len(self._clauses):
+            return len(self.text), len(self.text)
+        start = self._clauses[i]
+        end = self._clauses[i + 1] - 1 if i + 1 < len(self._clauses) else len(self.text)
+        return start, end
+
+    def _adjacent(self, earlier: _Value, later: _Value) -> bool:
+        """Whether the earlier value ends the clause just before the later one's."""
+        between = self.text[earlier.end : later.quote_start]
+        return len(between) <= 2 and all(ch in _CLAUSE_END or ch.isspace() for ch in between)
+
+    def _previous_values(self, offset: int) -> list[_Value]:
+        sentence = self._sentence_start(offset)
+        lo, hi = bisect_left(self._starts, sentence), bisect_right(self._starts, offset)
+        return [v for v in self.values[lo:hi] if v.end <= offset]
+
+    def _name(self, quote_start: int, fig_start: int, end: int) -> str:
+        name = self._strip(self.text[quote_start:fig_start])
+        if not name or _has_number(name) or "、" in name or name.endswith("等"):
+            name = self.text[end : end + _noun_length(self.text, end)]
+        return name or "?"
+
+    def _strip(self, words: str) -> str:
+        found = _NAME_CORE.match(words.strip())
+        name = found.group(1) if found and found.group(1) else words.strip()
+        return name.strip('“”"、')
+
+
+def _first_within(found: list[tuple[int, int, str]], lo: int, hi: int) -> str | None:
+    i = bisect_left(found, (lo, -1, ""))
+    if i < len(found) and found[i][1] <= hi:
+        return found[i][2]
+    return None
+
+
+def _verb(name: str) -> str | None:
+    found = re.match(r"([\u4e00-\u9fff]{2})率$", name[-3:]) if name.endswith("率") else None
+    return found.group(1) if found else None
+
+
+def _split_items(body: str) -> list[str]:
+    parts = re.split(r"[、]|(?<=”)(?=“)|和(?=“)|(?<=”)和|与", body)
+    items = []
+    for part in parts:
+        item = part.strip().strip('“”"')
+        for verb in LEADING_VERBS:
+            item = item.removeprefix(verb)
+        if item:
+            items.append(item)
+    return items
+
+
+def _noun_length(text: str, start: int) -> int:
+    n = 0
+    while start + n < len(text) and n < 10 and text[start + n] not in _CLAUSE_END + "、和与等的":
+        if text[start + n].isdigit():
+            break
+        n += 1
+    return n
+
+
+def _has_number(text: str) -> bool:
+    return bool(re.search(rf"[\d{_CN}]", text))
+
+
+def _refs(claim: dict[str, Any]) -> set[str]:
+    keys = ("indicator", "rate", "part", "whole")
+    found = {claim[k] for k in keys if k in claim}
+    found.update(claim.get("parts", []))
+    found.update(claim.get("also_refers_to", []))
+    return found
+
+
+def _referenced(claims: list[dict[str, Any]]) -> set[str]:
+    out: set[str] = set()
+    for claim in claims:
+        out |= _refs(claim)
+    return out
+
+
+def iter_text_files(folder: Path) -> Iterator[Path]:
+    """The ``.txt`` files under a folder, sorted."""
+    yield from sorted(p for p in folder.rglob("*.txt") if p.is_file())
