@@ -97,8 +97,10 @@ def main() -> None:
 
     gold_claims, found_claims = claim_keys(gold), claim_keys(draft)
     p, r, hit = precision_recall(found_claims, gold_claims)
-    print(f"claims: {hit} matched of {sum(found_claims.values())} drafted, "
-          f"{sum(gold_claims.values())} in gold: precision {p:.1%}, recall {r:.1%}")
+    print(
+        f"claims: {hit} matched of {sum(found_claims.values())} drafted, "
+        f"{sum(gold_claims.values())} in gold: precision {p:.1%}, recall {r:.1%}"
+    )
     pv, rv, hv = precision_recall(value_keys(draft), value_keys(gold))
     print(f"values: {hv} matched: precision {pv:.1%}, recall {rv:.1%}")
     if args.show:

@@ -45,7 +45,8 @@ _LEADING = re.compile(f"^(?:{_VERBS})+")
 # Classifiers that count kinds of things a list can name (not events or people).
 _KIND_UNITS = frozenset("个家项条支类级网处所座种批期部台栋幢套间块站点组队")
 _CLAUSE_END = _SENTENCE_END + "，,：:"
-_CLAUSE_RE = re.compile(f"[{re.escape(_CLAUSE_END)}]")
+# A comma between digits that groups thousands (1,200) ends no clause.
+_CLAUSE_RE = re.compile(r"[。；;！？!?\n，：:]|,(?!\d{3}(?!\d))|(?<!\d),")
 _UNITS = sorted(
     {*COUNT_UNITS, *PERSON_ALIASES, "万元", "亿元", "元", "%", "％"} - {"大", "类"},
     key=len,
@@ -60,13 +61,16 @@ _QUANTITY = re.compile(
     rf"(?=[\d{_CN}首超逾近约不])(?P<pre>首次超过|超过|逾|近|约|不足|不到)?"
     rf"(?P<num>百分之[{_CN}]+(?:点[{_CN}]+)?|{_NUM})"
     rf"(?P<scale>万亿|亿|万|千)?(?P<mid>余|多)?"
-    rf"(?P<unit>{_UNIT_RE}|大|类|成)"
+    rf"(?P<unit>{_UNIT_RE}|大|类|成|(?<=百分之[{_CN}])|(?<=百分之[{_CN}]{{2}})|(?<=点[{_CN}]))"
     rf"(?P<post>以上|左右)?"
 )
 _DIRECTION = "|".join((*INCREASE, *DECREASE))
 _CONTEXT = "|".join(CHANGE_CONTEXT)
 # A stated change: 同比下降45%, 比上年提高2.3个百分点, 较2017—2018年创建前增长516%, 增长1.2倍.
-_CHANGE = re.compile(rf"(?P<dir>{_DIRECTION})(?P<num>\d+(?:\.\d+)?)(?P<unit>%|％|个百分点|倍)")
+_CHANGE = re.compile(
+    rf"(?P<dir>{_DIRECTION})(?P<num>\d+(?:\.\d+)?(?=%|％|个百分点|倍)|[一二两三四五六七八九](?=成))"
+    rf"(?P<unit>%|％|个百分点|倍|成)"
+)
 # What may stand right before the direction word: 年均, 同比, 比上年, 较2017—2018年创建前,
 # 比2023年, 分别; read backwards from the direction word within its clause.
 _CHANGE_CONTEXT = re.compile(
@@ -87,9 +91,8 @@ _TARGET = re.compile(
 _THRESHOLD = re.compile(
     r"(?P<word>首次超过|首次突破|突破|超过)(?P<num>\d+(?:\.\d+)?)(?P<unit>万元|亿元|元|万|亿)"
 )
-_AVERAGE = re.compile(
-    r"(?P<from>\d{4})\s*[—–-]\s*(?P<to>\d{4})年[^，,。；;]{0,20}?年均(?P<dir>增长|下降)(?P<num>\d+(?:\.\d+)?)%"
-)
+_YEARLY = re.compile(r"年均(?P<dir>增长|下降)(?P<num>\d+(?:\.\d+)?)%")
+_PLAN_YEARS = {"十一五": 2005, "十二五": 2010, "十三五": 2015, "十四五": 2020, "十五五": 2025}
 _SPAN = re.compile(
     r"(?P<span>1\s*[-—–~至]\s*\d{1,2}月|上半年|下半年|前三季度|一季度|第[一二三四]季度)"
 )
@@ -112,7 +115,7 @@ _SET_ASIDE = re.compile(
     r"|(?P<duration>\d+小时|为期\d+个?月|\d+个?工作日)"
     r"|(?P<name>\d+\+\d+(?:\+[A-Z\d]+)*|\d+米)"
     rf"|(?P<hotline>(?<!\d)(?:{'|'.join(HOTLINES)})(?!\d)(?={_HOTLINE_WORDS}))"
-    rf"|(?P<ordinal>第[\d{_CN}]+|[{_CN}\d]+届|新一届|[{_CN}]+期"
+    rf"|(?P<ordinal>第[\d{_CN}]+[届次轮个卷期批条项]?|[{_CN}\d]+届|新一届|[{_CN}]+期"
     rf"|[{_CN}]{{2,}}大(?=和|、|精神|以来|报告)|(?<=十九届)[{_CN}]中)"
     ")"
 )
@@ -131,6 +134,9 @@ class _Value:
     scope: str | None = None
     ident: str = ""
     exact_count: bool = False
+    estimate: bool = False
+    period: int | None = None  # when not the report's own year (从2015年的…)
+    merge_into: str | None = None  # the indicator this earlier level belongs to
 
 
 @dataclass
@@ -371,7 +377,7 @@ class _Extractor:
             if any(mask[start:num_end]) or self._is_change_number(m.start()):
                 continue
             pre, num, scale, mid, unit, post = m.group("pre", "num", "scale", "mid", "unit", "post")
-            if unit == "成":
+            if unit == "成" or (not unit and not num.startswith("百分之")):
                 continue
             if unit in ("%", "％") or num.startswith("百分之"):
                 figure_text, unit = (pre or "") + num, "%"
@@ -405,6 +411,7 @@ class _Extractor:
             )
             value.exact_count = exact
             value.span, value.scope = self._qualifiers(quote_start, end)
+            value.estimate = "预计" in self.text[quote_start:fig_start]
             value.ident = f"v{len(self.values) + 1:03d}"
             self.values.append(value)
             self._starts.append(fig_start)
@@ -440,7 +447,7 @@ class _Extractor:
                 continue
             has_context = any(context.group(g) for g in ("ctx", "ctx2", "base", "year", "year2"))
             unit = m.group("unit")
-            if not has_context and unit != "倍":
+            if not has_context and unit not in ("倍", "成"):
                 continue
             stated = m.group("dir") + m.group("num") + ("%" if unit == "％" else unit)
             against: int | str = self.period - 1
@@ -544,8 +551,6 @@ class _Extractor:
                 digits = re.search(r"\d", rate.group())
                 offset = start + rate.start() + (digits.start() if digits else 0)
                 self._mark(offset, start + rate.end() - 1, "claim")
-            if not self.claims or self.claims[-1]["stated"] not in self.claims[-1]["quote"]:
-                self.claims = [c for c in self.claims if c["stated"] in c["quote"]]
 
     def _named_rate(self, name: str) -> str | None:
         for value in self.values:
@@ -577,7 +582,16 @@ class _Extractor:
                 target = _TARGET.search(self.text, max(0, value.quote_start - 30), value.end + 1)
                 if target is None or target.end() != value.end:
                     continue
-                claim["bounded"] = False
+                claim["bounded"] = False  # 完成年度目标的108%: a completion rate may pass 100%
+                goal = [v for v in previous if v.start == target.start("target")]
+                if goal:
+                    claim["whole"] = goal[0].ident
+                    actual = [
+                        v for v in previous if v.end <= target.start() and v.unit == goal[0].unit
+                    ]
+                    if actual:
+                        claim["part"] = actual[-1].ident
+                        quote_start = actual[-1].quote_start
             claim["quote"] = self.text[quote_start : value.end]
             claim["offset"] = quote_start
             self.claims.append(claim)
@@ -672,24 +686,36 @@ class _Extractor:
             self._mark(m.start("num"), m.end("num"), "claim")
 
     def _average_growth(self) -> None:
-        for m in _AVERAGE.finditer(self.text):
-            previous = self._previous_values(m.start("dir"))
-            if not previous:
+        for m in _YEARLY.finditer(self.text):
+            if not self._free(m.start("num"), m.end("num")):
                 continue
+            sentence = self.text[self._sentence_start(m.start()) : m.start()]
+            years = _years_of(sentence)
+            previous = self._previous_values(m.start("dir"))
+            if years is None or not previous:
+                continue
+            start_year, end_year = years
             target = previous[-1]
+            earlier = [v for v in previous[:-1] if v.unit == target.unit]
+            if earlier and "从" in self.text[max(0, earlier[-1].start - 8) : earlier[-1].start]:
+                earlier[-1].merge_into, earlier[-1].period = target.ident, start_year
             stated = m.group("dir") + m.group("num") + "%"
-            quote_start = min(target.quote_start, m.start())
+            quote_start = min(target.quote_start, self._clause_start(m.start()))
+            if earlier and earlier[-1].merge_into == target.ident:
+                quote_start = min(quote_start, earlier[-1].quote_start)
             self.claims.append(
                 {
                     "kind": "average_growth",
                     "indicator": target.ident,
-                    "period": int(m.group("to")),
-                    "against": int(m.group("from")),
+                    "period": end_year,
+                    "against": start_year,
                     "stated": stated,
                     "quote": self.text[quote_start : m.end()],
                     "offset": quote_start,
                 }
             )
+            if end_year != self.period:
+                target.period = end_year
             self._mark(m.start("num"), m.end("num"), "claim")
 
     def _account(self, numbers: list[NumberSpan]) -> None:
@@ -708,9 +734,10 @@ class _Extractor:
 
     def indicators(self) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
-        for v in self.values:
+        by_id: dict[str, dict[str, Any]] = {}
+        for v in sorted(self.values, key=lambda v: v.merge_into is not None):
             value: dict[str, Any] = {
-                "period": self.period,
+                "period": v.period or self.period,
                 "figure": v.figure,
                 "quote": self.text[v.quote_start : v.end],
                 "offset": v.quote_start,
@@ -719,7 +746,14 @@ class _Extractor:
                 value["scope"] = v.scope
             if v.span:
                 value["span"] = v.span
-            out.append({"id": v.ident, "name": v.name, "unit": v.unit, "values": [value]})
+            if v.estimate:
+                value["estimate"] = True
+            if v.merge_into is not None and v.merge_into in by_id:
+                by_id[v.merge_into]["values"].insert(0, value)
+                continue
+            indicator = {"id": v.ident, "name": v.name, "unit": v.unit, "values": [value]}
+            by_id[v.ident] = indicator
+            out.append(indicator)
         for name, ident in self._valueless.items():
             out.append({"id": ident, "name": name, "unit": "个", "values": []})
         referenced = _referenced(self.claims)
@@ -774,6 +808,20 @@ def _first_within(found: list[tuple[int, int, str]], lo: int, hi: int) -> str | 
     i = bisect_left(found, (lo, -1, ""))
     if i < len(found) and found[i][1] <= hi:
         return found[i][2]
+    return None
+
+
+def _years_of(sentence: str) -> tuple[int, int] | None:
+    """The span of years an average growth runs over, from its sentence."""
+    found = re.search(r"((?:19|20)\d{2})\s*[—–-]\s*((?:19|20)\d{2})年", sentence)
+    if found:
+        return int(found.group(1)), int(found.group(2))
+    mentioned = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})年", sentence)]
+    if len(mentioned) >= 2 and mentioned[0] < mentioned[-1]:
+        return mentioned[0], mentioned[-1]
+    for plan, start in _PLAN_YEARS.items():
+        if plan in sentence:
+            return start, start + 5
     return None
 
 

@@ -1,0 +1,274 @@
+"""Drafting report files from text: each form of the genre, written here in its style."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from xinhong_metrics import XinhongError, check, load_report
+from xinhong_metrics.cli import main
+from xinhong_metrics.extract import draft_report
+from xinhong_metrics.files import dump_document
+
+from .conftest import DATA
+
+TITLE = "某某镇2023年工作报告\n"
+
+
+def draft(body: str) -> dict[str, Any]:
+    return draft_report(TITLE + body, report_id="t").document
+
+
+def figure_of(doc: dict[str, Any], ident: str) -> str | None:
+    for ind in doc["indicators"]:
+        if ind["id"] == ident:
+            return ind["values"][-1]["figure"] if ind["values"] else None
+    raise KeyError(ident)
+
+
+def claims(doc: dict[str, Any], kind: str) -> list[dict[str, Any]]:
+    return [c for c in doc["claims"] if c["kind"] == kind]
+
+
+def test_count_with_change() -> None:
+    """群租发生数147起,同比下降43.68%: a value and a change tied to it."""
+    doc = draft("群租发生数147起,同比下降43.68%。")
+    [change] = claims(doc, "relative_change")
+    assert "147" == figure_of(doc, change["indicator"])
+    assert "下降43.68%" == change["stated"]
+    assert 2022 == change["against"]
+
+
+def test_respectively_list() -> None:
+    """A亿元,B亿元,同比分别增长X%和Y%: each change to its figure, in order."""
+    doc = draft("全年完成税收收入12.5亿元、区级收入4.3亿元,同比分别增长8.2%和5.1%。")
+    pairs = [(figure_of(doc, c["indicator"]), c["stated"]) for c in claims(doc, "relative_change")]
+    assert [("12.5", "增长8.2%"), ("4.3", "增长5.1%")] == pairs
+
+
+def test_respectively_signed() -> None:
+    """同比分别-4.1%、-12.7%: signed changes in a list."""
+    doc = draft("一般公共预算收入30.1亿元、支出25.6亿元,同比分别-4.1%、-12.7%。")
+    pairs = [(figure_of(doc, c["indicator"]), c["stated"]) for c in claims(doc, "relative_change")]
+    assert [("30.1", "-4.1%"), ("25.6", "-12.7%")] == pairs
+
+
+def test_respectively_named_rates() -> None:
+    """满意率、解决率分别同比上升1.2%、8.35%: changes of two named rates."""
+    doc = draft("群众满意率、解决率分别同比上升1.2%、8.35%。")
+    names = {ind["id"]: ind["name"] for ind in doc["indicators"]}
+    pairs = [(names[c["indicator"]], c["stated"]) for c in claims(doc, "relative_change")]
+    assert [("群众满意率", "上升1.2%"), ("解决率", "上升8.35%")] == pairs
+
+
+def test_completion_against_target() -> None:
+    """完成年度目标30亿元的108%: a completion rate, not bounded by 100%."""
+    doc = draft("区级财政收入32.4亿元,完成年度目标30亿元的108%。")
+    [share] = claims(doc, "share")
+    assert share["bounded"] is False
+    assert "30" == figure_of(doc, share["whole"])
+    assert "32.4" == figure_of(doc, share["part"])
+
+
+def test_average_growth_from_to() -> None:
+    """从2015年的12.4亿元增长到2020年的20.9亿元,年均增长6.7%: both levels, one indicator."""
+    doc = draft("税收收入从2015年的12.4亿元增长到2020年的20.9亿元,年均增长6.7%。")
+    [growth] = claims(doc, "average_growth")
+    assert (2015, 2020) == (growth["against"], growth["period"])
+    [indicator] = [i for i in doc["indicators"] if i["id"] == growth["indicator"]]
+    assert [(2015, "12.4"), (2020, "20.9")] == [
+        (v["period"], v["figure"]) for v in indicator["values"]
+    ]
+
+
+def test_multiples() -> None:
+    """相比增长1.2倍 and 是2006年的2倍 are multiples."""
+    doc = draft("地区生产总值1483亿元,是2006年的2倍。引进项目38个,相比增长1.2倍。")
+    stated = sorted(c["stated"] for c in claims(doc, "multiple"))
+    assert ["2倍", "增长1.2倍"] == stated
+    [shi] = [c for c in claims(doc, "multiple") if c["stated"] == "2倍"]
+    assert 2006 == shi["against"]
+
+
+def test_named_baseline_and_points() -> None:
+    """较2017—2018年创建前增长516%; 比上年提高2.3个百分点; 同比去年增长3%."""
+    doc = draft(
+        "公共收益共计340.1万元,较2017—2018年创建前增长516%。"
+        "第三产业比重38.8%,比上年提高2.3个百分点。失业登记人数432人,同比去年增长3%。"
+    )
+    [baseline] = [c for c in claims(doc, "relative_change") if c["stated"] == "增长516%"]
+    assert "2017—2018年创建前" == baseline["against"]
+    [points] = claims(doc, "point_change")
+    assert "38.8" == figure_of(doc, points["indicator"])
+    assert any(c["stated"] == "增长3%" for c in claims(doc, "relative_change"))
+
+
+def test_periods_and_estimates() -> None:
+    """1-11月 and 上半年 are spans; 预计全年 marks an estimate."""
+    doc = draft("1-11月完成税收8.1亿元。上半年实现收入3.2亿元。预计全年收入6.5亿元。")
+    values = {v["figure"]: v for ind in doc["indicators"] for v in ind["values"]}
+    assert "1-11月" == values["8.1"]["span"]
+    assert "上半年" == values["3.2"]["span"]
+    assert values["6.5"].get("estimate") is True
+
+
+def test_scopes() -> None:
+    """(不含免抵调), 同口径 and 非房产 are scopes of the figures they go with."""
+    doc = draft("税收收入(不含免抵调)9.2亿元。非房产税收5.1亿元。")
+    scopes = {v["figure"]: v.get("scope") for ind in doc["indicators"] for v in ind["values"]}
+    assert "不含免抵调" == scopes["9.2"]
+    assert "非房产" == scopes["5.1"]
+
+
+def test_chinese_forms() -> None:
+    """百分之九十二点五 is a rate; 增长两成 a change of 20%; 1,200 keeps its separator."""
+    doc = draft("居民满意度达到百分之九十二点五。服务人次增长两成。接待来访1,200人次。")
+    figures = {v["figure"] for ind in doc["indicators"] for v in ind["values"]}
+    assert {"百分之九十二点五", "1,200"} <= figures
+    assert any(c["stated"] == "增长两成" for c in doc["claims"])
+
+
+def test_fraction_is_found_not_misread() -> None:
+    """三分之二 is reported as unexplained rather than read as a count."""
+    result = draft_report(TITLE + "三分之二的居民参加了活动。", report_id="t")
+    assert all(v["figure"] != "二" for ind in result.document["indicators"] for v in ind["values"])
+
+
+def test_listed_counts_and_parts() -> None:
+    """A、B、C等5家 is a listed count; 32家,其中18家 a part of a total."""
+    doc = draft(
+        "依托甲公司、乙公司、丙公司等5家企业开展服务。扶持创业组织32家,其中18家为青年创业。"
+    )
+    [listed] = claims(doc, "listed_count")
+    assert (["甲公司", "乙公司", "丙公司"], True) == (listed["items"], listed["open_list"])
+    [part] = claims(doc, "part_of_whole")
+    assert ("32", "18") == (figure_of(doc, part["whole"]), figure_of(doc, part["parts"][0]))
+
+
+def test_threshold() -> None:
+    """财政总收入529.5亿元,首次超过500亿元 is a first-time threshold."""
+    doc = draft("财政总收入529.5亿元,首次超过500亿元。")
+    [threshold] = claims(doc, "threshold")
+    assert threshold["first_time"] is True
+    assert "首次超过500" == threshold["stated"]
+
+
+def test_change_after_a_rate_names_both_readings() -> None:
+    """上报案件50858起,处置率99.68%,同比提高288%: the draft says it may refer to the cases."""
+    doc = draft("物业上报案件50858起,处置率99.68%,同比提高288%。")
+    [change] = claims(doc, "relative_change")
+    assert "99.68" == figure_of(doc, change["indicator"])
+    assert ["50858"] == [figure_of(doc, i) for i in change["also_refers_to"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "category"),
+    [
+        ("会议于2021年1月29日召开。", "2021年1月29日", "date"),
+        ("科学谋划“十四五”发展。", "十四五", "plan"),
+        ("完成B-003地块收储。", "B-003", "id"),
+        ("开展P9停车库专项整治。", "P9", "id"),
+        ("12345投诉案件下降。", "12345", "hotline"),
+        ("偷盗类“110”接报数下降。", "“110”", "hotline"),
+        ("做强“进博先锋服务线2.0”项目。", "2.0", "version"),
+        ("服务保障第三届进博会。", "第三届", "ordinal"),
+        ("长三角一网通办专窗扩大。", "长三角", "name"),
+        ("打通“最后一公里”。", "最后一公里", "name"),
+        ("盗三车案件下降。", "盗三车", "name"),
+    ],
+)
+def test_not_metrics(sentence: str, text: str, category: str) -> None:
+    """Dates, plans, ids, hotlines, versions, ordinals and names are set aside, never values."""
+    doc = draft(sentence)
+    aside = {(n["text"], n["category"]) for n in doc["not_metrics"]}
+    assert any(text in t and c == category for t, c in aside), aside
+    assert [] == doc["indicators"]
+
+
+def test_road_name_is_not_a_count() -> None:
+    """七莘路 holds 七 but counts nothing."""
+    assert [] == draft("完成七莘路架空线落地。")["indicators"]
+
+
+def test_seed_draft_checks_without_edits(tmp_path: Path) -> None:
+    """The seed's draft loads, verifies its quotes, and runs through check."""
+    text = tmp_path / "seed.txt"
+    text.write_bytes((DATA / "xinhong-2020-work-report.txt").read_bytes())
+    main(["extract", str(text)])
+    findings = check([tmp_path / "seed.draft.yaml"])
+    assert findings.height > 30
+    loaded = load_report(tmp_path / "seed.draft.yaml")
+    assert "新虹街道" == loaded.report.report.entity
+    assert 2020 == loaded.report.report.period
+
+
+def test_extract_never_overwrites(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An existing draft is kept unless --force; with --force it is rewritten."""
+    text = tmp_path / "r.txt"
+    text.write_text(TITLE + "群租发生数147起,同比下降43.68%。", encoding="utf-8")
+    target = tmp_path / "r.draft.yaml"
+    target.write_text("mine\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as caught:
+        main(["extract", str(text)])
+    assert 2 == caught.value.code
+    assert "mine\n" == target.read_text(encoding="utf-8")
+    assert "--force" in capsys.readouterr().err
+    main(["extract", str(text), "--force"])
+    assert "group" not in target.read_text(encoding="utf-8")
+    assert load_report(target).report.claims
+
+
+def test_extract_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A folder of texts gives one draft each and a coverage line each."""
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text(TITLE + "新增就业岗位1500个。", encoding="utf-8")
+    main(["extract", str(tmp_path)])
+    out = capsys.readouterr().out
+    assert 2 == out.count("numbers found")
+    assert (tmp_path / "a.draft.yaml").exists()
+    assert (tmp_path / "b.draft.yaml").exists()
+
+
+def test_unreadable_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A text that is not UTF-8 is bad input: one line, exit 2."""
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00bad")
+    with pytest.raises(SystemExit) as caught:
+        main(["extract", str(bad)])
+    assert 2 == caught.value.code
+    assert "bad.txt:1: not UTF-8 text" in capsys.readouterr().err
+
+
+@settings(max_examples=200)
+@given(st.text(max_size=200))
+def test_any_text_drafts_or_raises_our_error(text: str) -> None:
+    """Arbitrary text never raises anything but the library's error, and drafts the same twice."""
+    try:
+        first = draft_report(text)
+    except XinhongError:
+        return
+    second = draft_report(text)
+    assert first.document == second.document
+    dump_document(first.document)
+
+
+@settings(max_examples=100)
+@given(
+    st.text(
+        alphabet="0123456789.,%万亿元人户起个家项同比增长下降提高百分点倍其中等、,。逾近余多约第年月日“”",
+        max_size=80,
+    )
+)
+def test_genre_like_text_gives_loadable_drafts(
+    tmp_path_factory: pytest.TempPathFactory, text: str
+) -> None:
+    """Text made of the genre's characters drafts into a file that loads and checks."""
+    folder = tmp_path_factory.mktemp("draft")
+    source = folder / "r.txt"
+    source.write_text(TITLE + text, encoding="utf-8")
+    main(["extract", str(source), "--force"])
+    check([folder / "r.draft.yaml"])
