@@ -34,6 +34,7 @@ from xinhong_metrics.units import COUNT_UNITS, PERSON_ALIASES
 __all__ = ["Coverage", "Draft", "draft_file", "draft_report", "iter_text_files"]
 
 _SENTENCE_END = "。；;！？!?\n"
+_LAST_BREAK = re.compile(r".*[、\d]", re.S)
 _DECIMAL = re.compile(r"\d+(?:,\d{3})*\.\d+")
 _SENTENCE_RE = re.compile(f"[{re.escape(_SENTENCE_END)}]")
 _NAMES = re.compile("|".join(re.escape(n) for n in sorted(NAMES, key=len, reverse=True)))
@@ -46,13 +47,14 @@ _LEADING = re.compile(f"^(?:{_VERBS})+")
 _KIND_UNITS = frozenset("个家项条支类级网处所座种批期部台栋幢套间块站点组队")
 _CLAUSE_END = _SENTENCE_END + "，,：:"
 # A comma between digits that groups thousands (1,200) ends no clause.
-_CLAUSE_RE = re.compile(r"[。；;！？!?\n，：:]|,(?!\d{3}(?!\d))|(?<!\d),")
+_CLAUSE_RE = re.compile(r"[。；;！？!?\n，：:]|,(?:(?<!\d,)|(?!\d{3}(?!\d)))")
 _UNITS = sorted(
     {*COUNT_UNITS, *PERSON_ALIASES, "万元", "亿元", "元", "%", "％"} - {"大", "类"},
     key=len,
     reverse=True,
 )
 _UNIT_RE = "|".join(re.escape(u) for u in _UNITS)
+_AFTER_FIGURE = re.compile(rf"^[^\u4e00-\u9fff]*(?:{_UNIT_RE}|年度|年|月|日)?[^\u4e00-\u9fff“]*")
 _CN = "零〇一二两三四五六七八九十百千"
 _NUM = rf"\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+(?:点[{_CN}]+)?"
 
@@ -304,6 +306,7 @@ class _Extractor:
         # How each character was used: 0 free, else an index into self._uses.
         self._mask = bytearray(len(text))
         self._uses: list[str] = [""]
+        self._codes: dict[str, bytes] = {}
         self.coverage = Coverage()
         self._valueless: dict[str, str] = {}  # name → indicator id of a change without value
         # Offsets just past each sentence and clause end, for bisection.
@@ -333,9 +336,11 @@ class _Extractor:
         self._account(numbers)
 
     def _code(self, how: str) -> bytes:
-        if how not in self._uses:
+        code = self._codes.get(how)
+        if code is None:
             self._uses.append(how)
-        return bytes([self._uses.index(how)])
+            code = self._codes[how] = bytes([len(self._uses) - 1])
+        return code
 
     def _mark(self, start: int, end: int, how: str) -> None:
         code = self._code(how)[0]
@@ -793,8 +798,19 @@ class _Extractor:
         return [v for v in self.values[lo:hi] if v.end <= offset]
 
     def _name(self, quote_start: int, fig_start: int, end: int) -> str:
-        name = self._strip(self.text[quote_start:fig_start])
-        if not name or _has_number(name) or "、" in name or name.endswith("等"):
+        words = self.text[quote_start:fig_start]
+        if words.endswith("等") or ("、" in words and self.text[end - 1] in "大类个项"):
+            # 公共管理、公共安全、公共服务三大主责主业: the thing counted follows.
+            return self.text[end : end + _noun_length(self.text, end)] or "?"
+        # Only the words after the last list mark or figure name this one:
+        # 来信来访自收5件、区委延伸巡察组交办4件; 2020年处置问题线索5件.
+        cut = _LAST_BREAK.search(words)
+        if cut:
+            words = _AFTER_FIGURE.sub("", words[cut.end() :])
+        core = _NAME_CORE.match(words.strip())
+        name = (core.group(1) if core else words).strip('“”"、')
+        if not name or _has_number(name):
+            # 抽调83名机关企事业干部: only a verb before the figure, the thing follows.
             name = self.text[end : end + _noun_length(self.text, end)]
         return name or "?"
 
