@@ -272,3 +272,49 @@ def test_genre_like_text_gives_loadable_drafts(
     source.write_text(TITLE + text, encoding="utf-8")
     main(["extract", str(source), "--force"])
     check([folder / "r.draft.yaml"])
+
+
+def test_rate_is_not_tied_to_an_unrelated_count() -> None:
+    """新建…等8处,群众满意率达到95.6%: the rate is not a share of the 8 places."""
+    doc = draft("新建社区食堂、睦邻点、卫生服务站等8处,群众满意率达到95.6%。")
+    [share] = claims(doc, "share")
+    assert "whole" not in share
+    assert "part" not in share
+
+
+def test_resolution_rate_is_tied_to_its_cases() -> None:
+    """化解矛盾纠纷1021起,调解成功率96.5%: the cases are the rate's whole."""
+    doc = draft("全年化解矛盾纠纷1021起,调解成功率96.5%。")
+    [share] = claims(doc, "share")
+    assert "1021" == figure_of(doc, share["whole"])
+
+
+def test_price_basis_words_are_not_a_subject() -> None:
+    """地区生产总值85.6亿元,按可比价格计算同比增长5.2%: the change is the GDP's."""
+    doc = draft("全年完成地区生产总值85.6亿元,按可比价格计算同比增长5.2%。")
+    [change] = claims(doc, "relative_change")
+    assert "85.6" == figure_of(doc, change["indicator"])
+    assert "可比" in change["quote"]
+
+
+def test_qizhong_change_shares_the_sentences_comparison() -> None:
+    """110报警类警情同比下降15.3%,其中盗窃类警情下降21.6%: both are changes."""
+    doc = draft("110报警类警情同比下降15.3%,其中盗窃类警情下降21.6%。")
+    assert ["下降15.3%", "下降21.6%"] == [c["stated"] for c in claims(doc, "relative_change")]
+
+
+def test_respective_names_and_month_periods() -> None:
+    """A和B分别完成…: each figure named; 1-11月 is a period, never a count of months."""
+    doc = draft("1-11月,税收收入和非税收入分别完成10.2亿元、2.2亿元。预计全年收入12亿元。")
+    named = {ind["name"]: ind["values"][0] for ind in doc["indicators"]}
+    assert {"税收收入", "非税收入"} <= set(named)
+    assert "1-11月" == named["税收收入"]["span"]
+    assert all(v["figure"] != "11" for v in named.values())
+    assert all("span" not in v for n, v in named.items() if v["figure"] == "12")
+
+
+def test_at_most_qualifier() -> None:
+    """城镇登记失业人数控制在650人以内: a bound, named without its verb."""
+    doc = draft("城镇登记失业人数控制在650人以内。")
+    [indicator] = doc["indicators"]
+    assert ("城镇登记失业人数", "650以内") == (indicator["name"], indicator["values"][0]["figure"])

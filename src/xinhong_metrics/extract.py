@@ -34,7 +34,14 @@ from xinhong_metrics.units import COUNT_UNITS, PERSON_ALIASES
 __all__ = ["Coverage", "Draft", "draft_file", "draft_report", "iter_text_files"]
 
 _SENTENCE_END = "。；;！？!?\n"
-_LAST_BREAK = re.compile(r".*[、\d]", re.S)
+# Words that say how a change is measured, not what changed.
+_BASIS_WORDS = re.compile(
+    r"按可比价格?计算|按可比口径计算|扣除价格因素|按同口径计算|按现价计算|[,，]"
+)
+_CLAUSE_HEAD = re.compile(r"([^\d“（(]{2,}?)(?:从|自|由|\d)")
+_RESPECTIVE_HEAD = re.compile(r"(.+?)分别(?:完成|实现|为|达到|达)?")
+_DIGIT = re.compile(r"\d")
+_PARENTHESES = re.compile(r"[（(][^）)]*[）)]")
 _DECIMAL = re.compile(r"\d+(?:,\d{3})*\.\d+")
 _SENTENCE_RE = re.compile(f"[{re.escape(_SENTENCE_END)}]")
 _NAMES = re.compile("|".join(re.escape(n) for n in sorted(NAMES, key=len, reverse=True)))
@@ -64,7 +71,7 @@ _QUANTITY = re.compile(
     rf"(?P<num>百分之[{_CN}]+(?:点[{_CN}]+)?|{_NUM})"
     rf"(?P<scale>万亿|亿|万|千)?(?P<mid>余|多)?"
     rf"(?P<unit>{_UNIT_RE}|大|类|成|(?<=百分之[{_CN}])|(?<=百分之[{_CN}]{{2}})|(?<=点[{_CN}]))"
-    rf"(?P<post>以上|左右)?"
+    rf"(?P<post>以上|以下|以内|左右)?"
 )
 _DIRECTION = "|".join((*INCREASE, *DECREASE))
 _CONTEXT = "|".join(CHANGE_CONTEXT)
@@ -108,7 +115,8 @@ _SCOPE = re.compile(
 _HOTLINE_WORDS = "投诉|热线|接报|报警|平台|服务"
 _SET_ASIDE = re.compile(
     rf"(?=[\d{_CN}A-Z第新为])(?:"
-    r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
+    r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"|\d{1,2}\s*[-—–~至]\s*\d{1,2}月(?:份)?|(?<![\d个])\d{1,2}月(?:份|底|末|起)?(?!\d))"
     r"|(?P<year>\d{4}\s*[—–-]\s*\d{4}|(?<!\d)(?:19|20)\d{2}(?=年|年度|》|”))"
     rf"|(?P<plan>十[一二三四五六七八九]五|(?<=[“\"])[{_CN}]五(?=[”\"]))"
     r"|(?P<id>[A-Z]{1,2}-?\d+(?:[、,]\d{2,})*|\d+-\d+(?=[^\d%。；]{0,12}地块)|(?<=[、,])0\d+)"
@@ -326,6 +334,7 @@ class _Extractor:
         self.coverage.found = len(numbers)
         self._set_aside()
         self._quantities()
+        self._respective_names()
         self._changes()
         self._respectively()
         self._shares()
@@ -377,10 +386,13 @@ class _Extractor:
 
     def _quantities(self) -> None:
         mask, value_code = self._mask, self._code("value")
+        listed = [m.span() for m in _RESPECTIVELY.finditer(self.text)]
         for m in _QUANTITY.finditer(self.text):
             start, num_end = m.span("num")
             if any(mask[start:num_end]) or self._is_change_number(m.start()):
                 continue
+            if listed and _first_span_over(listed, start):
+                continue  # one of 分别增长7.5%和3.1%: a change, read by _respectively
             pre, num, scale, mid, unit, post = m.group("pre", "num", "scale", "mid", "unit", "post")
             if unit == "成" or (not unit and not num.startswith("百分之")):
                 continue
@@ -422,6 +434,23 @@ class _Extractor:
             self._starts.append(fig_start)
             mask[start:num_end] = value_code * (num_end - start)
 
+    def _respective_names(self) -> None:
+        """税收收入和非税收入分别完成10.2亿元、2.2亿元: name each figure in order."""
+        for mark in re.finditer("分别", self.text):
+            quote_start = self._clause_start(mark.start())
+            end = self._next_clause(mark.end())[0]
+            lo, hi = bisect_left(self._starts, mark.end()), bisect_left(self._starts, end)
+            values = [v for v in self.values[lo:hi] if v.quote_start == quote_start]
+            if len(values) < 2:
+                continue
+            head = _RESPECTIVE_HEAD.match(self.text, quote_start, values[0].start)
+            if head is None:
+                continue
+            names = [n for n in re.split(r"和|、|及|与", self._strip(head.group(1))) if n]
+            if len(names) == len(values):
+                for value, name in zip(values, names, strict=True):
+                    value.name = name
+
     def _is_change_number(self, start: int) -> bool:
         if start == 0 or self.text[start - 1] not in "长加高升涨降少落滑":
             return False
@@ -438,8 +467,13 @@ class _Extractor:
         A period word (1-11月, 上半年) or a scope (不含免抵调, 同口径) anywhere from the
         start of the sentence to just after the value applies to it.
         """
-        lo, hi = self._sentence_start(start), end + 12
-        return _first_within(self._spans, lo, hi), _first_within(self._scopes, lo, hi)
+        sentence = self._sentence_start(start)
+        i = bisect_right(self._sentences, end)
+        sentence_end = self._sentences[i] if i < len(self._sentences) else len(self.text)
+        span = _first_within(self._spans, sentence, min(end + 6, sentence_end))
+        # A scope in parentheses belongs to the figure right after it: its own clause.
+        scope = _first_within(self._scopes, start, min(end + 12, sentence_end))
+        return span, scope
 
     def _changes(self) -> None:
         for m in _CHANGE.finditer(self.text):
@@ -451,6 +485,10 @@ class _Extractor:
             if context is None or context.group("avg") or context.group("resp"):
                 continue
             has_context = any(context.group(g) for g in ("ctx", "ctx2", "base", "year", "year2"))
+            if not has_context and window.lstrip().startswith("其中"):
+                # 同比下降15.3%,其中盗窃类警情下降21.6%: the 其中 clause shares the 同比.
+                earlier = self.text[self._sentence_start(m.start()) : m.start() - len(window)]
+                has_context = any(word in earlier for word in CHANGE_CONTEXT)
             unit = m.group("unit")
             if not has_context and unit not in ("倍", "成"):
                 continue
@@ -476,9 +514,10 @@ class _Extractor:
     ) -> None:
         clause_start = self._clause_start(start)
         own = self.text[clause_start:start]
-        own_name = self._strip(own)
+        own_name = _BASIS_WORDS.sub("", self._strip(own))
         for word in CHANGE_CONTEXT:
             own_name = own_name.removesuffix(word)
+        own_name = _BASIS_WORDS.sub("", own_name)
         previous = self._previous_values(start)
         target: _Value | None = None
         also: list[str] = []
@@ -577,7 +616,11 @@ class _Extractor:
                 claim["whole_name"] = share_of.group("whole")
                 quote_start = previous[-1].quote_start
             elif "率" in before or self.text[value.end : value.end + 2] in ("解决", "办结", "完成"):
-                if previous and self._adjacent(previous[-1], value):
+                if (
+                    previous
+                    and self._adjacent(previous[-1], value)
+                    and _related(value.name, previous[-1].name)
+                ):
                     count = previous[-1]
                     verb = _verb(value.name)
                     role = "part" if verb and verb in count.name else "whole"
@@ -631,8 +674,9 @@ class _Extractor:
 
     def _parts(self) -> None:
         for m in re.finditer("其中", self.text):
-            lo, hi = bisect_left(self._starts, m.end()), bisect_right(self._starts, m.end() + 4)
-            after = self.values[lo:hi]
+            clause_end = self._next_clause(m.end())[0]
+            lo, hi = bisect_left(self._starts, m.end()), bisect_left(self._starts, clause_end)
+            after = self.values[lo:hi][:1]
             before = [
                 v for v in self._previous_values(m.start()) if after and v.unit == after[0].unit
             ]
@@ -804,12 +848,18 @@ class _Extractor:
             return self.text[end : end + _noun_length(self.text, end)] or "?"
         # Only the words after the last list mark or figure name this one:
         # 来信来访自收5件、区委延伸巡察组交办4件; 2020年处置问题线索5件.
-        cut = _LAST_BREAK.search(words)
-        if cut:
-            words = _AFTER_FIGURE.sub("", words[cut.end() :])
+        cut = max(words.rfind("、"), _last_digit(words))
+        if cut >= 0:
+            words = _AFTER_FIGURE.sub("", words[cut + 1 :])
         core = _NAME_CORE.match(words.strip())
         name = (core.group(1) if core else words).strip('“”"、')
-        if not name or _has_number(name):
+        if "(" in name or "（" in name:
+            name = _PARENTHESES.sub("", name)
+        if len(name) <= 1 or _has_digit(name):
+            # 固定资产投资从2018年的20.5亿元增长到…31.2亿元: the clause's head names it.
+            head = _CLAUSE_HEAD.match(self.text, quote_start, fig_start)
+            name = self._strip(head.group(1)) if head else ""
+        if len(name) <= 1 or _has_digit(name):
             # 抽调83名机关企事业干部: only a verb before the figure, the thing follows.
             name = self.text[end : end + _noun_length(self.text, end)]
         return name or "?"
@@ -818,6 +868,16 @@ class _Extractor:
         found = _NAME_CORE.match(words.strip())
         name = found.group(1) if found and found.group(1) else words.strip()
         return name.strip('“”"、')
+
+
+def _last_digit(words: str) -> int:
+    found = _DIGIT.search(words[::-1])
+    return -1 if found is None else len(words) - 1 - found.start()
+
+
+def _first_span_over(spans: list[tuple[int, int]], offset: int) -> bool:
+    i = bisect_right(spans, (offset, len(spans) + 10**9)) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
 def _first_within(found: list[tuple[int, int, str]], lo: int, hi: int) -> str | None:
@@ -839,6 +899,23 @@ def _years_of(sentence: str) -> tuple[int, int] | None:
         if plan in sentence:
             return start, start + 5
     return None
+
+
+_RESOLVING = ("处置", "办结", "解决", "化解", "调解成功", "完成", "结案", "办理", "回复")
+_CASES = ("案件", "问题", "诉求", "工单", "纠纷", "事项", "信访", "投诉", "线索")
+
+
+def _related(rate_name: str, count_name: str) -> bool:
+    """Whether a rate plausibly has a count as its part or whole.
+
+    Either the names share two characters in a row (走访率 and 走访居民), or the rate
+    resolves cases and the count counts cases (处置率 and 上报案件). A rate next to an
+    unrelated count (8处 睦邻点, 群众满意率) is never tied to it.
+    """
+    stem = rate_name.removesuffix("率")
+    if any(stem[i : i + 2] in count_name for i in range(len(stem) - 1)):
+        return True
+    return stem.endswith(_RESOLVING) and any(word in count_name for word in _CASES)
 
 
 def _verb(name: str) -> str | None:
@@ -865,6 +942,10 @@ def _noun_length(text: str, start: int) -> int:
             break
         n += 1
     return n
+
+
+def _has_digit(text: str) -> bool:
+    return _DIGIT.search(text) is not None
 
 
 def _has_number(text: str) -> bool:

@@ -17,6 +17,8 @@ LEADING_VERBS: Final = (
 
 # Words between a name and its figure: 签约率完成91%, 积案化解率为91%, 数达到72家.
 LINKING_WORDS: Final = (
+    "控制在",
+    "保持在",
     "完成",
     "达到",
     "达",

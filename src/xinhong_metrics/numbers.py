@@ -85,6 +85,7 @@ _PREFIX_QUALIFIERS: dict[str, Qualifier] = {
 _SUFFIX_QUALIFIERS: dict[str, Qualifier] = {
     "以上": Qualifier.AT_LEAST,
     "以下": Qualifier.AT_MOST,
+    "以内": Qualifier.AT_MOST,
     "左右": Qualifier.ABOUT,
     "余": Qualifier.SOMEWHAT_MORE,
     "多": Qualifier.SOMEWHAT_MORE,
@@ -109,7 +110,7 @@ _FIGURE = re.compile(
     (?P<scale>万亿|亿|万|千)?
     (?P<mid>余|多)?
     (?P<kind>%|个百分点|百分点|pp|倍|成)?
-    (?P<suffix>以上|以下|左右|余|多)?
+    (?P<suffix>以上|以下|以内|左右|余|多)?
     $""",
     re.VERBOSE,
 )
