@@ -20,7 +20,7 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 # The bundled reports do contain discrepancies (that is what the table is for), so the
 # main job prints them without failing; CI users pick their own --fail-on.
 check: $(VENV)/.installed
-	$(BIN)/xinhong-metrics check --fail-on never
+	$(BIN)/xinhong-metrics check --fail-on never --summary
 
 test: $(VENV)/.installed-dev lint typecheck pytest
 

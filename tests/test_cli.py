@@ -152,3 +152,24 @@ def test_default_paths_are_the_bundled_reports(
     code, out, _ = run(["check", "--format", "json", "--fail-on", "never"], capsys)
     assert 0 == code
     assert {"xinhong-2020"} <= {f["report"] for f in json.loads(out)}
+
+
+def test_junit_counts_failures(capsys: pytest.CaptureFixture[str]) -> None:
+    """--format junit is XML with a suite per check id; inconsistent and ambiguous fail."""
+    import xml.etree.ElementTree as ET
+
+    _, out, _ = run(["check", str(SEED), "--format", "junit", "--fail-on", "never"], capsys)
+    root = ET.fromstring(out.encode("utf-8"))
+    suites = {s.get("name"): s for s in root.iter("testsuite")}
+    assert "3" == suites["relative-change"].get("failures")
+    assert 39 == sum(int(s.get("tests", "0")) for s in suites.values())
+
+
+def test_summary_goes_to_stderr_after_machine_output(capsys: pytest.CaptureFixture[str]) -> None:
+    """--summary with --format json leaves standard output pure JSON."""
+    code, out, err = run(
+        ["check", str(SEED), "--format", "json", "--fail-on", "never", "--summary"], capsys
+    )
+    assert 0 == code
+    json.loads(out)
+    assert "testable_rate" in err

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 from tabulate import tabulate
 
+from xinhong_metrics.checks import audit
 from xinhong_metrics.engine import check, report_set
 from xinhong_metrics.errors import UsageError, XinhongError
 from xinhong_metrics.extract import draft_file, iter_text_files
@@ -54,7 +55,12 @@ def cli() -> None:
     show_default=True,
     help="How the reports' figures are taken to be rounded.",
 )
-def check_command(paths: tuple[Path, ...], fmt: str, fail_on: str, rounding: str) -> None:
+@click.option(
+    "--summary", is_flag=True, help="After the findings, print the verdicts per check id."
+)
+def check_command(
+    paths: tuple[Path, ...], fmt: str, fail_on: str, rounding: str, summary: bool
+) -> None:
     """Check report files (default: the bundled reports) and print the findings.
 
     Exit status: 0 when nothing reaches --fail-on, 1 when something does, 2 for bad
@@ -65,6 +71,12 @@ def check_command(paths: tuple[Path, ...], fmt: str, fail_on: str, rounding: str
         raise UsageError("no report files given and no bundled reports found")
     findings = check(targets, Rounding(rounding))
     click.echo(render(findings, fmt), nl=False)
+    if summary:
+        counts = audit(findings)
+        table = tabulate(counts.rows(), headers=counts.columns, tablefmt="simple", floatfmt=".0%")
+        # After a table, on standard output; after machine output, apart from it.
+        machine = fmt in ("json", "csv", "junit", "github")
+        click.echo(("\n" if not machine else "") + table, err=machine)
     failing = _FAIL_ON[fail_on]
     severities = set(findings.get_column("severity").to_list())
     if severities & failing:

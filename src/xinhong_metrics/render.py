@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import xml.etree.ElementTree as ET
 from enum import StrEnum
 
 import polars as pl
@@ -23,6 +24,7 @@ class OutputFormat(StrEnum):
     GITHUB = "github"  # GitHub Actions workflow annotations, one per finding
     JSON = "json"  # the output contract of DESIGN.md
     CSV = "csv"
+    JUNIT = "junit"  # JUnit XML: a test case per finding, failing when inconsistent
 
 
 _TABLE_COLUMNS = [
@@ -94,6 +96,8 @@ def render(findings: pl.DataFrame, fmt: OutputFormat | str = OutputFormat.TABLE)
             return flat.write_csv()
         case OutputFormat.GITHUB:
             return "".join(_annotation(row) for row in ordered.iter_rows(named=True))
+        case OutputFormat.JUNIT:
+            return _junit(ordered)
         case _:
             return _table(ordered, fmt) + "\n" + summary_line(ordered) + "\n"
 
@@ -144,3 +148,38 @@ def _annotation(row: dict[str, object]) -> str:
     props.append(f"title={_escape_property(title)}")
     text = f"{row[col.MESSAGE]} — «{row[col.QUOTE]}»"
     return f"::{level} {','.join(props)}::{_escape_data(text)}\n"
+
+
+def _junit(findings: pl.DataFrame) -> str:
+    """JUnit XML, the report format CI systems read: one suite per check id.
+
+    An inconsistent finding is a failure, an ambiguous one a failure of type warning
+    (CI shows both), unverifiable and not-comparable ones are skipped, consistent ones
+    pass; the message and the quote go with each.
+    """
+    root = ET.Element("testsuites", name="xinhong-metrics")
+    for (check,), group in findings.group_by([col.CHECK], maintain_order=True):
+        suite = ET.SubElement(root, "testsuite", name=str(check), tests=str(group.height))
+        failures = skipped = 0
+        for row in group.iter_rows(named=True):
+            where = f"{row[col.FILE]}:{row[col.LINE]}" if row[col.LINE] else str(row[col.FILE])
+            case = ET.SubElement(
+                suite,
+                "testcase",
+                classname=f"{row[col.REPORT]}.{check}",
+                name=f"{row[col.INDICATOR]} {row[col.STATED]} ({where})",
+            )
+            text = f"{row[col.MESSAGE]}\n«{row[col.QUOTE]}»"
+            verdict = row[col.VERDICT]
+            if verdict in (Verdict.INCONSISTENT.value, Verdict.AMBIGUOUS.value):
+                failures += 1
+                kind = "error" if verdict == Verdict.INCONSISTENT.value else "warning"
+                node = ET.SubElement(case, "failure", message=str(row[col.MESSAGE]), type=kind)
+                node.text = text
+            elif verdict != Verdict.CONSISTENT.value:
+                skipped += 1
+                ET.SubElement(case, "skipped", message=f"{verdict}: {row[col.MESSAGE]}")
+        suite.set("failures", str(failures))
+        suite.set("skipped", str(skipped))
+    ET.indent(root)
+    return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
