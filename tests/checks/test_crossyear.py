@@ -14,6 +14,7 @@ from ruamel.yaml import YAML
 
 from tests.conftest import DATA
 from xinhong_metrics import Finding, Verdict, check_findings, load_reports
+from xinhong_metrics import strategies as xs
 
 MINHANG = DATA / "minhang"
 
@@ -320,7 +321,8 @@ def one_decimal(x: Fraction) -> str:
 
 
 def change_text(rate: Fraction) -> str:
-    return f"{'下降' if rate < 0 else '增长'}{abs(float(rate)):.1f}%"
+    # Half-up on the exact rate, as a report rounds (not Python's float formatting).
+    return xs.change_text(-1 if rate < 0 else 1, xs.round_magnitude(rate, 1), 1)
 
 
 @settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
