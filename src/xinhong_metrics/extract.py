@@ -29,7 +29,7 @@ from xinhong_metrics.lexicon import (
 )
 from xinhong_metrics.numbers import Qualifier, parse_figure
 from xinhong_metrics.scan import NumberSpan, scan_numbers
-from xinhong_metrics.units import COUNT_UNITS, PERSON_ALIASES
+from xinhong_metrics.units import COUNT_UNITS, MEASURE_UNITS, PERSON_ALIASES
 
 __all__ = ["Coverage", "Draft", "draft_file", "draft_report", "iter_text_files"]
 
@@ -56,7 +56,7 @@ _CLAUSE_END = _SENTENCE_END + "，,：:"
 # A comma between digits that groups thousands (1,200) ends no clause.
 _CLAUSE_RE = re.compile(r"[。；;！？!?\n，：:]|,(?:(?<!\d,)|(?!\d{3}(?!\d)))")
 _UNITS = sorted(
-    {*COUNT_UNITS, *PERSON_ALIASES, "万元", "亿元", "元", "%", "％"} - {"大", "类"},
+    {*COUNT_UNITS, *PERSON_ALIASES, *MEASURE_UNITS, "万元", "亿元", "元", "%", "％"} - {"大", "类"},
     key=len,
     reverse=True,
 )
@@ -398,9 +398,11 @@ class _Extractor:
                 continue
             if unit in ("%", "％") or num.startswith("百分之"):
                 figure_text, unit = (pre or "") + num, "%"
-            elif scale in ("万", "亿") and unit == "元":
+            elif (scale in ("万", "亿") and unit == "元") or (
+                scale == "万" and unit in ("平方米", "吨")
+            ):
                 figure_text = (pre or "") + num + (mid or "") + (post or "")
-                unit = scale + "元"
+                unit = scale + unit
             else:
                 figure_text = (pre or "") + num + (scale or "") + (mid or "") + (post or "")
                 if unit in ("大", "类"):

@@ -12,6 +12,7 @@ from xinhong_metrics.errors import UnitError
 __all__ = [
     "COUNT_UNITS",
     "CURRENCY_UNITS",
+    "MEASURE_UNITS",
     "PERSON_ALIASES",
     "RATIO_UNITS",
     "is_count_unit",
@@ -34,6 +35,18 @@ COUNT_UNITS: tuple[str, ...] = (
 # 名 and 位 count people as 人 does (640名党员, 60位老人): same dimension, not new ones.
 PERSON_ALIASES: tuple[str, ...] = ("名", "位")
 CURRENCY_UNITS: tuple[str, ...] = ("元", "万元", "亿元")
+# Physical measures of these reports (areas, lengths, weights, energy): continuous, so
+# figures are rounded and whole-number reasoning does not apply.
+MEASURE_UNITS: tuple[str, ...] = (
+    "平方米",
+    "万平方米",
+    "公顷",
+    "公里",
+    "千米",
+    "吨",
+    "万吨",
+    "千瓦时",
+)
 RATIO_UNITS: tuple[str, ...] = ("%", "百分点", "倍")
 
 
@@ -55,6 +68,14 @@ def registry() -> pint.UnitRegistry:  # type: ignore[type-arg]
         ureg.define(f"{_pint_name(name)} = [{_pint_name(name)}]")
     for alias in PERSON_ALIASES:
         ureg.define(f"{alias} = 人")
+    ureg.define("平方米 = [area]")
+    ureg.define("万平方米 = 10000 平方米")
+    ureg.define("公顷 = 10000 平方米")
+    ureg.define("公里 = [length]")
+    ureg.define("千米 = 公里")
+    ureg.define("吨 = [mass]")
+    ureg.define("万吨 = 10000 吨")
+    ureg.define("千瓦时 = [energy]")
     ureg.define("元 = [currency]")
     ureg.define("万元 = 10000 元")
     ureg.define("亿元 = 100000000 元")

@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from ruamel.yaml import YAML
 
 from tests.conftest import DATA
+from tests.helpers import write_report
 from xinhong_metrics import Finding, Verdict, check_findings, load_reports
 from xinhong_metrics import strategies as xs
 
@@ -93,49 +93,6 @@ def test_missing_earlier_report_is_unverifiable(minhang: dict[tuple[str, str], F
 
 
 # --- generated pairs ---------------------------------------------------------------------
-
-
-def write_report(
-    folder: Path, rid: str, period: int, values: list[dict[str, Any]], claims: list[dict[str, Any]]
-) -> Path:
-    indicators: dict[str, dict[str, Any]] = {}
-    for v in values:
-        ind = indicators.setdefault(
-            v["id"],
-            {
-                "id": v["id"],
-                "name": v.get("name", v["id"]),
-                "unit": v.get("unit", "亿元"),
-                "values": [],
-            },
-        )
-        value = {
-            "period": v.get("period", period),
-            "figure": v["figure"],
-            "quote": f"{ind['name']}{v['figure']}",
-        }
-        for key in ("scope", "span", "estimate"):
-            if key in v:
-                value[key] = v[key]
-        ind["values"].append(value)
-    document = {
-        "report": {
-            "id": rid,
-            "entity": "测试区",
-            "title": rid,
-            "period": period,
-            "published": period + 1,
-            "source": {},
-        },
-        "indicators": list(indicators.values()),
-        "claims": claims,
-    }
-    path = folder / f"{rid}.yaml"
-    yaml = YAML(typ="safe", pure=True)
-    yaml.allow_unicode = True
-    with path.open("w", encoding="utf-8") as fh:
-        yaml.dump(document, fh)
-    return path
 
 
 def change_claim(indicator: str, period: int, stated: str, **extra: Any) -> dict[str, Any]:

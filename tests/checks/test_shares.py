@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 from fractions import Fraction
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from xinhong_metrics import Rounding, Verdict, check_share, parse_figure, share_frame, smallest_base
+from tests.helpers import write_report
+from xinhong_metrics import (
+    Rounding,
+    Verdict,
+    check_findings,
+    check_share,
+    parse_figure,
+    share_frame,
+    smallest_base,
+)
 from xinhong_metrics import columns as col
 from xinhong_metrics.checks.shares import share_frame_inputs
 
@@ -168,3 +178,23 @@ def test_missing_counts_never_pass_in_the_frame() -> None:
     """A row with neither part nor whole is unverifiable, never consistent."""
     out = share_frame(share_frame_inputs([None], [None], [parse_figure("50%")])).collect()
     assert [Verdict.UNVERIFIABLE.value] == out.get_column(col.VERDICT).to_list()
+
+
+def test_inconsistent_share_names_the_rounding_that_explains_it(tmp_path: Path) -> None:
+    """2 of 3 stated as 66% fails half-up (66.67% → 67%) but holds truncated."""
+    values = [
+        {"id": "done", "unit": "项", "figure": "2"},
+        {"id": "plan", "unit": "项", "figure": "3"},
+        {"id": "rate", "unit": "%", "figure": "66"},
+    ]
+    claim = {
+        "kind": "share",
+        "rate": "rate",
+        "part": "done",
+        "whole": "plan",
+        "period": 2020,
+        "quote": "完成2项,占计划3项的66%",
+    }
+    [finding] = check_findings([write_report(tmp_path, "r-2020", 2020, values, [claim])])
+    assert Verdict.INCONSISTENT is finding.verdict
+    assert "truncate" in finding.message

@@ -539,6 +539,18 @@ def _share(ctx: _Context, claim: Share) -> _Result:
                     f"no counts are stated; {rate.text}% needs a base of at least {base[1]} "
                     f"({base[0]}/{base[1]} = {exact_rate}%)"
                 )
+    if result.verdict is Verdict.INCONSISTENT and result.target != "bound":
+        others = [
+            model.value
+            for model in Rounding
+            if model is not ctx.rounding
+            and shares.check_share(
+                rate, part=part, whole=whole, count=count, bounded=claim.bounded, rounding=model
+            ).verdict
+            is not Verdict.INCONSISTENT
+        ]
+        if others:
+            message += f"; it holds if rounded by {' or '.join(others)}"
     return _Result(check, rate_ind.name, result.verdict, recomputed, message)
 
 

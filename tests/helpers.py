@@ -1,0 +1,51 @@
+"""Helpers shared by tests: small report files written on the fly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+
+
+def write_report(
+    folder: Path, rid: str, period: int, values: list[dict[str, Any]], claims: list[dict[str, Any]]
+) -> Path:
+    indicators: dict[str, dict[str, Any]] = {}
+    for v in values:
+        ind = indicators.setdefault(
+            v["id"],
+            {
+                "id": v["id"],
+                "name": v.get("name", v["id"]),
+                "unit": v.get("unit", "亿元"),
+                "values": [],
+            },
+        )
+        value = {
+            "period": v.get("period", period),
+            "figure": v["figure"],
+            "quote": f"{ind['name']}{v['figure']}",
+        }
+        for key in ("scope", "span", "estimate"):
+            if key in v:
+                value[key] = v[key]
+        ind["values"].append(value)
+    document = {
+        "report": {
+            "id": rid,
+            "entity": "测试区",
+            "title": rid,
+            "period": period,
+            "published": period + 1,
+            "source": {},
+        },
+        "indicators": list(indicators.values()),
+        "claims": claims,
+    }
+    path = folder / f"{rid}.yaml"
+    yaml = YAML(typ="safe", pure=True)
+    yaml.allow_unicode = True
+    with path.open("w", encoding="utf-8") as fh:
+        yaml.dump(document, fh)
+    return path
