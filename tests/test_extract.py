@@ -318,3 +318,31 @@ def test_at_most_qualifier() -> None:
     doc = draft("城镇登记失业人数控制在650人以内。")
     [indicator] = doc["indicators"]
     assert ("城镇登记失业人数", "650以内") == (indicator["name"], indicator["values"][0]["figure"])
+
+
+def test_final_accounts_forms() -> None:
+    """决算 wording: completion of the budget, 加上…总计, 其中 lists, bare changes, 同口径."""
+    doc = draft(
+        "全区一般公共预算收入完成285.6亿元,为调整预算的100.2%,比上年下降5.3%,"
+        "剔除留抵退税因素后同口径增长2.1%。其中,税收收入246.3亿元,下降6.8%;非税收入39.3亿元,增长5.4%。"
+        "区本级收入168.2亿元,加上上级补助收入35.1亿元、调入资金12.4亿元,收入总计215.7亿元。"
+        "“三公”经费支出0.86亿元,比上年减少0.09亿元,下降9.5%。"
+    )
+    changes = {c["stated"]: c for c in claims(doc, "relative_change")}
+    assert "285.6" == figure_of(doc, changes["下降5.3%"]["indicator"])
+    assert "285.6" == figure_of(doc, changes["增长2.1%"]["indicator"])
+    assert changes["增长2.1%"]["scope"].startswith("剔除")
+    assert "246.3" == figure_of(doc, changes["下降6.8%"]["indicator"])
+    assert "39.3" == figure_of(doc, changes["增长5.4%"]["indicator"])
+    assert "0.86" == figure_of(doc, changes["下降9.5%"]["indicator"])
+    [completion] = claims(doc, "share")
+    assert completion["bounded"] is False
+    assert "调整预算" == completion["whole_name"]
+    relations = {
+        (figure_of(doc, c["whole"]), c["relation"]): sorted(
+            figure_of(doc, p) or "" for p in c["parts"]
+        )
+        for c in claims(doc, "part_of_whole")
+    }
+    assert ["246.3", "39.3"] == relations[("285.6", "parts")]
+    assert ["12.4", "168.2", "35.1"] == relations[("215.7", "complete")]

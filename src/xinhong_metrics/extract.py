@@ -36,11 +36,14 @@ __all__ = ["Coverage", "Draft", "draft_file", "draft_report", "iter_text_files"]
 _SENTENCE_END = "。；;！？!?\n"
 # Words that say how a change is measured, not what changed.
 _BASIS_WORDS = re.compile(
-    r"按可比价格?计算|按可比口径计算|扣除价格因素|按同口径计算|按现价计算|[,，]"
+    r"按可比价格?计算|按可比口径计算|扣除价格因素|按同口径计算|按现价计算|剔除[^，,。；;]{1,12}?因素后?|同口径|[,，]"
 )
 _CLAUSE_HEAD = re.compile(r"([^\d“（(]{2,}?)(?:从|自|由|\d)")
 _RESPECTIVE_HEAD = re.compile(r"(.+?)分别(?:完成|实现|为|达到|达)?")
 _DIGIT = re.compile(r"\d")
+_COMPLETION_BEFORE = re.compile(r"(?:为|完成|达到)(?:调整|年初)?(?:预算|计划|目标)(?:数)?的$")
+_CHANGE_SCOPE = re.compile(r"同口径|剔除[^，,。；;]{1,12}?因素")
+_TOTAL = re.compile(r"(?:总计|合计)")
 _PARENTHESES = re.compile(r"[（(][^）)]*[）)]")
 _DECIMAL = re.compile(r"\d+(?:,\d{3})*\.\d+")
 _SENTENCE_RE = re.compile(f"[{re.escape(_SENTENCE_END)}]")
@@ -75,6 +78,7 @@ _QUANTITY = re.compile(
 )
 _DIRECTION = "|".join((*INCREASE, *DECREASE))
 _CONTEXT = "|".join(CHANGE_CONTEXT)
+_AMOUNT_BEFORE = re.compile(rf"(?:{_CONTEXT}|较|比)(?:{_DIRECTION}|多|少)$")
 # A stated change: 同比下降45%, 比上年提高2.3个百分点, 较2017—2018年创建前增长516%, 增长1.2倍.
 _CHANGE = re.compile(
     rf"(?P<dir>{_DIRECTION})(?P<num>\d+(?:\.\d+)?(?=%|％|个百分点|倍)|[一二两三四五六七八九](?=成))"
@@ -147,6 +151,8 @@ class _Value:
     estimate: bool = False
     period: int | None = None  # when not the report's own year (从2015年的…)
     merge_into: str | None = None  # the indicator this earlier level belongs to
+    amount: bool = False  # 比上年减少0.09亿元: a change, not a level
+    completion: bool = False  # 为调整预算的100.2%: a completion rate
 
 
 @dataclass
@@ -287,10 +293,11 @@ def _guess_period(text: str) -> int:
 def _guess_entity(text: str) -> str:
     head = text[:120]
     bodies: list[str] = re.findall(r"([\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|区|县|市))", head)
-    local = [b.removeprefix("中共") for b in bodies if b.endswith(("街道", "镇", "乡"))]
+    bodies = [b.removeprefix("关于").removeprefix("中共") for b in bodies]
+    local = [b for b in bodies if b.endswith(("街道", "镇", "乡"))]
     if local:
         return local[-1]
-    return bodies[-1].removeprefix("中共") if bodies else "未知"
+    return bodies[-1] if bodies else "未知"
 
 
 def _guess_kind(text: str) -> str:
@@ -431,6 +438,13 @@ class _Extractor:
             value.exact_count = exact
             value.span, value.scope = self._qualifiers(quote_start, end)
             value.estimate = "预计" in self.text[quote_start:fig_start]
+            last = self.text[fig_start - 1] if fig_start > quote_start else ""
+            if last and last in "长加高升涨降少落滑多":
+                before = self.text[max(quote_start, fig_start - 8) : fig_start]
+                value.amount = _AMOUNT_BEFORE.search(before) is not None
+            elif last == "的" and unit == "%":
+                before = self.text[max(quote_start, fig_start - 8) : fig_start]
+                value.completion = _COMPLETION_BEFORE.search(before) is not None
             value.ident = f"v{len(self.values) + 1:03d}"
             self.values.append(value)
             self._starts.append(fig_start)
@@ -487,6 +501,13 @@ class _Extractor:
             if context is None or context.group("avg") or context.group("resp"):
                 continue
             has_context = any(context.group(g) for g in ("ctx", "ctx2", "base", "year", "year2"))
+            if not has_context and ("同口径" in window or "剔除" in window):
+                has_context = True  # 剔除…因素后同口径增长2.1%: against the year before
+            if not has_context and not window.strip():
+                # 税收收入246.3亿元,下降6.8%: a bare change right after a level is that
+                # level's change against the year before, as the genre writes it.
+                previous = self._previous_values(m.start())
+                has_context = bool(previous) and self._adjacent_end(previous[-1], m.start())
             if not has_context and window.lstrip().startswith("其中"):
                 # 同比下降15.3%,其中盗窃类警情下降21.6%: the 其中 clause shares the 同比.
                 earlier = self.text[self._sentence_start(m.start()) : m.start() - len(window)]
@@ -520,7 +541,7 @@ class _Extractor:
         for word in CHANGE_CONTEXT:
             own_name = own_name.removesuffix(word)
         own_name = _BASIS_WORDS.sub("", own_name)
-        previous = self._previous_values(start)
+        previous = [v for v in self._previous_values(start) if not (v.amount or v.completion)]
         target: _Value | None = None
         also: list[str] = []
         if own_name and not any(v.start >= clause_start for v in previous):
@@ -543,6 +564,9 @@ class _Extractor:
         }
         if also:
             claim["also_refers_to"] = also
+        scope = _CHANGE_SCOPE.search(self.text, clause_start, end)
+        if scope:
+            claim["scope"] = scope.group()
         quote = self.text[quote_start:end]
         if stated not in quote:
             return
@@ -613,7 +637,15 @@ class _Extractor:
             previous = [v for v in self._previous_values(value.start) if v.unit != "%"]
             claim: dict[str, Any] = {"kind": "share", "rate": value.ident, "period": self.period}
             quote_start = value.quote_start
-            if share_of and share_of.end() == value.end and previous:
+            if value.completion:
+                levels = [v for v in previous if not v.amount]
+                claim["bounded"] = False  # 为调整预算的100.2%: a completion rate may pass 100%
+                words = self.text[value.quote_start : value.start].rstrip("的")
+                claim["whole_name"] = re.sub(r"^.*?(?:为|完成|达到)", "", words) or words
+                if levels:
+                    claim["part"] = levels[-1].ident
+                    quote_start = levels[-1].quote_start
+            elif share_of and share_of.end() == value.end and previous:
                 claim["part"] = previous[-1].ident
                 claim["whole_name"] = share_of.group("whole")
                 quote_start = previous[-1].quote_start
@@ -676,32 +708,41 @@ class _Extractor:
 
     def _parts(self) -> None:
         for m in re.finditer("其中", self.text):
-            clause_end = self._next_clause(m.end())[0]
-            lo, hi = bisect_left(self._starts, m.end()), bisect_left(self._starts, clause_end)
-            after = self.values[lo:hi][:1]
-            before = [
-                v for v in self._previous_values(m.start()) if after and v.unit == after[0].unit
-            ]
-            if not after or not before:
+            stop = self.text.find("。", m.end())
+            stop = len(self.text) if stop < 0 else stop
+            lo, hi = bisect_left(self._starts, m.end()), bisect_left(self._starts, stop)
+            after = [v for v in self.values[lo:hi] if not (v.amount or v.completion)]
+            if not after:
                 continue
-            whole, part = before[-1], after[0]
+            before = [
+                v
+                for v in self._previous_values(m.start()) or self._previous_sentence(m.start())
+                if v.unit == after[0].unit and not (v.amount or v.completion)
+            ]
+            if not before:
+                continue
+            whole = before[-1]
+            parts = [v for v in after if v.unit == whole.unit]
             self.claims.append(
                 {
                     "kind": "part_of_whole",
                     "whole": whole.ident,
                     "period": self.period,
-                    "parts": [part.ident],
+                    "parts": [p.ident for p in parts],
                     "relation": "parts",
-                    "quote": self.text[whole.quote_start : part.end],
+                    "quote": self.text[whole.quote_start : parts[-1].end],
                     "offset": whole.quote_start,
                 }
             )
+        self._totals()
         for value in self.values:
             nxt = self._next_clause(value.end)
             if self._sentence_start(nxt[0]) != self._sentence_start(value.start):
                 continue
             lo, hi = bisect_left(self._starts, nxt[0]), bisect_left(self._starts, nxt[1])
             listed = [v for v in self.values[lo:hi] if v.unit == value.unit]
+            if self.text[nxt[0] : nxt[0] + 2] in ("加上", "减去", "扣除", "另有"):
+                continue  # 加上上级补助收入35.1亿元、…: additions, summed by _totals
             if len(listed) >= 2 and "、" in self.text[listed[0].end : listed[1].start]:
                 self.claims.append(
                     {
@@ -715,6 +756,40 @@ class _Extractor:
                         "note": "the figures after the total may or may not be its parts",
                     }
                 )
+
+    def _totals(self) -> None:
+        """A, 加上B、C、D, 收入总计T: T is the sum of A and the additions."""
+        for m in _TOTAL.finditer(self.text):
+            lo, hi = bisect_left(self._starts, m.end()), bisect_left(self._starts, m.end() + 3)
+            totals = self.values[lo:hi]
+            if not totals:
+                continue
+            total = totals[0]
+            sentence = self._sentence_start(m.start())
+            if "加上" not in self.text[sentence : m.start()]:
+                continue
+            parts = [
+                v
+                for v in self._previous_values(m.start())
+                if v.unit == total.unit and not (v.amount or v.completion)
+            ]
+            if len(parts) < 2:
+                continue
+            self.claims.append(
+                {
+                    "kind": "part_of_whole",
+                    "whole": total.ident,
+                    "period": self.period,
+                    "parts": [p.ident for p in parts],
+                    "relation": "complete",
+                    "quote": self.text[parts[0].quote_start : total.end],
+                    "offset": parts[0].quote_start,
+                }
+            )
+
+    def _previous_sentence(self, offset: int) -> list[_Value]:
+        start = self._sentence_start(offset)
+        return self._previous_values(start - 1) if start > 0 else []
 
     def _thresholds(self) -> None:
         for m in _THRESHOLD.finditer(self.text):
@@ -832,6 +907,11 @@ class _Extractor:
         start = self._clauses[i]
         end = self._clauses[i + 1] - 1 if i + 1 < len(self._clauses) else len(self.text)
         return start, end
+
+    def _adjacent_end(self, earlier: _Value, offset: int) -> bool:
+        """Whether the earlier value ends the clause just before ``offset``'s clause."""
+        between = self.text[earlier.end : self._clause_start(offset)]
+        return len(between) <= 2 and all(ch in _CLAUSE_END or ch.isspace() for ch in between)
 
     def _adjacent(self, earlier: _Value, later: _Value) -> bool:
         """Whether the earlier value ends the clause just before the later one's."""

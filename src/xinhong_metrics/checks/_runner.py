@@ -504,6 +504,14 @@ def _share(ctx: _Context, claim: Share) -> _Result:
             assert result.recomputed is not None and part is not None and whole is not None
             recomputed = result.recomputed.format(2, "%")
             message = f"{part.text}/{whole.text} = {recomputed}; stated {rate.text}%"
+        case "whole" | "part" if not count and result.recomputed is not None:
+            shown = result.recomputed.format(2, unit_of)
+            recomputed = f"{result.target} {shown}"
+            given = part.text if part is not None else whole.text if whole is not None else ""
+            message = (
+                f"{given}{unit_of} at {rate.text}% implies {whole_name if part else 'a part'} "
+                f"of {shown}; not stated, so nothing to compare"
+            )
         case "whole":
             assert part is not None
             recomputed = "whole " + (say_range(found, unit_of) if found else "none")

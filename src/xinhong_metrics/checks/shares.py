@@ -125,6 +125,14 @@ def check_share(
         if bounded:
             implied = implied.intersect(Interval(Fraction(0), Fraction(n), True, True))
         return _decide("part", implied)
+    positive = Interval(Fraction(0), None, False, False)
+    if part is not None and k is None and not share.intersect(positive).is_empty:
+        # An amount (285.6亿元 为调整预算的100.2%): the whole it implies, as an interval.
+        implied = part.interval(rounding).divide(share.intersect(positive))
+        return ShareCheck(Verdict.UNVERIFIABLE, "whole", implied, None, testable=False)
+    if whole is not None and n is None:
+        implied = share.multiply(whole.interval(rounding).intersect(positive))
+        return ShareCheck(Verdict.UNVERIFIABLE, "part", implied, None, testable=False)
     return ShareCheck(Verdict.UNVERIFIABLE, "base", None, None, testable=False)
 
 
