@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from xinhong_metrics.checks import audit, check_report
 from xinhong_metrics.checks.growth import (
+    average_growth_frame,
     check_average_growth,
     check_direction,
     check_multiple,
     check_threshold,
+    multiple_frame,
+    threshold_frame,
 )
 from xinhong_metrics.checks.listed import check_listed_count, listed_count_frame
 from xinhong_metrics.checks.parts import check_parts, parts_frame
-from xinhong_metrics.checks.points import check_point_change
+from xinhong_metrics.checks.points import check_point_change, points_between_frame
 from xinhong_metrics.checks.relative_change import (
+    change_between_frame,
     check_change,
     implied_prior,
     relative_change_frame,
@@ -57,6 +61,8 @@ __all__ = [
     "Verdict",
     "XinhongError",
     "audit",
+    "average_growth_frame",
+    "change_between_frame",
     "check",
     "check_average_growth",
     "check_change",
@@ -75,9 +81,11 @@ __all__ = [
     "listed_count_frame",
     "load_report",
     "load_reports",
+    "multiple_frame",
     "observations_frame",
     "parse_figure",
     "parts_frame",
+    "points_between_frame",
     "relative_change_frame",
     "render",
     "report_json_schema",
@@ -85,4 +93,5 @@ __all__ = [
     "share_frame",
     "smallest_base",
     "smallest_whole_pair",
+    "threshold_frame",
 ]

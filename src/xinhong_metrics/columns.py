@@ -52,3 +52,12 @@ PARTS: Final = "parts"
 RELATION: Final = "relation"
 LISTED: Final = "listed"
 OPEN_LIST: Final = "open_list"
+
+# Frame layer of the interval checks between two levels (floats, ends taken as closed).
+CURRENT_LO: Final = "current_lo"
+CURRENT_HI: Final = "current_hi"
+PRIOR_LO: Final = "prior_lo"
+PRIOR_HI: Final = "prior_hi"
+STATED_LO: Final = "stated_lo"
+STATED_HI: Final = "stated_hi"
+YEARS: Final = "years"

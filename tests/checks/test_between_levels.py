@@ -11,12 +11,27 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction
 
+import polars as pl
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from xinhong_metrics import Rounding, Verdict, check_average_growth, check_multiple, parse_figure
-from xinhong_metrics.checks.points import check_points_between
-from xinhong_metrics.checks.relative_change import change_between, check_change_between
+from xinhong_metrics import (
+    Interval,
+    Rounding,
+    Verdict,
+    check_average_growth,
+    check_multiple,
+    check_threshold,
+    parse_figure,
+)
+from xinhong_metrics import columns as col
+from xinhong_metrics.checks.growth import multiple_frame, threshold_frame
+from xinhong_metrics.checks.points import check_points_between, points_between_frame
+from xinhong_metrics.checks.relative_change import (
+    change_between,
+    change_between_frame,
+    check_change_between,
+)
 from xinhong_metrics.strategies import round_magnitude
 
 models = st.sampled_from(list(Rounding))
@@ -93,3 +108,101 @@ def test_average_growth_between_levels(
     assume(pri.lo is not None and pri.lo > 0)
     result = check_average_growth(parse_figure(text).interval(model), years, current=cur, prior=pri)
     assert Verdict.CONSISTENT is result.verdict
+
+
+def _near_tie(*pairs: tuple[Fraction | None, Fraction | None]) -> bool:
+    return any(
+        a is not None and b is not None and abs(a - b) < Fraction(1, 10**9) for a, b in pairs
+    )
+
+
+def _frame(cur: Interval, pri: Interval, stated: Interval) -> pl.LazyFrame:
+    def f(x: Fraction | None) -> float | None:
+        return None if x is None else float(x)
+
+    return pl.LazyFrame(
+        {
+            col.CURRENT_LO: [f(cur.lo)],
+            col.CURRENT_HI: [f(cur.hi)],
+            col.PRIOR_LO: [f(pri.lo)],
+            col.PRIOR_HI: [f(pri.hi)],
+            col.STATED_LO: [f(stated.lo)],
+            col.STATED_HI: [f(stated.hi)],
+        },
+        schema=dict.fromkeys(
+            (
+                col.CURRENT_LO,
+                col.CURRENT_HI,
+                col.PRIOR_LO,
+                col.PRIOR_HI,
+                col.STATED_LO,
+                col.STATED_HI,
+            ),
+            pl.Float64,
+        ),
+    )
+
+
+@given(
+    prior=levels,
+    current=levels,
+    digits=st.integers(0, 5000),
+    sign=st.sampled_from([-1, 1]),
+    model=models,
+)
+def test_change_between_layers_agree(
+    prior: int, current: int, digits: int, sign: int, model: Rounding
+) -> None:
+    """The frame layer of the cross-year change decides as the scalar layer, away from ties."""
+    cur = parse_figure(printed(current, 1, model)).interval(model)
+    pri = parse_figure(printed(prior, 1, model)).interval(model)
+    change = parse_figure(("下降" if sign < 0 else "增长") + f"{digits / 10:.1f}%").interval(model)
+    allowed = change_between(cur, pri)
+    assume(not _near_tie((allowed.lo, change.hi), (allowed.hi, change.lo)))
+    out = change_between_frame(_frame(cur, pri, change)).collect()[col.VERDICT].to_list()
+    assert [check_change_between(cur, pri, change).value] == out
+
+
+@given(
+    prior=st.integers(0, 10_000),
+    current=st.integers(0, 10_000),
+    tenths=st.integers(-500, 500),
+    model=models,
+)
+def test_points_between_layers_agree(
+    prior: int, current: int, tenths: int, model: Rounding
+) -> None:
+    """The frame layer of points decides as the scalar layer, away from ties."""
+    cur = parse_figure(printed(current, 1, model)).interval(model)
+    pri = parse_figure(printed(prior, 1, model)).interval(model)
+    text = ("下降" if tenths < 0 else "提高") + f"{abs(tenths) / 10:.1f}个百分点"
+    change = parse_figure(text).interval(model)
+    result = check_points_between(cur, pri, change)
+    assume(not _near_tie((result.prior.lo, change.hi), (result.prior.hi, change.lo)))
+    out = points_between_frame(_frame(cur, pri, change)).collect()[col.VERDICT].to_list()
+    assert [result.verdict.value] == out
+
+
+@given(prior=levels, current=levels, hundredths=st.integers(1, 2000), model=models)
+def test_multiple_layers_agree(prior: int, current: int, hundredths: int, model: Rounding) -> None:
+    """The frame layer of multiples decides as the scalar layer, away from ties."""
+    cur = parse_figure(printed(current, 1, model)).interval(model)
+    pri = parse_figure(printed(prior, 1, model)).interval(model)
+    ratio = parse_figure(f"{hundredths / 100:.2f}倍").interval(model)
+    result = check_multiple(cur, pri, ratio)
+    assert result.recomputed is not None
+    assume(not _near_tie((result.recomputed.lo, ratio.hi), (result.recomputed.hi, ratio.lo)))
+    out = multiple_frame(_frame(cur, pri, ratio)).collect()[col.VERDICT].to_list()
+    assert [result.verdict.value] == out
+
+
+@given(
+    level=levels, bound=st.integers(1, 100_000), word=st.sampled_from(["超过", "不足", "约", ""])
+)
+def test_threshold_layers_agree(level: int, bound: int, word: str) -> None:
+    """The frame layer of thresholds decides as the scalar layer, away from ties."""
+    value = parse_figure(printed(level, 1, Rounding.HALF_UP)).interval()
+    stated = parse_figure(f"{word}{bound}").interval()
+    assume(not _near_tie((value.lo, stated.hi), (value.hi, stated.lo)))
+    out = threshold_frame(_frame(value, Interval.point(1), stated)).collect()[col.VERDICT].to_list()
+    assert [check_threshold(value, stated).verdict.value] == out

@@ -20,6 +20,7 @@ from xinhong_metrics import (
     check_threshold,
     parse_figure,
 )
+from xinhong_metrics import columns as col
 from xinhong_metrics.checks.growth import average_growth_frame, growth_ratio
 from xinhong_metrics.numbers import multiple_ratio, parse_direction
 
@@ -140,13 +141,13 @@ def test_scalar_and_frame_layers_agree(start: int, end: int, years: int, tenths:
     )
     frame = pl.LazyFrame(
         {
-            "start_lo": [float(start)],
-            "start_hi": [float(start)],
-            "end_lo": [float(end)],
-            "end_hi": [float(end)],
-            "years": [years],
-            "rate_lo": [float(interval.lo)],
-            "rate_hi": [float(interval.hi)],
+            col.PRIOR_LO: [float(start)],
+            col.PRIOR_HI: [float(start)],
+            col.CURRENT_LO: [float(end)],
+            col.CURRENT_HI: [float(end)],
+            col.YEARS: [years],
+            col.STATED_LO: [float(interval.lo)],
+            col.STATED_HI: [float(interval.hi)],
         }
     )
     assert [scalar.verdict.value] == average_growth_frame(frame).collect().get_column(

@@ -135,3 +135,19 @@ RATE_SCHEMA: dict[str, pl.DataType] = {
     col.RATE_LO_CLOSED: pl.Boolean(),
     col.RATE_HI_CLOSED: pl.Boolean(),
 }
+
+
+def meets(lo_a: pl.Expr, hi_a: pl.Expr, lo_b: pl.Expr, hi_b: pl.Expr) -> pl.Expr:
+    """Whether two closed float intervals share a point; a null end is unbounded."""
+    below = lo_a.is_null() | hi_b.is_null() | (lo_a <= hi_b)
+    above = lo_b.is_null() | hi_a.is_null() | (lo_b <= hi_a)
+    return below & above
+
+
+def verdict_of(fits: pl.Expr) -> pl.Expr:
+    """``consistent`` where ``fits``, else ``inconsistent``."""
+    return (
+        pl.when(fits)
+        .then(pl.lit(Verdict.CONSISTENT.value))
+        .otherwise(pl.lit(Verdict.INCONSISTENT.value))
+    )

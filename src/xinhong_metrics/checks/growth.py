@@ -12,6 +12,8 @@ from fractions import Fraction
 
 import polars as pl
 
+from xinhong_metrics import columns as col
+from xinhong_metrics.checks._whole import meets, verdict_of
 from xinhong_metrics.findings import Verdict
 from xinhong_metrics.intervals import Interval
 
@@ -27,6 +29,8 @@ __all__ = [
     "check_multiple",
     "check_threshold",
     "growth_ratio",
+    "multiple_frame",
+    "threshold_frame",
 ]
 
 MULTIPLE_ID = "multiple"
@@ -161,21 +165,43 @@ def check_direction(current: Interval, prior: Interval, direction: int) -> Growt
 def average_growth_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
     """Decide many average-growth claims against their levels: the frame layer.
 
-    Input columns: ``start_lo``, ``start_hi``, ``end_lo``, ``end_hi`` (positive level
-    bounds), ``years``, ``rate_lo``, ``rate_hi`` (the stated yearly rate's bounds in
+    Input columns: ``prior_lo``, ``prior_hi``, ``current_lo``, ``current_hi`` (positive
+    level bounds), ``years``, ``stated_lo``, ``stated_hi`` (the yearly rate's bounds in
     percent). Ends are taken as closed: the frame layer works in floats, and agrees
     with :func:`check_average_growth` except on exact ties at an open end.
     Adds ``verdict``.
     """
-    years = pl.col("years").cast(pl.Float64)
-    ratio_lo = pl.col("end_lo") / pl.col("start_hi")
-    ratio_hi = pl.col("end_hi") / pl.col("start_lo")
-    implied_lo = (1 + pl.col("rate_lo") / 100).pow(years)
-    implied_hi = (1 + pl.col("rate_hi") / 100).pow(years)
-    meets = (ratio_lo <= implied_hi) & (implied_lo <= ratio_hi)
+    years = pl.col(col.YEARS).cast(pl.Float64)
+    ratio_lo = pl.col(col.CURRENT_LO) / pl.col(col.PRIOR_HI)
+    ratio_hi = pl.col(col.CURRENT_HI) / pl.col(col.PRIOR_LO)
+    implied_lo = (1 + pl.col(col.STATED_LO) / 100).pow(years)
+    implied_hi = (1 + pl.col(col.STATED_HI) / 100).pow(years)
     return frame.with_columns(
-        pl.when(meets)
-        .then(pl.lit(Verdict.CONSISTENT.value))
-        .otherwise(pl.lit(Verdict.INCONSISTENT.value))
-        .alias("verdict")
+        verdict_of(meets(ratio_lo, ratio_hi, implied_lo, implied_hi)).alias(col.VERDICT)
     )
+
+
+def multiple_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
+    """Decide many multiples against their levels: the frame layer of :func:`check_multiple`.
+
+    Input columns: ``prior_lo``, ``prior_hi``, ``current_lo``, ``current_hi`` (positive
+    level bounds) and ``stated_lo``, ``stated_hi`` (the ratio a 倍 phrase states, see
+    :func:`xinhong_metrics.numbers.multiple_ratio`). Floats, ends closed. Adds ``verdict``.
+    """
+    ratio_lo = pl.col(col.CURRENT_LO) / pl.col(col.PRIOR_HI)
+    ratio_hi = pl.col(col.CURRENT_HI) / pl.col(col.PRIOR_LO)
+    fits = meets(ratio_lo, ratio_hi, pl.col(col.STATED_LO), pl.col(col.STATED_HI))
+    return frame.with_columns(verdict_of(fits).alias(col.VERDICT))
+
+
+def threshold_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
+    """Decide many thresholds: the frame layer of :func:`check_threshold`.
+
+    Input columns: ``current_lo``, ``current_hi`` (the level) and ``stated_lo``,
+    ``stated_hi`` (the bound's interval; a null end is unbounded, as in 超过500:
+    (500, ∞)). Floats, ends closed. Adds ``verdict``.
+    """
+    fits = meets(
+        pl.col(col.CURRENT_LO), pl.col(col.CURRENT_HI), pl.col(col.STATED_LO), pl.col(col.STATED_HI)
+    )
+    return frame.with_columns(verdict_of(fits).alias(col.VERDICT))

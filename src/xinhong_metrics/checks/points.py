@@ -5,11 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
+import polars as pl
+
+from xinhong_metrics import columns as col
+from xinhong_metrics.checks._whole import meets, verdict_of
 from xinhong_metrics.findings import Verdict
 from xinhong_metrics.intervals import Interval
 from xinhong_metrics.numbers import Rounding, StatedNumber
 
-__all__ = ["CHECK_ID", "PointCheck", "check_point_change", "check_points_between"]
+__all__ = [
+    "CHECK_ID",
+    "PointCheck",
+    "check_point_change",
+    "check_points_between",
+    "points_between_frame",
+]
 
 CHECK_ID = "point-change"
 _SHARE_RANGE = Interval(Fraction(0), Fraction(100), True, True)
@@ -62,3 +72,17 @@ def check_points_between(current: Interval, prior: Interval, change: Interval) -
     difference = current.add(-prior)
     verdict = Verdict.CONSISTENT if difference.overlaps(change) else Verdict.INCONSISTENT
     return PointCheck(verdict, difference)
+
+
+def points_between_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
+    """Decide many changes in points against both rates: the frame layer.
+
+    Input columns: ``prior_lo``, ``prior_hi``, ``current_lo``, ``current_hi`` (the two
+    rates' bounds, in percent) and ``stated_lo``, ``stated_hi`` (the change in points).
+    Floats, ends closed, agreeing with :func:`check_points_between` away from exact
+    ties at an open end. Adds ``verdict``.
+    """
+    difference_lo = pl.col(col.CURRENT_LO) - pl.col(col.PRIOR_HI)
+    difference_hi = pl.col(col.CURRENT_HI) - pl.col(col.PRIOR_LO)
+    fits = meets(difference_lo, difference_hi, pl.col(col.STATED_LO), pl.col(col.STATED_HI))
+    return frame.with_columns(verdict_of(fits).alias(col.VERDICT))

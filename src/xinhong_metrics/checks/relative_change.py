@@ -18,9 +18,11 @@ from xinhong_metrics.checks._whole import (
     ceil_div,
     exact_int_type,
     floor_div,
+    meets,
     rate_columns,
     say_percent,
     say_range,
+    verdict_of,
     whole_range,
     whole_verdict,
 )
@@ -32,6 +34,7 @@ __all__ = [
     "CHECK_ID",
     "ChangeCheck",
     "change_between",
+    "change_between_frame",
     "change_frame_inputs",
     "check_change",
     "check_change_between",
@@ -312,3 +315,19 @@ def relative_change_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
         testable.alias(col.TESTABLE),
         verdict.alias(col.VERDICT),
     )
+
+
+def change_between_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
+    """Decide many stated changes against both levels, as the cross-year check does.
+
+    The frame layer of :func:`check_change_between`.
+
+    Input columns: ``prior_lo``, ``prior_hi``, ``current_lo``, ``current_hi`` (level
+    bounds, the prior positive) and ``stated_lo``, ``stated_hi`` (the change in
+    percent). Floats, ends closed, agreeing with the scalar layer away from exact ties
+    at an open end. Adds ``verdict``.
+    """
+    change_lo = (pl.col(col.CURRENT_LO) / pl.col(col.PRIOR_HI) - 1) * 100
+    change_hi = (pl.col(col.CURRENT_HI) / pl.col(col.PRIOR_LO) - 1) * 100
+    fits = meets(change_lo, change_hi, pl.col(col.STATED_LO), pl.col(col.STATED_HI))
+    return frame.with_columns(verdict_of(fits).alias(col.VERDICT))
