@@ -65,7 +65,8 @@ def sort_findings(findings: pl.DataFrame) -> pl.DataFrame:
 def summary_line(findings: pl.DataFrame) -> str:
     """``12 claims checked in 1 report: 1 inconsistent, 2 ambiguous, …``."""
     total = findings.height
-    reports = findings.get_column(col.REPORT).n_unique() if total else 0
+    # A cross-year finding names two reports ("later, earlier"); count each once.
+    reports = findings.get_column(col.REPORT).str.split(", ").explode().n_unique() if total else 0
     parts = []
     for verdict in Verdict:
         n = int((findings.get_column(col.VERDICT) == verdict.value).sum()) if total else 0
