@@ -173,3 +173,11 @@ def test_summary_goes_to_stderr_after_machine_output(capsys: pytest.CaptureFixtu
     assert 0 == code
     json.loads(out)
     assert "testable_rate" in err
+
+
+def test_summary_counts_each_report_once(capsys: pytest.CaptureFixture[str]) -> None:
+    """Cross-year findings name two reports; the summary still counts 10 bundled reports."""
+    from .conftest import DATA
+
+    _, out, _ = run(["check", str(DATA), "--fail-on", "never"], capsys)
+    assert "claims checked in 10 reports" in out
