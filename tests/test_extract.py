@@ -346,3 +346,17 @@ def test_final_accounts_forms() -> None:
     }
     assert ["246.3", "39.3"] == relations[("285.6", "parts")]
     assert ["12.4", "168.2", "35.1"] == relations[("215.7", "complete")]
+
+
+def test_targets_are_not_claims() -> None:
+    """预期目标是…同比增长3%, 力争…增长4%: plans for next year are not checked as changes."""
+    doc = draft("2024年主要预期目标是:一般公共预算收入同比增长3%。力争税收收入比上年增长4%。")
+    assert [] == claims(doc, "relative_change")
+
+
+def test_named_measure_with_bare_change() -> None:
+    """全年地区生产总值增长5.1%: a government work report's change without 同比."""
+    doc = draft("全年地区生产总值增长5.1%,居民人均可支配收入增长4.8%。")
+    names = {ind["id"]: ind["name"] for ind in doc["indicators"]}
+    pairs = [(names[c["indicator"]], c["stated"]) for c in claims(doc, "relative_change")]
+    assert [("地区生产总值", "增长5.1%"), ("居民人均可支配收入", "增长4.8%")] == pairs
