@@ -15,7 +15,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-from xinhong_metrics.errors import ReportFileError
+from xinhong_metrics.errors import ReportFileError, UnitError
 from xinhong_metrics.model import (
     CLAIM_KINDS,
     ChangeClaim,
@@ -25,6 +25,7 @@ from xinhong_metrics.model import (
     Share,
     Threshold,
 )
+from xinhong_metrics.units import require_same_dimension
 
 __all__ = [
     "LoadedReport",
@@ -218,6 +219,23 @@ def _check_references(loaded: LoadedReport) -> None:
                     ("claims", i, field),
                     f"indicator {ref!r} has no value for period {claim.period}",
                 )
+        _check_dimensions(loaded, i, claim)
+
+
+def _check_dimensions(loaded: LoadedReport, index: int, claim: object) -> None:
+    """Parts and wholes must measure one thing: 户 never adds up with 人."""
+    report = loaded.report
+    pairs: list[tuple[str, str, str]] = []
+    if isinstance(claim, PartOfWhole):
+        pairs = [("parts", claim.whole, part) for part in claim.parts]
+    elif isinstance(claim, Share) and claim.part is not None and claim.whole is not None:
+        pairs = [("whole", claim.part, claim.whole)]
+    for field, first, second in pairs:
+        a, b = report.indicator(first).unit, report.indicator(second).unit
+        try:
+            require_same_dimension(a, b)
+        except UnitError as exc:
+            raise _fail(loaded, ("claims", index, field), exc.reason) from None
 
 
 def _references(claim: object) -> Iterable[tuple[str, str]]:
