@@ -9,7 +9,10 @@ from pathlib import Path
 
 from xinhong_metrics.errors import ReportFileError
 from xinhong_metrics.files import LoadedReport, find_report_files, load_report
+from xinhong_metrics.intervals import Interval
 from xinhong_metrics.model import Indicator, Value
+from xinhong_metrics.numbers import Rounding
+from xinhong_metrics.units import is_count_unit
 
 __all__ = ["ReportSet", "StatedValue", "load_reports"]
 
@@ -32,6 +35,11 @@ class StatedValue:
     def report_id(self) -> str:
         """The id of the stating report."""
         return self.report.report.report.id
+
+    def interval(self, rounding: Rounding) -> Interval:
+        """The values the figure allows: exact for a count written in full, else rounded."""
+        exact = is_count_unit(self.indicator.unit)
+        return self.value.number().interval(rounding, exact=exact)
 
 
 class ReportSet:

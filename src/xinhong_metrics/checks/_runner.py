@@ -65,11 +65,8 @@ class _Context:
         return None if value is None else value.number()
 
     def interval(self, indicator_id: str, period: int) -> Interval | None:
-        number = self.number(indicator_id, period)
-        if number is None:
-            return None
-        unit = self.indicator(indicator_id).unit
-        return number.interval(self.rounding, exact=is_count_unit(unit))
+        stated = self.stated(indicator_id, period)
+        return None if stated is None else stated.interval(self.rounding)
 
     def stated(self, indicator_id: str, period: int) -> StatedValue | None:
         ind = self.indicator(indicator_id)
@@ -656,10 +653,7 @@ def _listed(ctx: _Context, claim: ListedCount) -> _Result:
 
 
 def _level(ctx: _Context, stated: StatedValue | None) -> Interval | None:
-    if stated is None:
-        return None
-    exact = is_count_unit(stated.indicator.unit)
-    return stated.value.number().interval(ctx.rounding, exact=exact)
+    return None if stated is None else stated.interval(ctx.rounding)
 
 
 def _multiple(ctx: _Context, claim: Multiple) -> _Result:

@@ -19,7 +19,6 @@ from xinhong_metrics.intervals import Interval, format_number
 from xinhong_metrics.model import Indicator
 from xinhong_metrics.numbers import Rounding, StatedNumber
 from xinhong_metrics.reports import ReportSet, StatedValue
-from xinhong_metrics.units import is_count_unit
 
 __all__ = [
     "CHANGE_ID",
@@ -114,13 +113,8 @@ def comparability(
     return None
 
 
-def _level(stated: StatedValue, rounding: Rounding) -> Interval:
-    exact = is_count_unit(stated.indicator.unit)
-    return stated.value.number().interval(rounding, exact=exact)
-
-
 def _change_interval(current: StatedValue, prior: StatedValue, rounding: Rounding) -> Interval:
-    return change_between(_level(current, rounding), _level(prior, rounding))
+    return change_between(current.interval(rounding), prior.interval(rounding))
 
 
 def decide_change(
@@ -149,7 +143,7 @@ def decide_points(
 ) -> ChangeAcross:
     """Decide a change in percentage points against both rates."""
     result = check_points_between(
-        _level(current, rounding), _level(prior, rounding), change.interval(rounding)
+        current.interval(rounding), prior.interval(rounding), change.interval(rounding)
     )
     point = current.value.number().value - prior.value.number().value
     return ChangeAcross(result.verdict, result.prior, point)
@@ -174,7 +168,7 @@ def restatement_findings(reports: ReportSet, rounding: Rounding) -> list[Finding
 
 
 def _restatement(first: StatedValue, second: StatedValue, rounding: Rounding) -> Finding:
-    a, b = _level(first, rounding), _level(second, rounding)
+    a, b = first.interval(rounding), second.interval(rounding)
     unit = first.indicator.unit
     stated = f"{first.value.figure}{unit} / {second.value.figure}{unit}"
     difference = second.value.number().value - first.value.number().value
