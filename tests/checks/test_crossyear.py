@@ -137,49 +137,28 @@ def test_a_real_mismatch_is_an_error(tmp_path: Path) -> None:
     assert "+5%" in finding.message
 
 
-def test_scope_of_the_change_is_not_comparable(tmp_path: Path) -> None:
-    """A change 同口径 is not recomputed from published levels."""
+@pytest.mark.parametrize(
+    ("current", "extra", "reason"),
+    [
+        # A change 同口径 is not recomputed from published levels.
+        ({"id": "rev", "figure": "105.0"}, {"scope": "同口径"}, "同口径"),
+        # 不含免抵调 against an as-published level is not comparable.
+        ({"id": "rev", "figure": "105.0", "scope": "不含免抵调"}, {}, "不含免抵调"),
+        # 1-11月 against a full year is not comparable.
+        ({"id": "rev", "figure": "95.0", "span": "1-11月"}, {}, "1-11月"),
+    ],
+    ids=["scope-of-change", "scopes-of-levels", "part-of-year"],
+)
+def test_guards_answer_not_comparable(
+    tmp_path: Path, current: dict[str, Any], extra: dict[str, Any], reason: str
+) -> None:
+    """A scope or part of the year that differs makes the pair not comparable, with why."""
+    claim = change_claim("rev", 2021, "增长10%", **extra)
     finding = only(
-        pair(
-            tmp_path,
-            {"id": "rev", "figure": "100.0"},
-            {"id": "rev", "figure": "105.0"},
-            change_claim("rev", 2021, "增长10%", scope="同口径"),
-        ),
-        "cross-year-change",
+        pair(tmp_path, {"id": "rev", "figure": "100.0"}, current, claim), "cross-year-change"
     )
     assert Verdict.NOT_COMPARABLE is finding.verdict
-    assert "同口径" in finding.message
-
-
-def test_scopes_of_levels_differ(tmp_path: Path) -> None:
-    """不含免抵调 against an as-published level is not comparable."""
-    finding = only(
-        pair(
-            tmp_path,
-            {"id": "rev", "figure": "100.0"},
-            {"id": "rev", "figure": "105.0", "scope": "不含免抵调"},
-            change_claim("rev", 2021, "增长10%"),
-        ),
-        "cross-year-change",
-    )
-    assert Verdict.NOT_COMPARABLE is finding.verdict
-    assert "不含免抵调" in finding.message
-
-
-def test_part_of_year_against_full_year(tmp_path: Path) -> None:
-    """1-11月 against a full year is not comparable."""
-    finding = only(
-        pair(
-            tmp_path,
-            {"id": "rev", "figure": "100.0"},
-            {"id": "rev", "figure": "95.0", "span": "1-11月"},
-            change_claim("rev", 2021, "增长10%"),
-        ),
-        "cross-year-change",
-    )
-    assert Verdict.NOT_COMPARABLE is finding.verdict
-    assert "1-11月" in finding.message
+    assert reason in finding.message
 
 
 def test_estimate_that_differs_is_a_revision(tmp_path: Path) -> None:
