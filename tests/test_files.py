@@ -93,5 +93,5 @@ def test_loading_never_rewrites_the_file(tmp_path: Path) -> None:
         source.read_bytes().replace(b"broken/source.txt", str(BROKEN / "source.txt").encode())
     )
     before = copy.read_bytes()
-    load_report(copy)
+    load_report(copy, text_root=BROKEN)
     assert before == copy.read_bytes()

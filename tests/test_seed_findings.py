@@ -30,7 +30,7 @@ def findings(seed: LoadedReport) -> dict[str, Finding]:
         ("其中入室盗窃案件同比下降72.7%", Verdict.UNVERIFIABLE, "smallest pair 11 → 3起"),
         # Shares.
         ("新发展“两新”党员48人,占街道发展总数76%", Verdict.CONSISTENT, "whole 63人"),
-        ("提出问题198个,问题办结率100%", Verdict.CONSISTENT, "part 198个"),
+        ("提出问题198个,问题办结率100%", Verdict.UNVERIFIABLE, "part 198个"),
         ("走访居民23826户,走访率94%", Verdict.UNVERIFIABLE, "whole 25213–25482户"),
         ("诉求解决率92.13%", Verdict.UNVERIFIABLE, "base ≥ 89"),
         # Parts of a total.
@@ -98,9 +98,9 @@ def test_seed_totals(findings: dict[str, Finding]) -> None:
     """The seed's verdicts add up as reviewed: one error, three ambiguities."""
     counts = {v: sum(f.verdict is v for f in findings.values()) for v in Verdict}
     assert {
-        Verdict.CONSISTENT: 20,
+        Verdict.CONSISTENT: 19,
         Verdict.INCONSISTENT: 1,
         Verdict.AMBIGUOUS: 3,
-        Verdict.UNVERIFIABLE: 15,
+        Verdict.UNVERIFIABLE: 16,
         Verdict.NOT_COMPARABLE: 0,
     } == counts

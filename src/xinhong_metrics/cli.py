@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 import click
@@ -143,7 +145,16 @@ def extract_command(source: Path, output: Path | None, force: bool) -> None:
         jobs = [(source, output or source.with_suffix(".draft.yaml"))]
     else:
         raise UsageError("no such file or folder", file=str(source))
+    inputs = {t.resolve() for t, _ in jobs}
     for _, target in jobs:
+        if target.resolve() in inputs:
+            raise UsageError(
+                "is an input text; a draft never replaces its source", file=str(target)
+            )
+        if target.is_dir():
+            raise UsageError("is a folder; name the draft file", file=str(target))
+        if target.exists() and not target.is_file():
+            raise UsageError("is not a regular file", file=str(target))
         if target.exists() and not force:
             raise UsageError("exists; pass --force to overwrite it", file=str(target))
     if len(jobs) == 1:
@@ -160,9 +171,34 @@ def _extract_one(text_path: Path, target: Path) -> None:
         f"Draft of {text_path.name}, written by xinhong-metrics extract: review every\n"
         f"indicator name, link and claim before relying on it.\n{draft.coverage.line()}"
     )
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(dump_document(draft.document, header), encoding="utf-8")
+    write_atomically(target, dump_document(draft.document, header))
     click.echo(f"{target}: {draft.coverage.line()}")
+
+
+def write_atomically(target: Path, text: str) -> None:
+    """Write ``text`` to a temporary file beside ``target`` and rename it into place.
+
+    A kill mid-write leaves the previous file (or none), never half a draft.
+
+    Raises:
+        UsageError: when the folder cannot be made or the file cannot be written.
+    """
+    handle = None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - renamed, not closed, at the end
+            "w", encoding="utf-8", dir=target.parent, prefix=f".{target.name}.", delete=False
+        )
+        with handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(handle.name, target)
+    except OSError as exc:
+        if handle is not None:
+            Path(handle.name).unlink(missing_ok=True)
+        reason = exc.strerror or str(exc)
+        raise UsageError(f"cannot write ({reason})", file=str(target)) from None
 
 
 @cli.command("schema")

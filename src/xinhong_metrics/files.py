@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +15,9 @@ from typing import Any
 from pydantic import ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import ScalarNode
 
 from xinhong_metrics.errors import ReportFileError, UnitError
 from xinhong_metrics.model import (
@@ -25,7 +29,8 @@ from xinhong_metrics.model import (
     Share,
     Threshold,
 )
-from xinhong_metrics.units import require_same_dimension
+from xinhong_metrics.numbers import parse_figure
+from xinhong_metrics.units import is_count_unit, require_same_dimension
 
 __all__ = [
     "LoadedReport",
@@ -37,6 +42,23 @@ __all__ = [
 
 FieldPath = tuple[str | int, ...]
 REPORT_SUFFIXES = (".yaml", ".yml")
+# Bounds on what one load may read. The seed's report file is 40 KB and the longest
+# report text of the development corpus 90 KB; a hundred times that is still a report,
+# while a device, a FIFO or a runaway file is refused before it is read.
+MAX_REPORT_BYTES = 8 * 1024 * 1024
+MAX_TEXT_BYTES = 16 * 1024 * 1024
+
+
+class _KeepTimestamps(RoundTripConstructor):
+    """Leave dates as text for the model to validate, so a bad date names its field."""
+
+    def construct_yaml_timestamp(self, node: ScalarNode, values: Any = None) -> Any:
+        return self.construct_scalar(node)
+
+
+_KeepTimestamps.add_constructor(
+    "tag:yaml.org,2002:timestamp", _KeepTimestamps.construct_yaml_timestamp
+)
 
 
 @dataclass(frozen=True)
@@ -114,11 +136,14 @@ def _is_union_tag(part: str) -> bool:
     return part in CLAIM_KINDS
 
 
-def load_report(path: str | Path) -> LoadedReport:
+def load_report(path: str | Path, *, text_root: str | Path | None = None) -> LoadedReport:
     """Read a report file, validate it, and verify every quote against the source text.
 
     Args:
         path: a YAML report file.
+        text_root: the folder the report's source text must lie in; by default the
+            report file's own folder. A text outside it, a device, a FIFO or a file
+            above the size limit is refused before it is read.
 
     Returns:
         The report with its source text and line map.
@@ -131,16 +156,14 @@ def load_report(path: str | Path) -> LoadedReport:
     """
     path = Path(path)
     name = str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ReportFileError(f"cannot read file ({exc.strerror})", file=name) from None
+    raw = _read_regular_file(path, MAX_REPORT_BYTES, name)
     try:
         source = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         bad_line = raw[: exc.start].count(b"\n") + 1
         raise ReportFileError("not UTF-8 text", file=name, line=bad_line) from None
     yaml = YAML(typ="rt", pure=True)
+    yaml.Constructor = _KeepTimestamps
     try:
         tree = yaml.load(source)
     except MarkedYAMLError as exc:
@@ -150,19 +173,47 @@ def load_report(path: str | Path) -> LoadedReport:
         raise ReportFileError(f"malformed YAML: {problem}", file=name, line=yaml_line) from None
     except YAMLError as exc:
         raise ReportFileError(f"malformed YAML: {exc}", file=name) from None
+    except RecursionError:
+        raise ReportFileError("malformed YAML: nested too deeply", file=name) from None
     if not isinstance(tree, CommentedMap):
         raise ReportFileError("a report file must be a YAML mapping", file=name, line=1)
     try:
         report = Report.model_validate(tree)
     except ValidationError as exc:
         raise _validation_error(exc, tree, name) from None
+    except RecursionError:
+        raise ReportFileError("nested too deeply", file=name) from None
     loaded = LoadedReport(path=path, report=report, text=None, tree=tree)
     _check_references(loaded)
-    text = _read_source_text(loaded)
+    _check_levels(loaded)
+    _check_figures_in_quotes(loaded)
+    text = _read_source_text(loaded, None if text_root is None else Path(text_root))
     loaded = LoadedReport(path=path, report=report, text=text, tree=tree)
     if text is not None:
         _check_quotes(loaded, text)
     return loaded
+
+
+def _read_regular_file(path: Path, limit: int, name: str, what: str = "file") -> bytes:
+    """Read a regular file of at most ``limit`` bytes; refuse devices, FIFOs and folders."""
+    too_large = f"{what} is larger than {limit // (1024 * 1024)} MiB, the limit for one file"
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise ReportFileError(f"cannot read {what} ({reason})", file=name) from None
+    if not stat.S_ISREG(info.st_mode):
+        raise ReportFileError(f"{what} is not a regular file", file=name)
+    if info.st_size > limit:
+        raise ReportFileError(too_large, file=name)
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(limit + 1)
+    except OSError as exc:
+        raise ReportFileError(f"cannot read {what} ({exc.strerror})", file=name) from None
+    if len(raw) > limit:
+        raise ReportFileError(too_large, file=name)
+    return raw
 
 
 def _validation_error(exc: ValidationError, tree: Any, name: str) -> ReportFileError:
@@ -207,10 +258,10 @@ def _check_references(loaded: LoadedReport) -> None:
                     f"second value for period {period}",
                 )
     for i, claim in enumerate(report.claims):
-        for field, ref in _references(claim):
+        for field, ref in claim_references(claim):
             if ref not in ids:
                 raise _fail(loaded, ("claims", i, field), f"unknown indicator {ref!r}")
-        for field, ref in _references(claim):
+        for field, ref in claim_references(claim):
             if field == "also_refers_to" or isinstance(claim, ChangeClaim):
                 continue  # a change may be stated without the value it changes
             if report.indicator(ref).value_for(claim.period) is None:
@@ -238,7 +289,8 @@ def _check_dimensions(loaded: LoadedReport, index: int, claim: object) -> None:
             raise _fail(loaded, ("claims", index, field), exc.reason) from None
 
 
-def _references(claim: object) -> Iterable[tuple[str, str]]:
+def claim_references(claim: object) -> Iterable[tuple[str, str]]:
+    """The indicators a claim names, as ``(field, indicator id)`` pairs."""
     match claim:
         case ChangeClaim() | ListedCount() | Threshold():
             yield "indicator", claim.indicator
@@ -256,18 +308,28 @@ def _references(claim: object) -> Iterable[tuple[str, str]]:
                 yield "parts", ref
 
 
-def _read_source_text(loaded: LoadedReport) -> str | None:
+def _read_source_text(loaded: LoadedReport, root: Path | None) -> str | None:
     source = loaded.report.report.source
     if source.text is None:
         return None
-    text_path = loaded.path.parent / source.text
     field = ("report", "source", "text")
-    try:
-        raw = text_path.read_bytes()
-    except OSError as exc:
+    folder = (root if root is not None else loaded.path.parent).resolve()
+    text_path = loaded.path.parent / source.text
+    # Resolved, so that neither ../ nor a symbolic link leads a report file to read
+    # (or, through the quote-offset hints, probe) a file elsewhere on the machine.
+    if not text_path.resolve().is_relative_to(folder):
         raise _fail(
-            loaded, field, f"cannot read source text {text_path} ({exc.strerror})"
-        ) from None
+            loaded,
+            field,
+            f"source text {source.text} is outside {folder}; texts must lie beside the "
+            "report file (or under the configured text root)",
+        )
+    try:
+        raw = _read_regular_file(
+            text_path, MAX_TEXT_BYTES, str(text_path), what=f"source text {text_path}"
+        )
+    except ReportFileError as exc:
+        raise _fail(loaded, field, exc.reason) from None
     if source.sha256 is not None and hashlib.sha256(raw).hexdigest() != source.sha256:
         raise _fail(
             loaded,
@@ -280,21 +342,67 @@ def _read_source_text(loaded: LoadedReport) -> str | None:
         raise _fail(loaded, field, f"source text {text_path} is not UTF-8") from None
 
 
+def _check_levels(loaded: LoadedReport) -> None:
+    """A level is a level: no direction word, and never below zero where it counts."""
+    shared = _parts_and_wholes(loaded.report)
+    for i, ind in enumerate(loaded.report.indicators):
+        for j, value in enumerate(ind.values):
+            number = parse_figure(value.figure)
+            where: FieldPath = ("indicators", i, "values", j, "figure")
+            if number.signed and value.figure.strip()[:1] not in "+-−":
+                raise _fail(
+                    loaded,
+                    where,
+                    f"figure {value.figure!r} is a change, not a level; state it as a claim",
+                )
+            allowed = number.interval()
+            if allowed.is_empty:
+                raise _fail(loaded, where, f"no value is {value.figure!r}")
+            below_zero = allowed.hi is not None and (
+                allowed.hi < 0 or (allowed.hi == 0 and not allowed.hi_closed)
+            )
+            if (number.sign < 0 or below_zero) and (is_count_unit(ind.unit) or ind.id in shared):
+                what = f"a count in {ind.unit}" if is_count_unit(ind.unit) else "a part or whole"
+                raise _fail(
+                    loaded, where, f"figure {value.figure!r} is negative, which {what} cannot be"
+                )
+
+
+def _parts_and_wholes(report: Report) -> set[str]:
+    ids: set[str] = set()
+    for claim in report.claims:
+        if isinstance(claim, Share):
+            ids.update(i for i in (claim.rate, claim.part, claim.whole) if i is not None)
+        elif isinstance(claim, PartOfWhole):
+            ids.update((claim.whole, *claim.parts))
+    return ids
+
+
+def _check_figures_in_quotes(loaded: LoadedReport) -> None:
+    """Each figure and stated change stands in its own quote, with or without a text."""
+    report = loaded.report
+    for i, ind in enumerate(report.indicators):
+        for j, value in enumerate(ind.values):
+            if value.figure not in value.quote:
+                raise _fail(
+                    loaded,
+                    ("indicators", i, "values", j, "figure"),
+                    f"figure {value.figure!r} is not in the quote",
+                )
+    for i, claim in enumerate(report.claims):
+        stated = getattr(claim, "stated", None)
+        if isinstance(stated, str) and not stated_in_quote(stated, claim.quote):
+            raise _fail(loaded, ("claims", i, "stated"), f"stated {stated!r} is not in the quote")
+
+
 def _check_quotes(loaded: LoadedReport, text: str) -> None:
     report = loaded.report
     for i, ind in enumerate(report.indicators):
         for j, value in enumerate(ind.values):
             base: FieldPath = ("indicators", i, "values", j)
             _check_quote(loaded, text, base, value.quote, value.offset)
-            if value.figure not in value.quote:
-                raise _fail(
-                    loaded, (*base, "figure"), f"figure {value.figure!r} is not in the quote"
-                )
     for i, claim in enumerate(report.claims):
         _check_quote(loaded, text, ("claims", i), claim.quote, claim.offset)
-        stated = getattr(claim, "stated", None)
-        if isinstance(stated, str) and not stated_in_quote(stated, claim.quote):
-            raise _fail(loaded, ("claims", i, "stated"), f"stated {stated!r} is not in the quote")
     for i, item in enumerate(report.not_metrics):
         _check_quote(loaded, text, ("not_metrics", i), item.text, item.offset, key="text")
 

@@ -7,10 +7,16 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from xinhong_metrics.errors import XinhongError
-from xinhong_metrics.numbers import StatedNumber, parse_direction, parse_figure, parse_multiple
+from xinhong_metrics.numbers import (
+    NumberKind,
+    StatedNumber,
+    parse_direction,
+    parse_figure,
+    parse_multiple,
+)
 from xinhong_metrics.units import unit_dimension
 
 __all__ = [
@@ -38,7 +44,12 @@ __all__ = [
 _ID = r"^[a-z0-9][a-z0-9._-]*$"
 Id = Annotated[str, Field(pattern=_ID, description="A stable id: lower-case letters, digits, -._")]
 Year = Annotated[int, Field(ge=1949, le=2100, description="A calendar year")]
-Offset = Annotated[int, Field(ge=0, description="Character offset of the quote in the source")]
+# A report text of a billion characters does not exist; the bound keeps offsets inside
+# the 64-bit columns of the frames, whatever a file says.
+MAX_OFFSET = 10**9
+Offset = Annotated[
+    int, Field(ge=0, le=MAX_OFFSET, description="Character offset of the quote in the source")
+]
 
 
 class _Strict(BaseModel):
@@ -61,6 +72,39 @@ def _checked(parse: Callable[[str], object]) -> Callable[[str], str]:
 _figure = _checked(parse_figure)
 
 
+def _of_kind(*kinds: NumberKind, claim: str) -> Callable[[str], str]:
+    """A validator that reads a stated change and requires one of ``kinds`` of figure.
+
+    倍 and 百分点 are never read as a relative percent (增长2.6倍 is ×3.6, not +2.6%), nor
+    % as percentage points: a stated figure of another kind is refused where it is written.
+    """
+    names = {
+        NumberKind.PERCENT: "a percent (增长5%)",
+        NumberKind.POINTS: "percentage points (提高2个百分点)",
+        NumberKind.MULTIPLE: "a multiple (2倍)",
+        NumberKind.PLAIN: "a level",
+        NumberKind.FRACTION: "a fraction",
+    }
+
+    def validate(text: str) -> str:
+        try:
+            number = parse_figure(text)
+        except XinhongError as exc:
+            raise ValueError(exc.reason) from None
+        if number.kind not in kinds:
+            wanted = " or ".join(names[k] for k in kinds)
+            raise ValueError(
+                f"{text!r} is {names[number.kind]}, but a {claim} is stated as {wanted}"
+            )
+        return text
+
+    return validate
+
+
+# The year before, in the words reports use for it.
+_YEAR_BEFORE = frozenset({"上年", "去年", "上年同期", "去年同期", "同期", "前一年", "上一年"})
+
+
 class ReportKind(StrEnum):
     """The genre of a report."""
 
@@ -81,6 +125,13 @@ class Source(_Strict):
         "absent when the figures were taken from a summary without the full text",
     )
     sha256: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
+
+    @field_validator("text")
+    @classmethod
+    def _plain_path(cls, text: str | None) -> str | None:
+        if text is not None and (not text.strip() or "\0" in text):
+            raise ValueError("must be a file name or a relative path, without NUL characters")
+        return text
 
 
 class ReportMeta(_Strict):
@@ -159,7 +210,8 @@ class ChangeClaim(_ClaimBase):
 
     indicator: Id
     against: Year | str = Field(
-        description="The year compared with, or the named baseline as written (2017—2018年创建前)"
+        description="The year compared with; 上年, 去年 or 上年同期 for the year before the "
+        "claim's period; or a named baseline as written (2017—2018年创建前)"
     )
     basis: Basis | None = Field(
         default=None,
@@ -169,6 +221,21 @@ class ChangeClaim(_ClaimBase):
     scope: str | None = Field(
         default=None, description="口径 of the change itself when the text names one (同口径)"
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _year_before(cls, data: object) -> object:
+        """Read 上年, 去年 and 上年同期 as the year before the claim's period."""
+        if isinstance(data, dict):
+            against, period = data.get("against"), data.get("period")
+            if (
+                isinstance(against, str)
+                and against.strip() in _YEAR_BEFORE
+                and isinstance(period, int)
+                and not isinstance(period, bool)
+            ):
+                return {**data, "against": period - 1}
+        return data
 
 
 class RelativeChange(ChangeClaim):
@@ -181,7 +248,7 @@ class RelativeChange(ChangeClaim):
         description="Other indicators the change could grammatically refer to",
     )
 
-    _check_stated = field_validator("stated")(_figure)
+    _check_stated = field_validator("stated")(_of_kind(NumberKind.PERCENT, claim="relative change"))
 
 
 class PointChange(ChangeClaim):
@@ -190,7 +257,9 @@ class PointChange(ChangeClaim):
     kind: Literal["point_change"]
     stated: str = Field(description="The change as written: 提高2.3个百分点")
 
-    _check_stated = field_validator("stated")(_figure)
+    _check_stated = field_validator("stated")(
+        _of_kind(NumberKind.POINTS, NumberKind.PERCENT, claim="point change")
+    )
 
 
 class Share(_ClaimBase):
@@ -241,7 +310,9 @@ class AverageGrowth(ChangeClaim):
     kind: Literal["average_growth"]
     stated: str = Field(description="The yearly rate as written: 15.3%, 增长15.3%")
 
-    _check_stated = field_validator("stated")(_figure)
+    _check_stated = field_validator("stated")(
+        _of_kind(NumberKind.PERCENT, claim="average annual growth")
+    )
 
 
 class Threshold(_ClaimBase):
@@ -254,7 +325,9 @@ class Threshold(_ClaimBase):
         default=False, description="首次: the bound was not reached in the year before"
     )
 
-    _check_stated = field_validator("stated")(_figure)
+    _check_stated = field_validator("stated")(
+        _of_kind(NumberKind.PLAIN, NumberKind.PERCENT, claim="threshold")
+    )
 
 
 class Direction(ChangeClaim):

@@ -10,7 +10,7 @@ from fractions import Fraction
 
 import cn2an
 
-from xinhong_metrics.errors import FigureError
+from xinhong_metrics.errors import FigureError, UsageError
 from xinhong_metrics.intervals import Interval
 
 __all__ = [
@@ -231,6 +231,9 @@ def _rounding_interval(m: Fraction, step: Fraction, even: bool, rounding: Roundi
             lo, hi, lo_closed, hi_closed = m - half, m + half, even, even
         case Rounding.TRUNCATE:
             lo, hi, lo_closed, hi_closed = m, m + step, True, False
+        case _:
+            known = ", ".join(model.value for model in Rounding)
+            raise UsageError(f"rounding must be one of {known}, not {rounding!r}")
     if lo < 0:
         # A magnitude is never negative: "0.0%" is [0, 0.05), not [-0.05, 0.05).
         lo, lo_closed = Fraction(0), True

@@ -7,13 +7,14 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+import polars as pl
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import DATA
 from tests.helpers import write_report
-from xinhong_metrics import Finding, Verdict, check_findings, load_reports
+from xinhong_metrics import Finding, Verdict, check, check_findings, load_reports
 from xinhong_metrics import strategies as xs
 
 MINHANG = DATA / "minhang"
@@ -76,11 +77,44 @@ def test_first_time_threshold(minhang: dict[tuple[str, str], Finding]) -> None:
 
 
 def test_average_growth_against_a_multiple(minhang: dict[tuple[str, str], Finding]) -> None:
-    """2倍 with 年均增长15.3% fits within 2倍's rounding; GDP's real rate is not compared."""
+    """2倍 with 年均增长15.3% fits; GDP's real rate meets GDP's multiple, real like it.
+
+    1.119⁵ = 1.7548 lies in [1.745, 1.755), the interval of 1.75倍.
+    """
     fiscal = minhang[("minhang-2012-gwr", "2006-2011年区级财政收入年均增长15.3%")]
     assert Verdict.CONSISTENT is fiscal.verdict
     gdp = minhang[("minhang-2012-gwr", "2006-2011年地区生产总值年均增长11.9%")]
-    assert Verdict.NOT_COMPARABLE is gdp.verdict
+    assert Verdict.CONSISTENT is gdp.verdict
+    assert "comparable basis" in gdp.message
+
+
+def test_average_growth_against_a_multiple_of_another_basis(tmp_path: Path) -> None:
+    """A real GDP rate against a multiple the file declares nominal: not comparable."""
+    values = [{"id": "gdp", "name": "地区生产总值", "figure": "1483", "period": 2011}]
+    claims = [
+        {
+            "kind": "multiple",
+            "indicator": "gdp",
+            "period": 2011,
+            "against": 2006,
+            "stated": "1.75倍",
+            "basis": "nominal",
+            "quote": "是2006年的1.75倍",
+        },
+        {
+            "kind": "average_growth",
+            "indicator": "gdp",
+            "period": 2011,
+            "against": 2006,
+            "stated": "11.9%",
+            "quote": "年均增长11.9%",
+        },
+    ]
+    path = write_report(tmp_path, "g-2011", 2011, values, claims)
+    frame = check([path])
+    row = frame.filter(pl.col("check") == "average-growth").row(0, named=True)
+    assert "not_comparable" == row["verdict"]
+    assert "nominal" in row["message"]
 
 
 def test_missing_earlier_report_is_unverifiable(minhang: dict[tuple[str, str], Finding]) -> None:

@@ -37,10 +37,11 @@ def test_party_members_share_pins_the_whole() -> None:
     assert (63, 63) == result.candidates
 
 
-def test_full_rate_pins_the_part() -> None:
-    """提出问题198个,问题办结率100%: all 198 were settled."""
+def test_full_rate_pins_the_part_but_tests_nothing() -> None:
+    """提出问题198个,问题办结率100%: all 198 were settled, which any whole allows."""
     result = check_share(parse_figure("100%"), whole=parse_figure("198"))
-    assert Verdict.CONSISTENT is result.verdict
+    assert Verdict.UNVERIFIABLE is result.verdict
+    assert not result.testable
     assert (198, 198) == result.candidates
 
 

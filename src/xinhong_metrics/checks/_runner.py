@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from xinhong_metrics.checks import crossyear, growth, listed, parts, points, relative_change, shares
 from xinhong_metrics.checks._whole import say_percent, say_range
-from xinhong_metrics.files import LoadedReport
+from xinhong_metrics.files import LoadedReport, claim_references
 from xinhong_metrics.findings import Finding, Reading, Verdict
 from xinhong_metrics.intervals import Interval, format_number
 from xinhong_metrics.model import (
@@ -171,6 +171,7 @@ def _decide(ctx: _Context, index: int, claim: Claim) -> Finding:
             result, stated = _threshold(ctx, claim), claim.stated
         case Direction():
             result, stated = _direction(ctx, claim), claim.stated
+    result = _unless_vacuous(ctx, claim, result)
     report_ids = (ctx.report_id, *[r for r in result.reports if r != ctx.report_id])
     return Finding(
         check=result.check,
@@ -199,6 +200,39 @@ class _Result:
     message: str
     readings: tuple[Reading, ...] = ()
     reports: tuple[str, ...] = ()  # other reports the finding rests on
+
+
+def _touched_levels(ctx: _Context, claim: Claim) -> list[tuple[str, Interval]]:
+    """Every level a claim's decision rests on: its own indicators', and the earlier one."""
+    levels: list[tuple[str, Interval]] = []
+    for _, ref in claim_references(claim):
+        stated = ctx.stated(ref, claim.period)
+        if stated is not None:
+            levels.append((stated.value.figure, stated.interval(ctx.rounding)))
+    if isinstance(claim, ChangeClaim) and isinstance(claim.against, int):
+        prior = ctx.prior(claim.indicator, claim.against)
+        if prior is not None:
+            levels.append((prior.value.figure, prior.interval(ctx.rounding)))
+    return levels
+
+
+def _unless_vacuous(ctx: _Context, claim: Claim, result: _Result) -> _Result:
+    """Consistent only where the test could have failed.
+
+    A level bounded on one side only (逾0, 500以上) leaves the recomputed range open on
+    that side, so nearly any stated figure meets it: not contradicted, not confirmed.
+    """
+    if result.verdict is not Verdict.CONSISTENT:
+        return result
+    open_ended = [figure for figure, level in _touched_levels(ctx, claim) if level.width is None]
+    if not open_ended:
+        return result
+    said = "、".join(open_ended)
+    message = (
+        f"{result.message}; but {said} is bounded on one side only, so the recomputed range "
+        "is open and the test could not have failed: unverifiable"
+    )
+    return replace(result, verdict=Verdict.UNVERIFIABLE, message=message)
 
 
 def _periods(claim: Claim) -> tuple[int, ...]:
@@ -262,6 +296,15 @@ def _relative_across(
         message = f"no figure for {ind.name} is stated for {claim.period}"
         return _Result(
             check, ind.name, Verdict.UNVERIFIABLE, "no value stated", message, reports=reports
+        )
+    base, prior_at = prior.interval(ctx.rounding), prior.value.number().value
+    if base.lo is None or base.lo < 0 or (base.lo == 0 and base.lo_closed) or prior_at <= 0:
+        message = (
+            f"the earlier level {where} may be 0 or below, and a change from 0 has no "
+            f"relative rate: {change.text} cannot be recomputed"
+        )
+        return _Result(
+            check, ind.name, Verdict.UNVERIFIABLE, "no rate from 0", message, reports=reports
         )
     result = crossyear.decide_change(current, prior, change, ctx.rounding)
     span = result.computed.format(2, "%")
@@ -497,8 +540,11 @@ def _share(ctx: _Context, claim: Share) -> _Result:
         case "bound":
             message = f"{rate.text}% is more than 100%, which a share cannot be"
             recomputed = "≤ 100%"
+        case "rate" if result.recomputed is None:
+            recomputed = "no rate"
+            message = f"the whole is {whole.text if whole else '0'}, so no rate of it can be stated"
         case "rate":
-            assert result.recomputed is not None and part is not None and whole is not None
+            assert part is not None and whole is not None and result.recomputed is not None
             recomputed = result.recomputed.format(2, "%")
             message = f"{part.text}/{whole.text} = {recomputed}; stated {rate.text}%"
         case "whole" | "part" if not count and result.recomputed is not None:
@@ -704,11 +750,28 @@ def _average_growth(ctx: _Context, claim: AverageGrowth) -> _Result:
     prior = ctx.prior(claim.indicator, claim.against)
     cur, pri = _level(ctx, current), _level(ctx, prior)
     multiple = _stated_multiple(ctx, claim)
-    if basis == "comparable" and (pri is not None or multiple is not None):
-        reason = (
-            "the yearly rate is at comparable prices (可比价) while the levels and multiples "
-            "are nominal"
+    # A stated multiple is decided in its own price basis: a GDP multiple beside a GDP
+    # rate is real like the rate, unless the file says otherwise.
+    same_basis = multiple is not None and multiple[2] == basis
+    levels_fit = basis != "comparable" and cur is not None and pri is not None
+    if multiple is not None and same_basis and not levels_fit:
+        ratio, multiple_text, _ = multiple
+        result = growth.check_average_growth(rate.interval(ctx.rounding), years, ratio=ratio)
+        against = f"the stated {multiple_text} ({basis} basis, as the rate)"
+        reports: tuple[str, ...] = ()
+    elif levels_fit and prior is not None and cur is not None and pri is not None:
+        result = growth.check_average_growth(
+            rate.interval(ctx.rounding), years, current=cur, prior=pri
         )
+        against = f"{prior.value.figure}{ind.unit} in {claim.against}"
+        reports = (prior.report_id,)
+    elif pri is not None or multiple is not None:
+        what = "the levels are nominal" if multiple is None else "the multiple's basis differs"
+        if multiple is not None:
+            what = f"the stated {multiple[1]} is {multiple[2]}"
+        reason = f"the yearly rate is at {basis} prices while {what}"
+        if basis == "comparable":
+            reason = f"the yearly rate is at comparable prices (可比价) while {what}"
         return _Result(
             check,
             ind.name,
@@ -716,17 +779,6 @@ def _average_growth(ctx: _Context, claim: AverageGrowth) -> _Result:
             f"×{implied.format(3)} over {years} years",
             f"not comparable: {reason}",
         )
-    if cur is not None and pri is not None and prior is not None:
-        result = growth.check_average_growth(
-            rate.interval(ctx.rounding), years, current=cur, prior=pri
-        )
-        against = f"{prior.value.figure}{ind.unit} in {claim.against}"
-        reports: tuple[str, ...] = (prior.report_id,)
-    elif multiple is not None:
-        ratio, multiple_text = multiple
-        result = growth.check_average_growth(rate.interval(ctx.rounding), years, ratio=ratio)
-        against = f"the stated {multiple_text}"
-        reports = ()
     else:
         message = (
             f"{rate.text} a year over {years} years ({span}) means ×{implied.format(3)}; no "
@@ -744,7 +796,8 @@ def _average_growth(ctx: _Context, claim: AverageGrowth) -> _Result:
     return _Result(check, ind.name, result.verdict, f"yearly {yearly}", message, reports=reports)
 
 
-def _stated_multiple(ctx: _Context, claim: AverageGrowth) -> tuple[Interval, str] | None:
+def _stated_multiple(ctx: _Context, claim: AverageGrowth) -> tuple[Interval, str, str] | None:
+    """The multiple stated for the same span: its ratio, its text and its price basis."""
     for other in ctx.loaded.report.claims:
         if (
             isinstance(other, Multiple)
@@ -752,7 +805,8 @@ def _stated_multiple(ctx: _Context, claim: AverageGrowth) -> tuple[Interval, str
             and other.period == claim.period
             and other.against == claim.against
         ):
-            return multiple_ratio(other.stated, ctx.rounding), other.stated
+            basis = crossyear.infer_basis(other.basis, other.quote, ctx.indicator(other.indicator))
+            return multiple_ratio(other.stated, ctx.rounding), other.stated, basis
     return None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from fractions import Fraction
 
 import polars as pl
@@ -128,6 +129,13 @@ def rate_columns(rates: list[StatedNumber], rounding: Rounding) -> dict[str, lis
     return columns
 
 
+RATE_COLUMNS = [
+    col.RATE_LO_NUM,
+    col.RATE_HI_NUM,
+    col.RATE_DEN,
+    col.RATE_LO_CLOSED,
+    col.RATE_HI_CLOSED,
+]
 RATE_SCHEMA: dict[str, pl.DataType] = {
     col.RATE_LO_NUM: pl.Int64(),
     col.RATE_HI_NUM: pl.Int64(),
@@ -151,3 +159,50 @@ def verdict_of(fits: pl.Expr) -> pl.Expr:
         .then(pl.lit(Verdict.CONSISTENT.value))
         .otherwise(pl.lit(Verdict.INCONSISTENT.value))
     )
+
+
+def _missing(column: str) -> pl.Expr:
+    value = pl.col(column)
+    # A float NaN or infinity is as missing as a null; other types cast to null-free floats.
+    as_float = value.cast(pl.Float64, strict=False)
+    return value.is_null() | (as_float.is_nan() | as_float.is_infinite()).fill_null(False)
+
+
+def unless_missing(
+    verdict: pl.Expr, required: Sequence[str], *, lists: Sequence[str] = ()
+) -> pl.Expr:
+    """``unverifiable`` wherever a required input is null, NaN or infinite.
+
+    A missing figure never passes: pandera lets nulls through by default, and a
+    comparison with null or NaN would otherwise fall to a verdict by accident.
+
+    Args:
+        verdict: the verdict expression computed from the inputs.
+        required: the input columns that must all hold a finite value.
+        lists: list columns whose every item must hold a finite value.
+    """
+    missing = pl.any_horizontal(*[_missing(c) for c in required])
+    for column in lists:
+        items = pl.col(column).list.eval(
+            pl.element().is_null()
+            | pl.element().cast(pl.Float64, strict=False).is_nan().fill_null(False)
+        )
+        missing = missing | pl.col(column).is_null() | items.list.any().fill_null(True)
+    return pl.when(missing).then(pl.lit(Verdict.UNVERIFIABLE.value)).otherwise(verdict)
+
+
+# The float frame layers' inputs: two levels' bounds and the stated figure's.
+LEVEL_COLUMNS = [
+    col.PRIOR_LO,
+    col.PRIOR_HI,
+    col.CURRENT_LO,
+    col.CURRENT_HI,
+    col.STATED_LO,
+    col.STATED_HI,
+]
+
+
+def from_positive(verdict: pl.Expr) -> pl.Expr:
+    """``unverifiable`` where the earlier level may be 0 or below: no ratio from it."""
+    at_zero = (pl.col(col.PRIOR_LO) <= 0).fill_null(True)
+    return pl.when(at_zero).then(pl.lit(Verdict.UNVERIFIABLE.value)).otherwise(verdict)

@@ -14,6 +14,7 @@ from fractions import Fraction
 
 from xinhong_metrics.checks.points import check_points_between
 from xinhong_metrics.checks.relative_change import change_between
+from xinhong_metrics.errors import UsageError
 from xinhong_metrics.findings import Finding, Verdict
 from xinhong_metrics.intervals import Interval, format_number
 from xinhong_metrics.model import Indicator
@@ -124,9 +125,15 @@ def decide_change(
 
     A base printed as a whole number widens the interval: 296.8 over 279 is +6.38% at the
     printed figures, yet anything from 6.2% to 6.6% within their rounding.
+
+    Raises:
+        UsageError: when the earlier level is 0 or below, where no relative rate exists.
     """
+    base = prior.value.number().value
+    if base <= 0:
+        raise UsageError(f"the earlier level {prior.value.figure} is not above 0: no rate")
     computed = _change_interval(current, prior, rounding)
-    point = (current.value.number().value / prior.value.number().value - 1) * _HUNDRED
+    point = (current.value.number().value / base - 1) * _HUNDRED
     if computed.overlaps(change.interval(rounding)):
         return ChangeAcross(Verdict.CONSISTENT, computed, point)
     others = tuple(

@@ -13,7 +13,13 @@ from fractions import Fraction
 import polars as pl
 
 from xinhong_metrics import columns as col
-from xinhong_metrics.checks._whole import meets, verdict_of
+from xinhong_metrics.checks._whole import (
+    LEVEL_COLUMNS,
+    from_positive,
+    meets,
+    unless_missing,
+    verdict_of,
+)
 from xinhong_metrics.findings import Verdict
 from xinhong_metrics.intervals import Interval
 
@@ -176,8 +182,9 @@ def average_growth_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
     ratio_hi = pl.col(col.CURRENT_HI) / pl.col(col.PRIOR_LO)
     implied_lo = (1 + pl.col(col.STATED_LO) / 100).pow(years)
     implied_hi = (1 + pl.col(col.STATED_HI) / 100).pow(years)
+    verdict = verdict_of(meets(ratio_lo, ratio_hi, implied_lo, implied_hi))
     return frame.with_columns(
-        verdict_of(meets(ratio_lo, ratio_hi, implied_lo, implied_hi)).alias(col.VERDICT)
+        from_positive(unless_missing(verdict, [*LEVEL_COLUMNS, col.YEARS])).alias(col.VERDICT)
     )
 
 
@@ -191,7 +198,8 @@ def multiple_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
     ratio_lo = pl.col(col.CURRENT_LO) / pl.col(col.PRIOR_HI)
     ratio_hi = pl.col(col.CURRENT_HI) / pl.col(col.PRIOR_LO)
     fits = meets(ratio_lo, ratio_hi, pl.col(col.STATED_LO), pl.col(col.STATED_HI))
-    return frame.with_columns(verdict_of(fits).alias(col.VERDICT))
+    verdict = from_positive(unless_missing(verdict_of(fits), LEVEL_COLUMNS))
+    return frame.with_columns(verdict.alias(col.VERDICT))
 
 
 def threshold_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
@@ -204,4 +212,10 @@ def threshold_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
     fits = meets(
         pl.col(col.CURRENT_LO), pl.col(col.CURRENT_HI), pl.col(col.STATED_LO), pl.col(col.STATED_HI)
     )
-    return frame.with_columns(verdict_of(fits).alias(col.VERDICT))
+    verdict = unless_missing(verdict_of(fits), [col.CURRENT_LO, col.CURRENT_HI])
+    # The bound's ends may be null (unbounded), but never NaN.
+    nan_bound = pl.any_horizontal(
+        pl.col(c).cast(pl.Float64).is_nan().fill_null(False) for c in (col.STATED_LO, col.STATED_HI)
+    )
+    verdict = pl.when(nan_bound).then(pl.lit(Verdict.UNVERIFIABLE.value)).otherwise(verdict)
+    return frame.with_columns(verdict.alias(col.VERDICT))

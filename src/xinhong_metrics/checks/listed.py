@@ -7,6 +7,8 @@ from dataclasses import dataclass
 import polars as pl
 
 from xinhong_metrics import columns as col
+from xinhong_metrics.checks._whole import unless_missing
+from xinhong_metrics.errors import UsageError
 from xinhong_metrics.findings import Verdict
 
 __all__ = ["CHECK_ID", "ListCheck", "check_listed_count", "listed_count_frame"]
@@ -43,6 +45,9 @@ def check_listed_count(listed: int, stated: int, *, open_list: bool) -> ListChec
     Returns:
         The verdict; a list that names more items than the count is always wrong.
     """
+    for name, n in (("listed", listed), ("stated", stated)):
+        if isinstance(n, bool) or not isinstance(n, int) or n < 0:
+            raise UsageError(f"{name} must be a whole number of items, not {n!r}")
     if listed > stated or (listed < stated and not open_list):
         verdict = Verdict.INCONSISTENT
     else:
@@ -63,4 +68,5 @@ def listed_count_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
         .then(pl.lit(Verdict.INCONSISTENT.value))
         .otherwise(pl.lit(Verdict.CONSISTENT.value))
     )
-    return frame.with_columns(verdict.alias(col.VERDICT))
+    required = [col.LISTED, col.STATED, col.OPEN_LIST]
+    return frame.with_columns(unless_missing(verdict, required).alias(col.VERDICT))

@@ -10,6 +10,7 @@ from typing import Literal
 import polars as pl
 
 from xinhong_metrics import columns as col
+from xinhong_metrics.checks._whole import unless_missing
 from xinhong_metrics.findings import Verdict
 from xinhong_metrics.intervals import Interval
 
@@ -95,6 +96,7 @@ def parts_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
         .then(pl.lit(Verdict.AMBIGUOUS.value))
         .otherwise(pl.lit(Verdict.INCONSISTENT.value))
     )
+    verdict = unless_missing(verdict, [col.WHOLE, col.RELATION], lists=[col.PARTS])
     return frame.with_columns(verdict.alias(col.VERDICT))
 
 

@@ -8,7 +8,7 @@ from fractions import Fraction
 import polars as pl
 
 from xinhong_metrics import columns as col
-from xinhong_metrics.checks._whole import meets, verdict_of
+from xinhong_metrics.checks._whole import LEVEL_COLUMNS, meets, unless_missing, verdict_of
 from xinhong_metrics.findings import Verdict
 from xinhong_metrics.intervals import Interval
 from xinhong_metrics.numbers import Rounding, StatedNumber
@@ -85,4 +85,5 @@ def points_between_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
     difference_lo = pl.col(col.CURRENT_LO) - pl.col(col.PRIOR_HI)
     difference_hi = pl.col(col.CURRENT_HI) - pl.col(col.PRIOR_LO)
     fits = meets(difference_lo, difference_hi, pl.col(col.STATED_LO), pl.col(col.STATED_HI))
-    return frame.with_columns(verdict_of(fits).alias(col.VERDICT))
+    verdict = unless_missing(verdict_of(fits), LEVEL_COLUMNS)
+    return frame.with_columns(verdict.alias(col.VERDICT))

@@ -14,17 +14,23 @@ import polars as pl
 
 from xinhong_metrics import columns as col
 from xinhong_metrics.checks._whole import (
+    LEVEL_COLUMNS,
     RATE_SCHEMA,
     ceil_div,
     exact_int_type,
     floor_div,
+    from_positive,
     meets,
     rate_columns,
     say_percent,
     say_range,
+    unless_missing,
     verdict_of,
     whole_range,
     whole_verdict,
+)
+from xinhong_metrics.checks._whole import (
+    RATE_COLUMNS as _RATE_COLUMNS,
 )
 from xinhong_metrics.findings import Verdict
 from xinhong_metrics.intervals import Interval
@@ -313,7 +319,7 @@ def relative_change_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
         pl.when(no_candidates).then(None).otherwise(first).cast(pl.Int64).alias(col.CANDIDATE_MIN),
         pl.when(no_candidates).then(None).otherwise(last).cast(pl.Int64).alias(col.CANDIDATE_MAX),
         testable.alias(col.TESTABLE),
-        verdict.alias(col.VERDICT),
+        unless_missing(verdict, [col.CURRENT, *_RATE_COLUMNS]).alias(col.VERDICT),
     )
 
 
@@ -330,4 +336,5 @@ def change_between_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
     change_lo = (pl.col(col.CURRENT_LO) / pl.col(col.PRIOR_HI) - 1) * 100
     change_hi = (pl.col(col.CURRENT_HI) / pl.col(col.PRIOR_LO) - 1) * 100
     fits = meets(change_lo, change_hi, pl.col(col.STATED_LO), pl.col(col.STATED_HI))
-    return frame.with_columns(verdict_of(fits).alias(col.VERDICT))
+    verdict = from_positive(unless_missing(verdict_of(fits), LEVEL_COLUMNS))
+    return frame.with_columns(verdict.alias(col.VERDICT))

@@ -14,11 +14,13 @@ import polars as pl
 
 from xinhong_metrics import columns as col
 from xinhong_metrics.checks._whole import (
+    RATE_COLUMNS,
     RATE_SCHEMA,
     ceil_div,
     exact_int_type,
     floor_div,
     rate_columns,
+    unless_missing,
     whole_range,
     whole_verdict,
 )
@@ -119,12 +121,12 @@ def check_share(
         implied = Interval.point(k).divide(share.intersect(Interval(Fraction(0), None, False)))
         # A share's whole is at least its part: the test is judged on what is left.
         floor = Interval(Fraction(k if bounded else 1), None, True, False)
-        return _decide("whole", implied.intersect(floor))
+        return _decide("whole", implied.intersect(floor), r)
     if n is not None and n > 0:
         implied = share.scale(n)
         if bounded:
             implied = implied.intersect(Interval(Fraction(0), Fraction(n), True, True))
-        return _decide("part", implied)
+        return _decide("part", implied, r)
     positive = Interval(Fraction(0), None, False, False)
     if part is not None and k is None and not share.intersect(positive).is_empty:
         # An amount (285.6亿元 为调整预算的100.2%): the whole it implies, as an interval.
@@ -136,8 +138,14 @@ def check_share(
     return ShareCheck(Verdict.UNVERIFIABLE, "base", None, None, testable=False)
 
 
-def _decide(target: Target, implied: Interval) -> ShareCheck:
+def _decide(target: Target, implied: Interval, rate: Interval) -> ShareCheck:
     verdict, found, testable = whole_verdict(implied)
+    # 100% of an unknown whole is the part itself, and 0% of a known whole is none of it:
+    # a whole number always fits, so finding one proves nothing.
+    if rate.contains(100) or (target == "part" and rate.contains(0)):
+        testable = False
+        if verdict is Verdict.CONSISTENT:
+            verdict = Verdict.UNVERIFIABLE
     return ShareCheck(verdict, target, implied, found, testable=testable)
 
 
@@ -233,6 +241,13 @@ def share_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
     )
     p_empty = p_max < p_min
 
+    # A rate that may be 100% (or 0% of a known whole) always has a whole-number
+    # solution: no test (see _decide).
+    holds_hundred = ((lo < d) | ((lo == d) & lo_closed)) & ((d < hi) | ((d == hi) & hi_closed))
+    holds_zero = contains_zero & ((hi > 0) | hi_closed)
+    w_testable = w_testable & ~holds_hundred
+    p_testable = p_testable & ~holds_hundred & ~holds_zero
+
     has_k, has_n = k.is_not_null(), n.is_not_null()
     part_only = has_k & ~has_n
     whole_only = ~has_k & has_n & (n > 0)
@@ -301,5 +316,6 @@ def share_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
         cand_min.cast(pl.Int64).alias(col.CANDIDATE_MIN),
         cand_max.cast(pl.Int64).alias(col.CANDIDATE_MAX),
         testable.alias(col.TESTABLE),
-        verdict.alias(col.VERDICT),
+        # A missing part or whole is what the check works out; a missing rate is not.
+        unless_missing(verdict, RATE_COLUMNS).alias(col.VERDICT),
     )
