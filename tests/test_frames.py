@@ -8,6 +8,7 @@ import pytest
 
 from xinhong_metrics import (
     LoadedReport,
+    XinhongError,
     audit,
     check,
     claims_frame,
@@ -61,9 +62,10 @@ def finding(verdict: Verdict, recomputed: str) -> Finding:
 
 
 def test_decided_finding_without_recomputed_is_rejected() -> None:
-    """A consistent verdict resting on nothing recomputed fails validation."""
-    with pytest.raises(pandera.errors.SchemaError):
+    """A consistent verdict resting on nothing recomputed fails validation, as misuse."""
+    with pytest.raises(XinhongError, match="recomputed") as info:
         findings_frame([finding(Verdict.CONSISTENT, "")])
+    assert isinstance(info.value.__cause__, pandera.errors.SchemaError)
 
 
 def test_unverifiable_finding_may_have_nothing_recomputed() -> None:

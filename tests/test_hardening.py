@@ -6,11 +6,14 @@ failed; the test pins what it gives now.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from xinhong_metrics import check, load_report
 from xinhong_metrics.cli import main
@@ -436,3 +439,67 @@ def test_a_listed_count_of_nan_is_a_usage_error() -> None:
 
     with pytest.raises(XinhongError, match="listed"):
         check_listed_count(float("nan"), 3, open_list=False)  # type: ignore[arg-type]
+
+
+def test_a_path_given_as_a_plain_string_is_one_path() -> None:
+    """xm.check("data/minhang") checks that folder, not the characters of its name."""
+    from xinhong_metrics import check as check_reports
+
+    from .conftest import DATA
+
+    frame = check_reports(str(DATA / "minhang"))
+    assert frame.height > 10
+
+
+_JUNK = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(2**70), 2**70),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=8),
+    st.sampled_from(["bogus", "下降43.68%", "逾0", "/dev/zero", "half_up", "data"]),
+    st.lists(st.integers(), max_size=3),
+    st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
+)
+
+
+def _exported_functions() -> list[str]:
+    import inspect
+
+    import xinhong_metrics as xm
+
+    return [name for name in xm.__all__ if inspect.isfunction(getattr(xm, name))]
+
+
+@pytest.mark.parametrize("name", _exported_functions())
+@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
+@given(args=st.lists(_JUNK, max_size=3), rounding=st.sampled_from([None, "bogus", 3]))
+def test_misuse_of_an_exported_function_raises_the_libraries_error(
+    name: str, args: list[object], rounding: object
+) -> None:
+    """Junk arguments to any exported function end in a XinhongError, nothing else."""
+    import xinhong_metrics as xm
+
+    function = getattr(xm, name)
+    kwargs = {} if rounding is None else {"rounding": rounding}
+    with contextlib.suppress(XinhongError):
+        function(*args, **kwargs)
+
+
+def test_an_internal_error_is_one_line_not_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A bug of ours still ends in one line and exit 2; XINHONG_METRICS_DEBUG shows it."""
+    from xinhong_metrics import cli
+
+    def broken(*_: object, **__: object) -> None:
+        raise RuntimeError("boom\nsecond line")
+
+    monkeypatch.setattr(cli, "check", broken)
+    monkeypatch.delenv("XINHONG_METRICS_DEBUG", raising=False)
+    code, _, err = run(["check", "data"], capsys)
+    assert 2 == code
+    one_line_error(err, "internal error", "RuntimeError: boom")
+    monkeypatch.setenv("XINHONG_METRICS_DEBUG", "1")
+    with pytest.raises(RuntimeError):
+        main(["check", "data"])

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import inspect as _inspect
+
+from xinhong_metrics._api import public as _public
 from xinhong_metrics.checks import audit, check_report
 from xinhong_metrics.checks.growth import (
     average_growth_frame,
@@ -25,6 +28,7 @@ from xinhong_metrics.checks.relative_change import (
 from xinhong_metrics.checks.shares import check_share, share_frame, smallest_base
 from xinhong_metrics.engine import check, check_findings, report_set
 from xinhong_metrics.errors import (
+    ArgumentError,
     FigureError,
     ReportFileError,
     UnitError,
@@ -41,6 +45,7 @@ from xinhong_metrics.render import OutputFormat, render
 from xinhong_metrics.reports import ReportSet, StatedValue, load_reports
 
 __all__ = [
+    "ArgumentError",
     "FigureError",
     "Finding",
     "Interval",
@@ -95,3 +100,10 @@ __all__ = [
     "smallest_whole_pair",
     "threshold_frame",
 ]
+
+# Every exported function raises only the library's own errors (see _api).
+for _name in __all__:
+    _member = globals()[_name]
+    if _inspect.isfunction(_member):
+        globals()[_name] = _public(_member)
+del _name, _member

@@ -242,3 +242,14 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(EXIT_BAD_INPUT)
     except BrokenPipeError:
         sys.exit(0)
+    except Exception as exc:
+        # A bug of ours, not bad input; still one line, never a traceback, unless asked.
+        if os.environ.get("XINHONG_METRICS_DEBUG"):
+            raise
+        first = (str(exc).strip().splitlines() or [""])[0]
+        click.echo(
+            f"xinhong-metrics: internal error ({type(exc).__name__}: {first}); please report "
+            "it, with XINHONG_METRICS_DEBUG=1 for the traceback",
+            err=True,
+        )
+        sys.exit(EXIT_BAD_INPUT)

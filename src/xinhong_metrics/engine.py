@@ -18,7 +18,9 @@ from xinhong_metrics.reports import ReportSet
 __all__ = ["check", "check_findings", "report_set"]
 
 
-def report_set(reports: Iterable[str | Path | LoadedReport] | ReportSet) -> ReportSet:
+def report_set(
+    reports: str | Path | LoadedReport | Iterable[str | Path | LoadedReport] | ReportSet,
+) -> ReportSet:
     """Gather report files, folders of them, or loaded reports into a :class:`ReportSet`.
 
     Raises:
@@ -26,6 +28,8 @@ def report_set(reports: Iterable[str | Path | LoadedReport] | ReportSet) -> Repo
     """
     if isinstance(reports, ReportSet):
         return reports
+    if isinstance(reports, str | Path | LoadedReport):
+        reports = [reports]  # one path, not the characters of its name
     loaded: list[LoadedReport] = []
     for item in reports:
         if isinstance(item, LoadedReport):
@@ -36,13 +40,14 @@ def report_set(reports: Iterable[str | Path | LoadedReport] | ReportSet) -> Repo
 
 
 def check_findings(
-    reports: Iterable[str | Path | LoadedReport] | ReportSet,
+    reports: str | Path | LoadedReport | Iterable[str | Path | LoadedReport] | ReportSet,
     rounding: Rounding = Rounding.HALF_UP,
 ) -> list[Finding]:
     """Check reports, each against the others of its entity, and return the findings.
 
     Args:
-        reports: report files, folders of them, loaded reports, or a report set.
+        reports: a report file or folder (a plain ``str`` is one path), several of
+            them, loaded reports, or a report set.
         rounding: how the reports' figures are taken to be rounded.
 
     Returns:
@@ -57,13 +62,14 @@ def check_findings(
 
 
 def check(
-    reports: Iterable[str | Path | LoadedReport] | ReportSet,
+    reports: str | Path | LoadedReport | Iterable[str | Path | LoadedReport] | ReportSet,
     rounding: Rounding = Rounding.HALF_UP,
 ) -> pl.DataFrame:
     """Check reports and return the findings frame, single-report and cross-year together.
 
     Args:
-        reports: report files, folders of them, loaded reports, or a report set.
+        reports: a report file or folder (a plain ``str`` is one path), several of
+            them, loaded reports, or a report set.
         rounding: how the reports' figures are taken to be rounded.
 
     Returns:

@@ -63,3 +63,7 @@ class ReportFileError(XinhongError, ValueError):
 
 class UsageError(XinhongError, ValueError):
     """A call of the library or the command line that cannot be carried out as asked."""
+
+
+class ArgumentError(XinhongError, TypeError):
+    """A library function called with an argument of the wrong type or shape."""

@@ -75,7 +75,9 @@ _NUM = rf"\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+(?:点[{_CN}]+)?"
 
 # A stated quantity: qualifier, number, scale word, 余/多, unit, 以上/左右.
 _QUANTITY = re.compile(
-    rf"(?=[\d{_CN}首超逾近约不])(?P<pre>首次超过|超过|逾|近|约|不足|不到)?"
+    # Never inside a run of digits: each number is tried once from its first digit, so a
+    # long run costs one pass, not one pass per digit.
+    rf"(?<![\d.,{_CN}])(?=[\d{_CN}首超逾近约不])(?P<pre>首次超过|超过|逾|近|约|不足|不到)?"
     rf"(?P<num>百分之[{_CN}]+(?:点[{_CN}]+)?|{_NUM})"
     rf"(?P<scale>万亿|亿|万|千)?(?P<mid>余|多)?"
     rf"(?P<unit>{_UNIT_RE}|大|类|成|(?<=百分之[{_CN}])|(?<=百分之[{_CN}]{{2}})|(?<=点[{_CN}]))"
@@ -123,7 +125,8 @@ _SCOPE = re.compile(
 # alternative that matches at a place wins, so a date is a date before its year is.
 _HOTLINE_WORDS = "投诉|热线|接报|报警|平台|服务"
 _SET_ASIDE = re.compile(
-    rf"(?=[\d{_CN}A-Z第新为])(?:"
+    # Tried only where a run of digits or numerals starts (see _QUANTITY).
+    rf"(?<![\d{_CN}])(?=[\d{_CN}A-Z第新为])(?:"
     r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
     r"|\d{1,2}\s*[-—–~至]\s*\d{1,2}月(?:份)?|(?<![\d个])\d{1,2}月(?:份|底|末|起)?(?!\d))"
     r"|(?P<year>\d{4}\s*[—–-]\s*\d{4}|(?<!\d)(?:19|20)\d{2}(?=年|年度|》|”))"
@@ -330,8 +333,8 @@ class _Extractor:
         self.coverage = Coverage()
         self._valueless: dict[str, str] = {}  # name → indicator id of a change without value
         # Offsets just past each sentence and clause end, for bisection.
-        self._sentences = [m.end() for m in _SENTENCE_RE.finditer(text)]
-        self._clauses = [m.end() for m in _CLAUSE_RE.finditer(text)]
+        self._sentences = _bounded([m.end() for m in _SENTENCE_RE.finditer(text)], len(text))
+        self._clauses = _bounded([m.end() for m in _CLAUSE_RE.finditer(text)], len(text))
         self._starts: list[int] = []  # value starts, in order, filled by _quantities
         self._respectively_lists = _respectively_lists(text)
         self._spans = [(m.start(), m.end(), m.group("span")) for m in _SPAN.finditer(text)]
@@ -401,12 +404,15 @@ class _Extractor:
     def _quantities(self) -> None:
         mask, value_code = self._mask, self._code("value")
         listed = [m.span() for m in self._respectively_lists]
+        piece, in_piece = -1, 0
         for m in _QUANTITY.finditer(self.text):
             start, num_end = m.span("num")
             if any(mask[start:num_end]) or self._is_change_number(m.start()):
                 continue
-            if listed and _first_span_over(listed, start):
-                continue  # one of 分别增长7.5%和3.1%: a change, read by _respectively
+            piece, in_piece = self._count_in_piece(start, piece, in_piece)
+            # Past MAX_DENSITY, or one of 分别增长7.5%和3.1% (a change, read by _respectively).
+            if in_piece > MAX_DENSITY or (listed and _first_span_over(listed, start)):
+                continue
             pre, num, scale, mid, unit, post = m.group("pre", "num", "scale", "mid", "unit", "post")
             if unit == "成" or (not unit and not num.startswith("百分之")):
                 continue
@@ -456,6 +462,11 @@ class _Extractor:
             self.values.append(value)
             self._starts.append(fig_start)
             mask[start:num_end] = value_code * (num_end - start)
+
+    def _count_in_piece(self, offset: int, piece: int, count: int) -> tuple[int, int]:
+        """The sentence (piece) of ``offset`` and how many numbers it has reached."""
+        here = self._sentence_start(offset)
+        return (piece, count + 1) if here == piece else (here, 1)
 
     def _respective_names(self) -> None:
         """税收收入和非税收入分别完成10.2亿元、2.2亿元: name each figure in order."""
@@ -724,20 +735,27 @@ class _Extractor:
 
     def _parts(self) -> None:
         for m in re.finditer("其中", self.text):
-            stop = self.text.find("。", m.end())
-            stop = len(self.text) if stop < 0 else stop
+            # Parts run to the full stop (past semicolons), within one piece's length.
+            limit = min(len(self.text), m.end() + MAX_SENTENCE)
+            stop = self.text.find("。", m.end(), limit)
+            stop = limit if stop < 0 else stop
+            following = self.text.find("其中", m.end(), stop)
+            stop = stop if following < 0 else following  # the next 其中 lists its own parts
             lo, hi = bisect_left(self._starts, m.end()), bisect_left(self._starts, stop)
             after = [v for v in self.values[lo:hi] if not (v.amount or v.completion)]
             if not after:
                 continue
-            before = [
-                v
-                for v in self._previous_values(m.start()) or self._previous_sentence(m.start())
-                if v.unit == after[0].unit and not (v.amount or v.completion)
-            ]
-            if not before:
+            candidates = self._previous_values(m.start()) or self._previous_sentence(m.start())
+            whole = next(
+                (
+                    v
+                    for v in reversed(candidates)
+                    if v.unit == after[0].unit and not (v.amount or v.completion)
+                ),
+                None,
+            )
+            if whole is None:
                 continue
-            whole = before[-1]
             parts = [v for v in after if v.unit == whole.unit]
             self.claims.append(
                 {
@@ -935,8 +953,10 @@ class _Extractor:
         return len(between) <= 2 and all(ch in _CLAUSE_END or ch.isspace() for ch in between)
 
     def _previous_values(self, offset: int) -> list[_Value]:
+        """The values of this sentence before ``offset``, the nearest ``MAX_LOOKBACK`` of them."""
         sentence = self._sentence_start(offset)
         lo, hi = bisect_left(self._starts, sentence), bisect_right(self._starts, offset)
+        lo = max(lo, hi - MAX_LOOKBACK)
         return [v for v in self.values[lo:hi] if v.end <= offset]
 
     def _name(self, quote_start: int, fig_start: int, end: int) -> str:
@@ -971,6 +991,33 @@ class _Extractor:
 def _last_digit(words: str) -> int:
     found = _DIGIT.search(words[::-1])
     return -1 if found is None else len(words) - 1 - found.start()
+
+
+# The longest sentence of the development corpus and the seed has 501 characters, and
+# its longest clause 224. Text without a break for longer than these (a table flattened into one
+# line, or hostile input) is cut into pieces of this length, so that the work done for
+# each number is bounded and drafting stays linear in the length of the text.
+MAX_SENTENCE = 600
+# The densest sentence of the development corpus and the seed holds 16 numbers. A whole,
+# a baseline or a list's head lies among the values just before the figure that refers
+# to it; and a piece of text with more numbers than MAX_DENSITY is a flattened table or
+# hostile input, not prose: its further numbers are left unexplained, not drafted.
+MAX_LOOKBACK = 24
+MAX_DENSITY = 64
+
+
+def _bounded(ends: list[int], length: int) -> list[int]:
+    """Add breaks so that no piece between two ends is longer than ``MAX_SENTENCE``."""
+    out: list[int] = []
+    previous = 0
+    for end in [*ends, length]:
+        while end - previous > MAX_SENTENCE:
+            previous += MAX_SENTENCE
+            out.append(previous)
+        if end < length or (ends and end == ends[-1]):
+            out.append(end)
+        previous = end
+    return sorted(set(out))
 
 
 def _respectively_lists(text: str) -> list[re.Match[str]]:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from decimal import ROUND_HALF_EVEN, Decimal, localcontext
 from fractions import Fraction
+
+from xinhong_metrics.errors import UsageError
 
 __all__ = ["Interval"]
 
@@ -139,12 +142,12 @@ class Interval:
         unbounded above unless ``x`` is only zero.
 
         Raises:
-            ValueError: when ``x`` may be negative or ``y`` may be zero or negative.
+            UsageError: when ``x`` may be negative or ``y`` may be zero or negative.
         """
         if self.lo is None or self.lo < 0 or other.lo is None or other.lo < 0:
-            raise ValueError("divide() takes a non-negative by a positive interval")
+            raise UsageError("divide() takes a non-negative by a positive interval")
         if other.lo == 0 and other.lo_closed:
-            raise ValueError("divide() by an interval that holds zero")
+            raise UsageError("divide() by an interval that holds zero")
         if self.is_empty or other.is_empty:
             return Interval(Fraction(1), Fraction(0), False, False)
         if other.hi is None:
@@ -164,7 +167,7 @@ class Interval:
     def multiply(self, other: Interval) -> Interval:
         """Return ``{x * y}`` for ``x`` here and ``y`` in ``other``, both non-negative."""
         if self.lo is None or self.lo < 0 or other.lo is None or other.lo < 0:
-            raise ValueError("multiply() takes non-negative intervals")
+            raise UsageError("multiply() takes non-negative intervals")
         hi = None if self.hi is None or other.hi is None else self.hi * other.hi
         return Interval(
             self.lo * other.lo,
@@ -203,7 +206,16 @@ def format_number(x: Fraction, digits: int = 2) -> str:
     """Render a rational with at most ``digits`` decimals and no trailing zeros."""
     if x.denominator == 1:
         return str(x.numerator)
-    text = f"{float(x):.{digits}f}".rstrip("0").rstrip(".")
+    # Decimal, not float: a level of 1e400 is text in a report, and must not overflow.
+    quantum = Decimal(1).scaleb(-digits)
+    with localcontext() as context:
+        context.prec = max(28, len(str(abs(x.numerator) // x.denominator)) + digits + 2)
+        rounded = (Decimal(x.numerator) / Decimal(x.denominator)).quantize(
+            quantum, rounding=ROUND_HALF_EVEN
+        )
+    text = f"{rounded:f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
     return "0" if text == "-0" else text
 
 

@@ -49,11 +49,13 @@ _CN = "零〇一二两三四五六七八九十百千"
 _CHINESE = re.compile(
     rf"(?=[{_CN}])(?:(?<=第)[{_CN}]+"
     rf"|(?<=[“\"])[{_CN}]{{2,}}(?=[”\"])"
-    rf"|[{_CN}]+(?:[万亿][{_CN}]*)?(?=分之|{_CLASSIFIERS})"
+    rf"|(?<![{_CN}万亿])[{_CN}]+(?:[万亿][{_CN}]*)?(?=分之|{_CLASSIFIERS})"
     rf"|(?<=百分之)[{_CN}]+(?:点[{_CN}]+)?)"
 )
-# Runs of 一 that are words rather than numbers: 统一, 进一步, 一线, 一体化, 一对一 …
-# are not matched because no classifier follows them; 一个 after 第 is an ordinal.
+# A numeral is tried only where its run starts, so a long run costs one pass, not one
+# pass per character. Runs of 一 that are words rather than numbers: 统一, 进一步, 一线,
+# 一体化, 一对一 … are not matched because no classifier follows them; 一个 after 第 is an
+# ordinal.
 
 
 def scan_numbers(text: str) -> list[NumberSpan]:

@@ -114,7 +114,7 @@ def check_report(
 def _finding(ctx: _Context, index: int, claim: Claim) -> Finding:
     try:
         return _decide(ctx, index, claim)
-    except ValueError as exc:
+    except (ValueError, ArithmeticError) as exc:
         # Figures outside what a check's arithmetic takes (a negative level under a
         # relative change) are reported on the claim, never raised at the user.
         report = ctx.loaded.report.report

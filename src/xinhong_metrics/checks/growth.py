@@ -20,6 +20,7 @@ from xinhong_metrics.checks._whole import (
     unless_missing,
     verdict_of,
 )
+from xinhong_metrics.errors import UsageError
 from xinhong_metrics.findings import Verdict
 from xinhong_metrics.intervals import Interval
 
@@ -44,6 +45,8 @@ AVERAGE_GROWTH_ID = "average-growth"
 THRESHOLD_ID = "threshold"
 DIRECTION_ID = "direction"
 _HUNDRED = Fraction(100)
+# Report years run from 1949 to 2100 (model.Year): no span compounds longer.
+MAX_YEARS = 151
 _POSITIVE = Interval(Fraction(0), None, False, False)
 
 
@@ -68,10 +71,10 @@ def growth_ratio(rate_percent: Interval, years: int) -> Interval:
     and an interval holding only them gives an empty ratio, which meets no level.
 
     Raises:
-        ValueError: when ``years`` is not positive.
+        UsageError: when ``years`` is not a whole number from 1 to ``MAX_YEARS``.
     """
-    if years <= 0:
-        raise ValueError("average growth needs a positive number of years")
+    if isinstance(years, bool) or not isinstance(years, int) or not 0 < years <= MAX_YEARS:
+        raise UsageError(f"average growth needs a whole number of years from 1 to {MAX_YEARS}")
     base = rate_percent.scale(1 / _HUNDRED).shift(1).intersect(_POSITIVE)
     if base.is_empty or base.lo is None:
         return Interval(Fraction(1), Fraction(0), False, False)

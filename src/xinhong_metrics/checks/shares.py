@@ -24,6 +24,7 @@ from xinhong_metrics.checks._whole import (
     whole_range,
     whole_verdict,
 )
+from xinhong_metrics.errors import UsageError
 from xinhong_metrics.findings import Verdict
 from xinhong_metrics.intervals import Interval
 from xinhong_metrics.numbers import Qualifier, Rounding, StatedNumber
@@ -38,6 +39,8 @@ __all__ = [
 ]
 
 CHECK_ID = "share-rate"
+# Any rate written with up to four decimals has a base below 10**6 (its own denominator).
+MAX_BASE = 1_000_000
 _HUNDRED = Fraction(100)
 Target = Literal["rate", "whole", "part", "base", "bound"]
 
@@ -159,7 +162,12 @@ def smallest_base(
 
     Returns:
         ``(part, whole)``, or ``None`` if no base up to ``limit`` works.
+
+    Raises:
+        UsageError: for a limit above ``MAX_BASE``, which bounds the search.
     """
+    if isinstance(limit, bool) or not isinstance(limit, int) or not 0 < limit <= MAX_BASE:
+        raise UsageError(f"limit must be a whole number from 1 to {MAX_BASE}, not {limit!r}")
     share = rate.interval(rounding).scale(1 / _HUNDRED)
     for base in range(1, limit + 1):
         parts = whole_range(
