@@ -503,3 +503,40 @@ def test_an_internal_error_is_one_line_not_a_traceback(
     monkeypatch.setenv("XINHONG_METRICS_DEBUG", "1")
     with pytest.raises(RuntimeError):
         main(["check", "data"])
+
+
+def test_search_loops_are_bounded() -> None:
+    """smallest_base with a huge limit and 10**7 years of growth are refused, not run."""
+    from xinhong_metrics import check_average_growth, parse_figure, smallest_base
+
+    with pytest.raises(XinhongError, match="limit"):
+        smallest_base(parse_figure("92.13%"), limit=10**12)
+    assert (82, 89) == smallest_base(parse_figure("92.13%"))
+    rate = parse_figure("5%").interval()
+    with pytest.raises(XinhongError, match="years"):
+        check_average_growth(rate, 10**7)
+
+
+def test_history_over_an_open_level_prints(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``history`` over 逾0 and a later level prints its rows and exits 0."""
+    first = write_report(tmp_path, "a-2019", 2019, [{"id": "x", "figure": "逾0"}], [])
+    second = write_report(tmp_path, "a-2020", 2020, [{"id": "x", "figure": "10"}], [CHANGE])
+    code, out, err = run(["history", str(first), str(second), "--indicator", "x"], capsys)
+    assert (0, "") == (code, err)
+    assert "逾0" in out
+
+
+def test_a_share_of_an_open_whole_is_not_consistent(tmp_path: Path) -> None:
+    """48人 of a whole stated as 逾0 at 76%: the whole is open, so nothing is confirmed."""
+    values = [
+        {"id": "p", "figure": "48", "unit": "人"},
+        {"id": "w", "figure": "逾0", "unit": "人"},
+        {"id": "r", "figure": "76", "unit": "%"},
+    ]
+    claim = {"kind": "share", "rate": "r", "part": "p", "whole": "w", "period": 2020, "quote": "q"}
+    path = write_report(tmp_path, "s-2020", 2020, values, [claim])
+    [(_, verdict, message)] = verdicts([path])
+    assert "unverifiable" == verdict
+    assert "one side" in message
