@@ -540,3 +540,56 @@ def test_a_share_of_an_open_whole_is_not_consistent(tmp_path: Path) -> None:
     [(_, verdict, message)] = verdicts([path])
     assert "unverifiable" == verdict
     assert "one side" in message
+
+
+# --- units: every comparison converts first ---------------------------------------------------
+
+
+def test_a_change_across_years_converts_units_first(tmp_path: Path) -> None:
+    """1.2亿元 in 2020 against 11000万元 in 2019 is +9.09%: 增长9.1% is consistent."""
+    first = write_report(
+        tmp_path, "u-2019", 2019, [{"id": "x", "figure": "11000", "unit": "万元"}], []
+    )
+    claim = {**CHANGE, "stated": "增长9.1%", "quote": "增长9.1%"}
+    second = write_report(
+        tmp_path, "u-2020", 2020, [{"id": "x", "figure": "1.2", "unit": "亿元"}], [claim]
+    )
+    found = {c: (v, m) for c, v, m in verdicts([first, second])}
+    verdict, message = found["cross-year-change"]
+    assert "consistent" == verdict, message
+    assert "11000万元" in message
+
+
+def test_a_restated_level_in_another_unit_is_the_same_figure(tmp_path: Path) -> None:
+    """1.2亿元 restated as 12000万元 agrees; as 12000人 it is another indicator."""
+    first = write_report(
+        tmp_path, "r-2019", 2019, [{"id": "x", "figure": "1.2", "unit": "亿元", "period": 2019}], []
+    )
+    second = write_report(
+        tmp_path,
+        "r-2020",
+        2020,
+        [{"id": "x", "figure": "12000", "unit": "万元", "period": 2019}],
+        [],
+    )
+    assert [("restatement", "consistent")] == [v[:2] for v in verdicts([first, second])]
+    third = write_report(
+        tmp_path, "r-2021", 2021, [{"id": "x", "figure": "12000", "unit": "人", "period": 2019}], []
+    )
+    apart = [v for v in verdicts([first, third]) if v[0] == "restatement"]
+    assert "not_comparable" == apart[0][1]
+
+
+def test_parts_and_shares_convert_to_the_wholes_unit(tmp_path: Path) -> None:
+    """5000万元 of a whole of 1.2亿元 fits, and is 41.67% of it."""
+    values = [
+        {"id": "w", "figure": "1.2", "unit": "亿元"},
+        {"id": "p", "figure": "5000", "unit": "万元"},
+        {"id": "r", "figure": "41.67", "unit": "%"},
+    ]
+    claims = [
+        {"kind": "part_of_whole", "whole": "w", "parts": ["p"], "period": 2020, "quote": "q"},
+        {"kind": "share", "rate": "r", "part": "p", "whole": "w", "period": 2020, "quote": "q"},
+    ]
+    path = write_report(tmp_path, "c-2020", 2020, values, claims)
+    assert ["consistent", "consistent"] == [v[1] for v in verdicts([path])]

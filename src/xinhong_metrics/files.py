@@ -316,13 +316,16 @@ def _read_source_text(loaded: LoadedReport, root: Path | None) -> str | None:
     folder = (root if root is not None else loaded.path.parent).resolve()
     text_path = loaded.path.parent / source.text
     # Resolved, so that neither ../ nor a symbolic link leads a report file to read
-    # (or, through the quote-offset hints, probe) a file elsewhere on the machine.
-    if not text_path.resolve().is_relative_to(folder):
+    # (or, through the quote-offset hints, probe) a file elsewhere on the machine. A
+    # text elsewhere is read only when the file pins it by its sha256 (as drafts do):
+    # then nothing about it is told but whether it is exactly that file.
+    outside = not text_path.resolve().is_relative_to(folder)
+    if outside and source.sha256 is None:
         raise _fail(
             loaded,
             field,
-            f"source text {source.text} is outside {folder}; texts must lie beside the "
-            "report file (or under the configured text root)",
+            f"source text {source.text} is outside {folder}; a text must lie beside the "
+            "report file (or under the text root), or be pinned by report.source.sha256",
         )
     try:
         raw = _read_regular_file(
@@ -383,7 +386,7 @@ def _check_figures_in_quotes(loaded: LoadedReport) -> None:
     report = loaded.report
     for i, ind in enumerate(report.indicators):
         for j, value in enumerate(ind.values):
-            if value.figure not in value.quote:
+            if not figure_in_quote(value.figure, value.quote):
                 raise _fail(
                     loaded,
                     ("indicators", i, "values", j, "figure"),
@@ -422,6 +425,25 @@ def _check_quote(
     found = text.find(quote)
     hint = f"; it is at offset {found}" if found >= 0 else "; it is nowhere in the source"
     raise _fail(loaded, (*base, key), f"{key} {quote!r} is not at offset {offset}{hint}")
+
+
+_TRAILING_QUALIFIER = re.compile(r"^(.+?)(以上|以下|以内|左右)$")
+
+
+def figure_in_quote(figure: str, quote: str) -> bool:
+    """Whether a value's figure stands in its quote.
+
+    Verbatim, or with the unit between the number and a trailing qualifier, as reports
+    write it: figure 1000万以上 in 1000万人以上, 6.8左右 in 6.8%左右.
+    """
+    if figure in quote:
+        return True
+    split = _TRAILING_QUALIFIER.match(figure)
+    if split is None:
+        return False
+    core, word = split.groups()
+    at = quote.find(core)
+    return at >= 0 and quote.find(word, at + len(core)) >= 0
 
 
 _LEADING_WORD = re.compile(r"^([^\d+\-−.]*)(.*)$")

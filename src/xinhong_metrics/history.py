@@ -66,7 +66,6 @@ def _rows(
     findings: dict[tuple[str, str], Finding],
     rounding: Rounding,
 ) -> list[dict[str, object]]:
-    unit = stated.indicator.unit
     report = stated.report.report
     changes = [
         c
@@ -79,7 +78,7 @@ def _rows(
         "entity": report.report.entity,
         "year": str(stated.value.period),
         "report": stated.report_id,
-        "stated": f"{stated.value.figure}{unit}",
+        "stated": stated.shown,
     }
     if not changes:
         return [{**base, "change": "", "implied_prior": "", "prior_stated": "", "verdict": ""}]
@@ -115,5 +114,4 @@ def _prior_stated(reports: ReportSet, stated: StatedValue, claim: ChangeClaim) -
         return ""
     entity = stated.report.report.report.entity
     earlier = reports.values(entity, stated.indicator.id, claim.against)
-    unit = stated.indicator.unit
-    return "; ".join(f"{v.value.figure}{unit} ({v.report_id})" for v in earlier)
+    return "; ".join(f"{v.shown} ({v.report_id})" for v in earlier)

@@ -144,6 +144,11 @@ class ReportMeta(_Strict):
     period: Year = Field(description="The year the report covers")
     published: dt.date | Year = Field(description="Date (or year) of publication")
     source: Source
+    drafted: bool = Field(
+        default=False,
+        description="Written by `extract` and not yet reviewed: its indicators link to other "
+        "reports only through their catalog concept, never by a drafted id",
+    )
 
 
 class Value(_Strict):
@@ -160,6 +165,11 @@ class Value(_Strict):
         "absent for the whole period",
     )
     estimate: bool = Field(default=False, description="Whether the value is an estimate (预计)")
+    target: bool = Field(
+        default=False,
+        description="Whether the figure is a target (主要预期目标, 力争, 控制在…以内), not an "
+        "actual: it is never linked with another report's actual",
+    )
 
     _check_figure = field_validator("figure")(_figure)
 
@@ -174,6 +184,12 @@ class Indicator(_Strict):
     id: Id
     name: str = Field(min_length=1, description="The indicator's name as the report writes it")
     unit: str = Field(description="A unit of the registry: 人, 户, 起, 元, 万元, %, …")
+    concept: str | None = Field(
+        default=None,
+        pattern=r"^[a-z0-9][a-z0-9._-]*$",
+        description="The catalog concept the indicator measures (gdp, retail-sales); in a "
+        "draft, only indicators with a concept link across reports",
+    )
     values: list[Value] = Field(
         default_factory=list,
         description="Stated values; empty for an indicator known only by its change "

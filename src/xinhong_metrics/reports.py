@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from fractions import Fraction
 from pathlib import Path
 
 from xinhong_metrics.errors import ReportFileError
@@ -12,7 +13,7 @@ from xinhong_metrics.files import LoadedReport, find_report_files, load_report
 from xinhong_metrics.intervals import Interval
 from xinhong_metrics.model import Indicator, Value
 from xinhong_metrics.numbers import Rounding
-from xinhong_metrics.units import is_count_unit
+from xinhong_metrics.units import conversion_factor, is_count_unit
 
 __all__ = ["ReportSet", "StatedValue", "load_reports"]
 
@@ -30,23 +31,53 @@ class StatedValue:
     report: LoadedReport
     indicator: Indicator
     value: Value
+    unit: str | None = None
 
     @property
     def report_id(self) -> str:
         """The id of the stating report."""
         return self.report.report.report.id
 
+    @property
+    def shown(self) -> str:
+        """The figure with its own unit, as the report wrote it: ``11000万元``."""
+        return f"{self.value.figure}{self.indicator.unit}"
+
     def interval(self, rounding: Rounding) -> Interval:
-        """The values the figure allows: exact for a count written in full, else rounded."""
+        """The values the figure allows: exact for a count written in full, else rounded.
+
+        In the indicator's own unit, or in ``unit`` when this value was converted.
+        """
         exact = is_count_unit(self.indicator.unit)
-        return self.value.number().interval(rounding, exact=exact)
+        own = self.value.number().interval(rounding, exact=exact)
+        if self.unit is None or self.unit == self.indicator.unit:
+            return own
+        return own.scale(conversion_factor(self.indicator.unit, self.unit))
+
+    def converted(self, unit: str) -> StatedValue:
+        """This value, compared in ``unit`` (亿元 as 万元).
+
+        Raises:
+            UnitError: when ``unit`` measures another dimension.
+        """
+        conversion_factor(self.indicator.unit, unit)
+        return StatedValue(self.report, self.indicator, self.value, unit)
+
+    def point(self) -> Fraction:
+        """The figure as printed, in the compared unit."""
+        value = self.value.number().value
+        if self.unit is None or self.unit == self.indicator.unit:
+            return value
+        return value * conversion_factor(self.indicator.unit, self.unit)
 
 
 class ReportSet:
     """Reports keyed by entity, indicator id and period.
 
     Indicators link across reports by the stable id each report file declares, never by
-    name: 区本级财力 and 区本级收入 are different ids and never meet.
+    name: 区本级财力 and 区本级收入 are different ids and never meet. Targets are not
+    indexed (a target is never an actual), and a drafted report's indicators take part
+    only when they carry a catalog concept.
     """
 
     def __init__(self, reports: Iterable[LoadedReport]) -> None:
@@ -70,7 +101,11 @@ class ReportSet:
             seen[meta.id] = loaded.path
             self._reports.append(loaded)
             for ind in loaded.report.indicators:
+                if meta.drafted and ind.concept is None:
+                    continue  # a drafted id is a guess: it links nothing across reports
                 for value in ind.values:
+                    if value.target:
+                        continue  # a target is never another report's actual
                     key = (meta.entity, ind.id, value.period)
                     self._values[key].append(StatedValue(loaded, ind, value))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
 from functools import cache
 from typing import Any
 
@@ -15,6 +16,7 @@ __all__ = [
     "MEASURE_UNITS",
     "PERSON_ALIASES",
     "RATIO_UNITS",
+    "conversion_factor",
     "is_count_unit",
     "quantity",
     "registry",
@@ -34,7 +36,7 @@ COUNT_UNITS: tuple[str, ...] = (
 )  # fmt: skip
 # 名 and 位 count people as 人 does (640名党员, 60位老人): same dimension, not new ones.
 PERSON_ALIASES: tuple[str, ...] = ("名", "位")
-CURRENCY_UNITS: tuple[str, ...] = ("元", "万元", "亿元")
+CURRENCY_UNITS: tuple[str, ...] = ("元", "万元", "亿元", "万亿元")
 # Physical measures of these reports (areas, lengths, weights, energy): continuous, so
 # figures are rounded and whole-number reasoning does not apply.
 MEASURE_UNITS: tuple[str, ...] = (
@@ -45,6 +47,8 @@ MEASURE_UNITS: tuple[str, ...] = (
     "千米",
     "吨",
     "万吨",
+    "公斤",
+    "斤",
     "千瓦时",
 )
 RATIO_UNITS: tuple[str, ...] = ("%", "百分点", "倍")
@@ -75,10 +79,19 @@ def registry() -> pint.UnitRegistry:  # type: ignore[type-arg]
     ureg.define("千米 = 公里")
     ureg.define("吨 = [mass]")
     ureg.define("万吨 = 10000 吨")
+    ureg.define("公斤 = 0.001 吨")
+    # The 市斤 is half a kilogram by definition (1959), a declared factor: 亿斤 and 万吨
+    # compare through it exactly, as the national reports restate grain in both.
+    ureg.define("斤 = 0.5 公斤")
     ureg.define("千瓦时 = [energy]")
     ureg.define("元 = [currency]")
     ureg.define("万元 = 10000 元")
     ureg.define("亿元 = 100000000 元")
+    ureg.define("万亿元 = 1000000000000 元")
+    # Dollars are their own dimension: no exchange rate is a declared factor.
+    ureg.define("美元 = [usd]")
+    ureg.define("万美元 = 10000 美元")
+    ureg.define("亿美元 = 100000000 美元")
     ureg.define("percent = 0.01 = pct")
     ureg.define("百分点 = [percentage_point] = 个百分点 = pp")
     ureg.define("倍 = 1 = times")
@@ -102,6 +115,23 @@ def unit_dimension(unit: str) -> str:
         raise UnitError(f"unknown unit {unit!r}") from exc
     dims = str(parsed.dimensionality)
     return "[]" if dims == "dimensionless" else dims
+
+
+def conversion_factor(source: str, target: str) -> Fraction:
+    """The exact factor that turns a figure in ``source`` units into ``target`` units.
+
+    亿元 → 万元 is 10000; 万吨 → 斤 is 20000000. Only units of one dimension convert.
+
+    Raises:
+        UnitError: for an unknown unit, or units of different dimensions.
+    """
+    if source == target:
+        return Fraction(1)
+    require_same_dimension(source, target)
+    ureg = registry()
+    magnitude = ureg.Quantity(1, _pint_name(source)).to(_pint_name(target)).magnitude
+    # The registry's factors are powers of ten and halves: exact in decimal notation.
+    return Fraction(repr(float(magnitude)))
 
 
 def is_count_unit(unit: str) -> bool:

@@ -8,6 +8,7 @@ from fractions import Fraction
 
 from xinhong_metrics.checks import crossyear, growth, listed, parts, points, relative_change, shares
 from xinhong_metrics.checks._whole import say_percent, say_range
+from xinhong_metrics.errors import UnitError
 from xinhong_metrics.files import LoadedReport, claim_references
 from xinhong_metrics.findings import Finding, Reading, Verdict
 from xinhong_metrics.intervals import Interval, format_number
@@ -64,8 +65,10 @@ class _Context:
         value = self.indicator(indicator_id).value_for(period)
         return None if value is None else value.number()
 
-    def interval(self, indicator_id: str, period: int) -> Interval | None:
+    def interval(self, indicator_id: str, period: int, unit: str | None = None) -> Interval | None:
         stated = self.stated(indicator_id, period)
+        if stated is not None and unit is not None:
+            stated = stated.converted(unit)
         return None if stated is None else stated.interval(self.rounding)
 
     def stated(self, indicator_id: str, period: int) -> StatedValue | None:
@@ -80,11 +83,15 @@ class _Context:
         own = self.stated(indicator_id, period)
         if own is not None:
             return own
-        found = [
-            v
-            for v in self.reports.values(self.entity, indicator_id, period)
-            if v.report_id != self.report_id
-        ]
+        unit = self.indicator(indicator_id).unit
+        found = []
+        for v in self.reports.values(self.entity, indicator_id, period):
+            if v.report_id == self.report_id:
+                continue
+            try:
+                found.append(v.converted(unit))  # 11000万元 compared as 1.1亿元
+            except UnitError:
+                continue  # another dimension is another indicator, whatever its id
         if not found:
             return None
         original = [v for v in found if v.report.report.report.period == period]
@@ -289,7 +296,7 @@ def _relative_across(
     reports = (prior.report_id,)
     basis = crossyear.infer_basis(claim.basis, claim.quote, ind)
     reason = crossyear.comparability(basis, claim.scope, current, prior)
-    where = f"{prior.value.figure}{ind.unit} ({prior.report_id})"
+    where = f"{prior.shown} ({prior.report_id})"
     if reason is not None:
         return _not_comparable(check, ind, claim, where, reason, reports)
     if current is None:
@@ -297,7 +304,7 @@ def _relative_across(
         return _Result(
             check, ind.name, Verdict.UNVERIFIABLE, "no value stated", message, reports=reports
         )
-    base, prior_at = prior.interval(ctx.rounding), prior.value.number().value
+    base, prior_at = prior.interval(ctx.rounding), prior.point()
     if base.lo is None or base.lo < 0 or (base.lo == 0 and base.lo_closed) or prior_at <= 0:
         message = (
             f"the earlier level {where} may be 0 or below, and a change from 0 has no "
@@ -526,6 +533,8 @@ def _share(ctx: _Context, claim: Share) -> _Result:
     part = None if claim.part is None else ctx.number(claim.part, claim.period)
     whole = None if claim.whole is None else ctx.number(claim.whole, claim.period)
     unit_of = next((ctx.indicator(i).unit for i in (claim.part, claim.whole) if i is not None), "")
+    if _units_differ(ctx, claim):
+        return _share_across_units(ctx, claim, rate)
     count = is_count_unit(unit_of) if unit_of else True
     result = shares.check_share(
         rate, part=part, whole=whole, count=count, bounded=claim.bounded, rounding=ctx.rounding
@@ -591,18 +600,60 @@ def _share(ctx: _Context, claim: Share) -> _Result:
                     f"({base[0]}/{base[1]} = {exact_rate}%)"
                 )
     if result.verdict is Verdict.INCONSISTENT and result.target != "bound":
-        others = [
-            model.value
-            for model in Rounding
-            if model is not ctx.rounding
-            and shares.check_share(
-                rate, part=part, whole=whole, count=count, bounded=claim.bounded, rounding=model
-            ).verdict
-            is not Verdict.INCONSISTENT
-        ]
-        if others:
-            message += f"; it holds if rounded by {' or '.join(others)}"
+        message += _other_roundings(ctx, claim, rate, part, whole, count)
     return _Result(check, rate_ind.name, result.verdict, recomputed, message)
+
+
+def _other_roundings(
+    ctx: _Context,
+    claim: Share,
+    rate: StatedNumber,
+    part: StatedNumber | None,
+    whole: StatedNumber | None,
+    count: bool,
+) -> str:
+    """``; it holds if rounded by …`` for the rounding models under which a share fits."""
+    others = [
+        model.value
+        for model in Rounding
+        if model is not ctx.rounding
+        and shares.check_share(
+            rate, part=part, whole=whole, count=count, bounded=claim.bounded, rounding=model
+        ).verdict
+        is not Verdict.INCONSISTENT
+    ]
+    return f"; it holds if rounded by {' or '.join(others)}" if others else ""
+
+
+def _units_differ(ctx: _Context, claim: Share) -> bool:
+    if claim.part is None or claim.whole is None:
+        return False
+    return ctx.indicator(claim.part).unit != ctx.indicator(claim.whole).unit
+
+
+def _share_across_units(ctx: _Context, claim: Share, rate: StatedNumber) -> _Result:
+    """A part in 万元 of a whole in 亿元: the rate from both, in the whole's unit."""
+    assert claim.part is not None and claim.whole is not None
+    whole_unit = ctx.indicator(claim.whole).unit
+    part = ctx.interval(claim.part, claim.period, whole_unit)
+    whole = ctx.interval(claim.whole, claim.period)
+    assert part is not None and whole is not None
+    name = ctx.indicator(claim.rate).name
+    positive = Interval(Fraction(0), None, False, False)
+    if whole.intersect(positive).is_empty or part.lo is None or part.lo < 0:
+        message = "the whole is 0, so no rate of it can be stated"
+        return _Result(shares.CHECK_ID, name, Verdict.INCONSISTENT, "no rate", message)
+    computed = part.divide(whole.intersect(positive)).scale(100)
+    shown = computed.format(2, "%")
+    verdict = (
+        Verdict.CONSISTENT
+        if computed.overlaps(rate.interval(ctx.rounding))
+        else (Verdict.INCONSISTENT)
+    )
+    part_text = _figure_with_unit(ctx, claim.part, claim.period)
+    whole_text = _figure_with_unit(ctx, claim.whole, claim.period)
+    message = f"{part_text}/{whole_text} = {shown}; stated {rate.text}%"
+    return _Result(shares.CHECK_ID, name, verdict, shown, message)
 
 
 def _implied_message(
@@ -631,7 +682,9 @@ def _parts(ctx: _Context, claim: PartOfWhole) -> _Result:
     whole_ind = ctx.indicator(claim.whole)
     whole = ctx.interval(claim.whole, claim.period)
     assert whole is not None
-    part_intervals = [ctx.interval(p, claim.period) for p in claim.parts]
+    # Parts in 万元 of a whole in 亿元 add up in the whole's unit (load_report has checked
+    # that they measure one dimension).
+    part_intervals = [ctx.interval(p, claim.period, whole_ind.unit) for p in claim.parts]
     intervals = [p for p in part_intervals if p is not None]
     result = parts.check_parts(whole, intervals, claim.relation)
     unit = whole_ind.unit
@@ -727,7 +780,7 @@ def _multiple(ctx: _Context, claim: Multiple) -> _Result:
     verb = "fits" if result.verdict is Verdict.CONSISTENT else "does not fit"
     later = current.value.figure if current else ""
     message = (
-        f"{later}{ind.unit} over {prior.value.figure}{ind.unit} is ×{shown}; "
+        f"{later}{ind.unit} over {prior.shown} is ×{shown}; "
         f"{claim.stated} (×{ratio.format(3)}) {verb}"
     )
     return _Result(
@@ -763,7 +816,7 @@ def _average_growth(ctx: _Context, claim: AverageGrowth) -> _Result:
         result = growth.check_average_growth(
             rate.interval(ctx.rounding), years, current=cur, prior=pri
         )
-        against = f"{prior.value.figure}{ind.unit} in {claim.against}"
+        against = f"{prior.shown} in {claim.against}"
         reports = (prior.report_id,)
     elif pri is not None or multiple is not None:
         what = "the levels are nominal" if multiple is None else "the multiple's basis differs"
@@ -837,11 +890,10 @@ def _threshold(ctx: _Context, claim: Threshold) -> _Result:
         earlier.lo is not None and bound_interval.lo is not None and earlier.lo > bound_interval.lo
     ):
         message = (
-            f"not the first time: {claim.period - 1} was already {prior.value.figure}{ind.unit} "
-            f"({prior.report_id})"
+            f"not the first time: {claim.period - 1} was already {prior.shown} ({prior.report_id})"
         )
         return _Result(check, ind.name, Verdict.INCONSISTENT, shown, message, reports=reports)
-    message += f", and {claim.period - 1} was {prior.value.figure}{ind.unit}: the first time"
+    message += f", and {claim.period - 1} was {prior.shown}: the first time"
     return _Result(check, ind.name, result.verdict, shown, message, reports=reports)
 
 
@@ -871,7 +923,7 @@ def _direction(ctx: _Context, claim: Direction) -> _Result:
     shown = result.recomputed.format(2, ind.unit)
     verb = "fits" if result.verdict is Verdict.CONSISTENT else "does not fit"
     message = (
-        f"{current.value.figure}{ind.unit} against {prior.value.figure}{ind.unit} "
+        f"{current.value.figure}{ind.unit} against {prior.shown} "
         f"({prior.report_id}) is a change of {shown}: {claim.stated} {verb}"
     )
     return _Result(check, ind.name, result.verdict, f"change {shown}", message, reports=reports)

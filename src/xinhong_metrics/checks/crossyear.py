@@ -14,7 +14,7 @@ from fractions import Fraction
 
 from xinhong_metrics.checks.points import check_points_between
 from xinhong_metrics.checks.relative_change import change_between
-from xinhong_metrics.errors import UsageError
+from xinhong_metrics.errors import UnitError, UsageError
 from xinhong_metrics.findings import Finding, Verdict
 from xinhong_metrics.intervals import Interval, format_number
 from xinhong_metrics.model import Indicator
@@ -129,11 +129,11 @@ def decide_change(
     Raises:
         UsageError: when the earlier level is 0 or below, where no relative rate exists.
     """
-    base = prior.value.number().value
+    base = prior.point()
     if base <= 0:
         raise UsageError(f"the earlier level {prior.value.figure} is not above 0: no rate")
     computed = _change_interval(current, prior, rounding)
-    point = (current.value.number().value / base - 1) * _HUNDRED
+    point = (current.point() / base - 1) * _HUNDRED
     if computed.overlaps(change.interval(rounding)):
         return ChangeAcross(Verdict.CONSISTENT, computed, point)
     others = tuple(
@@ -152,7 +152,7 @@ def decide_points(
     result = check_points_between(
         current.interval(rounding), prior.interval(rounding), change.interval(rounding)
     )
-    point = current.value.number().value - prior.value.number().value
+    point = current.point() - prior.point()
     return ChangeAcross(result.verdict, result.prior, point)
 
 
@@ -175,10 +175,14 @@ def restatement_findings(reports: ReportSet, rounding: Rounding) -> list[Finding
 
 
 def _restatement(first: StatedValue, second: StatedValue, rounding: Rounding) -> Finding:
-    a, b = first.interval(rounding), second.interval(rounding)
     unit = first.indicator.unit
-    stated = f"{first.value.figure}{unit} / {second.value.figure}{unit}"
-    difference = second.value.number().value - first.value.number().value
+    stated = f"{first.shown} / {second.shown}"
+    try:
+        second = second.converted(unit)  # 1.2亿元 restated as 12000万元 is the same figure
+    except UnitError as exc:
+        return _finding_apart(first, second, stated, f"different dimensions: {exc.reason}")
+    a, b = first.interval(rounding), second.interval(rounding)
+    difference = second.point() - first.point()
     reason = comparability("nominal", None, second, first)
     if reason is not None:
         verdict, message = Verdict.NOT_COMPARABLE, reason
@@ -191,9 +195,8 @@ def _restatement(first: StatedValue, second: StatedValue, rounding: Rounding) ->
     else:
         verdict = Verdict.INCONSISTENT
         message = (
-            f"{second.report_id} restates {first.value.period} as {second.value.figure}{unit}, "
-            f"{format_number(difference)}{unit} from {first.value.figure}{unit} in "
-            f"{first.report_id}"
+            f"{second.report_id} restates {first.value.period} as {second.shown}, "
+            f"{format_number(difference)}{unit} from {first.shown} in {first.report_id}"
         )
     return Finding(
         check=RESTATEMENT_ID,
@@ -206,6 +209,24 @@ def _restatement(first: StatedValue, second: StatedValue, rounding: Rounding) ->
         stated=stated,
         recomputed=f"difference {format_number(difference)}{unit}",
         message=message,
+        file=str(second.report.path),
+        line=None,
+        offset=second.value.offset,
+    )
+
+
+def _finding_apart(first: StatedValue, second: StatedValue, stated: str, reason: str) -> Finding:
+    return Finding(
+        check=RESTATEMENT_ID,
+        verdict=Verdict.NOT_COMPARABLE,
+        entity=first.report.report.report.entity,
+        report=f"{first.report_id}, {second.report_id}",
+        indicator=first.indicator.name,
+        periods=(first.value.period,),
+        quote=f"{first.value.quote} | {second.value.quote}",
+        stated=stated,
+        recomputed="",
+        message=f"not comparable: {reason}",
         file=str(second.report.path),
         line=None,
         offset=second.value.offset,
