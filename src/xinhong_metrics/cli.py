@@ -7,6 +7,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import click
 from tabulate import tabulate
@@ -129,7 +130,21 @@ def history_command(paths: tuple[Path, ...], indicator_id: str, fmt: str, roundi
 @click.argument("source", type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Draft file (or folder).")
 @click.option("--force", is_flag=True, help="Overwrite an existing draft.")
-def extract_command(source: Path, output: Path | None, force: bool) -> None:
+@click.option("--entity", help="The jurisdiction, when the text does not name it.")
+@click.option("--period", type=click.IntRange(1949, 2100), help="The year the actuals are for.")
+@click.option(
+    "--kind",
+    type=click.Choice(["government_work_report", "work_report", "work_summary", "final_accounts"]),
+    help="The kind of report, when the header does not say.",
+)
+def extract_command(
+    source: Path,
+    output: Path | None,
+    force: bool,
+    entity: str | None,
+    period: int | None,
+    kind: str | None,
+) -> None:
     """Draft report files from report texts: a .txt file, or a folder of them.
 
     Each draft is written beside its text (or to -o) as NAME.draft.yaml; an existing
@@ -157,16 +172,17 @@ def extract_command(source: Path, output: Path | None, force: bool) -> None:
             raise UsageError("is not a regular file", file=str(target))
         if target.exists() and not force:
             raise UsageError("exists; pass --force to overwrite it", file=str(target))
+    given = {"entity": entity, "period": period, "kind": kind}
     if len(jobs) == 1:
-        _extract_one(*jobs[0])
+        _extract_one(*jobs[0], given)
         return
     with click.progressbar(jobs, label="extracting", file=sys.stderr, show_pos=True) as bar:
         for text_path, target in bar:
-            _extract_one(text_path, target)
+            _extract_one(text_path, target, given)
 
 
-def _extract_one(text_path: Path, target: Path) -> None:
-    draft = draft_file(text_path, target)
+def _extract_one(text_path: Path, target: Path, given: dict[str, Any]) -> None:
+    draft = draft_file(text_path, target, **given)
     header = (
         f"Draft of {text_path.name}, written by xinhong-metrics extract: review every\n"
         f"indicator name, link and claim before relying on it.\n{draft.coverage.line()}"

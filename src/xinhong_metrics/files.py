@@ -427,6 +427,14 @@ def _check_quote(
     raise _fail(loaded, (*base, key), f"{key} {quote!r} is not at offset {offset}{hint}")
 
 
+_WIDTHS = str.maketrans("０１２３４５６７８９．％＋－", "0123456789.%+-")
+
+
+def _fold(text: str) -> str:
+    """Full-width digits, point, percent and signs as ASCII, one character for one."""
+    return text.translate(_WIDTHS)
+
+
 _TRAILING_QUALIFIER = re.compile(r"^(.+?)(以上|以下|以内|左右)$")
 
 
@@ -434,8 +442,10 @@ def figure_in_quote(figure: str, quote: str) -> bool:
     """Whether a value's figure stands in its quote.
 
     Verbatim, or with the unit between the number and a trailing qualifier, as reports
-    write it: figure 1000万以上 in 1000万人以上, 6.8左右 in 6.8%左右.
+    write it: figure 1000万以上 in 1000万人以上, 6.8左右 in 6.8%左右. Widths are folded:
+    7.4万亿 stands in ７．４万亿元.
     """
+    figure, quote = _fold(figure), _fold(quote)
     if figure in quote:
         return True
     split = _TRAILING_QUALIFIER.match(figure)
@@ -455,6 +465,7 @@ def stated_in_quote(stated: str, quote: str) -> bool:
     Verbatim, or, for one item of a respectively-list (同比分别下降4.1%和12.7%), its
     direction word and its figure each stand there apart.
     """
+    stated, quote = _fold(stated), _fold(quote)
     if stated in quote:
         return True
     word, figure = _LEADING_WORD.match(stated).groups()  # type: ignore[union-attr]

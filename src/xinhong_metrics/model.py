@@ -216,6 +216,12 @@ class _ClaimBase(_Strict):
     quote: str = Field(min_length=1, description="Verbatim source text of the claim")
     offset: Offset | None = None
     note: str | None = Field(default=None, description="A curator's remark")
+    review: bool = Field(
+        default=False,
+        description="Drafted with a link, name or period the extractor is unsure of: until "
+        "a person reviews it and removes this flag, a failing check is reported as "
+        "ambiguous (the draft may have misread the text), never as inconsistent",
+    )
 
 
 Basis = Literal["nominal", "comparable"]
@@ -395,6 +401,7 @@ class NotMetricCategory(StrEnum):
     NAME = "name"  # 长三角, 一网统管, 盗三车, 七莘路, 三人专班
     DEFINITION = "definition"  # 35周岁以下: a number that defines a group
     DURATION = "duration"  # 24小时 service, 为期2个月
+    TARGET = "target"  # a planned change in the plan part: 预期增长5%左右
 
 
 class NotMetric(_Strict):

@@ -179,6 +179,7 @@ def _decide(ctx: _Context, index: int, claim: Claim) -> Finding:
         case Direction():
             result, stated = _direction(ctx, claim), claim.stated
     result = _unless_vacuous(ctx, claim, result)
+    result = _unless_unreviewed(claim, result)
     report_ids = (ctx.report_id, *[r for r in result.reports if r != ctx.report_id])
     return Finding(
         check=result.check,
@@ -240,6 +241,31 @@ def _unless_vacuous(ctx: _Context, claim: Claim, result: _Result) -> _Result:
         "is open and the test could not have failed: unverifiable"
     )
     return replace(result, verdict=Verdict.UNVERIFIABLE, message=message)
+
+
+def _unless_unreviewed(claim: Claim, result: _Result) -> _Result:
+    """A failing check on a drafted claim marked for review is ambiguous, not an error.
+
+    The extractor marks a claim for review when it is unsure which figure the stated
+    change belongs to; a mismatch then says as much about the draft as about the report.
+    """
+    if not claim.review or result.verdict is not Verdict.INCONSISTENT:
+        return result
+    readings = (
+        Reading("as drafted", Verdict.INCONSISTENT, True, result.recomputed, result.message),
+        Reading(
+            "the draft misread the text",
+            Verdict.UNVERIFIABLE,
+            True,
+            "",
+            "the stated figure belongs to another indicator or period",
+        ),
+    )
+    message = (
+        f"unreviewed draft: as drafted, {result.message}; but the extractor was unsure of "
+        "this claim's link, so review it before calling it an error"
+    )
+    return replace(result, verdict=Verdict.AMBIGUOUS, message=message, readings=readings)
 
 
 def _periods(claim: Claim) -> tuple[int, ...]:

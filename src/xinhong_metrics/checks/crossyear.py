@@ -14,6 +14,7 @@ from fractions import Fraction
 
 from xinhong_metrics.checks.points import check_points_between
 from xinhong_metrics.checks.relative_change import change_between
+from xinhong_metrics.concepts import catalog
 from xinhong_metrics.errors import UnitError, UsageError
 from xinhong_metrics.findings import Finding, Verdict
 from xinhong_metrics.intervals import Interval, format_number
@@ -41,6 +42,10 @@ _HUNDRED = Fraction(100)
 _REAL_GROWTH = re.compile(r"^(地区)?生产总值$|^GDP$|^GRP$", re.IGNORECASE)
 # Value added of a sector: its growth is often real, sometimes nominal; the words decide.
 _VALUE_ADDED = re.compile(r"增加值$")
+# Concepts whose growth official statistics always state in real terms.
+_ALWAYS_REAL = frozenset({"gdp", "gdp-per-capita"})
+# Words that say a rate is real: 按可比价格计算, 扣除价格因素, 实际增长.
+_REAL_WORDS = re.compile(r"可比|扣除价格因素|实际增长")
 
 
 @dataclass(frozen=True)
@@ -64,16 +69,23 @@ class ChangeAcross:
 def infer_basis(basis: str | None, quote: str, indicator: Indicator) -> str:
     """The price basis of a stated change: as declared, else from the words.
 
-    可比 in the quote, or the output of the whole economy (地区生产总值), means
-    comparable prices: official growth of output is real while its levels are nominal.
-    A sector's value added (第三产业增加值) is ``unknown``: reports state its growth
-    either way, so a nominal mismatch is not an error until the file says ``nominal``.
+    可比, 扣除价格因素 or 实际增长 in the quote, or the output of the whole economy
+    (地区生产总值, GDP), means comparable prices: official growth of output is real
+    while its levels are nominal. A sector's value added (第三产业增加值) and the other
+    concepts the catalog says grow in real terms are ``unknown``: reports state their
+    growth either way, so a nominal match is consistent and a mismatch not an error
+    until the file says ``nominal``.
     """
     if basis is not None:
         return basis
-    if "可比" in quote or _REAL_GROWTH.search(indicator.name):
+    concept = catalog().concepts.get(indicator.concept or indicator.id)
+    if concept is None:
+        concept = catalog().match(indicator.name)
+    if _REAL_WORDS.search(quote) or _REAL_GROWTH.search(indicator.name):
         return "comparable"
-    if _VALUE_ADDED.search(indicator.name):
+    if concept is not None and concept.id in _ALWAYS_REAL:
+        return "comparable"
+    if _VALUE_ADDED.search(indicator.name) or (concept and concept.growth == "comparable"):
         return "unknown"
     return "nominal"
 
@@ -198,6 +210,10 @@ def _restatement(first: StatedValue, second: StatedValue, rounding: Rounding) ->
             f"{second.report_id} restates {first.value.period} as {second.shown}, "
             f"{format_number(difference)}{unit} from {first.shown} in {first.report_id}"
         )
+        if first.report.report.report.drafted or second.report.report.report.drafted:
+            # Linked through a drafted reading of the text: show it, call it no error.
+            verdict = Verdict.AMBIGUOUS
+            message = f"unreviewed draft: {message}; review both values before calling it one"
     return Finding(
         check=RESTATEMENT_ID,
         verdict=verdict,

@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from xinhong_metrics.errors import FigureError, UsageError
+from xinhong_metrics.concepts import catalog
+from xinhong_metrics.errors import FigureError, UnitError, UsageError
+from xinhong_metrics.extract.metadata import read_metadata
 from xinhong_metrics.lexicon import (
     CHANGE_CONTEXT,
     DECREASE,
@@ -29,7 +31,12 @@ from xinhong_metrics.lexicon import (
 )
 from xinhong_metrics.numbers import Qualifier, parse_figure
 from xinhong_metrics.scan import NumberSpan, scan_numbers
-from xinhong_metrics.units import COUNT_UNITS, MEASURE_UNITS, PERSON_ALIASES
+from xinhong_metrics.units import (
+    COUNT_UNITS,
+    MEASURE_UNITS,
+    PERSON_ALIASES,
+    require_same_dimension,
+)
 
 __all__ = ["Coverage", "Draft", "draft_file", "draft_report", "iter_text_files"]
 
@@ -161,6 +168,7 @@ class _Value:
     merge_into: str | None = None  # the indicator this earlier level belongs to
     amount: bool = False  # 比上年减少0.09亿元: a change, not a level
     completion: bool = False  # 为调整预算的100.2%: a completion rate
+    target: bool = False  # in the plan part: a target, never an actual
 
 
 @dataclass
@@ -180,14 +188,16 @@ class Coverage:
     claims: int = 0
     set_aside: Counter[str] = field(default_factory=Counter)
     unexplained: list[tuple[int, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     def line(self) -> str:
         """One line for the end of a run."""
         aside = ", ".join(f"{n} {c}" for c, n in sorted(self.set_aside.items()))
+        notes = "".join(f"; {note}" for note in self.notes)
         return (
             f"{self.found} numbers found: {self.values} values, {self.claims} in claims, "
             f"{sum(self.set_aside.values())} set aside ({aside or 'none'}), "
-            f"{len(self.unexplained)} unexplained"
+            f"{len(self.unexplained)} unexplained{notes}"
         )
 
 
@@ -212,6 +222,7 @@ def draft_report(
     source_sha256: str | None = None,
     period: int | None = None,
     entity: str | None = None,
+    kind: str | None = None,
 ) -> Draft:
     """Draft a report file from a report's text.
 
@@ -220,8 +231,10 @@ def draft_report(
         report_id: the id of the drafted report.
         source_text: the text file's path as the report file will name it.
         source_sha256: the text file's sha256, to be recorded.
-        period: the year the report covers; guessed from the title when absent.
-        entity: the reporting body; guessed from the title when absent.
+        period: the year the report's actuals belong to; read from the text when absent
+            (a work report delivered in 2025 reviews 2024).
+        entity: the jurisdiction; read from the text when absent.
+        kind: the report-file kind; read from the text when absent.
 
     Returns:
         The draft (a document in the report-file format) and its coverage.
@@ -231,30 +244,191 @@ def draft_report(
     """
     if not isinstance(text, str):
         raise UsageError(f"extract takes text, got {type(text).__name__}")
-    year = period if period is not None else _guess_period(text)
-    extractor = _Extractor(text, year)
+    meta = read_metadata(text)
+    year, basis = period, "given"
+    if year is None:
+        year, basis = meta.period, meta.period_basis
+    if year is None:
+        year, basis = _guess_period(text), "guessed from the most frequent year (review it)"
+    # Full-width digits, points and percent signs (７．４万亿元, ２００９年, ５％) are read
+    # as their ASCII forms; the translation keeps every offset, and quotes are cut
+    # from the text as published (see _as_published).
+    extractor = _Extractor(text.translate(_HALF_WIDTH), year, meta.plan_start)
+    # Targets in the plan part of a report that reviews the year before are for the
+    # year of delivery; otherwise for the report's own year.
+    extractor.target_period = year + 1 if "reviews the year before" in basis else year
     extractor.run()
+    indicators = extractor.indicators()
+    claims = _with_meaningful_ids(indicators, extractor.claims, extractor.text)
+    _mark_for_review(extractor.text, indicators, claims)
+    _as_published(text, indicators, claims, extractor.not_metrics)
+    extractor.coverage.notes.append(f"period {year}: {basis}")
+    if entity is None and meta.entity is None:
+        extractor.coverage.notes.append("entity unknown: the text does not name it")
+    published: object = meta.delivered if meta.delivered is not None else year + 1
     document: dict[str, Any] = {
         "report": {
             "id": _safe_id(report_id),
-            "entity": entity or _guess_entity(text),
-            "title": _title(text),
-            "kind": _guess_kind(text),
+            "entity": entity or meta.entity or "未知",
+            "title": meta.title,
+            "kind": kind or meta.kind,
             "period": year,
-            "published": year + 1,
+            "published": published,
             "source": {
                 k: v for k, v in (("text", source_text), ("sha256", source_sha256)) if v is not None
             },
+            "drafted": True,
         },
-        "indicators": extractor.indicators(),
-        "claims": extractor.claims,
+        "indicators": indicators,
+        "claims": claims,
         "not_metrics": extractor.not_metrics,
     }
     return Draft(document, extractor.coverage)
 
 
-def draft_file(text_path: Path, yaml_path: Path) -> Draft:
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９．％＋－", "0123456789.%+-")
+
+
+def _as_published(
+    text: str,
+    indicators: list[dict[str, Any]],
+    claims: list[dict[str, Any]],
+    not_metrics: list[dict[str, Any]],
+) -> None:
+    """Cut every quote from the text as published, at the same offsets.
+
+    Figures and stated changes stay in ASCII (``7.4万亿``), which a quote of
+    ``７．４万亿元`` holds once widths are folded (see ``files.figure_in_quote``).
+    """
+    values = [v for indicator in indicators for v in indicator["values"]]
+    for item in (*values, *claims):
+        start = item["offset"]
+        item["quote"] = text[start : start + len(item["quote"])]
+    for item in not_metrics:
+        start = item["offset"]
+        item["text"] = text[start : start + len(item["text"])]
+
+
+# Before a figure, words that make it a total over several years (五年中央财政用于科技的投
+# 入达到3406亿元, 十一五期间累计) or the start of a span (财政收入从3.16万亿元增加到…):
+# not the level of the report's year, so it takes no concept and links nothing.
+_NOT_A_YEARS_LEVEL = re.compile(
+    r"累计|[两三四五六七八九十]年(?:来|中|间|内|共|累计)?|\d+年来|期间|时期|以来|合计|总计|共计|从$"
+)
+# Between a level and its change, only the words that tie them: 、增长5%, ，比上年增长5%.
+_TIE = re.compile(r"^[^\d%，。；;、分]{0,2}[，,、]?(?:比上年|同比|较上年|比去年)?(?:实际)?$")
+
+
+def _mark_for_review(
+    text: str, indicators: list[dict[str, Any]], claims: list[dict[str, Any]]
+) -> None:
+    """Mark every drafted claim for review unless its link is plain in the text.
+
+    Plain: a change stated right after the level it changes (地区生产总值60199.45亿元、
+    增长5%). Anything else (a respectively-list, a share, a part, a list) may have
+    been linked to the wrong figure, and a check that fails on it is a question for
+    the reviewer, not an error (see ``Claim.review``).
+    """
+    values = {
+        (indicator["id"], value["period"]): value
+        for indicator in indicators
+        for value in indicator["values"]
+    }
+    for claim in claims:
+        plain = False
+        if claim["kind"] in ("relative_change", "point_change"):
+            value = values.get((claim["indicator"], claim["period"]))
+            if value is not None:
+                end = value["offset"] + len(value["quote"])
+                stop = claim["offset"] + len(claim["quote"])
+                at = text.find(claim["stated"], end, stop)
+                plain = at >= 0 and _TIE.match(text[end:at]) is not None
+        if not plain:
+            claim["review"] = True
+
+
+def _with_meaningful_ids(
+    indicators: list[dict[str, Any]], claims: list[dict[str, Any]], text: str
+) -> list[dict[str, Any]]:
+    """Give each drafted indicator its concept's id, or an id made from its name.
+
+    The first actual that matches a catalog concept takes the concept's id and links
+    across reports; every other indicator takes ``n-`` and a hash of its normalised
+    name (the same in every year's draft), which links nothing while the draft is
+    unreviewed. Claims are rewritten to the new ids.
+    """
+    taken: set[str] = set()
+    seen: Counter[str] = Counter()
+    renamed: dict[str, str] = {}
+    # Actuals first, so that the headline figure, not its target, takes the concept.
+    order = sorted(indicators, key=lambda i: any(v.get("target") for v in i["values"]))
+    known: dict[tuple[str, str], tuple[str | None, str]] = {}  # (name, unit) → concept, hash
+    for indicator in order:
+        name_unit = (indicator["name"], indicator["unit"])
+        if name_unit not in known:
+            normal = _normal_name(indicator["name"])
+            digest = hashlib.sha1(normal.encode("utf-8"), usedforsecurity=False).hexdigest()
+            known[name_unit] = (_concept_of(normal, indicator["unit"]), "n-" + digest[:8])
+        concept, base = known[name_unit]
+        if concept is not None and any(_spans_years(text, v) for v in indicator["values"]):
+            concept = None
+        if concept is not None and concept not in taken:
+            new = concept
+            indicator["concept"] = concept
+        else:
+            seen[base] += 1
+            new = base if seen[base] == 1 else f"{base}-{seen[base]}"
+        taken.add(new)
+        renamed[indicator["id"]] = new
+        indicator["id"] = new
+    out = []
+    for original in claims:
+        claim = dict(original)
+        for key in ("indicator", "rate", "part", "whole"):
+            if key in claim:
+                claim[key] = renamed.get(claim[key], claim[key])
+        for key in ("parts", "also_refers_to"):
+            if key in claim:
+                claim[key] = [renamed.get(i, i) for i in claim[key]]
+        out.append(claim)
+    return out
+
+
+def _spans_years(text: str, value: dict[str, Any]) -> bool:
+    """Whether the words before a value make it a multi-year total or a span's start."""
+    start = value["offset"]
+    quote = text[start : start + len(value["quote"])]
+    figure_at = quote.find(value["figure"][:3]) if value["figure"] else -1
+    before = quote if figure_at < 0 else quote[:figure_at]
+    return _NOT_A_YEARS_LEVEL.search(before) is not None
+
+
+def _normal_name(name: str) -> str:
+    return re.sub(r"[\s“”\"（）()、，,。：:]", "", name)
+
+
+def _concept_of(name: str, unit: str) -> str | None:
+    concept = catalog().match(name)
+    if concept is None or concept.unit in ("", unit):
+        return None if concept is None else concept.id
+    try:
+        require_same_dimension(concept.unit, unit)
+    except UnitError:
+        return None  # 地区生产总值 in 个 is a misread name, not GDP
+    return concept.id
+
+
+def draft_file(
+    text_path: Path,
+    yaml_path: Path,
+    *,
+    entity: str | None = None,
+    period: int | None = None,
+    kind: str | None = None,
+) -> Draft:
     """Draft a report file for a text file that will lie at ``yaml_path``'s side.
+
+    ``entity``, ``period`` and ``kind``, when given, override what the text says.
 
     Raises:
         UsageError: when the text cannot be read as UTF-8.
@@ -276,17 +450,15 @@ def draft_file(text_path: Path, yaml_path: Path) -> Draft:
         report_id=text_path.stem,
         source_text=relative.as_posix(),
         source_sha256=hashlib.sha256(raw).hexdigest(),
+        period=period,
+        entity=entity,
+        kind=kind,
     )
 
 
 def _safe_id(raw: str) -> str:
     cleaned = re.sub(r"[^a-z0-9._-]+", "-", raw.lower()).strip("-._")
     return cleaned or "draft"
-
-
-def _title(text: str) -> str:
-    first = text.strip().split("\n", 1)[0]
-    return re.split(r"\s|[（(]", first, maxsplit=1)[0][:80] or "untitled"
 
 
 def _guess_period(text: str) -> int:
@@ -298,31 +470,12 @@ def _guess_period(text: str) -> int:
     return Counter(years).most_common(1)[0][0] if years else 2000
 
 
-def _guess_entity(text: str) -> str:
-    head = text[:120]
-    bodies: list[str] = re.findall(r"([\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|区|县|市))", head)
-    bodies = [b.removeprefix("关于").removeprefix("中共") for b in bodies]
-    local = [b for b in bodies if b.endswith(("街道", "镇", "乡"))]
-    if local:
-        return local[-1]
-    return bodies[-1] if bodies else "未知"
-
-
-def _guess_kind(text: str) -> str:
-    head = text[:120]
-    if "政府工作报告" in head:
-        return "government_work_report"
-    if "决算" in head or "预算执行" in head:
-        return "final_accounts"
-    if "总结" in head:
-        return "work_summary"
-    return "work_report"
-
-
 class _Extractor:
-    def __init__(self, text: str, period: int) -> None:
+    def __init__(self, text: str, period: int, plan_start: int | None = None) -> None:
         self.text = text
         self.period = period
+        self.plan_start = len(text) if plan_start is None else plan_start
+        self.target_period = period
         self.values: list[_Value] = []
         self.claims: list[dict[str, Any]] = []
         self.not_metrics: list[dict[str, Any]] = []
@@ -359,6 +512,7 @@ class _Extractor:
         self._parts()
         self._thresholds()
         self._average_growth()
+        self._plans()
         self._account(numbers)
 
     def _code(self, how: str) -> bytes:
@@ -459,6 +613,7 @@ class _Extractor:
                 before = self.text[max(quote_start, fig_start - 8) : fig_start]
                 value.completion = _COMPLETION_BEFORE.search(before) is not None
             value.ident = f"v{len(self.values) + 1:03d}"
+            value.target = fig_start >= self.plan_start
             self.values.append(value)
             self._starts.append(fig_start)
             mask[start:num_end] = value_code * (num_end - start)
@@ -878,6 +1033,20 @@ class _Extractor:
                 target.period = end_year
             self._mark(m.start("num"), m.end("num"), "claim")
 
+    def _plans(self) -> None:
+        """Changes stated in the plan part are targets (预期增长5%左右): set aside as such."""
+        claim_code, target_code = self._code("claim")[0], self._code("aside:target")[0]
+        kept = []
+        for claim in self.claims:
+            start = claim["offset"]
+            if start < self.plan_start:
+                kept.append(claim)
+                continue
+            for i in range(start, min(len(self.text), start + len(claim["quote"]))):
+                if self._mask[i] == claim_code:
+                    self._mask[i] = target_code
+        self.claims = kept
+
     def _account(self, numbers: list[NumberSpan]) -> None:
         for n in numbers:
             how = self._use(n.start) or self._use(n.end - 1)
@@ -908,6 +1077,9 @@ class _Extractor:
                 value["span"] = v.span
             if v.estimate:
                 value["estimate"] = True
+            if v.target:
+                value["target"] = True
+                value["period"] = self.target_period
             if v.merge_into is not None and v.merge_into in by_id:
                 by_id[v.merge_into]["values"].insert(0, value)
                 continue

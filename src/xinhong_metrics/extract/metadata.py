@@ -1,0 +1,173 @@
+"""What a report text says about itself: title, entity, delivery date, period, plan part.
+
+A work report delivered in early year Y reviews year Y−1 (一、2024年工作回顾, 过去一年)
+and sets targets for Y: its actuals belong to Y−1, and everything from its first plan
+heading on (二、2025年工作总体要求和主要目标) is a plan. The entity is the jurisdiction
+(安徽省, 全国 for the State Council), read from the session line (在安徽省第十四届人民
+代表大会…上) or the title. Nothing is guessed silently: what the text does not say is
+left ``None`` for the caller to mark unknown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from xinhong_metrics.numbers import chinese_numeral_value
+
+__all__ = ["Metadata", "read_metadata"]
+
+# How far into the text the header (title, date line, speaker) reaches.
+HEADER_CHARS = 400
+
+_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_CN_DIGIT = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5"}
+_CN_DIGIT |= {"六": "6", "七": "7", "八": "8", "九": "9"}
+_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_CN_DATE = re.compile(
+    r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
+)
+_SESSION_ENTITY = re.compile(
+    r"在(?:第[一二三四五六七八九十]+届)?(?P<place>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|区|县|旗|州|盟))"
+    r"(?:第?[一二三四五六七八九十]+届)?人民代表大会"
+)
+_NATIONAL = re.compile(r"全国人民代表大会|国务院总理")
+_TITLE_ENTITY = re.compile(
+    r"(?P<place>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|区|县|街道|镇|乡))"
+    r"(?:人民政府|政府|党工委|工作委员会|委员会)?(?:\d{4}年)?(?:政府)?工作"
+)
+_LOCAL_BODY = re.compile(
+    r"(?:中共)?(?:[\u4e00-\u9fff]{2,6}?区)?(?P<place>[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡))"
+)
+_TITLE_YEAR = re.compile(
+    r"((?:19|20)\d{2})\s*年\s*(?:度)?[^\d\n]{0,16}?(?:工作报告|工作总结|报告|总结)"
+)
+_REVIEWS_LAST_YEAR = re.compile(r"政府工作报告|工作回顾|过去一年|一年来|去年工作")
+# A top-level heading of the plan part: 二、2025年工作总体要求和主要目标任务.
+_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、(?P<title>[^\n]{2,60})$", re.MULTILINE)
+_PLAN_WORDS = re.compile(
+    r"今年|明年|下一步|今后|计划|安排|部署|任务|目标|思路|建议|展望|要求|关于\d{4}年|"
+    r"(?:19|20)\d{2}年(?:工作|主要|重点)"
+)
+_REVIEW_WORDS = re.compile(r"回顾|成就|过去|一年来|去年")
+# Where no heading says so, the plan part opens with its targets.
+_PLAN_SENTENCE = re.compile(r"(?:主要)?预期目标(?:是|为)|今年(?:政府)?工作的?(?:总体要求|主要任务)")
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What the header and the structure of a report text say.
+
+    Attributes:
+        title: the first line, trimmed.
+        entity: the jurisdiction, or ``None`` when the text does not name it.
+        delivered: the delivery date from the header, if given.
+        period: the year the actuals belong to, or ``None`` when unknown.
+        period_basis: how the period was read (``delivered in 2025, reviews 2024``).
+        kind: the report-file kind (``government_work_report`` …).
+        plan_start: offset where the plan part begins, or ``None`` when none is found.
+    """
+
+    title: str
+    entity: str | None
+    delivered: dt.date | None
+    period: int | None
+    period_basis: str
+    kind: str
+    plan_start: int | None
+
+
+def read_metadata(text: str) -> Metadata:
+    """Read a report text's metadata from its header and headings.
+
+    Args:
+        text: the report's full text.
+    """
+    head = text[:HEADER_CHARS].translate(_DIGITS)
+    kind = _kind(head)
+    delivered = _delivered(head)
+    period, basis = _period(text, head, delivered, kind)
+    return Metadata(
+        title=_title(text),
+        entity=_entity(head),
+        delivered=delivered,
+        period=period,
+        period_basis=basis,
+        kind=kind,
+        plan_start=_plan_start(text),
+    )
+
+
+def _title(text: str) -> str:
+    for raw in text.strip().splitlines():
+        line = raw.strip().lstrip("—-")
+        if line and not line.endswith(("：", ":")):
+            return re.split(r"\s[（(]|\s{2,}", line, maxsplit=1)[0][:80]
+    return "untitled"
+
+
+def _kind(head: str) -> str:
+    if "政府工作报告" in head:
+        return "government_work_report"
+    if "决算" in head or "预算执行" in head:
+        return "final_accounts"
+    if "总结" in head:
+        return "work_summary"
+    return "work_report"
+
+
+def _delivered(head: str) -> dt.date | None:
+    found = _DATE.search(head)
+    if found:
+        year, month, day = (int(g) for g in found.groups())
+    else:
+        chinese = _CN_DATE.search(head)
+        if chinese is None:
+            return None
+        year = int("".join(_CN_DIGIT[c] for c in chinese.group(1)))
+        month = int(chinese_numeral_value(chinese.group(2))[0])
+        day = int(chinese_numeral_value(chinese.group(3))[0])
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _period(text: str, head: str, delivered: dt.date | None, kind: str) -> tuple[int | None, str]:
+    titled = _TITLE_YEAR.search(head)
+    reviews = kind == "government_work_report" or _REVIEWS_LAST_YEAR.search(text[:3000])
+    if delivered is not None and reviews and delivered.month <= 6:
+        return delivered.year - 1, f"delivered {delivered.isoformat()}, reviews the year before"
+    if titled is not None and not (kind == "government_work_report" and delivered is None):
+        return int(titled.group(1)), "the year in the title"
+    if delivered is not None:
+        return delivered.year - 1, f"delivered {delivered.isoformat()}, reviews the year before"
+    return None, "no delivery date or title year"
+
+
+def _entity(head: str) -> str | None:
+    session = _SESSION_ENTITY.search(head)
+    if session is not None:
+        return session.group("place")
+    if _NATIONAL.search(head):
+        return "全国"
+    local = _LOCAL_BODY.search(head.split("\n", 1)[0])
+    if local is not None:
+        return local.group("place")
+    titled = _TITLE_ENTITY.search(head)
+    return titled.group("place") if titled is not None else None
+
+
+def _plan_start(text: str) -> int | None:
+    headings = list(_HEADING.finditer(text))
+    for heading in headings[1:]:
+        title = heading.group("title")
+        if _PLAN_WORDS.search(title) and not _REVIEW_WORDS.search(title):
+            return heading.start()
+    found = _PLAN_SENTENCE.search(text)
+    if found is None:
+        return None
+    # The sentence's own start: after the last break before it.
+    start = max(text.rfind(mark, 0, found.start()) for mark in "。\n") + 1
+    return start

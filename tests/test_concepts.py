@@ -1,0 +1,57 @@
+"""The concept catalog: the longest name wins, scope words split concepts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from xinhong_metrics.concepts import catalog
+from xinhong_metrics.errors import ReportFileError
+
+
+@pytest.mark.parametrize(
+    ("name", "concept"),
+    [
+        ("全省地区生产总值", "gdp"),
+        ("国内生产总值", "gdp"),
+        ("人均地区生产总值", "gdp-per-capita"),
+        ("地方一般公共预算收入", "local-general-budget-revenue"),
+        ("城镇居民人均可支配收入", "urban-per-capita-disposable-income"),
+        ("农民人均纯收入", "rural-per-capita-net-income"),
+        ("社会消费品零售总额", "retail-sales"),
+        ("群租发生数", None),
+    ],
+)
+def test_a_name_matches_its_concept(name: str, concept: str | None) -> None:
+    """Names across years and levels meet in one concept; unknown names in none."""
+    found = catalog().match(name)
+    assert concept == (None if found is None else found.id)
+
+
+def test_the_catalog_is_consistent() -> None:
+    """Ids are unique, no name is listed under two concepts, re-definitions point inside."""
+    concepts = catalog().concepts
+    assert len(concepts) >= 100
+    owners: dict[str, str] = {}
+    for concept in concepts.values():
+        for name in concept.names:
+            assert owners.setdefault(name, concept.id) == concept.id, name
+        assert concept.redefines is None or concept.redefines in concepts
+
+
+def test_a_user_catalog_extends_the_shipped_one(tmp_path: Path) -> None:
+    """A project's catalog file adds concepts; a malformed one is one error."""
+    extra = tmp_path / "catalog.yaml"
+    extra.write_text(
+        "concepts:\n  - {id: group-rentals, name: 群租发生数, names: [群租发生数], unit: 起}\n",
+        encoding="utf-8",
+    )
+    extended = catalog().extended(extra)
+    found = extended.match("群租发生数")
+    assert found is not None
+    assert "group-rentals" == found.id
+    assert len(extended) == len(catalog()) + 1
+    extra.write_text("concepts: {a: b}\n", encoding="utf-8")
+    with pytest.raises(ReportFileError, match="catalog"):
+        catalog().extended(extra)

@@ -1,0 +1,81 @@
+"""Report metadata read from the text: entity, period, delivery date, the plan part."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from xinhong_metrics.extract import draft_report, read_metadata
+
+from .conftest import DATA
+
+CORPUS = Path(__file__).parent / "corpus"
+with (CORPUS / "MANIFEST.csv").open(encoding="utf-8") as _handle:
+    MANIFEST = list(csv.DictReader(_handle))
+
+
+@pytest.mark.parametrize("row", MANIFEST, ids=lambda r: r["file"])
+def test_the_corpus_metadata_is_read_from_each_text(row: dict[str, str]) -> None:
+    """Each report reviews the year before its delivery, for its own jurisdiction."""
+    text = (CORPUS / row["file"]).read_text(encoding="utf-8")
+    meta = read_metadata(text)
+    entity = "全国" if row["entity"] == "national" else row["entity_zh"]
+    assert entity == meta.entity
+    assert int(row["period_covered"]) == meta.period
+    assert meta.delivered is not None
+    assert int(row["year_of_report"]) == meta.delivered.year
+    assert meta.plan_start is not None
+    review = text[: meta.plan_start]
+    assert "主要预期目标" not in review or "十四五" in review
+
+
+def test_the_seed_is_a_sub_district_report_of_its_own_year() -> None:
+    """新虹街道's 2020 work report, passed on 2021-01-29, covers 2020."""
+    meta = read_metadata((DATA / "xinhong-2020-work-report.txt").read_text(encoding="utf-8"))
+    assert ("新虹街道", 2020, dt.date(2021, 1, 29)) == (meta.entity, meta.period, meta.delivered)
+    assert "work_report" == meta.kind
+
+
+def test_a_text_without_a_year_is_marked_not_defaulted() -> None:
+    """With no year anywhere, the period is unknown; the draft says it was guessed."""
+    meta = read_metadata("各位代表：\n全年接待群众1200人次，同比增长20%。\n")
+    assert meta.period is None
+    assert meta.entity is None
+    draft = draft_report("各位代表：\n全年接待群众1200人次，同比增长20%。\n")
+    assert "entity unknown" in draft.coverage.line()
+    assert "未知" == draft.document["report"]["entity"]
+
+
+def test_a_chinese_numeral_date_is_read() -> None:
+    """二〇二六年一月二十七日 is 2026-01-27."""
+    text = "政府工作报告\n——二〇二六年一月二十七日在甘肃省十四届人民代表大会第四次会议上\n"
+    meta = read_metadata(text)
+    assert dt.date(2026, 1, 27) == meta.delivered
+    assert (2025, "甘肃省") == (meta.period, meta.entity)
+
+
+def test_figures_in_the_plan_part_are_targets_for_the_year_of_delivery() -> None:
+    """一、 reviews 2024; 二、 sets 2025's targets: its figures are targets, never actuals."""
+    text = (
+        "2025年某某省政府工作报告\n——2025年1月20日在某某省第十四届人民代表大会第三次会议上\n"
+        "一、2024年工作回顾\n全省地区生产总值5.3万亿元，增长4.8%。\n"
+        "二、2025年工作总体要求和主要目标\n主要预期目标是：地区生产总值增长5.5%左右，"
+        "城镇新增就业75万人以上。\n"
+    )
+    draft = draft_report(text)
+    values = {
+        value["figure"]: value
+        for indicator in draft.document["indicators"]
+        for value in indicator["values"]
+    }
+    assert not values["5.3万亿"].get("target")
+    assert 2024 == values["5.3万亿"]["period"]
+    assert values["75万以上"]["target"]
+    assert 2025 == values["75万以上"]["period"]
+    stated = [c.get("stated") for c in draft.document["claims"]]
+    assert "增长5.5%" not in " ".join(s for s in stated if s)
+    gdp = next(i for i in draft.document["indicators"] if i["name"].endswith("地区生产总值"))
+    assert ("gdp", "gdp") == (gdp["id"], gdp["concept"])
