@@ -9,7 +9,15 @@ import polars as pl
 
 from xinhong_metrics.checks import check_report
 from xinhong_metrics.checks.crossyear import restatement_findings
-from xinhong_metrics.files import LoadedReport, find_report_files, load_report
+from xinhong_metrics.errors import ReportFileError
+from xinhong_metrics.files import (
+    TEXT_SUFFIX,
+    LoadedReport,
+    find_report_files,
+    load_document,
+    load_report,
+    read_text_file,
+)
 from xinhong_metrics.findings import Finding
 from xinhong_metrics.frames import findings_frame
 from xinhong_metrics.numbers import Rounding
@@ -21,7 +29,10 @@ __all__ = ["check", "check_findings", "report_set"]
 def report_set(
     reports: str | Path | LoadedReport | Iterable[str | Path | LoadedReport] | ReportSet,
 ) -> ReportSet:
-    """Gather report files, folders of them, or loaded reports into a :class:`ReportSet`.
+    """Gather report files, report texts, folders of them, or loaded reports into a set.
+
+    A report text (``.txt``) is drafted in memory, unless a report file in the set
+    names it as its source text.
 
     Raises:
         ReportFileError: for a file that cannot be read or does not validate.
@@ -31,12 +42,44 @@ def report_set(
     if isinstance(reports, str | Path | LoadedReport):
         reports = [reports]  # one path, not the characters of its name
     loaded: list[LoadedReport] = []
+    texts: list[Path] = []
     for item in reports:
         if isinstance(item, LoadedReport):
             loaded.append(item)
-        else:
-            loaded.extend(load_report(p) for p in find_report_files([item]))
+            continue
+        for path in find_report_files([item], texts=True):
+            if path.suffix == TEXT_SUFFIX:
+                texts.append(path)
+            else:
+                loaded.append(load_report(path))
+    # A text that a report file already covers is checked through that file; any other
+    # is drafted in memory, so a folder of raw texts checks unattended.
+    covered = {_source_of(r) for r in loaded}
+    for path in texts:
+        if path.resolve() not in covered:
+            loaded.append(_drafted(path))
     return ReportSet(loaded)
+
+
+def _source_of(loaded: LoadedReport) -> Path | None:
+    text = loaded.report.report.source.text
+    return None if text is None else (loaded.path.parent / text).resolve()
+
+
+def _drafted(path: Path) -> LoadedReport:
+    from xinhong_metrics.extract import draft_report  # noqa: PLC0415 - only texts need it
+
+    text = read_text_file(path)
+    draft = draft_report(text, report_id=path.stem, source_text=path.name)
+    try:
+        return load_document(draft.document, path=path, text=text)
+    except ReportFileError as exc:
+        # A draft that does not load is the extractor's fault, said as such.
+        raise ReportFileError(
+            f"the draft of this text does not load ({exc.reason}); please report it",
+            file=str(path),
+            field=exc.field,
+        ) from None
 
 
 def check_findings(

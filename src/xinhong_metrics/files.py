@@ -22,6 +22,7 @@ from ruamel.yaml.nodes import ScalarNode
 from xinhong_metrics.errors import ReportFileError, UnitError
 from xinhong_metrics.model import (
     CLAIM_KINDS,
+    AbsoluteChange,
     ChangeClaim,
     ListedCount,
     PartOfWhole,
@@ -36,12 +37,15 @@ __all__ = [
     "LoadedReport",
     "bundled_report_paths",
     "find_report_files",
+    "load_document",
     "load_report",
+    "read_text_file",
     "report_json_schema",
 ]
 
 FieldPath = tuple[str | int, ...]
 REPORT_SUFFIXES = (".yaml", ".yml")
+TEXT_SUFFIX = ".txt"
 # Bounds on what one load may read. The seed's report file is 40 KB and the longest
 # report text of the development corpus 90 KB; a hundred times that is still a report,
 # while a device, a FIFO or a runaway file is refused before it is read.
@@ -194,6 +198,47 @@ def load_report(path: str | Path, *, text_root: str | Path | None = None) -> Loa
     return loaded
 
 
+def load_document(
+    document: dict[str, Any], *, path: str | Path, text: str | None = None
+) -> LoadedReport:
+    """Validate a report file's content held in memory (a draft), as :func:`load_report` does.
+
+    Args:
+        document: plain data in the report-file format.
+        path: the file it stands for, named in errors.
+        text: the source text its quotes are checked against, if any.
+
+    Raises:
+        ReportFileError: for content that would not load from a file.
+    """
+    path = Path(path)
+    try:
+        report = Report.model_validate(document)
+    except ValidationError as exc:
+        raise _validation_error(exc, document, str(path)) from None
+    loaded = LoadedReport(path=path, report=report, text=text, tree=document)
+    _check_references(loaded)
+    _check_levels(loaded)
+    _check_figures_in_quotes(loaded)
+    if text is not None:
+        _check_quotes(loaded, text)
+    return loaded
+
+
+def read_text_file(path: Path) -> str:
+    """Read a report text: a regular UTF-8 file under the size limit.
+
+    Raises:
+        ReportFileError: naming the file, and the line of a bad byte.
+    """
+    raw = _read_regular_file(path, MAX_TEXT_BYTES, str(path), what="text")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ReportFileError("not UTF-8 text", file=str(path), line=line) from None
+
+
 def _read_regular_file(path: Path, limit: int, name: str, what: str = "file") -> bytes:
     """Read a regular file of at most ``limit`` bytes; refuse devices, FIFOs and folders."""
     too_large = f"{what} is larger than {limit // (1024 * 1024)} MiB, the limit for one file"
@@ -281,6 +326,11 @@ def _check_dimensions(loaded: LoadedReport, index: int, claim: object) -> None:
         pairs = [("parts", claim.whole, part) for part in claim.parts]
     elif isinstance(claim, Share) and claim.part is not None and claim.whole is not None:
         pairs = [("whole", claim.part, claim.whole)]
+    elif isinstance(claim, AbsoluteChange):
+        try:
+            require_same_dimension(report.indicator(claim.indicator).unit, claim.unit)
+        except UnitError as exc:
+            raise _fail(loaded, ("claims", index, "unit"), exc.reason) from None
     for field, first, second in pairs:
         a, b = report.indicator(first).unit, report.indicator(second).unit
         try:
@@ -472,17 +522,22 @@ def stated_in_quote(stated: str, quote: str) -> bool:
     return bool(word) and bool(figure) and word in quote and figure in quote
 
 
-def find_report_files(paths: Iterable[str | Path]) -> list[Path]:
+def find_report_files(paths: Iterable[str | Path], *, texts: bool = False) -> list[Path]:
     """Expand files and folders into the report files they hold, sorted.
+
+    Args:
+        paths: files and folders.
+        texts: whether report texts (``.txt``) in the folders count too.
 
     Raises:
         ReportFileError: for a path that does not exist.
     """
+    suffixes = (*REPORT_SUFFIXES, TEXT_SUFFIX) if texts else REPORT_SUFFIXES
     found: list[Path] = []
     for item in paths:
         p = Path(item)
         if p.is_dir():
-            found.extend(sorted(q for q in p.rglob("*") if q.suffix in REPORT_SUFFIXES))
+            found.extend(sorted(q for q in p.rglob("*") if q.suffix in suffixes))
         elif p.exists():
             found.append(p)
         else:

@@ -21,6 +21,7 @@ from xinhong_metrics.units import unit_dimension
 
 __all__ = [
     "CLAIM_KINDS",
+    "AbsoluteChange",
     "AverageGrowth",
     "ChangeClaim",
     "Claim",
@@ -361,8 +362,28 @@ class Direction(ChangeClaim):
     _check_stated = field_validator("stated")(_checked(parse_direction))
 
 
+class AbsoluteChange(ChangeClaim):
+    """A change stated as an amount: 比上年增加2787亿元, 比上年减少300亿元."""
+
+    kind: Literal["absolute_change"]
+    stated: str = Field(description="The amount with its direction, without unit: 增加2787")
+    unit: str = Field(description="The amount's unit (亿元); of the indicator's dimension")
+
+    _check_stated = field_validator("stated")(_of_kind(NumberKind.PLAIN, claim="absolute change"))
+
+    @field_validator("unit")
+    @classmethod
+    def _known_unit(cls, unit: str) -> str:
+        try:
+            unit_dimension(unit)
+        except XinhongError as exc:
+            raise ValueError(exc.reason) from None
+        return unit
+
+
 Claim = Annotated[
     RelativeChange
+    | AbsoluteChange
     | PointChange
     | Share
     | PartOfWhole
@@ -377,6 +398,7 @@ Claim = Annotated[
 
 CLAIM_KINDS: tuple[str, ...] = (
     "relative_change",
+    "absolute_change",
     "point_change",
     "share",
     "part_of_whole",
@@ -402,6 +424,7 @@ class NotMetricCategory(StrEnum):
     DEFINITION = "definition"  # 35周岁以下: a number that defines a group
     DURATION = "duration"  # 24小时 service, 为期2个月
     TARGET = "target"  # a planned change in the plan part: 预期增长5%左右
+    TIME = "time"  # a time phrase: 一年来, 过去五年, 关键一年, 新一轮
 
 
 class NotMetric(_Strict):

@@ -6,13 +6,23 @@ import re
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
-from xinhong_metrics.checks import crossyear, growth, listed, parts, points, relative_change, shares
+from xinhong_metrics.checks import (
+    amounts,
+    crossyear,
+    growth,
+    listed,
+    parts,
+    points,
+    relative_change,
+    shares,
+)
 from xinhong_metrics.checks._whole import say_percent, say_range
 from xinhong_metrics.errors import UnitError
 from xinhong_metrics.files import LoadedReport, claim_references
 from xinhong_metrics.findings import Finding, Reading, Verdict
 from xinhong_metrics.intervals import Interval, format_number
 from xinhong_metrics.model import (
+    AbsoluteChange,
     AverageGrowth,
     ChangeClaim,
     Claim,
@@ -144,6 +154,7 @@ def _finding(ctx: _Context, index: int, claim: Claim) -> Finding:
 
 _CHECK_IDS = {
     "relative_change": relative_change.CHECK_ID,
+    "absolute_change": amounts.CHECK_ID,
     "point_change": points.CHECK_ID,
     "share": shares.CHECK_ID,
     "part_of_whole": parts.CHECK_ID,
@@ -159,6 +170,8 @@ def _decide(ctx: _Context, index: int, claim: Claim) -> Finding:
     match claim:
         case RelativeChange():
             result, stated = _relative(ctx, claim), claim.stated
+        case AbsoluteChange():
+            result, stated = _amount(ctx, claim), f"{claim.stated}{claim.unit}"
         case PointChange():
             result, stated = _points(ctx, claim), claim.stated
         case Share():
@@ -508,6 +521,46 @@ def _rate_reading(label: str, tag: str, prior: Interval, against: str) -> Readin
     shown = feasible.format(2, "%")
     message = f"implies {against} at {shown}"
     return Reading(label, Verdict.UNVERIFIABLE, True, f"prior {shown}", message, tag)
+
+
+# --- amounts of change -----------------------------------------------------------------
+
+
+def _amount(ctx: _Context, claim: AbsoluteChange) -> _Result:
+    ind = ctx.indicator(claim.indicator)
+    amount = parse_figure(claim.stated).interval(ctx.rounding)
+    current = ctx.stated(claim.indicator, claim.period)
+    prior = ctx.prior(claim.indicator, claim.against)
+    check = amounts.CHECK_ID
+    if current is None:
+        message = f"no figure for {ind.name} is stated for {claim.period}"
+        return _Result(check, ind.name, Verdict.UNVERIFIABLE, "no value stated", message)
+    # Both levels and the amount compared in the amount's unit (亿元 and 万亿元 meet).
+    cur = current.converted(claim.unit).interval(ctx.rounding)
+    if prior is None:
+        implied = amounts.implied_prior_level(cur, amount).format(2, claim.unit)
+        message = (
+            f"{current.shown} after {claim.stated}{claim.unit} implies {_against(claim)} at "
+            f"{implied}, and no {_against(claim)} figure is stated to compare"
+        )
+        return _Result(check, ind.name, Verdict.UNVERIFIABLE, f"prior {implied}", message)
+    across = prior.report_id != ctx.report_id
+    check = crossyear.CHANGE_ID if across else check
+    reports = (prior.report_id,)
+    where = f"{prior.shown} ({prior.report_id})"
+    reason = crossyear.comparability("nominal", claim.scope, current, prior)
+    if reason is not None:
+        return _not_comparable(check, ind, claim, where, reason, reports)
+    result = amounts.check_amount_between(
+        cur, prior.converted(claim.unit).interval(ctx.rounding), amount
+    )
+    shown = result.difference.format(2, claim.unit)
+    verb = "fits" if result.verdict is Verdict.CONSISTENT else "does not fit"
+    message = (
+        f"{current.shown} against {where} is a change of {shown} within rounding: "
+        f"{claim.stated}{claim.unit} {verb}"
+    )
+    return _Result(check, ind.name, result.verdict, shown, message, reports=reports)
 
 
 # --- percentage points ----------------------------------------------------------------

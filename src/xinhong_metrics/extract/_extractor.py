@@ -71,7 +71,8 @@ _CLAUSE_END = _SENTENCE_END + "，,：:"
 # A comma between digits that groups thousands (1,200) ends no clause.
 _CLAUSE_RE = re.compile(r"[。；;！？!?\n，：:]|,(?:(?<!\d,)|(?!\d{3}(?!\d)))")
 _UNITS = sorted(
-    {*COUNT_UNITS, *PERSON_ALIASES, *MEASURE_UNITS, "万元", "亿元", "元", "%", "％"} - {"大", "类"},
+    {*COUNT_UNITS, *PERSON_ALIASES, *MEASURE_UNITS, "万元", "亿元", "元", "美元", "%", "％"}
+    - {"大", "类"},
     key=len,
     reverse=True,
 )
@@ -142,6 +143,9 @@ _SET_ASIDE = re.compile(
     r"|(?P<version>(?<=[\u4e00-\u9fffA-Za-z])\d+\.\d+(?=[”\"]))"
     r"|(?P<definition>\d+周?岁(?:以下|以上)?)"
     r"|(?P<duration>\d+小时|为期\d+个?月|\d+个?工作日)"
+    # Time phrases: 一年来, 过去五年, 近三年, 关键一年, 新一轮 count no quantity.
+    rf"|(?P<time>[{_CN}]+年(?:来|以来|多来|间)|(?<=过去)[{_CN}]+年|(?<=近)[{_CN}]+年"
+    rf"|(?<=关键)一年|(?<=这)一年|新一轮|(?<=每)一年)"
     r"|(?P<name>\d+\+\d+(?:\+[A-Z\d]+)*|\d+米)"
     rf"|(?P<hotline>(?<!\d)(?:{'|'.join(HOTLINES)})(?!\d)(?={_HOTLINE_WORDS}))"
     rf"|(?P<ordinal>第[\d{_CN}]+[届次轮个卷期批条项]?|[{_CN}\d]+届|新一届|[{_CN}]+期"
@@ -169,6 +173,7 @@ class _Value:
     amount: bool = False  # 比上年减少0.09亿元: a change, not a level
     completion: bool = False  # 为调整预算的100.2%: a completion rate
     target: bool = False  # in the plan part: a target, never an actual
+    consumed: bool = False  # drafted as a claim's stated amount, not as a value
 
 
 @dataclass
@@ -284,6 +289,18 @@ def draft_report(
         "not_metrics": extractor.not_metrics,
     }
     return Draft(document, extractor.coverage)
+
+
+# The words of a stated amount that parse_figure reads: 增加2787, 减少300.
+_AMOUNT_WORDS = ("增加", "减少", "增长", "下降", "提高", "降低")
+
+
+def _same_dimension(a: str, b: str) -> bool:
+    try:
+        require_same_dimension(a, b)
+    except UnitError:
+        return False
+    return True
 
 
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９．％＋－", "0123456789.%+-")
@@ -512,6 +529,7 @@ class _Extractor:
         self._parts()
         self._thresholds()
         self._average_growth()
+        self._amounts()
         self._plans()
         self._account(numbers)
 
@@ -1033,6 +1051,47 @@ class _Extractor:
                 target.period = end_year
             self._mark(m.start("num"), m.end("num"), "claim")
 
+    def _amounts(self) -> None:
+        """财政收入2.17万亿元，比上年增加2787亿元: a change stated as an amount.
+
+        The amount changes the nearest level before it in its sentence that measures
+        the same dimension; it is drafted as a claim on that level, not as a value.
+        """
+        claim_code = self._code("claim")
+        for value in self.values:
+            if not value.amount or value.target:
+                continue
+            before = self.text[max(value.quote_start, value.start - 8) : value.start]
+            word = next((w for w in _AMOUNT_WORDS if before.endswith(w)), None)
+            level = next(
+                (
+                    v
+                    for v in reversed(self._previous_values(value.start))
+                    if not (v.amount or v.completion) and _same_dimension(v.unit, value.unit)
+                ),
+                None,
+            )
+            if word is None or level is None:
+                continue
+            baseline = "年初" if re.search(r"年初|上年末", before) else self.period - 1
+            self.claims.append(
+                {
+                    "kind": "absolute_change",
+                    "indicator": level.ident,
+                    "period": self.period,
+                    "against": baseline,
+                    "stated": word + value.figure,
+                    "unit": value.unit,
+                    "quote": self.text[level.quote_start : value.end],
+                    "offset": level.quote_start,
+                }
+            )
+            value.consumed = True
+            start, end = value.start, value.end
+            self._mask[start:end] = bytes(
+                claim_code[0] if self._mask[i] else 0 for i in range(start, end)
+            )
+
     def _plans(self) -> None:
         """Changes stated in the plan part are targets (预期增长5%左右): set aside as such."""
         claim_code, target_code = self._code("claim")[0], self._code("aside:target")[0]
@@ -1065,6 +1124,8 @@ class _Extractor:
         out: list[dict[str, Any]] = []
         by_id: dict[str, dict[str, Any]] = {}
         for v in sorted(self.values, key=lambda v: v.merge_into is not None):
+            if v.consumed:
+                continue
             value: dict[str, Any] = {
                 "period": v.period or self.period,
                 "figure": v.figure,

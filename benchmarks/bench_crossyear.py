@@ -1,0 +1,122 @@
+"""Cross-year findings on raw texts against the hand-checked key, and the corpus timing.
+
+Drafts every text the key names (in memory, as ``xinhong-metrics check TEXTS`` does),
+checks them together, and compares the findings that link two reports with the key in
+``benchmarks/crossyear-key/``:
+
+- link precision: of the findings that link a later report's figure with an earlier
+  report's, the share that the key also links (a key row whose later quote overlaps the
+  finding's quote, for the same pair of reports, with link=yes);
+- link recall: of the key's rows with link=yes, the share that a finding links;
+- verdicts right: of the linked rows, the share whose verdict is the key's;
+- false inconsistent: findings across reports said ``inconsistent`` where the key does
+  not say so.
+
+Then times ``check`` over all 35 texts of the corpus in one call, drafting included.
+
+    python benchmarks/bench_crossyear.py
+"""
+
+from __future__ import annotations
+
+import csv
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import xinhong_metrics as xm
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "corpus"
+KEYS = sorted((ROOT / "benchmarks" / "crossyear-key").glob("*.csv"))
+ACROSS = ("cross-year-change", "cross-year-points", "restatement")
+
+
+def _key_rows() -> list[dict[str, str]]:
+    rows: list[dict[str, str]] = []
+    for path in KEYS:
+        with path.open(encoding="utf-8") as handle:
+            rows.extend(csv.DictReader(handle))
+    return rows
+
+
+def _stem(report_id: str) -> str:
+    return report_id.replace("-", "_")
+
+
+def _span(text: str, quote: str, offset: int | None) -> tuple[int, int] | None:
+    if offset is None:
+        found = text.find(quote)
+        if found < 0:
+            return None
+        offset = found
+    return offset, offset + len(quote)
+
+
+def _matches(finding: dict[str, Any], row: dict[str, str], texts: dict[str, str]) -> bool:
+    reports = [_stem(r.strip()) for r in finding["report"].split(",")]
+    later, earlier = (
+        row["later_report"].removesuffix(".txt"),
+        row["earlier_report"].removesuffix(".txt"),
+    )
+    if sorted(reports) != sorted([later, earlier]):
+        return False
+    quote = finding["quote"].split(" | ")[-1]
+    span = _span(texts[later], quote, finding.get("offset"))
+    if span is None or not row["later_offset"]:
+        return False
+    lo = int(row["later_offset"])
+    hi = lo + len(row["later_quote"])
+    return span[0] < hi and lo < span[1]
+
+
+def main() -> None:
+    rows = _key_rows()
+    files = sorted({r["later_report"] for r in rows} | {r["earlier_report"] for r in rows} - {""})
+    texts = {f.removesuffix(".txt"): (CORPUS / f).read_text(encoding="utf-8") for f in files}
+    findings = [f for f in xm.check([CORPUS / f for f in files]).to_dicts() if f["check"] in ACROSS]
+    linked = [r for r in rows if r["link"] == "yes"]
+    found_rows = [r for r in linked if any(_matches(f, r, texts) for f in findings)]
+    true_links = [f for f in findings if any(_matches(f, r, texts) for r in linked)]
+    right = sum(
+        1
+        for r in found_rows
+        if any(_matches(f, r, texts) and f["verdict"] == r["expected_verdict"] for f in findings)
+    )
+    false_alarms = [
+        f
+        for f in findings
+        if f["verdict"] == "inconsistent"
+        and not any(_matches(f, r, texts) and r["expected_verdict"] == "inconsistent" for r in rows)
+    ]
+    print(f"key: {len(rows)} rows in {len(KEYS)} files, {len(linked)} to link, texts: {len(files)}")
+    print(
+        f"findings across reports: {len(findings)} {dict(Counter(f['verdict'] for f in findings))}"
+    )
+    precision = len(true_links) / len(findings) if findings else float("nan")
+    recall = len(found_rows) / len(linked) if linked else float("nan")
+    print(f"link precision: {len(true_links)}/{len(findings)} = {precision:.1%}")
+    print(f"link recall: {len(found_rows)}/{len(linked)} = {recall:.1%}")
+    print(f"verdicts right on linked rows: {right}/{len(found_rows)}")
+    print(f"false inconsistent: {len(false_alarms)}")
+    for finding in false_alarms:
+        print(f"  {finding['report']}: {finding['quote'][:60]} | {finding['message'][:100]}")
+    unlinked = [f for f in findings if f not in true_links]
+    for finding in unlinked[:10]:
+        print(
+            f"  not in the key: {finding['report']} {finding['verdict']}: {finding['quote'][:50]}"
+        )
+
+    every = sorted(CORPUS.glob("*.txt"))
+    start = time.perf_counter()
+    cpu = time.process_time()
+    frame = xm.check(every)
+    print(
+        f"check over {len(every)} texts, drafting included: {frame.height} findings in "
+        f"{time.perf_counter() - start:.1f} s wall, {time.process_time() - cpu:.1f} s CPU"
+    )
+
+
+if __name__ == "__main__":
+    main()
