@@ -181,3 +181,32 @@ def test_summary_counts_each_report_once(capsys: pytest.CaptureFixture[str]) -> 
 
     _, out, _ = run(["check", str(DATA), "--fail-on", "never"], capsys)
     assert "claims checked in 10 reports" in out
+
+
+def test_a_folder_check_skips_environments_and_files_that_are_not_reports(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """.venv, hidden folders, README.txt and a config YAML are passed over; a note says so."""
+    import shutil
+
+    shutil.copy(SEED, tmp_path / SEED.name)
+    shutil.copy(SEED.parent / "xinhong-2020-work-report.txt", tmp_path)
+    for folder in (".venv/lib", ".git", "venv"):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "config.yaml").write_text("a: [", encoding="utf-8")
+        (tmp_path / folder / "notes.txt").write_text("中文" * 50, encoding="utf-8")
+    (tmp_path / "settings.yaml").write_text("paths: [data]\n", encoding="utf-8")
+    (tmp_path / "README.txt").write_text("Reports live here.\n", encoding="utf-8")
+    code, out, err = run(["check", str(tmp_path), "--format", "json", "--fail-on", "never"], capsys)
+    assert 0 == code, err
+    reports = {f["report"].split(",")[0] for f in json.loads(out)}
+    assert {"xinhong-2020"} == reports
+    assert "note: skipped" in err
+    assert "settings.yaml" in err
+
+
+def test_a_mistyped_path_is_bad_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    """A path that does not exist checks nothing and exits 2, never 0."""
+    code, _, err = run(["check", "data/no-such-report.yaml"], capsys)
+    assert 2 == code
+    assert "no such file" in err

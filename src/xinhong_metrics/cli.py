@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 import tempfile
@@ -243,8 +244,19 @@ def schema_command(write_to: Path | None, check_against: Path | None) -> None:
     click.echo(text, nl=False)
 
 
+class _Notes(logging.Handler):
+    """Print the library's notes (a file skipped in a folder) as one line each on stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"xinhong-metrics: note: {record.getMessage()}", err=True)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the command line; bad input ends with one line on stderr and exit status 2."""
+    log = logging.getLogger("xinhong_metrics")
+    if not any(isinstance(h, _Notes) for h in log.handlers):
+        log.addHandler(_Notes())
+        log.setLevel(logging.INFO)
     try:
         cli.main(args=argv, prog_name="xinhong-metrics", standalone_mode=False)
     except click.exceptions.Abort:
