@@ -3,9 +3,10 @@
 Each gold file (``benchmarks/gold/*.yaml``) labels every number of one corpus text. A
 drafted level (a value or a target) matches a gold level when it is drafted at the same
 number (its offset and digits); a drafted claim matches a gold claim when its stated
-figure is that number. Precision is matched over drafted, recall matched over gold, for
-values and claims separately; for matched levels the share with the right role (value
-or target) and period is printed too, and for matched claims the share of the right kind.
+figure is that number (a share claim by its rate's number). Precision is matched over
+drafted, recall matched over gold, for values and claims separately; for matched levels
+the share with the right role (value or target) and period is printed too, and for
+matched claims the share of the right kind.
 The three held-out texts are printed apart: no rule was written against them.
 
     python benchmarks/bench_gold.py
@@ -36,7 +37,11 @@ def _numbers_in(text: str, start: int) -> list[tuple[int, str]]:
 def _drafted(text: str) -> tuple[dict[int, dict[str, Any]], dict[int, dict[str, Any]]]:
     """Drafted levels and claims, keyed by the offset of their number in the text."""
     document = draft_report(text).document
+    # A rate drafted as a value with a share claim on it is the share claim the gold
+    # labels at that number (…率82.5%): counted as a claim, not as a level.
+    rates = {c["rate"]: c for c in document["claims"] if c["kind"] == "share"}
     levels: dict[int, dict[str, Any]] = {}
+    claims: dict[int, dict[str, Any]] = {}
     for indicator in document["indicators"]:
         for value in indicator["values"]:
             quote, start = value["quote"], value["offset"]
@@ -45,9 +50,10 @@ def _drafted(text: str) -> tuple[dict[int, dict[str, Any]], dict[int, dict[str, 
             if digits is None:
                 continue
             spots = [o for o, n in _numbers_in(quote, start) if n == digits.group()]
-            if spots:
+            if spots and indicator["id"] in rates:
+                claims[spots[-1]] = rates[indicator["id"]]
+            elif spots:
                 levels[spots[-1]] = {**value, "unit": indicator["unit"]}
-    claims: dict[int, dict[str, Any]] = {}
     for claim in document["claims"]:
         stated = str(claim.get("stated", "")).translate(_FOLD)
         digits = _NUMBER.search(stated)

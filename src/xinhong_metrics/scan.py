@@ -49,13 +49,14 @@ _CN = "零〇一二两三四五六七八九十百千"
 _CHINESE = re.compile(
     rf"(?=[{_CN}])(?:(?<=第)[{_CN}]+"
     rf"|(?<=[“\"])[{_CN}]{{2,}}(?=[”\"])"
-    rf"|(?<![{_CN}万亿])[{_CN}]+(?:[万亿][{_CN}]*)?(?=分之|{_CLASSIFIERS})"
+    rf"|(?<![{_CN}万亿统])(?!零部|一起|一道)[{_CN}]+(?:[万亿][{_CN}]*)?(?=分之|{_CLASSIFIERS})"
     rf"|(?<=百分之)[{_CN}]+(?:点[{_CN}]+)?)"
 )
 # A numeral is tried only where its run starts, so a long run costs one pass, not one
 # pass per character. Runs of 一 that are words rather than numbers: 统一, 进一步, 一线,
 # 一体化, 一对一 … are not matched because no classifier follows them; 一个 after 第 is an
-# ordinal.
+# ordinal. Words that hold a numeral before a classifier are not numbers either: 统一大
+# 市场, 零部件, 一起抓, 一道.
 
 
 def scan_numbers(text: str) -> list[NumberSpan]:

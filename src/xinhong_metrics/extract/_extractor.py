@@ -148,10 +148,18 @@ _SET_ASIDE = re.compile(
     rf"|(?<=关键)一年|(?<=这)一年|新一轮|(?<=每)一年)"
     r"|(?P<name>\d+\+\d+(?:\+[A-Z\d]+)*|\d+米)"
     rf"|(?P<hotline>(?<!\d)(?:{'|'.join(HOTLINES)})(?!\d)(?={_HOTLINE_WORDS}))"
+    # Spans of years and streaks (连续15年, 三年行动, 提前一年, 近6年) measure time, not
+    # the report's indicators; 一批 (打造一批…) and levels of a hierarchy (县乡村三级,
+    # 一级指标) count nothing.
+    rf"|(?P<span>(?<!第)[\d{_CN}]+个?(?:年|个月)(?![度底末初\d]))"
+    rf"|(?P<batch>一批(?!次))"
     rf"|(?P<ordinal>第[\d{_CN}]+[届次轮个卷期批条项]?|[{_CN}\d]+届|新一届|[{_CN}]+期"
+    rf"|[\d{_CN}]+级(?![^，。；]{{0,3}}(?:企业|单位|项目|基地))"
     rf"|[{_CN}]{{2,}}大(?=和|、|精神|以来|报告)|(?<=十九届)[{_CN}]中)"
     ")"
 )
+# Groups of _SET_ASIDE named apart from the category they report.
+_CATEGORY = {"span": "duration", "batch": "name"}
 _QUOTED = re.compile(rf"[“\"《](?=[^”\"》]{{0,15}}[\d{_CN}])([^”\"》]{{1,16}})[”\"》]")
 
 
@@ -556,7 +564,7 @@ class _Extractor:
     def _set_aside(self) -> None:
         text = self.text
         for m in _SET_ASIDE.finditer(text):
-            category = m.lastgroup or "name"
+            category = _CATEGORY.get(m.lastgroup or "name", m.lastgroup or "name")
             if self._free(m.start(), m.end()) and _has_number(m.group()):
                 self._aside(m.start(), m.group(), category)
         for m in _NAMES.finditer(text):
