@@ -593,3 +593,18 @@ def test_parts_and_shares_convert_to_the_wholes_unit(tmp_path: Path) -> None:
     ]
     path = write_report(tmp_path, "c-2020", 2020, values, claims)
     assert ["consistent", "consistent"] == [v[1] for v in verdicts([path])]
+
+
+def test_a_round_count_in_a_draft_is_not_taken_as_exact() -> None:
+    """接待群众1210人次，同比增长21.37%: no whole prior fits; as 1200 it may be rounded."""
+    from xinhong_metrics.extract import draft_report
+    from xinhong_metrics.files import load_document
+
+    def verdict_of(text: str) -> str:
+        draft = draft_report(text, period=2020, entity="某街道")
+        loaded = load_document(draft.document, path="t.txt", text=text)
+        return str(check([loaded]).row(0, named=True)["verdict"])
+
+    # 1211 over [1.21365, 1.21375) lies in (997.73, 997.81]: no whole number of visits.
+    assert "inconsistent" == verdict_of("全年接待群众1211人次，同比增长21.37%。")
+    assert "unverifiable" == verdict_of("全年接待群众1200人次，同比增长21.37%。")

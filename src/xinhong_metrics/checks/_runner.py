@@ -435,7 +435,11 @@ def _change_readings(
             _rate_relative_reading(ind, current, change, against, ctx.rounding),
             _rate_points_reading(ind, current, change, against, ctx.rounding),
         ]
-    return [_level_reading(ind, current, change, against, ctx.rounding, claim)]
+    # In an unreviewed draft a count ending in 0 (接待群众1200人次) may be rounded, so
+    # whole-number reasoning, which takes it as exact, waits for a reviewer.
+    drafted = ctx.loaded.report.report.drafted
+    exact = is_count_unit(ind.unit) and not (drafted and current.text.endswith("0"))
+    return [_level_reading(ind, current, change, against, ctx.rounding, claim, exact=exact)]
 
 
 def _no_value_reading(
@@ -463,8 +467,10 @@ def _level_reading(
     against: str,
     rounding: Rounding,
     claim: RelativeChange,
+    *,
+    exact: bool,
 ) -> Reading:
-    count = is_count_unit(ind.unit)
+    count = exact
     result = relative_change.check_change(current, change, count=count, rounding=rounding)
     label = f"as the change of {ind.name} ({current.text}{ind.unit})"
     recomputed = relative_change.describe(result, ind.unit)
