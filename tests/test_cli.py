@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from xinhong_metrics.cli import main
-
 from .conftest import ROOT, SEED
+from .helpers import run_cli as run
 
 BROKEN = Path(__file__).parent / "broken"
 CONTRACT = {
@@ -29,16 +28,6 @@ CONTRACT = {
     "recomputed",
     "message",
 }
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        main(args)
-        code = 0
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_json_follows_the_output_contract(capsys: pytest.CaptureFixture[str]) -> None:

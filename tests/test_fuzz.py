@@ -15,12 +15,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from xinhong_metrics.cli import main
 from xinhong_metrics.extract import MAX_DENSITY, MAX_SENTENCE, draft_report
 from xinhong_metrics.extract._extractor import _bounded
 from xinhong_metrics.files import figure_in_quote
 
 from .conftest import DATA
+from .helpers import run_cli as _run
 
 REPORTS = sorted([DATA / "xinhong-2020.yaml", *sorted((DATA / "minhang").glob("*.yaml"))])
 HOSTILE_FIGURES = [
@@ -50,16 +50,6 @@ HOSTILE_FIGURES = [
     "\\0",
     "../../etc/passwd",
 ]
-
-
-def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        main(args)
-        code = 0
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @st.composite

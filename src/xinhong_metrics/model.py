@@ -197,14 +197,7 @@ class Indicator(_Strict):
         "(偷盗类接报数同比下降50.9%)",
     )
 
-    @field_validator("unit")
-    @classmethod
-    def _known_unit(cls, unit: str) -> str:
-        try:
-            unit_dimension(unit)
-        except XinhongError as exc:
-            raise ValueError(exc.reason) from None
-        return unit
+    _known_unit = field_validator("unit")(_checked(unit_dimension))
 
     def value_for(self, period: int) -> Value | None:
         """The value stated for ``period``, if any."""
@@ -371,14 +364,7 @@ class AbsoluteChange(ChangeClaim):
 
     _check_stated = field_validator("stated")(_of_kind(NumberKind.PLAIN, claim="absolute change"))
 
-    @field_validator("unit")
-    @classmethod
-    def _known_unit(cls, unit: str) -> str:
-        try:
-            unit_dimension(unit)
-        except XinhongError as exc:
-            raise ValueError(exc.reason) from None
-        return unit
+    _known_unit = field_validator("unit")(_checked(unit_dimension))
 
 
 Claim = Annotated[

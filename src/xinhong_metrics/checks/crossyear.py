@@ -188,16 +188,16 @@ def restatement_findings(reports: ReportSet, rounding: Rounding) -> list[Finding
 
 def _restatement(first: StatedValue, second: StatedValue, rounding: Rounding) -> Finding:
     unit = first.indicator.unit
-    stated = f"{first.shown} / {second.shown}"
     try:
-        second = second.converted(unit)  # 1.2亿元 restated as 12000万元 is the same figure
+        converted = second.converted(unit)  # 1.2亿元 restated as 12000万元 is the same figure
     except UnitError as exc:
-        return _finding_apart(first, second, stated, f"different dimensions: {exc.reason}")
-    a, b = first.interval(rounding), second.interval(rounding)
-    difference = second.point() - first.point()
-    reason = comparability("nominal", None, second, first)
-    if reason is not None:
-        verdict, message = Verdict.NOT_COMPARABLE, reason
+        reason = f"not comparable: different dimensions: {exc.reason}"
+        return _restatement_finding(first, second, Verdict.NOT_COMPARABLE, "", reason)
+    a, b = first.interval(rounding), converted.interval(rounding)
+    difference = f"difference {format_number(converted.point() - first.point())}{unit}"
+    apart = comparability("nominal", None, converted, first)
+    if apart is not None:
+        verdict, message = Verdict.NOT_COMPARABLE, apart
     elif a.overlaps(b):
         verdict = Verdict.CONSISTENT
         message = "both reports state the same figure, within rounding"
@@ -208,12 +208,18 @@ def _restatement(first: StatedValue, second: StatedValue, rounding: Rounding) ->
         verdict = Verdict.INCONSISTENT
         message = (
             f"{second.report_id} restates {first.value.period} as {second.shown}, "
-            f"{format_number(difference)}{unit} from {first.shown} in {first.report_id}"
+            f"{difference.removeprefix('difference ')} from {first.shown} in {first.report_id}"
         )
         if first.report.report.report.drafted or second.report.report.report.drafted:
             # Linked through a drafted reading of the text: show it, call it no error.
             verdict = Verdict.AMBIGUOUS
             message = f"unreviewed draft: {message}; review both values before calling it one"
+    return _restatement_finding(first, second, verdict, difference, message)
+
+
+def _restatement_finding(
+    first: StatedValue, second: StatedValue, verdict: Verdict, recomputed: str, message: str
+) -> Finding:
     return Finding(
         check=RESTATEMENT_ID,
         verdict=verdict,
@@ -222,27 +228,9 @@ def _restatement(first: StatedValue, second: StatedValue, rounding: Rounding) ->
         indicator=first.indicator.name,
         periods=(first.value.period,),
         quote=f"{first.value.quote} | {second.value.quote}",
-        stated=stated,
-        recomputed=f"difference {format_number(difference)}{unit}",
+        stated=f"{first.shown} / {second.shown}",
+        recomputed=recomputed,
         message=message,
-        file=str(second.report.path),
-        line=None,
-        offset=second.value.offset,
-    )
-
-
-def _finding_apart(first: StatedValue, second: StatedValue, stated: str, reason: str) -> Finding:
-    return Finding(
-        check=RESTATEMENT_ID,
-        verdict=Verdict.NOT_COMPARABLE,
-        entity=first.report.report.report.entity,
-        report=f"{first.report_id}, {second.report_id}",
-        indicator=first.indicator.name,
-        periods=(first.value.period,),
-        quote=f"{first.value.quote} | {second.value.quote}",
-        stated=stated,
-        recomputed="",
-        message=f"not comparable: {reason}",
         file=str(second.report.path),
         line=None,
         offset=second.value.offset,
