@@ -13,7 +13,7 @@ from typing import Any
 import click
 from tabulate import tabulate
 
-from xinhong_metrics.checks import audit
+from xinhong_metrics.checks import audit, by_entity
 from xinhong_metrics.engine import check, report_set
 from xinhong_metrics.errors import UsageError, XinhongError
 from xinhong_metrics.extract import draft_file, iter_text_files
@@ -60,7 +60,9 @@ def cli() -> None:
     help="How the reports' figures are taken to be rounded.",
 )
 @click.option(
-    "--summary", is_flag=True, help="After the findings, print the verdicts per check id."
+    "--summary",
+    is_flag=True,
+    help="After the findings, print the verdicts per check id (and per entity, for several).",
 )
 def check_command(
     paths: tuple[Path, ...], fmt: str, fail_on: str, rounding: str, summary: bool
@@ -78,6 +80,11 @@ def check_command(
     if summary:
         counts = audit(findings)
         table = tabulate(counts.rows(), headers=counts.columns, tablefmt="simple", floatfmt=".0%")
+        if findings.get_column("entity").n_unique() > 1:
+            corpus = by_entity(findings)
+            table += "\n\n" + tabulate(
+                corpus.rows(), headers=corpus.columns, tablefmt="simple", floatfmt=".0%"
+            )
         # After a table, on standard output; after machine output, apart from it.
         machine = fmt in ("json", "csv", "junit", "github")
         click.echo(("\n" if not machine else "") + table, err=machine)

@@ -204,6 +204,9 @@ def _restatement(first: StatedValue, second: StatedValue, rounding: Rounding) ->
     elif first.value.estimate or second.value.estimate:
         verdict = Verdict.NOT_COMPARABLE
         message = "one figure is an estimate (预计) and the other final: a revision, not an error"
+    elif (why := _revision_reason(second)) is not None:
+        verdict = Verdict.NOT_COMPARABLE
+        message = f"a revision the later report gives a reason for ({why}), not an error"
     else:
         verdict = Verdict.INCONSISTENT
         message = (
@@ -215,6 +218,20 @@ def _restatement(first: StatedValue, second: StatedValue, rounding: Rounding) ->
             verdict = Verdict.AMBIGUOUS
             message = f"unreviewed draft: {message}; review both values before calling it one"
     return _restatement_finding(first, second, verdict, difference, message)
+
+
+# Words by which a report says its figures were revised: an economic census, a data
+# correction, a change of scope.
+_REVISION = re.compile(r"经济普查|普查数据|数据修[正订]|修订|口径调整|调整口径|核算方法")
+
+
+def _revision_reason(later: StatedValue) -> str | None:
+    """The words in the later report (its text, else its quotes) that announce a revision."""
+    text = later.report.text or " ".join(
+        v.quote for ind in later.report.report.indicators for v in ind.values
+    )
+    found = _REVISION.search(text)
+    return None if found is None else found.group()
 
 
 def _restatement_finding(
