@@ -317,3 +317,33 @@ def test_generated_pairs_no_false_alarm_and_detection(
     write_report(folder, "g-2021", 2021, [{"id": "rev", "figure": one_decimal(c)}], claims)
     verdicts = [f.verdict for f in check_findings([folder]) if f.check == "cross-year-change"]
     assert [Verdict.CONSISTENT, Verdict.INCONSISTENT] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("words", "verdict"),
+    [("根据第一次全国经济普查数据修订", "not_comparable"), ("", "inconsistent")],
+)
+def test_a_restatement_with_a_stated_reason_is_a_revision(
+    tmp_path: Path, words: str, verdict: str
+) -> None:
+    """13.65万亿 restated as 15.99万亿 is a revision when the later report says why."""
+    first = write_report(
+        tmp_path, "g-2004", 2004, [{"id": "gdp", "figure": "13.65", "unit": "万亿元"}], []
+    )
+    second = write_report(
+        tmp_path,
+        "g-2005",
+        2005,
+        [
+            {
+                "id": "gdp",
+                "name": f"{words}国内生产总值",
+                "figure": "15.99",
+                "unit": "万亿元",
+                "period": 2004,
+            }
+        ],
+        [],
+    )
+    row = check([first, second]).row(0, named=True)
+    assert ("restatement", verdict) == (row["check"], row["verdict"])
