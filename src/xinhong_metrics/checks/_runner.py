@@ -257,28 +257,20 @@ def _unless_vacuous(ctx: _Context, claim: Claim, result: _Result) -> _Result:
 
 
 def _unless_unreviewed(claim: Claim, result: _Result) -> _Result:
-    """A failing check on a drafted claim marked for review is ambiguous, not an error.
+    """A failing check on a drafted claim marked for review is unverifiable, not an error.
 
     The extractor marks a claim for review when it is unsure which figure the stated
-    change belongs to; a mismatch then says as much about the draft as about the report.
+    change belongs to. A mismatch then says more about the draft than about the report:
+    read across a corpus, such mismatches were misread links, not misprints. So the
+    finding says what the draft computed and asks for a review, at severity info.
     """
-    if not claim.review or result.verdict is not Verdict.INCONSISTENT:
+    if not claim.review or result.verdict not in (Verdict.INCONSISTENT, Verdict.AMBIGUOUS):
         return result
-    readings = (
-        Reading("as drafted", Verdict.INCONSISTENT, True, result.recomputed, result.message),
-        Reading(
-            "the draft misread the text",
-            Verdict.UNVERIFIABLE,
-            True,
-            "",
-            "the stated figure belongs to another indicator or period",
-        ),
-    )
     message = (
-        f"unreviewed draft: as drafted, {result.message}; but the extractor was unsure of "
-        "this claim's link, so review it before calling it an error"
+        f"unreviewed draft: as drafted, {result.message}; the extractor was unsure of this "
+        "claim's link, so nothing is concluded until a person reviews it"
     )
-    return replace(result, verdict=Verdict.AMBIGUOUS, message=message, readings=readings)
+    return replace(result, verdict=Verdict.UNVERIFIABLE, message=message, readings=())
 
 
 def _periods(claim: Claim) -> tuple[int, ...]:
@@ -429,7 +421,10 @@ def _change_readings(
     current = ctx.number(ind_id, claim.period)
     against = _against(claim)
     if current is None:
-        return [_no_value_reading(ind, change, against, ctx.rounding)]
+        # A drafted indicator without a value has no known unit (the draft says 个): no
+        # whole-number pair is implied for it until a reviewer names what it counts.
+        counted = is_count_unit(ind.unit) and not ctx.loaded.report.report.drafted
+        return [_no_value_reading(ind, change, against, ctx.rounding, counted=counted)]
     if ind.unit == "%" and change.kind is NumberKind.PERCENT:
         return [
             _rate_relative_reading(ind, current, change, against, ctx.rounding),
@@ -443,10 +438,10 @@ def _change_readings(
 
 
 def _no_value_reading(
-    ind: Indicator, change: StatedNumber, against: str, rounding: Rounding
+    ind: Indicator, change: StatedNumber, against: str, rounding: Rounding, *, counted: bool
 ) -> Reading:
     label = f"as the change of {ind.name}"
-    pair = relative_change.smallest_whole_pair(change, rounding)
+    pair = relative_change.smallest_whole_pair(change, rounding) if counted else None
     if pair is None:
         message = f"no figure for {ind.name} is stated, so the change cannot be recomputed"
         return Reading(label, Verdict.UNVERIFIABLE, True, "no value stated", message)

@@ -214,8 +214,8 @@ def _restatement(first: StatedValue, second: StatedValue, rounding: Rounding) ->
             f"{difference.removeprefix('difference ')} from {first.shown} in {first.report_id}"
         )
         if first.report.report.report.drafted or second.report.report.report.drafted:
-            # Linked through a drafted reading of the text: show it, call it no error.
-            verdict = Verdict.AMBIGUOUS
+            # Linked through a drafted reading of the text: show it, conclude nothing.
+            verdict = Verdict.UNVERIFIABLE
             message = f"unreviewed draft: {message}; review both values before calling it one"
     return _restatement_finding(first, second, verdict, difference, message)
 

@@ -54,7 +54,15 @@ _CHANGE_SCOPE = re.compile(r"同口径|剔除[^，,。；;]{1,12}?因素")
 _SUBJECT_BEFORE = re.compile(
     r"(?:总值|收入|支出|产值|增加值|投资|总额|总量|人数|数量|规模|指数|消费|额|量|率)$"
 )
-_TARGET_WORDS = re.compile(r"预期目标|主要目标|目标是|力争|争取|计划(?:增长|实现)|确保")
+_TARGET_WORDS = re.compile(r"预期目标|主要目标|目标是|年初确定|力争|争取|计划(?:增长|实现)|确保")
+# Words that make a level in the review a target all the same (年初确定的…左右).
+_TARGET_LEVEL = re.compile(r"预期目标|主要目标|目标是|年初确定|力争|计划(?:增长|实现)")
+# Words that make a change one over several years: 五年, 十四五时期, 以来, 累计.
+_SEVERAL_YEARS = re.compile(
+    r"[两三四五六七八九十]年(?:来|间|中|累计)?|十[一二三四五]五(?:时期|期间|以来)?|以来|累计|期间"
+)
+# Rates that may pass 100%: completion, growth, contribution.
+_UNBOUNDED_RATE = re.compile(r"完成|增速|增长率|超额|达成率|贡献率")
 _TOTAL = re.compile(r"(?:总计|合计)")
 _PARENTHESES = re.compile(r"[（(][^）)]*[）)]")
 _DECIMAL = re.compile(r"\d+(?:,\d{3})*\.\d+")
@@ -639,10 +647,15 @@ class _Extractor:
                 before = self.text[max(quote_start, fig_start - 8) : fig_start]
                 value.completion = _COMPLETION_BEFORE.search(before) is not None
             value.ident = f"v{len(self.values) + 1:03d}"
-            value.target = fig_start >= self.plan_start
+            value.target = self._is_target(fig_start)
             self.values.append(value)
             self._starts.append(fig_start)
             mask[start:num_end] = value_code * (num_end - start)
+
+    def _is_target(self, offset: int) -> bool:
+        """In the plan part, or in a sentence that says it is a goal (年初确定的…)."""
+        sentence = self.text[self._sentence_start(offset) : offset]
+        return offset >= self.plan_start or _TARGET_LEVEL.search(sentence) is not None
 
     def _count_in_piece(self, offset: int, piece: int, count: int) -> tuple[int, int]:
         """The sentence (piece) of ``offset`` and how many numbers it has reached."""
@@ -743,6 +756,11 @@ class _Extractor:
         sentence = self.text[self._sentence_start(start) : start]
         if _TARGET_WORDS.search(sentence):
             return  # 预期目标是…增长5%左右, 力争…增长4%: a plan, not a claim about the year
+        span = _SEVERAL_YEARS.search(sentence)
+        if span is not None and against == self.period - 1:
+            # 五年…增长29倍, “十四五”以来…增长: against the start of the span, which the
+            # words name but do not date, not against last year.
+            against = span.group()
         clause_start = self._clause_start(start)
         own = self.text[clause_start:start]
         own_name = _BASIS_WORDS.sub("", self._strip(own))
@@ -844,6 +862,8 @@ class _Extractor:
             share_of = _SHARE_OF.search(self.text, value.quote_start, value.end + 1)
             previous = [v for v in self._previous_values(value.start) if v.unit != "%"]
             claim: dict[str, Any] = {"kind": "share", "rate": value.ident, "period": self.period}
+            if _UNBOUNDED_RATE.search(value.name):
+                claim["bounded"] = False  # 投资完成率114.2%: a completion rate may pass 100%
             quote_start = value.quote_start
             if value.completion:
                 levels = [v for v in previous if not v.amount]
@@ -1101,12 +1121,13 @@ class _Extractor:
             )
 
     def _plans(self) -> None:
-        """Changes stated in the plan part are targets (预期增长5%左右): set aside as such."""
+        """Claims in the plan part, or on a target, are targets: set aside as such."""
         claim_code, target_code = self._code("claim")[0], self._code("aside:target")[0]
+        targets = {v.ident for v in self.values if v.target}
         kept = []
         for claim in self.claims:
             start = claim["offset"]
-            if start < self.plan_start:
+            if start < self.plan_start and not _refs(claim) & targets:
                 kept.append(claim)
                 continue
             for i in range(start, min(len(self.text), start + len(claim["quote"]))):
