@@ -176,3 +176,9 @@ def test_rounded_text_covers_the_true_value(true: Decimal, places: int, model: R
     """A value rounded to text under a model lies in the interval read back under it."""
     text = str(true.quantize(Decimal(1).scaleb(-places), rounding=_MODELS[model]))
     assert parse_figure(text).interval(model).contains(Fraction(true))
+
+
+def test_chao_before_a_figure_means_more_than() -> None:
+    """超3000亿元 is above 3000, as 超过 and 突破 are; 均超千列 too."""
+    interval = parse_figure("超3000").interval()
+    assert (Fraction(3000), None, False) == (interval.lo, interval.hi, interval.lo_closed)

@@ -69,6 +69,7 @@ _PREFIX_QUALIFIERS: dict[str, Qualifier] = {
     "首次突破": Qualifier.MORE_THAN,
     "超过": Qualifier.MORE_THAN,
     "突破": Qualifier.MORE_THAN,
+    "超": Qualifier.MORE_THAN,  # 超3000亿元, 均超千列
     "多于": Qualifier.MORE_THAN,
     "逾": Qualifier.MORE_THAN,
     "不少于": Qualifier.AT_LEAST,

@@ -27,6 +27,24 @@ def test_closed_list_must_name_all() -> None:
     assert Verdict.INCONSISTENT is check_listed_count(3, 4, open_list=False).verdict
 
 
+def test_one_name_and_deng_tests_nothing() -> None:
+    """新建成爱博二村等3家: one name and 等 fit any count of one or more."""
+    assert Verdict.UNVERIFIABLE is check_listed_count(1, 3, open_list=True).verdict
+    assert Verdict.INCONSISTENT is check_listed_count(1, 0, open_list=True).verdict
+
+
+def test_deng_before_the_counted_noun_opens_the_list() -> None:
+    """智能制造、生物医药等领域240个: 等 then a noun still leaves the list open."""
+    from xinhong_metrics.extract import draft_report
+
+    draft = draft_report(
+        "全年项目落地，智能制造、生物医药等领域项目240个。", period=2024, entity="某市"
+    )
+    [claim] = [c for c in draft.document["claims"] if c["kind"] == "listed_count"]
+    assert claim["open_list"]
+    assert ["智能制造", "生物医药"] == claim["items"]
+
+
 def test_more_names_than_the_count() -> None:
     """Six names for 等5家 is inconsistent, 等 or not."""
     assert Verdict.INCONSISTENT is check_listed_count(6, 5, open_list=True).verdict

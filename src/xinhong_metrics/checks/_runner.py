@@ -821,6 +821,8 @@ def _listed(ctx: _Context, claim: ListedCount) -> _Result:
         message = f"the list names {n} items but the count says {stated}"
     elif result.verdict is Verdict.INCONSISTENT:
         message = f"the list names {n} items, without 等, but the count says {stated}"
+    elif result.verdict is Verdict.UNVERIFIABLE:
+        message = f"the list names one item and 等, which fits any count: {stated} is not tested"
     elif result.complete:
         message = f"the list names all {stated}"
     else:

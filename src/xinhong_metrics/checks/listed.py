@@ -50,6 +50,9 @@ def check_listed_count(listed: int, stated: int, *, open_list: bool) -> ListChec
             raise UsageError(f"{name} must be a whole number of items, not {n!r}")
     if listed > stated or (listed < stated and not open_list):
         verdict = Verdict.INCONSISTENT
+    elif open_list and listed <= 1:
+        # 文旅等联盟11个: one item and 等 fit any count of one or more; nothing was tested.
+        verdict = Verdict.UNVERIFIABLE
     else:
         verdict = Verdict.CONSISTENT
     return ListCheck(verdict, listed, stated, complete=listed == stated)
@@ -63,9 +66,12 @@ def listed_count_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
     """
     listed, stated = pl.col(col.LISTED), pl.col(col.STATED)
     bad = (listed > stated) | ((listed < stated) & ~pl.col(col.OPEN_LIST))
+    vacuous = pl.col(col.OPEN_LIST) & (listed <= 1)
     verdict = (
         pl.when(bad)
         .then(pl.lit(Verdict.INCONSISTENT.value))
+        .when(vacuous)
+        .then(pl.lit(Verdict.UNVERIFIABLE.value))
         .otherwise(pl.lit(Verdict.CONSISTENT.value))
     )
     required = [col.LISTED, col.STATED, col.OPEN_LIST]

@@ -93,7 +93,7 @@ _NUM = rf"\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+(?:点[{_CN}]+)?"
 _QUANTITY = re.compile(
     # Never inside a run of digits: each number is tried once from its first digit, so a
     # long run costs one pass, not one pass per digit.
-    rf"(?<![\d.,{_CN}])(?=[\d{_CN}首超逾近约不])(?P<pre>首次超过|超过|逾|近|约|不足|不到)?"
+    rf"(?<![\d.,{_CN}])(?=[\d{_CN}首超突逾近约不])(?P<pre>首次超过|首次突破|超过|突破|超|逾|近|约|不足|不到)?"
     rf"(?P<num>百分之[{_CN}]+(?:点[{_CN}]+)?|{_NUM})"
     rf"(?P<scale>万亿|亿|万|千)?(?P<mid>余|多)?"
     rf"(?P<unit>{_UNIT_RE}|大|类|成|(?<=百分之[{_CN}])|(?<=百分之[{_CN}]{{2}})|(?<=点[{_CN}]))"
@@ -913,6 +913,11 @@ class _Extractor:
             clause = self.text[value.quote_start : value.start]
             open_list = clause.endswith("等")
             body = clause.removesuffix("等")
+            last = body.rsplit("、", 1)[-1]
+            if not open_list and "、" in body and "等" in last:
+                # A、B等领域240个: 等 before the noun the count counts still opens the list.
+                open_list = True
+                body = body[: len(body) - len(last) + last.index("等")]
             if body.endswith(("共", "共计", "累计", "达到", "达")) or re.search(r"\d", body):
                 continue
             if value.unit not in _KIND_UNITS:
