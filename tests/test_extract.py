@@ -360,3 +360,37 @@ def test_named_measure_with_bare_change() -> None:
     names = {ind["id"]: ind["name"] for ind in doc["indicators"]}
     pairs = [(names[c["indicator"]], c["stated"]) for c in claims(doc, "relative_change")]
     assert [("地区生产总值", "增长5.1%"), ("居民人均可支配收入", "增长4.8%")] == pairs
+
+
+def _claims_of(text: str) -> list[tuple[str, str, bool]]:
+    draft = draft_report(text, period=2025, entity="某省")
+    names = {i["id"]: i["name"] for i in draft.document["indicators"]}
+    return [
+        (names[c["indicator"]], c["stated"], bool(c.get("review")))
+        for c in draft.document["claims"]
+        if c["kind"] == "relative_change"
+    ]
+
+
+def test_a_change_after_a_level_and_a_list_mark_is_that_levels() -> None:
+    """地区生产总值60199.45亿元、增长5%: the bare change is the level's, plainly linked."""
+    found = _claims_of(
+        "全省地区生产总值60199.45亿元、增长5%，地方一般公共预算收入3723.35亿元、增长3%。"
+    )
+    assert [
+        ("全省地区生产总值", "增长5%", False),
+        ("地方一般公共预算收入", "增长3%", False),
+    ] == found
+
+
+def test_a_respectively_list_names_its_own_items() -> None:
+    """城镇、农村居民人均可支配收入分别增长5.1%和6.6%: each item takes the shared noun."""
+    found = _claims_of("城镇、农村居民人均可支配收入分别增长5.1%和6.6%。")
+    assert [("城镇居民人均可支配收入", "增长5.1%"), ("农村居民人均可支配收入", "增长6.6%")] == [
+        f[:2] for f in found
+    ]
+
+
+def test_a_rate_after_an_amount_of_reduction_is_not_a_change_of_it() -> None:
+    """融资平台压降94户、下降35.9%: 94 went, so 35.9% is no change of a level of 94."""
+    assert [] == _claims_of("融资平台压降94户、下降35.9%。")

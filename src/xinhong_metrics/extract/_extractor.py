@@ -57,6 +57,8 @@ _SUBJECT_BEFORE = re.compile(
 _TARGET_WORDS = re.compile(r"预期目标|主要目标|目标是|年初确定|力争|争取|计划(?:增长|实现)|确保")
 # Words that make a level in the review a target all the same (年初确定的…左右).
 _TARGET_LEVEL = re.compile(r"预期目标|主要目标|目标是|年初确定|力争|计划(?:增长|实现)")
+# Verbs that make the figure after them an amount of change, not a level.
+_AMOUNT_VERB = re.compile(r"(?:压降|压减|减少|下降|降低|削减|化解|新增|增加|净增|累计|共)$")
 # Words that make a change one over several years: 五年, 十四五时期, 以来, 累计.
 _SEVERAL_YEARS = re.compile(
     r"[两三四五六七八九十]年(?:来|间|中|累计)?|十[一二三四五]五(?:时期|期间|以来)?|以来|累计|期间"
@@ -311,6 +313,21 @@ def draft_report(
 _AMOUNT_WORDS = ("增加", "减少", "增长", "下降", "提高", "降低")
 
 
+def _shared_tail(names: list[str]) -> list[str]:
+    """Give the short items of a list the tail of the last: 城镇、农村居民人均可支配收入.
+
+    Parallel items are written with prefixes of one length (城镇/农村, 城镇居民/农村居民),
+    and only the last carries the noun they share.
+    """
+    last = names[-1]
+    out = []
+    for name in names[:-1]:
+        tail = last[len(name) :]
+        shared = len(name) < len(last) and not any(w in name for w in ("收入", "总额", "产值"))
+        out.append(name + tail if shared else name)
+    return [*out, last]
+
+
 def _same_dimension(a: str, b: str) -> bool:
     try:
         require_same_dimension(a, b)
@@ -401,7 +418,9 @@ def _with_meaningful_ids(
         if name_unit not in known:
             normal = _normal_name(indicator["name"])
             digest = hashlib.sha1(normal.encode("utf-8"), usedforsecurity=False).hexdigest()
-            known[name_unit] = (_concept_of(normal, indicator["unit"]), "n-" + digest[:8])
+            # An indicator drafted without a value has no known unit: its name decides.
+            unit = indicator["unit"] if indicator["values"] else ""
+            known[name_unit] = (_concept_of(normal, unit), "n-" + digest[:8])
         concept, base = known[name_unit]
         if concept is not None and any(_spans_years(text, v) for v in indicator["values"]):
             concept = None
@@ -442,7 +461,7 @@ def _normal_name(name: str) -> str:
 
 def _concept_of(name: str, unit: str) -> str | None:
     concept = catalog().match(name)
-    if concept is None or concept.unit in ("", unit):
+    if concept is None or concept.unit in ("", unit) or not unit:
         return None if concept is None else concept.id
     try:
         require_same_dimension(concept.unit, unit)
@@ -717,11 +736,25 @@ class _Extractor:
             has_context = any(context.group(g) for g in ("ctx", "ctx2", "base", "year", "year2"))
             if not has_context and ("同口径" in window or "剔除" in window):
                 has_context = True  # 剔除…因素后同口径增长2.1%: against the year before
-            if not has_context and not window.strip():
-                # 税收收入246.3亿元,下降6.8%: a bare change right after a level is that
-                # level's change against the year before, as the genre writes it.
+            if not has_context:
+                # 税收收入246.3亿元,下降6.8%; 地区生产总值60199.45亿元、增长5%: a bare change
+                # right after a level is that level's change against the year before, as
+                # the genre writes it.
                 previous = self._previous_values(m.start())
-                has_context = bool(previous) and self._adjacent_end(previous[-1], m.start())
+                has_context = bool(previous) and (
+                    (not window.strip() and self._adjacent_end(previous[-1], m.start()))
+                    or self.text[previous[-1].end : m.start()] in ("、", "，", ",")
+                )
+                if (
+                    has_context
+                    and not previous[-1].amount  # 比上年减少0.09亿元,下降9.5%: the level's
+                    and _AMOUNT_VERB.search(
+                        self.text[previous[-1].quote_start : previous[-1].start]
+                    )
+                ):
+                    # 融资平台压降94户、下降35.9%: 94 is how many went, not how many are
+                    # left; the rate is of the reduction, so it is no change of that level.
+                    has_context = False
             if not has_context and window.lstrip().startswith("其中"):
                 # 同比下降15.3%,其中盗窃类警情下降21.6%: the 其中 clause shares the 同比.
                 earlier = self.text[self._sentence_start(m.start()) : m.start() - len(window)]
@@ -788,7 +821,7 @@ class _Extractor:
             "against": against,
             "stated": stated,
         }
-        if also:
+        if also and kind == "relative_change":  # only a relative change has other readings
             claim["also_refers_to"] = also
         scope = _CHANGE_SCOPE.search(self.text, clause_start, end)
         if scope:
@@ -817,6 +850,10 @@ class _Extractor:
             targets: list[str | None]
             if len(named) == len(rates) and all(n.endswith("率") for n in named):
                 targets = [self._named_rate(n) for n in named]
+            elif len(named) == len(rates) >= 2:
+                # 城镇居民、农村居民人均可支配收入分别增长4.5%、5.7%: the changes belong to
+                # the items named before 分别, not to the figures earlier in the sentence.
+                targets = [self._named_in(n, previous) for n in _shared_tail(named)]
             elif len(previous) >= len(rates):
                 targets = [v.ident for v in previous[-len(rates) :]]
             else:
@@ -847,6 +884,13 @@ class _Extractor:
                 digits = re.search(r"\d", rate.group())
                 offset = start + rate.start() + (digits.start() if digits else 0)
                 self._mark(offset, start + rate.end() - 1, "claim")
+
+    def _named_in(self, name: str, previous: list[_Value]) -> str | None:
+        """The value of this sentence that ``name`` names, else an indicator without one."""
+        for value in reversed(previous):
+            if value.name and (value.name.endswith(name) or name.endswith(value.name)):
+                return value.ident
+        return self._valueless_indicator(name)
 
     def _named_rate(self, name: str) -> str | None:
         for value in self.values:
