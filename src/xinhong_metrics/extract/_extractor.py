@@ -542,6 +542,9 @@ class _Extractor:
         self._clauses = _bounded([m.end() for m in _CLAUSE_RE.finditer(text)], len(text))
         self._starts: list[int] = []  # value starts, in order, filled by _quantities
         self._respectively_lists = _respectively_lists(text)
+        self._goal_words = [(m.start(), m.group()) for m in _TARGET_LEVEL.finditer(text)]
+        self._plan_words = [(m.start(), m.group()) for m in _TARGET_WORDS.finditer(text)]
+        self._span_words = [(m.start(), m.group()) for m in _SEVERAL_YEARS.finditer(text)]
         self._spans = [(m.start(), m.end(), m.group("span")) for m in _SPAN.finditer(text)]
         has_scope = any(word in text for word in ("口径", "含", "剔除", "非房产"))
         self._scopes = [
@@ -673,8 +676,18 @@ class _Extractor:
 
     def _is_target(self, offset: int) -> bool:
         """In the plan part, or in a sentence that says it is a goal (年初确定的…)."""
-        sentence = self.text[self._sentence_start(offset) : offset]
-        return offset >= self.plan_start or _TARGET_LEVEL.search(sentence) is not None
+        if offset >= self.plan_start:
+            return True
+        return self._first_in_sentence(self._goal_words, offset) is not None
+
+    def _first_in_sentence(self, found: list[tuple[int, str]], offset: int) -> str | None:
+        """The first of ``found`` (words at offsets, sorted) between sentence start and offset.
+
+        The words are found once over the whole text; a look-up is a bisection, so a
+        sentence of many numbers is not searched once per number.
+        """
+        i = bisect_left(found, (self._sentence_start(offset), ""))
+        return found[i][1] if i < len(found) and found[i][0] < offset else None
 
     def _count_in_piece(self, offset: int, piece: int, count: int) -> tuple[int, int]:
         """The sentence (piece) of ``offset`` and how many numbers it has reached."""
@@ -736,7 +749,8 @@ class _Extractor:
             has_context = any(context.group(g) for g in ("ctx", "ctx2", "base", "year", "year2"))
             if not has_context and ("同口径" in window or "剔除" in window):
                 has_context = True  # 剔除…因素后同口径增长2.1%: against the year before
-            if not has_context:
+            mark = self.text[m.start() - 1] if m.start() else ""
+            if not has_context and (not window.strip() or mark in "、，,"):
                 # 税收收入246.3亿元,下降6.8%; 地区生产总值60199.45亿元、增长5%: a bare change
                 # right after a level is that level's change against the year before, as
                 # the genre writes it.
@@ -786,14 +800,13 @@ class _Extractor:
     def _change_claim(
         self, start: int, end: int, stated: str, against: int | str, kind: str
     ) -> None:
-        sentence = self.text[self._sentence_start(start) : start]
-        if _TARGET_WORDS.search(sentence):
+        if self._first_in_sentence(self._plan_words, start) is not None:
             return  # 预期目标是…增长5%左右, 力争…增长4%: a plan, not a claim about the year
-        span = _SEVERAL_YEARS.search(sentence)
+        span = self._first_in_sentence(self._span_words, start)
         if span is not None and against == self.period - 1:
             # 五年…增长29倍, “十四五”以来…增长: against the start of the span, which the
             # words name but do not date, not against last year.
-            against = span.group()
+            against = span
         clause_start = self._clause_start(start)
         own = self.text[clause_start:start]
         own_name = _BASIS_WORDS.sub("", self._strip(own))
@@ -1314,7 +1327,7 @@ MAX_SENTENCE = 600
 # to it; and a piece of text with more numbers than MAX_DENSITY is a flattened table or
 # hostile input, not prose: its further numbers are left unexplained, not drafted.
 MAX_LOOKBACK = 24
-MAX_DENSITY = 64
+MAX_DENSITY = 40
 
 
 def _bounded(ends: list[int], length: int) -> list[int]:
