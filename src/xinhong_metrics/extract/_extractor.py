@@ -738,10 +738,12 @@ class _Extractor:
         return span, scope
 
     def _changes(self) -> None:
+        piece, in_piece = -1, 0
         for m in _CHANGE.finditer(self.text):
             num_start = m.start("num")
-            if not self._free(num_start, m.end("num")):
-                continue
+            piece, in_piece = self._count_in_piece(num_start, piece, in_piece)
+            if in_piece > MAX_DENSITY or not self._free(num_start, m.end("num")):
+                continue  # past MAX_DENSITY a piece is a table, not prose
             window = self.text[self._clause_start(m.start()) : m.start()][-24:]
             context = _CHANGE_CONTEXT.search(window)
             if context is None or context.group("avg") or context.group("resp"):
@@ -1324,10 +1326,11 @@ def _last_digit(words: str) -> int:
 MAX_SENTENCE = 600
 # The densest sentence of the development corpus and the seed holds 16 numbers. A whole,
 # a baseline or a list's head lies among the values just before the figure that refers
-# to it; and a piece of text with more numbers than MAX_DENSITY is a flattened table or
-# hostile input, not prose: its further numbers are left unexplained, not drafted.
+# to it; and a piece of text with more numbers (or changes) than MAX_DENSITY, twice the
+# densest sentence, is a flattened table or hostile input, not prose: its further
+# numbers are left unexplained, not drafted.
 MAX_LOOKBACK = 24
-MAX_DENSITY = 40
+MAX_DENSITY = 32
 
 
 def _bounded(ends: list[int], length: int) -> list[int]:
