@@ -21,6 +21,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import ScalarNode
 
 from xinhong_metrics.errors import ReportFileError, UnitError
+from xinhong_metrics.lexicon import HALF_WIDTH
 from xinhong_metrics.model import (
     CLAIM_KINDS,
     AbsoluteChange,
@@ -479,12 +480,9 @@ def _check_quote(
     raise _fail(loaded, (*base, key), f"{key} {quote!r} is not at offset {offset}{hint}")
 
 
-_WIDTHS = str.maketrans("０１２３４５６７８９．％＋－", "0123456789.%+-")
-
-
 def _fold(text: str) -> str:
     """Full-width digits, point, percent and signs as ASCII, one character for one."""
-    return text.translate(_WIDTHS)
+    return text.translate(HALF_WIDTH)
 
 
 _TRAILING_QUALIFIER = re.compile(r"^(.+?)(以上|以下|以内|左右)$")

@@ -51,3 +51,7 @@ CHANGE_CONTEXT: Final = (
 )  # fmt: skip
 INCREASE: Final = ("增长", "增加", "提高", "提升", "上升", "上涨")
 DECREASE: Final = ("下降", "减少", "降低", "回落", "下滑")
+
+# Full-width digits, point, percent and signs as published (７．４万亿元, ５％) and their
+# ASCII forms, one character for one, so that offsets stay where they were.
+HALF_WIDTH: Final = str.maketrans("０１２３４５６７８９．％＋－", "0123456789.%+-")

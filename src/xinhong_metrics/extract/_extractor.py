@@ -23,6 +23,7 @@ from xinhong_metrics.extract.metadata import read_metadata
 from xinhong_metrics.lexicon import (
     CHANGE_CONTEXT,
     DECREASE,
+    HALF_WIDTH,
     HOTLINES,
     INCREASE,
     LEADING_VERBS,
@@ -276,7 +277,7 @@ def draft_report(
     # Full-width digits, points and percent signs (７．４万亿元, ２００９年, ５％) are read
     # as their ASCII forms; the translation keeps every offset, and quotes are cut
     # from the text as published (see _as_published).
-    extractor = _Extractor(text.translate(_HALF_WIDTH), year, meta.plan_start)
+    extractor = _Extractor(text.translate(HALF_WIDTH), year, meta.plan_start)
     # Targets in the plan part of a report that reviews the year before are for the
     # year of delivery; otherwise for the report's own year.
     extractor.target_period = year + 1 if "reviews the year before" in basis else year
@@ -334,9 +335,6 @@ def _same_dimension(a: str, b: str) -> bool:
     except UnitError:
         return False
     return True
-
-
-_HALF_WIDTH = str.maketrans("０１２３４５６７８９．％＋－", "0123456789.%+-")
 
 
 def _as_published(

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from xinhong_metrics.lexicon import HALF_WIDTH
 from xinhong_metrics.numbers import chinese_numeral_value
 
 __all__ = ["Metadata", "read_metadata"]
@@ -21,7 +22,6 @@ __all__ = ["Metadata", "read_metadata"]
 # How far into the text the header (title, date line, speaker) reaches.
 HEADER_CHARS = 400
 
-_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _CN_DIGIT = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5"}
 _CN_DIGIT |= {"六": "6", "七": "7", "八": "8", "九": "9"}
 _DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -84,7 +84,7 @@ def read_metadata(text: str) -> Metadata:
     Args:
         text: the report's full text.
     """
-    head = text[:HEADER_CHARS].translate(_DIGITS)
+    head = text[:HEADER_CHARS].translate(HALF_WIDTH)
     kind = _kind(head)
     delivered = _delivered(head)
     period, basis = _period(text, head, delivered, kind)
