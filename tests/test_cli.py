@@ -199,3 +199,21 @@ def test_a_mistyped_path_is_bad_usage(capsys: pytest.CaptureFixture[str]) -> Non
     code, _, err = run(["check", "data/no-such-report.yaml"], capsys)
     assert 2 == code
     assert "no such file" in err
+
+
+def test_links_shows_what_is_linked_and_what_is_kept_apart(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Two national reports: fiscal revenue links by concept; the next year's targets do not."""
+    corpus = Path(__file__).parent / "corpus"
+    texts = [str(corpus / "national_2004_gwr.txt"), str(corpus / "national_2005_gwr.txt")]
+    code, out, err = run(["links", *texts, "--format", "json"], capsys)
+    assert 0 == code
+    rows = json.loads(out)
+    revenue = [r for r in rows if r["linked_by"] == "concept general-budget-revenue"]
+    assert [2003, 2004] == sorted(r["period"] for r in revenue)
+    assert {"national_2004_gwr", "national_2005_gwr"} == {r["report"] for r in revenue}
+    apart = [r for r in rows if r["linked_by"].startswith("kept apart: a target")]
+    assert apart
+    assert all(r["period"] == 2005 for r in apart)
+    assert "link nothing until a person reviews them" in err

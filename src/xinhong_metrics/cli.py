@@ -134,6 +134,42 @@ def history_command(paths: tuple[Path, ...], indicator_id: str, fmt: str, roundi
         )
 
 
+@cli.command("links")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "markdown", "json", "csv"]),
+    default="table",
+    show_default=True,
+)
+def links_command(paths: tuple[Path, ...], fmt: str) -> None:
+    """Show which values are linked across reports (by concept or id), and which kept apart.
+
+    Reads report files and texts (default: the bundled reports).
+    """
+    from xinhong_metrics.links import links_frame, unlinked_drafted  # noqa: PLC0415
+
+    collection = report_set(list(paths) or bundled_report_paths())
+    frame = links_frame(collection)
+    if fmt == "json":
+        click.echo(json.dumps(frame.to_dicts(), ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        click.echo(frame.write_csv(), nl=False)
+    else:
+        tablefmt = "github" if fmt == "markdown" else "simple"
+        click.echo(
+            tabulate(frame.rows(), headers=frame.columns, tablefmt=tablefmt, disable_numparse=True)
+        )
+    unlinked = unlinked_drafted(collection)
+    if unlinked:
+        click.echo(
+            f"{unlinked} drafted indicators have no catalog concept and link nothing until "
+            "a person reviews them",
+            err=True,
+        )
+
+
 @cli.command("extract")
 @click.argument("source", type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Draft file (or folder).")

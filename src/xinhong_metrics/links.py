@@ -1,0 +1,90 @@
+"""Which values a report set links across reports, and which it keeps apart, and why.
+
+A user sees the links before trusting a cross-year verdict (``xinhong-metrics links``).
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from xinhong_metrics.reports import ReportSet
+
+__all__ = ["LINK_COLUMNS", "links_frame"]
+
+LINK_COLUMNS = ("entity", "indicator", "linked_by", "period", "figure", "report", "quote")
+_KEPT_APART = {"target": "a target (plan part): never linked with an actual"}
+
+
+def links_frame(reports: ReportSet) -> pl.DataFrame:
+    """One row per value that links with another report's value, then the values kept apart.
+
+    Args:
+        reports: the report set.
+
+    Returns:
+        A frame with :data:`LINK_COLUMNS`. ``linked_by`` is ``concept gdp`` or ``id gdp``
+        for a linked value, or ``kept apart: <reason>`` for a value the set does not link.
+    """
+    rows: list[dict[str, object]] = []
+    for entity in reports.entities():
+        for indicator_id in reports.indicator_ids(entity):
+            stated = [
+                v
+                for p in reports.periods(entity, indicator_id)
+                for v in reports.values(entity, indicator_id, p)
+            ]
+            if len({v.report_id for v in stated}) < 2:
+                continue  # one report alone links nothing
+            for value in stated:
+                concept = value.indicator.concept
+                rows.append(
+                    {
+                        "entity": entity,
+                        "indicator": value.indicator.name,
+                        "linked_by": f"concept {concept}" if concept else f"id {indicator_id}",
+                        "period": value.value.period,
+                        "figure": value.shown,
+                        "report": value.report_id,
+                        "quote": value.value.quote,
+                    }
+                )
+    for loaded in reports:
+        meta = loaded.report.report
+        for indicator in loaded.report.indicators:
+            # A target of a concept is the look-alike of next year's actual: listed. Other
+            # targets, and drafted indicators without a concept, are only counted.
+            if indicator.concept is None and not _curated_id_elsewhere(reports, indicator.id):
+                continue
+            for planned in (v for v in indicator.values if v.target):
+                rows.append(
+                    {
+                        "entity": meta.entity,
+                        "indicator": indicator.name,
+                        "linked_by": f"kept apart: {_KEPT_APART['target']}",
+                        "period": planned.period,
+                        "figure": f"{planned.figure}{indicator.unit}",
+                        "report": meta.id,
+                        "quote": planned.quote,
+                    }
+                )
+    schema = dict.fromkeys(LINK_COLUMNS, pl.String) | {"period": pl.Int64}
+    return pl.DataFrame(rows, schema=schema)
+
+
+def unlinked_drafted(reports: ReportSet) -> int:
+    """How many drafted indicators carry no concept, and so link nothing until reviewed."""
+    return sum(
+        1
+        for loaded in reports
+        if loaded.report.report.drafted
+        for indicator in loaded.report.indicators
+        if indicator.concept is None
+    )
+
+
+def _curated_id_elsewhere(reports: ReportSet, indicator_id: str) -> bool:
+    return any(
+        not loaded.report.report.drafted
+        and any(i.id == indicator_id for i in loaded.report.indicators)
+        for loaded in reports
+    )
