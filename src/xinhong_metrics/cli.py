@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+import polars as pl
 from tabulate import tabulate
 
 from xinhong_metrics.checks import audit, by_entity
@@ -123,6 +124,11 @@ def history_command(paths: tuple[Path, ...], indicator_id: str, fmt: str, roundi
         close = [i for i in ids if indicator_id in i or i in indicator_id] or ids
         known = ", ".join(close[:12]) + (", …" if len(close) > 12 else "")
         raise UsageError(f"no report states indicator {indicator_id!r} (known: {known})")
+    _echo_frame(frame, fmt)
+
+
+def _echo_frame(frame: pl.DataFrame, fmt: str) -> None:
+    """Print a plain frame as a table, markdown, JSON or CSV (history, links)."""
     if fmt == "json":
         click.echo(json.dumps(frame.to_dicts(), ensure_ascii=False, indent=2))
     elif fmt == "csv":
@@ -152,15 +158,7 @@ def links_command(paths: tuple[Path, ...], fmt: str) -> None:
 
     collection = report_set(list(paths) or bundled_report_paths())
     frame = links_frame(collection)
-    if fmt == "json":
-        click.echo(json.dumps(frame.to_dicts(), ensure_ascii=False, indent=2))
-    elif fmt == "csv":
-        click.echo(frame.write_csv(), nl=False)
-    else:
-        tablefmt = "github" if fmt == "markdown" else "simple"
-        click.echo(
-            tabulate(frame.rows(), headers=frame.columns, tablefmt=tablefmt, disable_numparse=True)
-        )
+    _echo_frame(frame, fmt)
     unlinked = unlinked_drafted(collection)
     if unlinked:
         click.echo(
