@@ -55,7 +55,7 @@ def _span(text: str, quote: str, offset: int | None) -> tuple[int, int] | None:
 
 
 def _matches(finding: dict[str, Any], row: dict[str, str], texts: dict[str, str]) -> bool:
-    reports = [_stem(r.strip()) for r in finding["report"].split(",")]
+    reports = [_stem(r) for r in finding["report"]]
     later, earlier = (
         row["later_report"].removesuffix(".txt"),
         row["earlier_report"].removesuffix(".txt"),

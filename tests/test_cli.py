@@ -140,7 +140,7 @@ def test_default_paths_are_the_bundled_reports(
     monkeypatch.chdir(ROOT)
     code, out, _ = run(["check", "--format", "json", "--fail-on", "never"], capsys)
     assert 0 == code
-    assert {"xinhong-2020"} <= {f["report"] for f in json.loads(out)}
+    assert {"xinhong-2020"} <= {f["report"][0] for f in json.loads(out)}
 
 
 def test_junit_counts_failures(capsys: pytest.CaptureFixture[str]) -> None:
@@ -188,7 +188,7 @@ def test_a_folder_check_skips_environments_and_files_that_are_not_reports(
     (tmp_path / "README.txt").write_text("Reports live here.\n", encoding="utf-8")
     code, out, err = run(["check", str(tmp_path), "--format", "json", "--fail-on", "never"], capsys)
     assert 0 == code, err
-    reports = {f["report"].split(",")[0] for f in json.loads(out)}
+    reports = {f["report"][0] for f in json.loads(out)}
     assert {"xinhong-2020"} == reports
     assert "note: skipped" in err
     assert "settings.yaml" in err

@@ -6,14 +6,12 @@ import inspect as _inspect
 
 from xinhong_metrics._api import public as _public
 from xinhong_metrics.checks import audit, check_report
+from xinhong_metrics.checks.direction import check_direction
 from xinhong_metrics.checks.growth import (
     average_growth_frame,
     check_average_growth,
-    check_direction,
     check_multiple,
-    check_threshold,
     multiple_frame,
-    threshold_frame,
 )
 from xinhong_metrics.checks.listed import check_listed_count, listed_count_frame
 from xinhong_metrics.checks.parts import check_parts, parts_frame
@@ -26,6 +24,7 @@ from xinhong_metrics.checks.relative_change import (
     smallest_whole_pair,
 )
 from xinhong_metrics.checks.shares import check_share, share_frame, smallest_base
+from xinhong_metrics.checks.threshold import check_threshold, threshold_frame
 from xinhong_metrics.engine import check, check_findings, report_set
 from xinhong_metrics.errors import (
     ArgumentError,

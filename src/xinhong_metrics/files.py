@@ -26,11 +26,9 @@ from xinhong_metrics.model import (
     CLAIM_KINDS,
     AbsoluteChange,
     ChangeClaim,
-    ListedCount,
     PartOfWhole,
     Report,
     Share,
-    Threshold,
 )
 from xinhong_metrics.numbers import parse_figure
 from xinhong_metrics.units import is_count_unit, require_same_dimension
@@ -306,10 +304,10 @@ def _check_references(loaded: LoadedReport) -> None:
                     f"second value for period {period}",
                 )
     for i, claim in enumerate(report.claims):
-        for field, ref in claim_references(claim):
+        for field, ref in claim.references():
             if ref not in ids:
                 raise _fail(loaded, ("claims", i, field), f"unknown indicator {ref!r}")
-        for field, ref in claim_references(claim):
+        for field, ref in claim.references():
             if field == "also_refers_to" or isinstance(claim, ChangeClaim):
                 continue  # a change may be stated without the value it changes
             if report.indicator(ref).value_for(claim.period) is None:
@@ -340,25 +338,6 @@ def _check_dimensions(loaded: LoadedReport, index: int, claim: object) -> None:
             require_same_dimension(a, b)
         except UnitError as exc:
             raise _fail(loaded, ("claims", index, field), exc.reason) from None
-
-
-def claim_references(claim: object) -> Iterable[tuple[str, str]]:
-    """The indicators a claim names, as ``(field, indicator id)`` pairs."""
-    match claim:
-        case ChangeClaim() | ListedCount() | Threshold():
-            yield "indicator", claim.indicator
-            for ref in getattr(claim, "also_refers_to", []):
-                yield "also_refers_to", ref
-        case Share():
-            yield "rate", claim.rate
-            if claim.part is not None:
-                yield "part", claim.part
-            if claim.whole is not None:
-                yield "whole", claim.whole
-        case PartOfWhole():
-            yield "whole", claim.whole
-            for ref in claim.parts:
-                yield "parts", ref
 
 
 def _read_source_text(loaded: LoadedReport, root: Path | None) -> str | None:

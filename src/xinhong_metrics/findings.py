@@ -72,7 +72,7 @@ class Finding:
     check: str
     verdict: Verdict
     entity: str
-    report: str
+    report: tuple[str, ...]  # the claim's report first, then those it was checked against
     indicator: str
     periods: tuple[int, ...]
     quote: str

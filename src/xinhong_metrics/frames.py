@@ -9,7 +9,7 @@ import polars as pl
 from xinhong_metrics import columns as col
 from xinhong_metrics.files import LoadedReport
 from xinhong_metrics.findings import Finding
-from xinhong_metrics.model import ChangeClaim, ListedCount, PartOfWhole, Report, Share, Threshold
+from xinhong_metrics.model import ChangeClaim, Report
 from xinhong_metrics.numbers import Rounding
 from xinhong_metrics.schemas import ClaimSchema, FindingSchema, ObservationSchema
 from xinhong_metrics.units import is_count_unit
@@ -21,7 +21,7 @@ _FINDING_SCHEMA: dict[str, pl.DataType | type[pl.DataType]] = {
     col.VERDICT: pl.String,
     col.SEVERITY: pl.String,
     col.ENTITY: pl.String,
-    col.REPORT: pl.String,
+    col.REPORT: pl.List(pl.String),
     col.INDICATOR: pl.String,
     col.PERIODS: pl.List(pl.Int64),
     col.QUOTE: pl.String,
@@ -107,25 +107,15 @@ def claims_frame(reports: Iterable[Report | LoadedReport]) -> pl.LazyFrame:
     for report in _reports(reports):
         for index, claim in enumerate(report.claims):
             against: str | None = None
-            stated: str | None = None
-            match claim:
-                case ChangeClaim():
-                    indicator, against = claim.indicator, str(claim.against)
-                    stated = claim.stated
-                case Threshold():
-                    indicator, stated = claim.indicator, claim.stated
-                case Share():
-                    indicator = claim.rate
-                case PartOfWhole():
-                    indicator = claim.whole
-                case ListedCount():
-                    indicator = claim.indicator
+            stated: str | None = getattr(claim, "stated", None)
+            if isinstance(claim, ChangeClaim):
+                against = str(claim.against)
             rows.append(
                 {
                     col.REPORT: report.report.id,
                     col.CLAIM_INDEX: index,
                     col.KIND: claim.kind,
-                    col.INDICATOR_ID: indicator,
+                    col.INDICATOR_ID: claim.subject,
                     col.PERIOD: claim.period,
                     col.AGAINST: against,
                     col.STATED: stated,
@@ -162,7 +152,7 @@ def findings_frame(findings: Sequence[Finding]) -> pl.DataFrame:
             col.VERDICT: f.verdict.value,
             col.SEVERITY: None if f.severity is None else f.severity.value,
             col.ENTITY: f.entity,
-            col.REPORT: f.report,
+            col.REPORT: list(f.report),
             col.INDICATOR: f.indicator,
             col.PERIODS: list(f.periods),
             col.QUOTE: f.quote,

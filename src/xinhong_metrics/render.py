@@ -57,16 +57,17 @@ def sort_findings(findings: pl.DataFrame) -> pl.DataFrame:
             .replace_strict(_SEVERITY_ORDER, return_dtype=pl.Int64)
             .alias("_rank")
         )
-        .sort(["_rank", col.REPORT, col.OFFSET, col.LINE], nulls_last=True)
-        .drop("_rank")
+        .with_columns(pl.col(col.REPORT).list.first().alias("_report"))
+        .sort(["_rank", "_report", col.OFFSET, col.LINE], nulls_last=True)
+        .drop("_rank", "_report")
     )
 
 
 def summary_line(findings: pl.DataFrame) -> str:
     """``12 claims checked in 1 report: 1 inconsistent, 2 ambiguous, …``."""
     total = findings.height
-    # A cross-year finding names two reports ("later, earlier"); count each once.
-    reports = findings.get_column(col.REPORT).str.split(", ").explode().n_unique() if total else 0
+    # A cross-year finding names two reports; count each once.
+    reports = findings.get_column(col.REPORT).explode().n_unique() if total else 0
     parts = []
     for verdict in Verdict:
         n = int((findings.get_column(col.VERDICT) == verdict.value).sum()) if total else 0
@@ -93,7 +94,10 @@ def render(findings: pl.DataFrame, fmt: OutputFormat | str = OutputFormat.TABLE)
         case OutputFormat.JSON:
             return json.dumps(ordered.to_dicts(), ensure_ascii=False, indent=2) + "\n"
         case OutputFormat.CSV:
-            flat = ordered.with_columns(pl.col(col.PERIODS).cast(pl.List(pl.String)).list.join(";"))
+            flat = ordered.with_columns(
+                pl.col(col.PERIODS).cast(pl.List(pl.String)).list.join(";"),
+                pl.col(col.REPORT).list.join(";"),
+            )
             return flat.write_csv()
         case OutputFormat.GITHUB:
             return "".join(_annotation(row) for row in ordered.iter_rows(named=True))
@@ -112,6 +116,8 @@ def _table(findings: pl.DataFrame, fmt: OutputFormat) -> str:
             value = row[name]
             if name == col.PERIODS:
                 value = "–".join(str(p) for p in value)
+            elif name == col.REPORT:
+                value = ", ".join(value)
             elif name == col.LINE:
                 value = f"{row[col.FILE]}:{value}" if row[col.FILE] and value else row[col.FILE]
                 if fmt is OutputFormat.TABLE and value:
@@ -167,7 +173,7 @@ def _junit(findings: pl.DataFrame) -> str:
             case = ET.SubElement(
                 suite,
                 "testcase",
-                classname=f"{row[col.REPORT]}.{check}",
+                classname=f"{row[col.REPORT][0]}.{check}",
                 name=f"{row[col.INDICATOR]} {row[col.STATED]} ({where})",
             )
             text = f"{row[col.MESSAGE]}\n«{row[col.QUOTE]}»"

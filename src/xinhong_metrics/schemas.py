@@ -80,7 +80,7 @@ class FindingSchema(pa.DataFrameModel):
     verdict: str = pa.Field(alias=col.VERDICT, isin=_VERDICTS)
     severity: str = pa.Field(alias=col.SEVERITY, isin=_SEVERITIES)
     entity: str = pa.Field(alias=col.ENTITY, str_length={"min_value": 1})
-    report: str = pa.Field(alias=col.REPORT, str_length={"min_value": 1})
+    report: pl.List(pl.String) = pa.Field(alias=col.REPORT)  # type: ignore[valid-type]
     indicator: str = pa.Field(alias=col.INDICATOR, str_length={"min_value": 1})
     periods: pl.List(pl.Int64) = pa.Field(alias=col.PERIODS)  # type: ignore[valid-type]
     quote: str = pa.Field(alias=col.QUOTE, str_length={"min_value": 1})
@@ -107,6 +107,13 @@ class FindingSchema(pa.DataFrameModel):
         decided = pl.col(col.VERDICT).is_in([Verdict.CONSISTENT.value, Verdict.INCONSISTENT.value])
         shown = pl.col(col.RECOMPUTED).is_not_null() & (pl.col(col.RECOMPUTED).str.len_chars() > 0)
         return data.lazyframe.select(~decided | shown)
+
+    @pa.dataframe_check
+    @classmethod
+    def reports_named(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        """Every finding names its report, and a cross-year one the reports it rests on."""
+        named = pl.col(col.REPORT).list.eval(pl.element().str.len_chars() > 0).list.all()
+        return data.lazyframe.select((pl.col(col.REPORT).list.len() > 0) & named)
 
     @pa.dataframe_check
     @classmethod

@@ -25,13 +25,14 @@ from xinhong_metrics import (
     parse_figure,
 )
 from xinhong_metrics import columns as col
-from xinhong_metrics.checks.growth import multiple_frame, threshold_frame
+from xinhong_metrics.checks.growth import multiple_frame
 from xinhong_metrics.checks.points import check_points_between, points_between_frame
 from xinhong_metrics.checks.relative_change import (
     change_between,
     change_between_frame,
     check_change_between,
 )
+from xinhong_metrics.checks.threshold import threshold_frame
 from xinhong_metrics.strategies import round_magnitude
 
 models = st.sampled_from(list(Rounding))

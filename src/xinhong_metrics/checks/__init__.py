@@ -47,14 +47,14 @@ def by_entity(findings: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
         later report, the first it names.
     """
     lazy = findings.lazy() if isinstance(findings, pl.DataFrame) else findings
-    first = pl.col(col.REPORT).str.split(", ").list.first()
+    first = pl.col(col.REPORT).list.first()
     counts = [(pl.col(col.VERDICT) == v.value).sum().cast(pl.Int64).alias(v.value) for v in Verdict]
     flagged = pl.col(col.VERDICT) == Verdict.INCONSISTENT.value
     return (
         lazy.with_columns(first.alias("_report"))
         .group_by(col.ENTITY)
         .agg(
-            pl.col(col.REPORT).str.split(", ").explode().n_unique().cast(pl.Int64).alias("reports"),
+            pl.col(col.REPORT).explode().n_unique().cast(pl.Int64).alias("reports"),
             pl.len().cast(pl.Int64).alias("claims"),
             *counts,
             pl.col("_report")

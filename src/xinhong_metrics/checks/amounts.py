@@ -8,10 +8,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from xinhong_metrics.checks import crossyear
+from xinhong_metrics.checks._context import (
+    Context,
+    Result,
+    against_label,
+    not_comparable,
+)
+from xinhong_metrics.checks.registry import Family
 from xinhong_metrics.findings import Verdict
 from xinhong_metrics.intervals import Interval
+from xinhong_metrics.model import AbsoluteChange
+from xinhong_metrics.numbers import parse_figure
 
-__all__ = ["CHECK_ID", "AmountCheck", "check_amount_between", "implied_prior_level"]
+__all__ = ["CHECK_ID", "FAMILIES", "AmountCheck", "check_amount_between", "implied_prior_level"]
 
 CHECK_ID = "absolute-change"
 
@@ -45,3 +55,45 @@ def check_amount_between(current: Interval, prior: Interval, amount: Interval) -
 def implied_prior_level(current: Interval, amount: Interval) -> Interval:
     """The earlier level a later level and a stated change imply: current − amount."""
     return current.add(-amount)
+
+
+def _decide(ctx: Context, claim: AbsoluteChange) -> Result:
+    ind = ctx.indicator(claim.indicator)
+    amount = parse_figure(claim.stated).interval(ctx.rounding)
+    current = ctx.stated(claim.indicator, claim.period)
+    prior = ctx.prior(claim.indicator, claim.against)
+    check = CHECK_ID
+    if current is None:
+        message = f"no figure for {ind.name} is stated for {claim.period}"
+        return Result(check, ind.name, Verdict.UNVERIFIABLE, "no value stated", message)
+    # Both levels and the amount compared in the amount's unit (亿元 and 万亿元 meet).
+    cur = current.converted(claim.unit).interval(ctx.rounding)
+    if prior is None:
+        implied = implied_prior_level(cur, amount).format(2, claim.unit)
+        message = (
+            f"{current.shown} after {claim.stated}{claim.unit} implies {against_label(claim)} at "
+            f"{implied}, and no {against_label(claim)} figure is stated to compare"
+        )
+        return Result(check, ind.name, Verdict.UNVERIFIABLE, f"prior {implied}", message)
+    across = prior.report_id != ctx.report_id
+    check = crossyear.CHANGE_ID if across else check
+    reports = (prior.report_id,)
+    where = f"{prior.shown} ({prior.report_id})"
+    reason = crossyear.comparability("nominal", claim.scope, current, prior)
+    if reason is not None:
+        return not_comparable(check, ind, claim, where, reason, reports)
+    result = check_amount_between(cur, prior.converted(claim.unit).interval(ctx.rounding), amount)
+    shown = result.difference.format(2, claim.unit)
+    verb = "fits" if result.verdict is Verdict.CONSISTENT else "does not fit"
+    message = (
+        f"{current.shown} against {where} is a change of {shown} within rounding: "
+        f"{claim.stated}{claim.unit} {verb}"
+    )
+    return Result(check, ind.name, result.verdict, shown, message, reports=reports)
+
+
+def _stated(_ctx: Context, claim: AbsoluteChange) -> str:
+    return f"{claim.stated}{claim.unit}"
+
+
+FAMILIES = (Family("absolute_change", CHECK_ID, _decide, _stated),)

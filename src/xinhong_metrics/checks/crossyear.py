@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from xinhong_metrics.checks.points import check_points_between
-from xinhong_metrics.checks.relative_change import change_between
+from xinhong_metrics.checks.relative_change._scalar import change_between
 from xinhong_metrics.concepts import catalog
 from xinhong_metrics.errors import UnitError, UsageError
 from xinhong_metrics.findings import Finding, Verdict
@@ -241,7 +241,7 @@ def _restatement_finding(
         check=RESTATEMENT_ID,
         verdict=verdict,
         entity=first.report.report.report.entity,
-        report=f"{first.report_id}, {second.report_id}",
+        report=(first.report_id, second.report_id),
         indicator=first.indicator.name,
         periods=(first.value.period,),
         quote=f"{first.value.quote} | {second.value.quote}",

@@ -1,4 +1,4 @@
-"""Levels over years: multiples (倍), average annual growth (年均增长), thresholds, directions.
+"""Levels over years: the multiple (倍) and average annual growth (年均增长) families.
 
 Each is decided exactly: a yearly rate ``r`` over ``n`` years maps to the ratio
 ``(1 + r)^n``, a rational for whole ``n``, so a stated 年均增长 and a stated 倍 are
@@ -13,6 +13,8 @@ from fractions import Fraction
 import polars as pl
 
 from xinhong_metrics import columns as col
+from xinhong_metrics.checks import crossyear
+from xinhong_metrics.checks._context import Context, Result, against_label
 from xinhong_metrics.checks._whole import (
     LEVEL_COLUMNS,
     from_positive,
@@ -20,30 +22,27 @@ from xinhong_metrics.checks._whole import (
     unless_missing,
     verdict_of,
 )
+from xinhong_metrics.checks.registry import Family
 from xinhong_metrics.errors import UsageError
 from xinhong_metrics.findings import Verdict
 from xinhong_metrics.intervals import Interval
+from xinhong_metrics.model import AverageGrowth, Multiple
+from xinhong_metrics.numbers import multiple_ratio, parse_figure
 
 __all__ = [
     "AVERAGE_GROWTH_ID",
-    "DIRECTION_ID",
+    "FAMILIES",
     "MULTIPLE_ID",
-    "THRESHOLD_ID",
     "GrowthCheck",
     "average_growth_frame",
     "check_average_growth",
-    "check_direction",
     "check_multiple",
-    "check_threshold",
     "growth_ratio",
     "multiple_frame",
-    "threshold_frame",
 ]
 
 MULTIPLE_ID = "multiple"
 AVERAGE_GROWTH_ID = "average-growth"
-THRESHOLD_ID = "threshold"
-DIRECTION_ID = "direction"
 _HUNDRED = Fraction(100)
 # Report years run from 1949 to 2100 (model.Year): no span compounds longer.
 MAX_YEARS = 151
@@ -137,40 +136,6 @@ def check_average_growth(
     return GrowthCheck(verdict, computed)
 
 
-def check_threshold(value: Interval, bound: Interval) -> GrowthCheck:
-    """Decide whether a level can lie where the threshold words put it.
-
-    Args:
-        value: the level's interval.
-        bound: the interval the words allow (首次超过500 → (500, ∞)).
-    """
-    verdict = Verdict.CONSISTENT if value.overlaps(bound) else Verdict.INCONSISTENT
-    return GrowthCheck(verdict, value)
-
-
-def check_direction(current: Interval, prior: Interval, direction: int) -> GrowthCheck:
-    """Decide a change stated by direction only against both levels.
-
-    Args:
-        current: the later level.
-        prior: the earlier level.
-        direction: +1 for a rise, -1 for a fall, 0 for 持平 (no change within rounding).
-
-    Returns:
-        Consistent when some values in the two intervals move the stated way; the
-        recomputed interval is the difference ``current - prior``.
-    """
-    difference = current.add(-prior)
-    if direction > 0:
-        wanted = Interval(Fraction(0), None, False, False)
-    elif direction < 0:
-        wanted = Interval(None, Fraction(0), False, False)
-    else:
-        wanted = Interval.point(0)
-    verdict = Verdict.CONSISTENT if difference.overlaps(wanted) else Verdict.INCONSISTENT
-    return GrowthCheck(verdict, difference)
-
-
 def average_growth_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
     """Decide many average-growth claims against their levels: the frame layer.
 
@@ -205,20 +170,121 @@ def multiple_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
     return frame.with_columns(verdict.alias(col.VERDICT))
 
 
-def threshold_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
-    """Decide many thresholds: the frame layer of :func:`check_threshold`.
+def _decide_multiple(ctx: Context, claim: Multiple) -> Result:
+    ind = ctx.indicator(claim.indicator)
+    ratio = multiple_ratio(claim.stated, ctx.rounding)
+    current = ctx.stated(claim.indicator, claim.period)
+    prior = ctx.prior(claim.indicator, claim.against)
+    check = MULTIPLE_ID
+    cur = ctx.level(current)
+    if cur is None:
+        message = f"no figure for {ind.name} is stated for {claim.period}"
+        return Result(check, ind.name, Verdict.UNVERIFIABLE, "no value stated", message)
+    result = check_multiple(cur, ctx.level(prior), ratio)
+    assert result.recomputed is not None
+    if prior is None:
+        implied = result.recomputed.format(2, ind.unit)
+        message = (
+            f"{claim.stated} means ×{ratio.format(3)}; it implies {against_label(claim)} at "
+            f"{implied}, and no {against_label(claim)} figure is stated to compare"
+        )
+        return Result(
+            check, ind.name, Verdict.UNVERIFIABLE, f"{against_label(claim)} {implied}", message
+        )
+    shown = result.recomputed.format(3)
+    verb = "fits" if result.verdict is Verdict.CONSISTENT else "does not fit"
+    later = current.value.figure if current else ""
+    message = (
+        f"{later}{ind.unit} over {prior.shown} is ×{shown}; "
+        f"{claim.stated} (×{ratio.format(3)}) {verb}"
+    )
+    return Result(check, ind.name, result.verdict, f"×{shown}", message, reports=(prior.report_id,))
 
-    Input columns: ``current_lo``, ``current_hi`` (the level) and ``stated_lo``,
-    ``stated_hi`` (the bound's interval; a null end is unbounded, as in 超过500:
-    (500, ∞)). Floats, ends closed. Adds ``verdict``.
-    """
-    fits = meets(
-        pl.col(col.CURRENT_LO), pl.col(col.CURRENT_HI), pl.col(col.STATED_LO), pl.col(col.STATED_HI)
+
+def _decide_average_growth(ctx: Context, claim: AverageGrowth) -> Result:
+    ind = ctx.indicator(claim.indicator)
+    rate = parse_figure(claim.stated)
+    check = AVERAGE_GROWTH_ID
+    if not isinstance(claim.against, int) or claim.against >= claim.period:
+        message = "the start year must be an earlier year"
+        return Result(check, ind.name, Verdict.UNVERIFIABLE, "no span of years", message)
+    years = claim.period - claim.against
+    span = f"{claim.against}–{claim.period}"
+    basis = crossyear.infer_basis(claim.basis, claim.quote, ind)
+    implied = growth_ratio(rate.interval(ctx.rounding), years)
+    current = ctx.stated(claim.indicator, claim.period)
+    prior = ctx.prior(claim.indicator, claim.against)
+    cur, pri = ctx.level(current), ctx.level(prior)
+    multiple = _stated_multiple(ctx, claim)
+    # A stated multiple is decided in its own price basis: a GDP multiple beside a GDP
+    # rate is real like the rate, unless the file says otherwise.
+    same_basis = multiple is not None and multiple[2] == basis
+    levels_fit = basis != "comparable" and cur is not None and pri is not None
+    if multiple is not None and same_basis and not levels_fit:
+        ratio, multiple_text, _ = multiple
+        result = check_average_growth(rate.interval(ctx.rounding), years, ratio=ratio)
+        against = f"the stated {multiple_text} ({basis} basis, as the rate)"
+        reports: tuple[str, ...] = ()
+    elif levels_fit and prior is not None and cur is not None and pri is not None:
+        result = check_average_growth(rate.interval(ctx.rounding), years, current=cur, prior=pri)
+        against = f"{prior.shown} in {claim.against}"
+        reports = (prior.report_id,)
+    elif pri is not None or multiple is not None:
+        what = "the levels are nominal" if multiple is None else "the multiple's basis differs"
+        if multiple is not None:
+            what = f"the stated {multiple[1]} is {multiple[2]}"
+        reason = f"the yearly rate is at {basis} prices while {what}"
+        if basis == "comparable":
+            reason = f"the yearly rate is at comparable prices (可比价) while {what}"
+        return Result(
+            check,
+            ind.name,
+            Verdict.NOT_COMPARABLE,
+            f"×{implied.format(3)} over {years} years",
+            f"not comparable: {reason}",
+        )
+    else:
+        message = (
+            f"{rate.text} a year over {years} years ({span}) means ×{implied.format(3)}; no "
+            f"{claim.against} level or multiple is stated to compare"
+        )
+        return Result(check, ind.name, Verdict.UNVERIFIABLE, f"×{implied.format(3)}", message)
+    assert result.recomputed is not None
+    lo, hi = yearly_rate(result.recomputed, years)
+    yearly = f"{lo:.2f}–{hi:.2f}%" if hi is not None else f"at least {lo:.2f}%"
+    verb = "fits" if result.verdict is Verdict.CONSISTENT else "does not fit"
+    message = (
+        f"{against} gives ×{result.recomputed.format(3)} over {years} years ({span}), a yearly "
+        f"{yearly}; {rate.text} (×{implied.format(3)}) {verb}"
     )
-    verdict = unless_missing(verdict_of(fits), [col.CURRENT_LO, col.CURRENT_HI])
-    # The bound's ends may be null (unbounded), but never NaN.
-    nan_bound = pl.any_horizontal(
-        pl.col(c).cast(pl.Float64).is_nan().fill_null(False) for c in (col.STATED_LO, col.STATED_HI)
-    )
-    verdict = pl.when(nan_bound).then(pl.lit(Verdict.UNVERIFIABLE.value)).otherwise(verdict)
-    return frame.with_columns(verdict.alias(col.VERDICT))
+    return Result(check, ind.name, result.verdict, f"yearly {yearly}", message, reports=reports)
+
+
+def _stated_multiple(ctx: Context, claim: AverageGrowth) -> tuple[Interval, str, str] | None:
+    """The multiple stated for the same span: its ratio, its text and its price basis."""
+    for other in ctx.loaded.report.claims:
+        if (
+            isinstance(other, Multiple)
+            and other.indicator == claim.indicator
+            and other.period == claim.period
+            and other.against == claim.against
+        ):
+            basis = crossyear.infer_basis(other.basis, other.quote, ctx.indicator(other.indicator))
+            return multiple_ratio(other.stated, ctx.rounding), other.stated, basis
+    return None
+
+
+def _as_written(_ctx: Context, claim: Multiple | AverageGrowth) -> str:
+    return claim.stated
+
+
+FAMILIES = (
+    Family("multiple", MULTIPLE_ID, _decide_multiple, _as_written, multiple_frame),
+    Family(
+        "average_growth",
+        AVERAGE_GROWTH_ID,
+        _decide_average_growth,
+        _as_written,
+        average_growth_frame,
+    ),
+)

@@ -7,11 +7,18 @@ from dataclasses import dataclass
 import polars as pl
 
 from xinhong_metrics import columns as col
+from xinhong_metrics.checks._context import (
+    Context,
+    Result,
+)
 from xinhong_metrics.checks._whole import unless_missing
+from xinhong_metrics.checks.registry import Family
 from xinhong_metrics.errors import UsageError
 from xinhong_metrics.findings import Verdict
+from xinhong_metrics.model import ListedCount
+from xinhong_metrics.numbers import Qualifier
 
-__all__ = ["CHECK_ID", "ListCheck", "check_listed_count", "listed_count_frame"]
+__all__ = ["CHECK_ID", "FAMILIES", "ListCheck", "check_listed_count", "listed_count_frame"]
 
 CHECK_ID = "listed-count"
 
@@ -76,3 +83,35 @@ def listed_count_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
     )
     required = [col.LISTED, col.STATED, col.OPEN_LIST]
     return frame.with_columns(unless_missing(verdict, required).alias(col.VERDICT))
+
+
+def _decide(ctx: Context, claim: ListedCount) -> Result:
+    ind = ctx.indicator(claim.indicator)
+    number = ctx.number(claim.indicator, claim.period)
+    assert number is not None
+    if number.qualifier is not Qualifier.EXACT or not number.is_whole:
+        message = f"the count {number.text} is not exact, so the list cannot be counted against it"
+        return Result(
+            CHECK_ID, ind.name, Verdict.UNVERIFIABLE, f"{len(claim.items)} named", message
+        )
+    stated = int(number.magnitude)
+    result = check_listed_count(len(claim.items), stated, open_list=claim.open_list)
+    n = len(claim.items)
+    if result.verdict is Verdict.INCONSISTENT and n > stated:
+        message = f"the list names {n} items but the count says {stated}"
+    elif result.verdict is Verdict.INCONSISTENT:
+        message = f"the list names {n} items, without 等, but the count says {stated}"
+    elif result.verdict is Verdict.UNVERIFIABLE:
+        message = f"the list names one item and 等, which fits any count: {stated} is not tested"
+    elif result.complete:
+        message = f"the list names all {stated}"
+    else:
+        message = f"the list names {n} of {stated}; 等 says the rest are not named"
+    return Result(CHECK_ID, ind.name, result.verdict, f"{n} named", message)
+
+
+def _stated(ctx: Context, claim: ListedCount) -> str:
+    return ctx.figure_with_unit(claim.indicator, claim.period)
+
+
+FAMILIES = (Family("listed_count", CHECK_ID, _decide, _stated, listed_count_frame),)

@@ -10,11 +10,17 @@ from typing import Literal
 import polars as pl
 
 from xinhong_metrics import columns as col
+from xinhong_metrics.checks._context import (
+    Context,
+    Result,
+)
 from xinhong_metrics.checks._whole import unless_missing
-from xinhong_metrics.findings import Verdict
+from xinhong_metrics.checks.registry import Family
+from xinhong_metrics.findings import Reading, Verdict
 from xinhong_metrics.intervals import Interval
+from xinhong_metrics.model import PartOfWhole
 
-__all__ = ["CHECK_ID", "PartsCheck", "check_parts", "parts_frame"]
+__all__ = ["CHECK_ID", "FAMILIES", "PartsCheck", "check_parts", "parts_frame"]
 
 CHECK_ID = "part-of-whole"
 Relation = Literal["parts", "complete", "uncertain"]
@@ -103,3 +109,55 @@ def parts_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
 def exact(n: int) -> Interval:
     """A whole count as a point interval."""
     return Interval.point(Fraction(n))
+
+
+def _decide(ctx: Context, claim: PartOfWhole) -> Result:
+    whole_ind = ctx.indicator(claim.whole)
+    whole = ctx.interval(claim.whole, claim.period)
+    assert whole is not None
+    # Parts in 万元 of a whole in 亿元 add up in the whole's unit (load_report has checked
+    # that they measure one dimension).
+    part_intervals = [ctx.interval(p, claim.period, whole_ind.unit) for p in claim.parts]
+    intervals = [p for p in part_intervals if p is not None]
+    result = check_parts(whole, intervals, claim.relation)
+    unit = whole_ind.unit
+    total = result.total.format(2, unit)
+    names = "、".join(ctx.indicator(p).name for p in claim.parts)
+    check = CHECK_ID
+    if result.verdict is Verdict.CONSISTENT:
+        message = f"{names} ({total}) fit within {whole_ind.name} ({whole.format(2, unit)})"
+    elif result.verdict is Verdict.AMBIGUOUS:
+        message = (
+            f"read as parts of {whole_ind.name} ({whole.format(2, unit)}), {names} add up to "
+            f"{total}, more than the whole; read as separate counts, nothing is wrong — the "
+            "text does not say which"
+        )
+    elif not result.largest_part_fits:
+        message = f"a part is larger than {whole_ind.name} ({whole.format(2, unit)})"
+    else:
+        message = (
+            f"{names} add up to {total}, not within {whole_ind.name} ({whole.format(2, unit)})"
+        )
+    readings: list[Reading] = []
+    if result.verdict is Verdict.AMBIGUOUS:
+        readings = [
+            Reading(
+                "parts of the whole",
+                Verdict.INCONSISTENT,
+                True,
+                f"sum {total}",
+                f"sum {total} exceeds {whole.format(2, unit)}",
+            ),
+            Reading(
+                "separate counts", Verdict.CONSISTENT, True, "no constraint", "no relation to check"
+            ),
+        ]
+    return Result(check, whole_ind.name, result.verdict, f"sum {total}", message, tuple(readings))
+
+
+def _stated(ctx: Context, claim: PartOfWhole) -> str:
+    parts_text = " + ".join(ctx.figure_with_unit(p, claim.period) for p in claim.parts)
+    return f"{ctx.figure_with_unit(claim.whole, claim.period)} ⊇ {parts_text}"
+
+
+FAMILIES = (Family("part_of_whole", CHECK_ID, _decide, _stated, parts_frame),)

@@ -8,13 +8,23 @@ from fractions import Fraction
 import polars as pl
 
 from xinhong_metrics import columns as col
+from xinhong_metrics.checks import crossyear
+from xinhong_metrics.checks._context import (
+    Context,
+    Result,
+    against_label,
+    not_comparable,
+)
 from xinhong_metrics.checks._whole import LEVEL_COLUMNS, meets, unless_missing, verdict_of
+from xinhong_metrics.checks.registry import Family
 from xinhong_metrics.findings import Verdict
-from xinhong_metrics.intervals import Interval
-from xinhong_metrics.numbers import Rounding, StatedNumber
+from xinhong_metrics.intervals import Interval, format_number
+from xinhong_metrics.model import PointChange
+from xinhong_metrics.numbers import Rounding, StatedNumber, parse_figure
 
 __all__ = [
     "CHECK_ID",
+    "FAMILIES",
     "PointCheck",
     "check_point_change",
     "check_points_between",
@@ -87,3 +97,46 @@ def points_between_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
     fits = meets(difference_lo, difference_hi, pl.col(col.STATED_LO), pl.col(col.STATED_HI))
     verdict = unless_missing(verdict_of(fits), LEVEL_COLUMNS)
     return frame.with_columns(verdict.alias(col.VERDICT))
+
+
+def _decide(ctx: Context, claim: PointChange) -> Result:
+    ind = ctx.indicator(claim.indicator)
+    change = parse_figure(claim.stated)
+    current = ctx.stated(claim.indicator, claim.period)
+    prior = ctx.prior(claim.indicator, claim.against)
+    check = CHECK_ID
+    if current is None:
+        message = f"no figure for {ind.name} is stated, so the change cannot be recomputed"
+        return Result(check, ind.name, Verdict.UNVERIFIABLE, "no value stated", message)
+    if prior is not None:
+        check = crossyear.POINTS_ID if prior.report_id != ctx.report_id else check
+        reports = (prior.report_id,)
+        reason = crossyear.comparability("nominal", claim.scope, current, prior)
+        where = f"{prior.value.figure}% ({prior.report_id})"
+        if reason is not None:
+            return not_comparable(check, ind, claim, where, reason, reports)
+        result = crossyear.decide_points(current, prior, change, ctx.rounding)
+        span = result.computed.format(2, " points")
+        recomputed = f"{format_number(result.point)} points ({span})"
+        verb = "fits" if result.verdict is Verdict.CONSISTENT else "does not fit"
+        message = (
+            f"{current.value.figure}% against {where} is {format_number(result.point)} points, "
+            f"{span} within rounding: {change.text} {verb}"
+        )
+        return Result(check, ind.name, result.verdict, recomputed, message, reports=reports)
+    single = check_point_change(current.value.number(), change, rounding=ctx.rounding)
+    recomputed = f"prior {single.prior.format(2, '%')}"
+    if single.verdict is Verdict.INCONSISTENT:
+        message = f"the prior would be {single.prior.format(2, '%')}, outside 0–100%"
+    else:
+        message = (
+            f"implies {against_label(claim)} at {single.prior.format(2, '%')}; no figure to compare"
+        )
+    return Result(check, ind.name, single.verdict, recomputed, message)
+
+
+def _stated(_ctx: Context, claim: PointChange) -> str:
+    return claim.stated
+
+
+FAMILIES = (Family("point_change", CHECK_ID, _decide, _stated, points_between_frame),)

@@ -1,8 +1,4 @@
-"""Shares and rates (占…X%, …率X%): the whole or part a rate implies, in whole numbers.
-
-``新发展"两新"党员48人,占街道发展总数76%`` holds only if the whole is 63 (48/63 =
-76.19%); ``提出问题198个,问题办结率100%`` only if all 198 were settled.
-"""
+"""The scalar and frame arithmetic of the shares family."""
 
 from __future__ import annotations
 

@@ -1,9 +1,4 @@
-"""The 同比 rule: a change in percent, recomputed to the prior value it implies.
-
-Three layers, as STYLE.md asks: :func:`check_change` decides one claim exactly with
-fractions; :func:`relative_change_frame` decides a polars frame of them with integer
-expressions; :func:`audit` (in :mod:`xinhong_metrics.checks`) counts the verdicts.
-"""
+"""The scalar and frame arithmetic of the relative change family."""
 
 from __future__ import annotations
 

@@ -1,0 +1,181 @@
+"""The shares family's decision on one claim, and its wording."""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from xinhong_metrics.checks._context import (
+    Context,
+    Result,
+)
+from xinhong_metrics.checks._whole import say_range
+from xinhong_metrics.checks.shares._scalar import (
+    CHECK_ID,
+    check_share,
+    smallest_base,
+)
+from xinhong_metrics.findings import Verdict
+from xinhong_metrics.intervals import Interval, format_number
+from xinhong_metrics.model import Share
+from xinhong_metrics.numbers import Rounding, StatedNumber
+from xinhong_metrics.units import is_count_unit
+
+__all__ = ["decide", "stated"]
+
+_SHARE_RANGE = Interval(Fraction(0), Fraction(100), True, True)
+_MULTI_YEAR = re.compile(r"\d{4}\s*[—–\-~至到]\s*\d{4}")
+
+
+def decide(ctx: Context, claim: Share) -> Result:
+    rate_ind = ctx.indicator(claim.rate)
+    rate = ctx.number(claim.rate, claim.period)
+    assert rate is not None  # load_report guarantees a value for the claim's period
+    part = None if claim.part is None else ctx.number(claim.part, claim.period)
+    whole = None if claim.whole is None else ctx.number(claim.whole, claim.period)
+    unit_of = next((ctx.indicator(i).unit for i in (claim.part, claim.whole) if i is not None), "")
+    if _units_differ(ctx, claim):
+        return _share_across_units(ctx, claim, rate)
+    count = is_count_unit(unit_of) if unit_of else True
+    result = check_share(
+        rate, part=part, whole=whole, count=count, bounded=claim.bounded, rounding=ctx.rounding
+    )
+    whole_name = claim.whole_name or (
+        ctx.indicator(claim.whole).name if claim.whole is not None else "the whole"
+    )
+    check = CHECK_ID
+    found = result.candidates
+    recomputed = ""
+    match result.target:
+        case "bound":
+            message = f"{rate.text}% is more than 100%, which a share cannot be"
+            recomputed = "≤ 100%"
+        case "rate" if result.recomputed is None:
+            recomputed = "no rate"
+            message = f"the whole is {whole.text if whole else '0'}, so no rate of it can be stated"
+        case "rate":
+            assert part is not None and whole is not None and result.recomputed is not None
+            recomputed = result.recomputed.format(2, "%")
+            message = f"{part.text}/{whole.text} = {recomputed}; stated {rate.text}%"
+        case "whole" | "part" if not count and result.recomputed is not None:
+            shown = result.recomputed.format(2, unit_of)
+            recomputed = f"{result.target} {shown}"
+            given = part.text if part is not None else whole.text if whole is not None else ""
+            message = (
+                f"{given}{unit_of} at {rate.text}% implies {whole_name if part else 'a part'} "
+                f"of {shown}; not stated, so nothing to compare"
+            )
+        case "whole":
+            assert part is not None
+            recomputed = "whole " + (say_range(found, unit_of) if found else "none")
+            message = _implied_message(
+                result.verdict,
+                f"{whole_name}",
+                found,
+                unit_of,
+                f"{part.text}{unit_of} at {rate.text}%",
+                "in all",
+            )
+        case "part":
+            assert whole is not None
+            recomputed = "part " + (say_range(found, unit_of) if found else "none")
+            message = _implied_message(
+                result.verdict,
+                "the part",
+                found,
+                unit_of,
+                f"{rate.text}% of {whole.text}{unit_of}",
+                "",
+            )
+        case "base":
+            base = smallest_base(rate, ctx.rounding)
+            if base is None:
+                recomputed = "no counts stated"
+                message = "no counts are stated for this rate"
+            else:
+                recomputed = f"base ≥ {base[1]}"
+                digits = rate.decimals + 2
+                exact_rate = format_number(Fraction(base[0] * 100, base[1]), digits)
+                message = (
+                    f"no counts are stated; {rate.text}% needs a base of at least {base[1]} "
+                    f"({base[0]}/{base[1]} = {exact_rate}%)"
+                )
+    if result.verdict is Verdict.INCONSISTENT and result.target != "bound":
+        message += _other_roundings(ctx, claim, rate, part, whole, count)
+    return Result(check, rate_ind.name, result.verdict, recomputed, message)
+
+
+def _other_roundings(
+    ctx: Context,
+    claim: Share,
+    rate: StatedNumber,
+    part: StatedNumber | None,
+    whole: StatedNumber | None,
+    count: bool,
+) -> str:
+    """``; it holds if rounded by …`` for the rounding models under which a share fits."""
+    others = [
+        model.value
+        for model in Rounding
+        if model is not ctx.rounding
+        and check_share(
+            rate, part=part, whole=whole, count=count, bounded=claim.bounded, rounding=model
+        ).verdict
+        is not Verdict.INCONSISTENT
+    ]
+    return f"; it holds if rounded by {' or '.join(others)}" if others else ""
+
+
+def _units_differ(ctx: Context, claim: Share) -> bool:
+    if claim.part is None or claim.whole is None:
+        return False
+    return ctx.indicator(claim.part).unit != ctx.indicator(claim.whole).unit
+
+
+def _share_across_units(ctx: Context, claim: Share, rate: StatedNumber) -> Result:
+    """A part in 万元 of a whole in 亿元: the rate from both, in the whole's unit."""
+    assert claim.part is not None and claim.whole is not None
+    whole_unit = ctx.indicator(claim.whole).unit
+    part = ctx.interval(claim.part, claim.period, whole_unit)
+    whole = ctx.interval(claim.whole, claim.period)
+    assert part is not None and whole is not None
+    name = ctx.indicator(claim.rate).name
+    positive = Interval(Fraction(0), None, False, False)
+    if whole.intersect(positive).is_empty or part.lo is None or part.lo < 0:
+        message = "the whole is 0, so no rate of it can be stated"
+        return Result(CHECK_ID, name, Verdict.INCONSISTENT, "no rate", message)
+    computed = part.divide(whole.intersect(positive)).scale(100)
+    shown = computed.format(2, "%")
+    verdict = (
+        Verdict.CONSISTENT
+        if computed.overlaps(rate.interval(ctx.rounding))
+        else (Verdict.INCONSISTENT)
+    )
+    part_text = ctx.figure_with_unit(claim.part, claim.period)
+    whole_text = ctx.figure_with_unit(claim.whole, claim.period)
+    message = f"{part_text}/{whole_text} = {shown}; stated {rate.text}%"
+    return Result(CHECK_ID, name, verdict, shown, message)
+
+
+def _implied_message(
+    verdict: Verdict,
+    name: str,
+    found: tuple[int, int | None] | None,
+    unit: str,
+    given: str,
+    suffix: str,
+) -> str:
+    if verdict is Verdict.INCONSISTENT or found is None:
+        return f"no whole number gives {given}"
+    said = say_range(found, unit)
+    if verdict is Verdict.CONSISTENT:
+        return f"{given} pins {name} at {said} {suffix}".rstrip() + ": consistent"
+    return (
+        f"{given} implies {name} of {said} {suffix}".rstrip()
+        + "; not stated, and every whole number in that range fits"
+    )
+
+
+def stated(ctx: Context, claim: Share) -> str:
+    """The stated rate with its unit."""
+    return ctx.figure_with_unit(claim.rate, claim.period)
