@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from xinhong_metrics.extract import MAX_DENSITY, MAX_SENTENCE, draft_report
-from xinhong_metrics.extract._extractor import _bounded
+from xinhong_metrics.extract._text import _bounded
 from xinhong_metrics.files import figure_in_quote
 
 from .conftest import DATA

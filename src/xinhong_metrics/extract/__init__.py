@@ -2,15 +2,17 @@
 
 - :mod:`~xinhong_metrics.extract.metadata`: title, entity, delivery date, period and the
   plan part of a text;
-- :mod:`~xinhong_metrics.extract._extractor`: the passes that turn every number into a
-  value, a claim, or a number set aside with its reason.
+- :mod:`~xinhong_metrics.extract.patterns`: every pattern and word list, with its reason;
+- ``_state`` (the text index and character use), ``_values``, ``_changes`` and
+  ``_relations`` (the passes that turn every number into a value, a claim, or a number
+  set aside with its reason), ``_review`` (ids, review marks, quotes as published);
+- :mod:`~xinhong_metrics.extract.draft`: :func:`draft_report` and :func:`draft_file`.
 """
 
 from __future__ import annotations
 
-from xinhong_metrics.extract._extractor import (
-    MAX_DENSITY,
-    MAX_SENTENCE,
+from xinhong_metrics.extract._text import MAX_DENSITY, MAX_SENTENCE
+from xinhong_metrics.extract.draft import (
     Coverage,
     Draft,
     draft_file,

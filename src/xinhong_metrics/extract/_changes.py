@@ -1,0 +1,293 @@
+"""The change passes: relative and point changes, amounts, average growth, thresholds."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from xinhong_metrics.extract import patterns as p
+from xinhong_metrics.extract._state import _Value
+from xinhong_metrics.extract._text import (
+    MAX_DENSITY,
+    _same_dimension,
+    _shared_tail,
+    _years_of,
+)
+from xinhong_metrics.extract._values import _ValuePasses
+from xinhong_metrics.lexicon import (
+    CHANGE_CONTEXT,
+)
+
+
+class _ChangePasses(_ValuePasses):
+    """Tie each stated change to the level it changes."""
+
+    def _named_in(self, name: str, previous: list[_Value]) -> str | None:
+        """The value of this sentence that ``name`` names, else an indicator without one."""
+        for value in reversed(previous):
+            if value.name and (value.name.endswith(name) or name.endswith(value.name)):
+                return value.ident
+        return self._valueless_indicator(name)
+
+    def _named_rate(self, name: str) -> str | None:
+        for value in self.values:
+            if value.name.endswith(name):
+                return value.ident
+        return self._valueless_indicator(name)
+
+    def _changes(self) -> None:
+        piece, in_piece = -1, 0
+        for m in p.CHANGE.finditer(self.text):
+            num_start = m.start("num")
+            piece, in_piece = self._count_in_piece(num_start, piece, in_piece)
+            if in_piece > MAX_DENSITY or not self._free(num_start, m.end("num")):
+                continue  # past MAX_DENSITY a piece is a table, not prose
+            window = self.text[self._clause_start(m.start()) : m.start()][-24:]
+            context = p.CHANGE_CONTEXT_RE.search(window)
+            if context is None or context.group("avg") or context.group("resp"):
+                continue
+            has_context = any(context.group(g) for g in ("ctx", "ctx2", "base", "year", "year2"))
+            if not has_context and ("同口径" in window or "剔除" in window):
+                has_context = True  # 剔除…因素后同口径增长2.1%: against the year before
+            mark = self.text[m.start() - 1] if m.start() else ""
+            if not has_context and (not window.strip() or mark in "、，,"):
+                # 税收收入246.3亿元,下降6.8%; 地区生产总值60199.45亿元、增长5%: a bare change
+                # right after a level is that level's change against the year before, as
+                # the genre writes it.
+                previous = self._previous_values(m.start())
+                has_context = bool(previous) and (
+                    (not window.strip() and self._adjacent_end(previous[-1], m.start()))
+                    or self.text[previous[-1].end : m.start()] in ("、", "，", ",")
+                )
+                if (
+                    has_context
+                    and not previous[-1].amount  # 比上年减少0.09亿元,下降9.5%: the level's
+                    and p.AMOUNT_VERB.search(
+                        self.text[previous[-1].quote_start : previous[-1].start]
+                    )
+                ):
+                    # 融资平台压降94户、下降35.9%: 94 is how many went, not how many are
+                    # left; the rate is of the reduction, so it is no change of that level.
+                    has_context = False
+            if not has_context and window.lstrip().startswith("其中"):
+                # 同比下降15.3%,其中盗窃类警情下降21.6%: the 其中 clause shares the 同比.
+                earlier = self.text[self._sentence_start(m.start()) : m.start() - len(window)]
+                has_context = any(word in earlier for word in CHANGE_CONTEXT)
+            unit = m.group("unit")
+            if not has_context and unit == "%" and p.SUBJECT_BEFORE.search(window):
+                # 全年地区生产总值增长5.1%: a named measure and its change, the year before
+                # understood, as government work reports write it.
+                has_context = True
+            if not has_context and unit not in ("倍", "成"):
+                continue
+            stated = m.group("dir") + m.group("num") + ("%" if unit == "％" else unit)
+            against: int | str = self.period - 1
+            if context.group("base"):
+                against = context.group("base").strip()
+            elif context.group("year") or context.group("year2"):
+                against = int(context.group("year") or context.group("year2"))
+            kind = {"个百分点": "point_change", "倍": "multiple"}.get(unit, "relative_change")
+            start = m.start() - (len(window) - context.start())
+            self._change_claim(start, m.end(), stated, against, kind)
+            self._mark(num_start, m.end("num"), "claim")
+        for m in p.SHI_BEI.finditer(self.text):
+            if not self._free(m.start("num"), m.end("num")):
+                continue
+            stated = m.group("num") + "倍"
+            self._change_claim(m.start(), m.end(), stated, int(m.group("year")), "multiple")
+            self._mark(m.start("num"), m.end("num"), "claim")
+
+    def _change_claim(
+        self, start: int, end: int, stated: str, against: int | str, kind: str
+    ) -> None:
+        if self._first_in_sentence(self._plan_words, start) is not None:
+            return  # 预期目标是…增长5%左右, 力争…增长4%: a plan, not a claim about the year
+        span = self._first_in_sentence(self._span_words, start)
+        if span is not None and against == self.period - 1:
+            # 五年…增长29倍, “十四五”以来…增长: against the start of the span, which the
+            # words name but do not date, not against last year.
+            against = span
+        clause_start = self._clause_start(start)
+        own = self.text[clause_start:start]
+        own_name = p.BASIS_WORDS.sub("", self._strip(own))
+        for word in CHANGE_CONTEXT:
+            own_name = own_name.removesuffix(word)
+        own_name = p.BASIS_WORDS.sub("", own_name)
+        previous = [v for v in self._previous_values(start) if not (v.amount or v.completion)]
+        target: _Value | None = None
+        also: list[str] = []
+        if own_name and not any(v.start >= clause_start for v in previous):
+            ident = self._valueless_indicator(own_name)
+            quote_start = clause_start
+        elif previous:
+            target = previous[-1]
+            ident = target.ident
+            quote_start = target.quote_start
+            if target.unit == "%":
+                also = [v.ident for v in previous[:-1] if v.unit != "%"][-1:]
+        else:
+            return
+        claim: dict[str, Any] = {
+            "kind": kind,
+            "indicator": ident,
+            "period": self.period,
+            "against": against,
+            "stated": stated,
+        }
+        if also and kind == "relative_change":  # only a relative change has other readings
+            claim["also_refers_to"] = also
+        scope = p.CHANGE_SCOPE.search(self.text, clause_start, end)
+        if scope:
+            claim["scope"] = scope.group()
+        quote = self.text[quote_start:end]
+        if stated not in quote:
+            return
+        claim["quote"] = quote
+        claim["offset"] = quote_start
+        self.claims.append(claim)
+
+    def _valueless_indicator(self, name: str) -> str:
+        if name not in self._valueless:
+            self._valueless[name] = f"c{len(self._valueless) + 1:03d}"
+        return self._valueless[name]
+
+    def _respectively(self) -> None:
+        for m in self._respectively_lists:
+            listed = m.group("list") or m.group("list2")
+            direction = m.group("dir") or m.group("dir2") or ""
+            start = m.start("list") if m.group("list") else m.start("list2")
+            rates = list(re.finditer(r"[-−]?\d+(?:\.\d+)?%", listed))
+            previous = self._previous_values(m.start())
+            names_before = self.text[self._clause_start(m.start()) : m.start()]
+            named = [n for n in re.split(r"[、和及与]", self._strip(names_before)) if n]
+            targets: list[str | None]
+            if len(named) == len(rates) and all(n.endswith("率") for n in named):
+                targets = [self._named_rate(n) for n in named]
+            elif len(named) == len(rates) >= 2:
+                # 城镇居民、农村居民人均可支配收入分别增长4.5%、5.7%: the changes belong to
+                # the items named before 分别, not to the figures earlier in the sentence.
+                targets = [self._named_in(n, previous) for n in _shared_tail(named)]
+            elif len(previous) >= len(rates):
+                targets = [v.ident for v in previous[-len(rates) :]]
+            else:
+                continue
+            for rate, ident in zip(rates, targets, strict=True):
+                if ident is None:
+                    continue
+                figure = rate.group().replace("−", "-")
+                stated = (
+                    (direction + figure) if direction and not figure.startswith("-") else figure
+                )
+                quote_start = self._clause_start(m.start())
+                if previous and targets == [v.ident for v in previous[-len(rates) :]]:
+                    quote_start = previous[-len(rates)].quote_start
+                end = start + rate.end()
+                self.claims.append(
+                    {
+                        "kind": "relative_change",
+                        "indicator": ident,
+                        "period": self.period,
+                        "against": self.period - 1,
+                        "stated": stated,
+                        "quote": self.text[quote_start:end],
+                        "offset": quote_start,
+                        "note": "one of a respectively-list (分别): check the pairing",
+                    }
+                )
+                digits = re.search(r"\d", rate.group())
+                offset = start + rate.start() + (digits.start() if digits else 0)
+                self._mark(offset, start + rate.end() - 1, "claim")
+
+    def _amounts(self) -> None:
+        """财政收入2.17万亿元，比上年增加2787亿元: a change stated as an amount.
+
+        The amount changes the nearest level before it in its sentence that measures
+        the same dimension; it is drafted as a claim on that level, not as a value.
+        """
+        claim_code = self._code("claim")
+        for value in self.values:
+            if not value.amount or value.target:
+                continue
+            before = self.text[max(value.quote_start, value.start - 8) : value.start]
+            word = next((w for w in p.AMOUNT_WORDS if before.endswith(w)), None)
+            level = next(
+                (
+                    v
+                    for v in reversed(self._previous_values(value.start))
+                    if not (v.amount or v.completion) and _same_dimension(v.unit, value.unit)
+                ),
+                None,
+            )
+            if word is None or level is None:
+                continue
+            baseline = "年初" if re.search(r"年初|上年末", before) else self.period - 1
+            self.claims.append(
+                {
+                    "kind": "absolute_change",
+                    "indicator": level.ident,
+                    "period": self.period,
+                    "against": baseline,
+                    "stated": word + value.figure,
+                    "unit": value.unit,
+                    "quote": self.text[level.quote_start : value.end],
+                    "offset": level.quote_start,
+                }
+            )
+            value.consumed = True
+            start, end = value.start, value.end
+            self._mask[start:end] = bytes(
+                claim_code[0] if self._mask[i] else 0 for i in range(start, end)
+            )
+
+    def _average_growth(self) -> None:
+        for m in p.YEARLY.finditer(self.text):
+            if not self._free(m.start("num"), m.end("num")):
+                continue
+            sentence = self.text[self._sentence_start(m.start()) : m.start()]
+            years = _years_of(sentence)
+            previous = self._previous_values(m.start("dir"))
+            if years is None or not previous:
+                continue
+            start_year, end_year = years
+            target = previous[-1]
+            earlier = [v for v in previous[:-1] if v.unit == target.unit]
+            if earlier and "从" in self.text[max(0, earlier[-1].start - 8) : earlier[-1].start]:
+                earlier[-1].merge_into, earlier[-1].period = target.ident, start_year
+            stated = m.group("dir") + m.group("num") + "%"
+            quote_start = min(target.quote_start, self._clause_start(m.start()))
+            if earlier and earlier[-1].merge_into == target.ident:
+                quote_start = min(quote_start, earlier[-1].quote_start)
+            self.claims.append(
+                {
+                    "kind": "average_growth",
+                    "indicator": target.ident,
+                    "period": end_year,
+                    "against": start_year,
+                    "stated": stated,
+                    "quote": self.text[quote_start : m.end()],
+                    "offset": quote_start,
+                }
+            )
+            if end_year != self.period:
+                target.period = end_year
+            self._mark(m.start("num"), m.end("num"), "claim")
+
+    def _thresholds(self) -> None:
+        for m in p.THRESHOLD.finditer(self.text):
+            owner = [
+                v for v in self._previous_values(m.start()) if v.unit.endswith(m.group("unit")[-1])
+            ]
+            if not owner:
+                continue
+            self.claims.append(
+                {
+                    "kind": "threshold",
+                    "indicator": owner[-1].ident,
+                    "period": self.period,
+                    "stated": m.group("word") + m.group("num"),
+                    "first_time": m.group("word").startswith("首次"),
+                    "quote": self.text[owner[-1].quote_start : m.end()],
+                    "offset": owner[-1].quote_start,
+                }
+            )
+            self._mark(m.start("num"), m.end("num"), "claim")

@@ -1,0 +1,194 @@
+"""The relation passes: shares, listed counts, parts and totals."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Any
+
+from xinhong_metrics.extract import patterns as p
+from xinhong_metrics.extract._changes import _ChangePasses
+from xinhong_metrics.extract._text import (
+    MAX_SENTENCE,
+    _noun_length,
+    _related,
+    _split_items,
+    _verb,
+)
+
+
+class _RelationPasses(_ChangePasses):
+    """Relate values within a sentence: rates of wholes, parts of totals, lists."""
+
+    def _shares(self) -> None:
+        for value in self.values:
+            if value.unit != "%":
+                continue
+            before = self.text[value.quote_start : value.start]
+            share_of = p.SHARE_OF.search(self.text, value.quote_start, value.end + 1)
+            previous = [v for v in self._previous_values(value.start) if v.unit != "%"]
+            claim: dict[str, Any] = {"kind": "share", "rate": value.ident, "period": self.period}
+            if p.UNBOUNDED_RATE.search(value.name):
+                claim["bounded"] = False  # 投资完成率114.2%: a completion rate may pass 100%
+            quote_start = value.quote_start
+            if value.completion:
+                levels = [v for v in previous if not v.amount]
+                claim["bounded"] = False  # 为调整预算的100.2%: a completion rate may pass 100%
+                words = self.text[value.quote_start : value.start].rstrip("的")
+                claim["whole_name"] = re.sub(r"^.*?(?:为|完成|达到)", "", words) or words
+                if levels:
+                    claim["part"] = levels[-1].ident
+                    quote_start = levels[-1].quote_start
+            elif share_of and share_of.end() == value.end and previous:
+                claim["part"] = previous[-1].ident
+                claim["whole_name"] = share_of.group("whole")
+                quote_start = previous[-1].quote_start
+            elif "率" in before or self.text[value.end : value.end + 2] in ("解决", "办结", "完成"):
+                if (
+                    previous
+                    and self._adjacent(previous[-1], value)
+                    and _related(value.name, previous[-1].name)
+                ):
+                    count = previous[-1]
+                    verb = _verb(value.name)
+                    role = "part" if verb and verb in count.name else "whole"
+                    claim[role] = count.ident
+                    quote_start = count.quote_start
+            else:
+                target = p.TARGET.search(self.text, max(0, value.quote_start - 30), value.end + 1)
+                if target is None or target.end() != value.end:
+                    continue
+                claim["bounded"] = False  # 完成年度目标的108%: a completion rate may pass 100%
+                goal = [v for v in previous if v.start == target.start("target")]
+                if goal:
+                    claim["whole"] = goal[0].ident
+                    actual = [
+                        v for v in previous if v.end <= target.start() and v.unit == goal[0].unit
+                    ]
+                    if actual:
+                        claim["part"] = actual[-1].ident
+                        quote_start = actual[-1].quote_start
+            claim["quote"] = self.text[quote_start : value.end]
+            claim["offset"] = quote_start
+            self.claims.append(claim)
+
+    def _listed_counts(self) -> None:
+        for value in self.values:
+            if value.unit in ("%", "万元", "亿元", "元") or not value.exact_count:
+                continue
+            clause = self.text[value.quote_start : value.start]
+            open_list = clause.endswith("等")
+            body = clause.removesuffix("等")
+            last = body.rsplit("、", 1)[-1]
+            if not open_list and "、" in body and "等" in last:
+                # A、B等领域240个: 等 before the noun the count counts still opens the list.
+                open_list = True
+                body = body[: len(body) - len(last) + last.index("等")]
+            if body.endswith(("共", "共计", "累计", "达到", "达")) or re.search(r"\d", body):
+                continue
+            if value.unit not in p.KIND_UNITS:
+                continue  # 47次, 2037人次: counts of events, not of listed things
+            items = _split_items(body)
+            if not items or (len(items) < 2 and not open_list):
+                continue
+            self.claims.append(
+                {
+                    "kind": "listed_count",
+                    "indicator": value.ident,
+                    "period": self.period,
+                    "items": items,
+                    "open_list": open_list,
+                    "quote": self.text[
+                        value.quote_start : value.end + _noun_length(self.text, value.end)
+                    ],
+                    "offset": value.quote_start,
+                }
+            )
+
+    def _parts(self) -> None:
+        for m in re.finditer("其中", self.text):
+            # Parts run to the full stop (past semicolons), within one piece's length.
+            limit = min(len(self.text), m.end() + MAX_SENTENCE)
+            stop = self.text.find("。", m.end(), limit)
+            stop = limit if stop < 0 else stop
+            following = self.text.find("其中", m.end(), stop)
+            stop = stop if following < 0 else following  # the next 其中 lists its own parts
+            lo, hi = bisect_left(self._starts, m.end()), bisect_left(self._starts, stop)
+            after = [v for v in self.values[lo:hi] if not (v.amount or v.completion)]
+            if not after:
+                continue
+            candidates = self._previous_values(m.start()) or self._previous_sentence(m.start())
+            whole = next(
+                (
+                    v
+                    for v in reversed(candidates)
+                    if v.unit == after[0].unit and not (v.amount or v.completion)
+                ),
+                None,
+            )
+            if whole is None:
+                continue
+            parts = [v for v in after if v.unit == whole.unit]
+            self.claims.append(
+                {
+                    "kind": "part_of_whole",
+                    "whole": whole.ident,
+                    "period": self.period,
+                    "parts": [p.ident for p in parts],
+                    "relation": "parts",
+                    "quote": self.text[whole.quote_start : parts[-1].end],
+                    "offset": whole.quote_start,
+                }
+            )
+        self._totals()
+        for value in self.values:
+            nxt = self._next_clause(value.end)
+            if self._sentence_start(nxt[0]) != self._sentence_start(value.start):
+                continue
+            lo, hi = bisect_left(self._starts, nxt[0]), bisect_left(self._starts, nxt[1])
+            listed = [v for v in self.values[lo:hi] if v.unit == value.unit]
+            if self.text[nxt[0] : nxt[0] + 2] in ("加上", "减去", "扣除", "另有"):
+                continue  # 加上上级补助收入35.1亿元、…: additions, summed by _totals
+            if len(listed) >= 2 and "、" in self.text[listed[0].end : listed[1].start]:
+                self.claims.append(
+                    {
+                        "kind": "part_of_whole",
+                        "whole": value.ident,
+                        "period": self.period,
+                        "parts": [v.ident for v in listed],
+                        "relation": "uncertain",
+                        "quote": self.text[value.quote_start : listed[-1].end],
+                        "offset": value.quote_start,
+                        "note": "the figures after the total may or may not be its parts",
+                    }
+                )
+
+    def _totals(self) -> None:
+        """A, 加上B、C、D, 收入总计T: T is the sum of A and the additions."""
+        for m in p.TOTAL.finditer(self.text):
+            lo, hi = bisect_left(self._starts, m.end()), bisect_left(self._starts, m.end() + 3)
+            totals = self.values[lo:hi]
+            if not totals:
+                continue
+            total = totals[0]
+            sentence = self._sentence_start(m.start())
+            if "加上" not in self.text[sentence : m.start()]:
+                continue
+            parts = [
+                v
+                for v in self._previous_values(m.start())
+                if v.unit == total.unit and not (v.amount or v.completion)
+            ]
+            if len(parts) < 2:
+                continue
+            self.claims.append(
+                {
+                    "kind": "part_of_whole",
+                    "whole": total.ident,
+                    "period": self.period,
+                    "parts": [p.ident for p in parts],
+                    "relation": "complete",
+                    "quote": self.text[parts[0].quote_start : total.end],
+                    "offset": parts[0].quote_start,
+                }
+            )

@@ -1,0 +1,136 @@
+"""After the passes: ids that mean something, review marks, quotes as published."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from typing import Any
+
+from xinhong_metrics.concepts import catalog
+from xinhong_metrics.errors import UnitError
+from xinhong_metrics.extract import patterns as p
+from xinhong_metrics.units import (
+    require_same_dimension,
+)
+
+
+def _as_published(
+    text: str,
+    indicators: list[dict[str, Any]],
+    claims: list[dict[str, Any]],
+    not_metrics: list[dict[str, Any]],
+) -> None:
+    """Cut every quote from the text as published, at the same offsets.
+
+    Figures and stated changes stay in ASCII (``7.4万亿``), which a quote of
+    ``７．４万亿元`` holds once widths are folded (see ``files.figure_in_quote``).
+    """
+    values = [v for indicator in indicators for v in indicator["values"]]
+    for item in (*values, *claims):
+        start = item["offset"]
+        item["quote"] = text[start : start + len(item["quote"])]
+    for item in not_metrics:
+        start = item["offset"]
+        item["text"] = text[start : start + len(item["text"])]
+
+
+def _mark_for_review(
+    text: str, indicators: list[dict[str, Any]], claims: list[dict[str, Any]]
+) -> None:
+    """Mark every drafted claim for review unless its link is plain in the text.
+
+    Plain: a change stated right after the level it changes (地区生产总值60199.45亿元、
+    增长5%). Anything else (a respectively-list, a share, a part, a list) may have
+    been linked to the wrong figure, and a check that fails on it is a question for
+    the reviewer, not an error (see ``Claim.review``).
+    """
+    values = {
+        (indicator["id"], value["period"]): value
+        for indicator in indicators
+        for value in indicator["values"]
+    }
+    for claim in claims:
+        plain = False
+        if claim["kind"] in ("relative_change", "point_change"):
+            value = values.get((claim["indicator"], claim["period"]))
+            if value is not None:
+                end = value["offset"] + len(value["quote"])
+                stop = claim["offset"] + len(claim["quote"])
+                at = text.find(claim["stated"], end, stop)
+                plain = at >= 0 and p.TIE.match(text[end:at]) is not None
+        if not plain:
+            claim["review"] = True
+
+
+def _with_meaningful_ids(
+    indicators: list[dict[str, Any]], claims: list[dict[str, Any]], text: str
+) -> list[dict[str, Any]]:
+    """Give each drafted indicator its concept's id, or an id made from its name.
+
+    The first actual that matches a catalog concept takes the concept's id and links
+    across reports; every other indicator takes ``n-`` and a hash of its normalised
+    name (the same in every year's draft), which links nothing while the draft is
+    unreviewed. Claims are rewritten to the new ids.
+    """
+    taken: set[str] = set()
+    seen: Counter[str] = Counter()
+    renamed: dict[str, str] = {}
+    # Actuals first, so that the headline figure, not its target, takes the concept.
+    order = sorted(indicators, key=lambda i: any(v.get("target") for v in i["values"]))
+    known: dict[tuple[str, str], tuple[str | None, str]] = {}  # (name, unit) → concept, hash
+    for indicator in order:
+        name_unit = (indicator["name"], indicator["unit"])
+        if name_unit not in known:
+            normal = _normal_name(indicator["name"])
+            digest = hashlib.sha1(normal.encode("utf-8"), usedforsecurity=False).hexdigest()
+            # An indicator drafted without a value has no known unit: its name decides.
+            unit = indicator["unit"] if indicator["values"] else ""
+            known[name_unit] = (_concept_of(normal, unit), "n-" + digest[:8])
+        concept, base = known[name_unit]
+        if concept is not None and any(_spans_years(text, v) for v in indicator["values"]):
+            concept = None
+        if concept is not None and concept not in taken:
+            new = concept
+            indicator["concept"] = concept
+        else:
+            seen[base] += 1
+            new = base if seen[base] == 1 else f"{base}-{seen[base]}"
+        taken.add(new)
+        renamed[indicator["id"]] = new
+        indicator["id"] = new
+    out = []
+    for original in claims:
+        claim = dict(original)
+        for key in ("indicator", "rate", "part", "whole"):
+            if key in claim:
+                claim[key] = renamed.get(claim[key], claim[key])
+        for key in ("parts", "also_refers_to"):
+            if key in claim:
+                claim[key] = [renamed.get(i, i) for i in claim[key]]
+        out.append(claim)
+    return out
+
+
+def _spans_years(text: str, value: dict[str, Any]) -> bool:
+    """Whether the words before a value make it a multi-year total or a span's start."""
+    start = value["offset"]
+    quote = text[start : start + len(value["quote"])]
+    figure_at = quote.find(value["figure"][:3]) if value["figure"] else -1
+    before = quote if figure_at < 0 else quote[:figure_at]
+    return p.NOT_A_YEARS_LEVEL.search(before) is not None
+
+
+def _normal_name(name: str) -> str:
+    return re.sub(r"[\s“”\"（）()、，,。：:]", "", name)
+
+
+def _concept_of(name: str, unit: str) -> str | None:
+    concept = catalog().match(name)
+    if concept is None or concept.unit in ("", unit) or not unit:
+        return None if concept is None else concept.id
+    try:
+        require_same_dimension(concept.unit, unit)
+    except UnitError:
+        return None  # 地区生产总值 in 个 is a misread name, not GDP
+    return concept.id

@@ -1,0 +1,206 @@
+"""The extractor's shared state: the text, its sentence index, how each character was used."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from xinhong_metrics.extract import patterns as p
+from xinhong_metrics.extract._text import (
+    MAX_LOOKBACK,
+    _bounded,
+    _has_digit,
+    _last_digit,
+    _noun_length,
+    _respectively_lists,
+)
+
+
+@dataclass(slots=True)
+class _Value:
+    start: int  # of the figure
+    end: int  # past the unit
+    figure: str
+    unit: str
+    name: str
+    quote_start: int
+    span: str | None = None
+    scope: str | None = None
+    ident: str = ""
+    exact_count: bool = False
+    estimate: bool = False
+    period: int | None = None  # when not the report's own year (从2015年的…)
+    merge_into: str | None = None  # the indicator this earlier level belongs to
+    amount: bool = False  # 比上年减少0.09亿元: a change, not a level
+    completion: bool = False  # 为调整预算的100.2%: a completion rate
+    target: bool = False  # in the plan part: a target, never an actual
+    consumed: bool = False  # drafted as a claim's stated amount, not as a value
+
+
+@dataclass
+class Coverage:
+    """What happened to every number found in the text.
+
+    Attributes:
+        found: numbers the scan found.
+        values: numbers that became indicator values.
+        claims: numbers that became stated figures of claims (changes, shares …).
+        set_aside: numbers recognised as not metrics, by category.
+        unexplained: the numbers left over, with their offsets.
+    """
+
+    found: int = 0
+    values: int = 0
+    claims: int = 0
+    set_aside: Counter[str] = field(default_factory=Counter)
+    unexplained: list[tuple[int, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        """One line for the end of a run."""
+        aside = ", ".join(f"{n} {c}" for c, n in sorted(self.set_aside.items()))
+        notes = "".join(f"; {note}" for note in self.notes)
+        return (
+            f"{self.found} numbers found: {self.values} values, {self.claims} in claims, "
+            f"{sum(self.set_aside.values())} set aside ({aside or 'none'}), "
+            f"{len(self.unexplained)} unexplained{notes}"
+        )
+
+
+class _State:
+    """The text being drafted and everything the passes share."""
+
+    def __init__(self, text: str, period: int, plan_start: int | None = None) -> None:
+        self.text = text
+        self.period = period
+        self.plan_start = len(text) if plan_start is None else plan_start
+        self.target_period = period
+        self.values: list[_Value] = []
+        self.claims: list[dict[str, Any]] = []
+        self.not_metrics: list[dict[str, Any]] = []
+        # How each character was used: 0 free, else an index into self._uses.
+        self._mask = bytearray(len(text))
+        self._uses: list[str] = [""]
+        self._codes: dict[str, bytes] = {}
+        self.coverage = Coverage()
+        self._valueless: dict[str, str] = {}  # name → indicator id of a change without value
+        # Offsets just past each sentence and clause end, for bisection.
+        self._sentences = _bounded([m.end() for m in p.SENTENCE_RE.finditer(text)], len(text))
+        self._clauses = _bounded([m.end() for m in p.CLAUSE_RE.finditer(text)], len(text))
+        self._starts: list[int] = []  # value starts, in order, filled by _quantities
+        self._respectively_lists = _respectively_lists(text)
+        self._goal_words = [(m.start(), m.group()) for m in p.TARGET_LEVEL.finditer(text)]
+        self._plan_words = [(m.start(), m.group()) for m in p.TARGET_WORDS.finditer(text)]
+        self._span_words = [(m.start(), m.group()) for m in p.SEVERAL_YEARS.finditer(text)]
+        self._spans = [(m.start(), m.end(), m.group("span")) for m in p.SPAN.finditer(text)]
+        has_scope = any(word in text for word in ("口径", "含", "剔除", "非房产"))
+        self._scopes = [
+            (m.start(), m.end(), m.group("scope") or m.group("scope2"))
+            for m in (p.SCOPE.finditer(text) if has_scope else ())
+        ]
+
+    def _code(self, how: str) -> bytes:
+        code = self._codes.get(how)
+        if code is None:
+            self._uses.append(how)
+            code = self._codes[how] = bytes([len(self._uses) - 1])
+        return code
+
+    def _mark(self, start: int, end: int, how: str) -> None:
+        code = self._code(how)[0]
+        for i in range(start, end):
+            if not self._mask[i]:
+                self._mask[i] = code
+
+    def _free(self, start: int, end: int) -> bool:
+        return not any(self._mask[start:end])
+
+    def _use(self, offset: int) -> str | None:
+        code = self._mask[offset] if 0 <= offset < len(self._mask) else 0
+        return self._uses[code] if code else None
+
+    def _first_in_sentence(self, found: list[tuple[int, str]], offset: int) -> str | None:
+        """The first of ``found`` (words at offsets, sorted) between sentence start and offset.
+
+        The words are found once over the whole text; a look-up is a bisection, so a
+        sentence of many numbers is not searched once per number.
+        """
+        i = bisect_left(found, (self._sentence_start(offset), ""))
+        return found[i][1] if i < len(found) and found[i][0] < offset else None
+
+    def _count_in_piece(self, offset: int, piece: int, count: int) -> tuple[int, int]:
+        """The sentence (piece) of ``offset`` and how many numbers it has reached."""
+        here = self._sentence_start(offset)
+        return (piece, count + 1) if here == piece else (here, 1)
+
+    # -- text helpers --------------------------------------------------------------------
+
+    def _clause_start(self, offset: int) -> int:
+        i = bisect_right(self._clauses, offset) - 1
+        start = self._clauses[i] if i >= 0 else 0
+        while start < offset and self.text[start].isspace():
+            start += 1
+        return start
+
+    def _sentence_start(self, offset: int) -> int:
+        i = bisect_right(self._sentences, offset) - 1
+        return self._sentences[i] if i >= 0 else 0
+
+    def _next_clause(self, offset: int) -> tuple[int, int]:
+        i = bisect_right(self._clauses, offset)
+        if i >= len(self._clauses):
+            return len(self.text), len(self.text)
+        start = self._clauses[i]
+        end = self._clauses[i + 1] - 1 if i + 1 < len(self._clauses) else len(self.text)
+        return start, end
+
+    def _adjacent_end(self, earlier: _Value, offset: int) -> bool:
+        """Whether the earlier value ends the clause just before ``offset``'s clause."""
+        between = self.text[earlier.end : self._clause_start(offset)]
+        return len(between) <= 2 and all(ch in p.CLAUSE_END or ch.isspace() for ch in between)
+
+    def _adjacent(self, earlier: _Value, later: _Value) -> bool:
+        """Whether the earlier value ends the clause just before the later one's."""
+        between = self.text[earlier.end : later.quote_start]
+        return len(between) <= 2 and all(ch in p.CLAUSE_END or ch.isspace() for ch in between)
+
+    def _previous_values(self, offset: int) -> list[_Value]:
+        """The values of this sentence before ``offset``, the nearest ``MAX_LOOKBACK`` of them."""
+        sentence = self._sentence_start(offset)
+        lo, hi = bisect_left(self._starts, sentence), bisect_right(self._starts, offset)
+        lo = max(lo, hi - MAX_LOOKBACK)
+        return [v for v in self.values[lo:hi] if v.end <= offset]
+
+    def _previous_sentence(self, offset: int) -> list[_Value]:
+        start = self._sentence_start(offset)
+        return self._previous_values(start - 1) if start > 0 else []
+
+    def _name(self, quote_start: int, fig_start: int, end: int) -> str:
+        words = self.text[quote_start:fig_start]
+        if words.endswith("等") or ("、" in words and self.text[end - 1] in "大类个项"):
+            # 公共管理、公共安全、公共服务三大主责主业: the thing counted follows.
+            return self.text[end : end + _noun_length(self.text, end)] or "?"
+        # Only the words after the last list mark or figure name this one:
+        # 来信来访自收5件、区委延伸巡察组交办4件; 2020年处置问题线索5件.
+        cut = max(words.rfind("、"), _last_digit(words))
+        if cut >= 0:
+            words = p.AFTER_FIGURE.sub("", words[cut + 1 :])
+        core = p.NAME_CORE.match(words.strip())
+        name = (core.group(1) if core else words).strip('“”"、')
+        if "(" in name or "（" in name:
+            name = p.PARENTHESES.sub("", name)
+        if len(name) <= 1 or _has_digit(name):
+            # 固定资产投资从2018年的20.5亿元增长到…31.2亿元: the clause's head names it.
+            head = p.CLAUSE_HEAD.match(self.text, quote_start, fig_start)
+            name = self._strip(head.group(1)) if head else ""
+        if len(name) <= 1 or _has_digit(name):
+            # 抽调83名机关企事业干部: only a verb before the figure, the thing follows.
+            name = self.text[end : end + _noun_length(self.text, end)]
+        return name or "?"
+
+    def _strip(self, words: str) -> str:
+        found = p.NAME_CORE.match(words.strip())
+        name = found.group(1) if found and found.group(1) else words.strip()
+        return name.strip('“”"、')

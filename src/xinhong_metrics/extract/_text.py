@@ -1,0 +1,179 @@
+"""Text helpers of the extractor: sentence bounds, list splitting, reference sets."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import Any
+
+from xinhong_metrics.errors import UnitError
+from xinhong_metrics.extract import patterns as p
+from xinhong_metrics.lexicon import (
+    LEADING_VERBS,
+)
+from xinhong_metrics.units import (
+    require_same_dimension,
+)
+
+
+def _last_digit(words: str) -> int:
+    found = p.DIGIT.search(words[::-1])
+    return -1 if found is None else len(words) - 1 - found.start()
+
+
+# The longest sentence of the development corpus and the seed has 501 characters, and
+# its longest clause 224. Text without a break for longer than these (a table flattened into one
+# line, or hostile input) is cut into pieces of this length, so that the work done for
+# each number is bounded and drafting stays linear in the length of the text.
+MAX_SENTENCE = 600
+
+# The densest sentence of the development corpus and the seed holds 16 numbers. A whole,
+# a baseline or a list's head lies among the values just before the figure that refers
+# to it; and a piece of text with more numbers (or changes) than MAX_DENSITY, twice the
+# densest sentence, is a flattened table or hostile input, not prose: its further
+# numbers are left unexplained, not drafted.
+MAX_LOOKBACK = 24
+
+MAX_DENSITY = 32
+
+
+def _bounded(ends: list[int], length: int) -> list[int]:
+    """Add breaks so that no piece between two ends is longer than ``MAX_SENTENCE``."""
+    out: list[int] = []
+    previous = 0
+    for end in [*ends, length]:
+        while end - previous > MAX_SENTENCE:
+            previous += MAX_SENTENCE
+            out.append(previous)
+        if end < length or (ends and end == ends[-1]):
+            out.append(end)
+        previous = end
+    return sorted(set(out))
+
+
+def _respectively_lists(text: str) -> list[re.Match[str]]:
+    """The respectively-lists (…分别增长8.2%和5.1%), found from each 分别 in the text.
+
+    Searching from the places of 分别 alone is many times faster than running the
+    pattern over the whole text, where it matches nowhere most of the time.
+    """
+    found: list[re.Match[str]] = []
+    pos = text.find("分别")
+    while pos >= 0:
+        start = max(0, pos - 8)
+        m = p.RESPECTIVELY.search(text, start, pos + 80)
+        if m is not None and (not found or m.start() >= found[-1].end()):
+            found.append(m)
+        pos = text.find("分别", pos + 2)
+    return found
+
+
+def _first_span_over(spans: list[tuple[int, int]], offset: int) -> bool:
+    i = bisect_right(spans, (offset, len(spans) + 10**9)) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
+def _first_within(found: list[tuple[int, int, str]], lo: int, hi: int) -> str | None:
+    i = bisect_left(found, (lo, -1, ""))
+    if i < len(found) and found[i][1] <= hi:
+        return found[i][2]
+    return None
+
+
+def _years_of(sentence: str) -> tuple[int, int] | None:
+    """The span of years an average growth runs over, from its sentence."""
+    found = re.search(r"((?:19|20)\d{2})\s*[—–-]\s*((?:19|20)\d{2})年", sentence)
+    if found:
+        return int(found.group(1)), int(found.group(2))
+    mentioned = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})年", sentence)]
+    if len(mentioned) >= 2 and mentioned[0] < mentioned[-1]:
+        return mentioned[0], mentioned[-1]
+    for plan, start in p.PLAN_YEARS.items():
+        if plan in sentence:
+            return start, start + 5
+    return None
+
+
+def _related(rate_name: str, count_name: str) -> bool:
+    """Whether a rate plausibly has a count as its part or whole.
+
+    Either the names share two characters in a row (走访率 and 走访居民), or the rate
+    resolves cases and the count counts cases (处置率 and 上报案件). A rate next to an
+    unrelated count (8处 睦邻点, 群众满意率) is never tied to it.
+    """
+    stem = rate_name.removesuffix("率")
+    if any(stem[i : i + 2] in count_name for i in range(len(stem) - 1)):
+        return True
+    return stem.endswith(p.RESOLVING) and any(word in count_name for word in p.CASES)
+
+
+def _verb(name: str) -> str | None:
+    found = re.match(r"([\u4e00-\u9fff]{2})率$", name[-3:]) if name.endswith("率") else None
+    return found.group(1) if found else None
+
+
+def _split_items(body: str) -> list[str]:
+    parts = re.split(r"[、]|(?<=”)(?=“)|和(?=“)|(?<=”)和|与", body)
+    items = []
+    for part in parts:
+        item = part.strip().strip('“”"')
+        for verb in LEADING_VERBS:
+            item = item.removeprefix(verb)
+        if item:
+            items.append(item)
+    return items
+
+
+def _noun_length(text: str, start: int) -> int:
+    n = 0
+    while start + n < len(text) and n < 10 and text[start + n] not in p.CLAUSE_END + "、和与等的":
+        if text[start + n].isdigit():
+            break
+        n += 1
+    return n
+
+
+def _has_digit(text: str) -> bool:
+    return p.DIGIT.search(text) is not None
+
+
+def _has_number(text: str) -> bool:
+    return bool(re.search(rf"[\d{p.CN}]", text))
+
+
+def _refs(claim: dict[str, Any]) -> set[str]:
+    keys = ("indicator", "rate", "part", "whole")
+    found = {claim[k] for k in keys if k in claim}
+    found.update(claim.get("parts", []))
+    found.update(claim.get("also_refers_to", []))
+    return found
+
+
+def _referenced(claims: list[dict[str, Any]]) -> set[str]:
+    out: set[str] = set()
+    for claim in claims:
+        out |= _refs(claim)
+    return out
+
+
+def _shared_tail(names: list[str]) -> list[str]:
+    """Give the short items of a list the tail of the last: 城镇、农村居民人均可支配收入.
+
+    Parallel items are written with prefixes of one length (城镇/农村, 城镇居民/农村居民),
+    and only the last carries the noun they share.
+    """
+    last = names[-1]
+    out = []
+    for name in names[:-1]:
+        tail = last[len(name) :]
+        shared = len(name) < len(last) and not any(w in name for w in ("收入", "总额", "产值"))
+        out.append(name + tail if shared else name)
+    return [*out, last]
+
+
+def _same_dimension(a: str, b: str) -> bool:
+    try:
+        require_same_dimension(a, b)
+    except UnitError:
+        return False
+    return True

@@ -1,0 +1,225 @@
+"""The value passes: numbers set aside, quantities with their names, spans and scopes."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import Any
+
+from xinhong_metrics.errors import FigureError
+from xinhong_metrics.extract import patterns as p
+from xinhong_metrics.extract._state import _State, _Value
+from xinhong_metrics.extract._text import (
+    MAX_DENSITY,
+    _first_span_over,
+    _first_within,
+    _has_number,
+    _referenced,
+    _refs,
+)
+from xinhong_metrics.lexicon import (
+    DECREASE,
+    HOTLINES,
+    INCREASE,
+)
+from xinhong_metrics.numbers import Qualifier, parse_figure
+from xinhong_metrics.scan import NumberSpan
+
+
+class _ValuePasses(_State):
+    """Find the values of the text and what is not a metric."""
+
+    def _set_aside(self) -> None:
+        text = self.text
+        for m in p.SET_ASIDE.finditer(text):
+            category = p.CATEGORY.get(m.lastgroup or "name", m.lastgroup or "name")
+            if self._free(m.start(), m.end()) and _has_number(m.group()):
+                self._aside(m.start(), m.group(), category)
+        for m in p.NAMED.finditer(text):
+            if self._free(m.start(), m.end()):
+                self._aside(m.start(), m.group(), "name")
+        for m in p.QUOTED.finditer(text):
+            inner, start = m.group(1), m.start(1)
+            if inner in HOTLINES:
+                self._aside(m.start(), m.group(), "hotline")
+            elif _has_number(inner) and self._free(start, start + len(inner)):
+                self._aside(start, inner, "name")
+
+    def _aside(self, offset: int, span: str, category: str) -> None:
+        self.not_metrics.append({"text": span, "offset": offset, "category": category})
+        self._mark(offset, offset + len(span), f"aside:{category}")
+
+    def _quantities(self) -> None:
+        mask, value_code = self._mask, self._code("value")
+        listed = [m.span() for m in self._respectively_lists]
+        piece, in_piece = -1, 0
+        for m in p.QUANTITY.finditer(self.text):
+            start, num_end = m.span("num")
+            if any(mask[start:num_end]) or self._is_change_number(m.start()):
+                continue
+            piece, in_piece = self._count_in_piece(start, piece, in_piece)
+            # Past MAX_DENSITY, or one of 分别增长7.5%和3.1% (a change, read by _respectively).
+            if in_piece > MAX_DENSITY or (listed and _first_span_over(listed, start)):
+                continue
+            pre, num, scale, mid, unit, post = m.group("pre", "num", "scale", "mid", "unit", "post")
+            if unit == "成" or (not unit and not num.startswith("百分之")):
+                continue
+            if unit in ("%", "％") or num.startswith("百分之"):
+                figure_text, unit = (pre or "") + num, "%"
+            elif (scale in ("万", "亿") and unit == "元") or (
+                scale == "万" and unit in ("平方米", "吨")
+            ):
+                figure_text = (pre or "") + num + (mid or "") + (post or "")
+                unit = scale + unit
+            else:
+                figure_text = (pre or "") + num + (scale or "") + (mid or "") + (post or "")
+                if unit in ("大", "类"):
+                    unit = "个" if unit == "大" else "类"
+            if figure_text.isascii() and figure_text.isdigit():
+                exact = True  # digits alone: a whole count as written, nothing to parse
+            elif p.DECIMAL.fullmatch(figure_text):
+                exact = False  # a decimal: valid as matched, and not a whole count
+            else:
+                try:
+                    number = parse_figure(figure_text)
+                except FigureError:
+                    continue
+                exact = number.is_whole and number.qualifier is Qualifier.EXACT
+            end = m.end()
+            fig_start = m.start("pre") if pre else start
+            quote_start = self._clause_start(fig_start)
+            value = _Value(
+                fig_start,
+                end,
+                figure_text,
+                unit,
+                self._name(quote_start, fig_start, end),
+                quote_start,
+            )
+            value.exact_count = exact
+            value.span, value.scope = self._qualifiers(quote_start, end)
+            value.estimate = "预计" in self.text[quote_start:fig_start]
+            last = self.text[fig_start - 1] if fig_start > quote_start else ""
+            if last and last in "长加高升涨降少落滑多":
+                before = self.text[max(quote_start, fig_start - 8) : fig_start]
+                value.amount = p.AMOUNT_BEFORE.search(before) is not None
+            elif last == "的" and unit == "%":
+                before = self.text[max(quote_start, fig_start - 8) : fig_start]
+                value.completion = p.COMPLETION_BEFORE.search(before) is not None
+            value.ident = f"v{len(self.values) + 1:03d}"
+            value.target = self._is_target(fig_start)
+            self.values.append(value)
+            self._starts.append(fig_start)
+            mask[start:num_end] = value_code * (num_end - start)
+
+    def _is_target(self, offset: int) -> bool:
+        """In the plan part, or in a sentence that says it is a goal (年初确定的…)."""
+        if offset >= self.plan_start:
+            return True
+        return self._first_in_sentence(self._goal_words, offset) is not None
+
+    def _respective_names(self) -> None:
+        """税收收入和非税收入分别完成10.2亿元、2.2亿元: name each figure in order."""
+        for mark in re.finditer("分别", self.text):
+            quote_start = self._clause_start(mark.start())
+            end = self._next_clause(mark.end())[0]
+            lo, hi = bisect_left(self._starts, mark.end()), bisect_left(self._starts, end)
+            values = [v for v in self.values[lo:hi] if v.quote_start == quote_start]
+            if len(values) < 2:
+                continue
+            head = p.RESPECTIVE_HEAD.match(self.text, quote_start, values[0].start)
+            if head is None:
+                continue
+            names = [n for n in re.split(r"和|、|及|与", self._strip(head.group(1))) if n]
+            if len(names) == len(values):
+                for value, name in zip(values, names, strict=True):
+                    value.name = name
+
+    def _is_change_number(self, start: int) -> bool:
+        if start == 0 or self.text[start - 1] not in "长加高升涨降少落滑":
+            return False
+        before = self.text[max(0, start - 4) : start]
+        return any(before.endswith(w) for w in (*INCREASE, *DECREASE)) and (
+            self.text[start : start + 12].split("，")[0].find("%") > 0
+            or "个百分点" in self.text[start : start + 14]
+            or "倍" in self.text[start : start + 8]
+        )
+
+    def _qualifiers(self, start: int, end: int) -> tuple[str | None, str | None]:
+        """The part of the year and the scope written in the value's sentence, if any.
+
+        A period word (1-11月, 上半年) or a scope (不含免抵调, 同口径) anywhere from the
+        start of the sentence to just after the value applies to it.
+        """
+        if not self._spans and not self._scopes:
+            return None, None
+        sentence = self._sentence_start(start)
+        i = bisect_right(self._sentences, end)
+        sentence_end = self._sentences[i] if i < len(self._sentences) else len(self.text)
+        span = _first_within(self._spans, sentence, min(end + 6, sentence_end))
+        # A scope in parentheses belongs to the figure right after it: its own clause.
+        scope = _first_within(self._scopes, start, min(end + 12, sentence_end))
+        return span, scope
+
+    def _plans(self) -> None:
+        """Claims in the plan part, or on a target, are targets: set aside as such."""
+        claim_code, target_code = self._code("claim")[0], self._code("aside:target")[0]
+        targets = {v.ident for v in self.values if v.target}
+        kept = []
+        for claim in self.claims:
+            start = claim["offset"]
+            if start < self.plan_start and not _refs(claim) & targets:
+                kept.append(claim)
+                continue
+            for i in range(start, min(len(self.text), start + len(claim["quote"]))):
+                if self._mask[i] == claim_code:
+                    self._mask[i] = target_code
+        self.claims = kept
+
+    def _account(self, numbers: list[NumberSpan]) -> None:
+        for n in numbers:
+            how = self._use(n.start) or self._use(n.end - 1)
+            if how is None:
+                self.coverage.unexplained.append((n.start, n.text))
+            elif how == "value":
+                self.coverage.values += 1
+            elif how == "claim":
+                self.coverage.claims += 1
+            else:
+                self.coverage.set_aside[how.removeprefix("aside:")] += 1
+
+    # -- output --------------------------------------------------------------------------
+
+    def indicators(self) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        by_id: dict[str, dict[str, Any]] = {}
+        for v in sorted(self.values, key=lambda v: v.merge_into is not None):
+            if v.consumed:
+                continue
+            value: dict[str, Any] = {
+                "period": v.period or self.period,
+                "figure": v.figure,
+                "quote": self.text[v.quote_start : v.end],
+                "offset": v.quote_start,
+            }
+            if v.scope:
+                value["scope"] = v.scope
+            if v.span:
+                value["span"] = v.span
+            if v.estimate:
+                value["estimate"] = True
+            if v.target:
+                value["target"] = True
+                value["period"] = self.target_period
+            if v.merge_into is not None and v.merge_into in by_id:
+                by_id[v.merge_into]["values"].insert(0, value)
+                continue
+            indicator = {"id": v.ident, "name": v.name, "unit": v.unit, "values": [value]}
+            by_id[v.ident] = indicator
+            out.append(indicator)
+        for name, ident in self._valueless.items():
+            out.append({"id": ident, "name": name, "unit": "个", "values": []})
+        referenced = _referenced(self.claims)
+        known = {i["id"] for i in out}
+        self.claims = [c for c in self.claims if _refs(c) <= known]
+        return [i for i in out if i["values"] or i["id"] in referenced]

@@ -1,0 +1,198 @@
+"""Draft a report file from raw text: every number a value, a claim, or set aside with a reason.
+
+The draft is for a person to review: indicator ids are numbered, names are the words
+before each figure, and where a change could refer to more than one figure the draft
+says so (``also_refers_to``). It follows the report-file format exactly, so
+``xinhong-metrics check DRAFT.yaml`` runs on it at once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from xinhong_metrics.errors import UsageError
+from xinhong_metrics.extract._relations import _RelationPasses
+from xinhong_metrics.extract._review import (
+    _as_published,
+    _mark_for_review,
+    _with_meaningful_ids,
+)
+from xinhong_metrics.extract._state import Coverage
+from xinhong_metrics.extract.metadata import read_metadata
+from xinhong_metrics.lexicon import (
+    HALF_WIDTH,
+)
+from xinhong_metrics.scan import scan_numbers
+
+__all__ = ["Coverage", "Draft", "draft_file", "draft_report", "iter_text_files"]
+
+
+@dataclass
+class Draft:
+    """A drafted report file and its coverage.
+
+    Attributes:
+        document: the report file as plain data, ready to write as YAML.
+        coverage: what became of every number in the text.
+    """
+
+    document: dict[str, Any]
+    coverage: Coverage
+
+
+def draft_report(
+    text: str,
+    *,
+    report_id: str = "draft",
+    source_text: str | None = None,
+    source_sha256: str | None = None,
+    period: int | None = None,
+    entity: str | None = None,
+    kind: str | None = None,
+) -> Draft:
+    """Draft a report file from a report's text.
+
+    Args:
+        text: the report's full text.
+        report_id: the id of the drafted report.
+        source_text: the text file's path as the report file will name it.
+        source_sha256: the text file's sha256, to be recorded.
+        period: the year the report's actuals belong to; read from the text when absent
+            (a work report delivered in 2025 reviews 2024).
+        entity: the jurisdiction; read from the text when absent.
+        kind: the report-file kind; read from the text when absent.
+
+    Returns:
+        The draft (a document in the report-file format) and its coverage.
+
+    Raises:
+        UsageError: when the text is not a string.
+    """
+    if not isinstance(text, str):
+        raise UsageError(f"extract takes text, got {type(text).__name__}")
+    meta = read_metadata(text)
+    year, basis = period, "given"
+    if year is None:
+        year, basis = meta.period, meta.period_basis
+    if year is None:
+        year, basis = _guess_period(text), "guessed from the most frequent year (review it)"
+    # Full-width digits, points and percent signs (７．４万亿元, ２００９年, ５％) are read
+    # as their ASCII forms; the translation keeps every offset, and quotes are cut
+    # from the text as published (see _as_published).
+    extractor = _Extractor(text.translate(HALF_WIDTH), year, meta.plan_start)
+    # Targets in the plan part of a report that reviews the year before are for the
+    # year of delivery; otherwise for the report's own year.
+    extractor.target_period = year + 1 if "reviews the year before" in basis else year
+    extractor.run()
+    indicators = extractor.indicators()
+    claims = _with_meaningful_ids(indicators, extractor.claims, extractor.text)
+    _mark_for_review(extractor.text, indicators, claims)
+    _as_published(text, indicators, claims, extractor.not_metrics)
+    extractor.coverage.notes.append(f"period {year}: {basis}")
+    if entity is None and meta.entity is None:
+        extractor.coverage.notes.append("entity unknown: the text does not name it")
+    published: object = meta.delivered if meta.delivered is not None else year + 1
+    document: dict[str, Any] = {
+        "report": {
+            "id": _safe_id(report_id),
+            "entity": entity or meta.entity or "未知",
+            "title": meta.title,
+            "kind": kind or meta.kind,
+            "period": year,
+            "published": published,
+            "source": {
+                k: v for k, v in (("text", source_text), ("sha256", source_sha256)) if v is not None
+            },
+            "drafted": True,
+        },
+        "indicators": indicators,
+        "claims": claims,
+        "not_metrics": extractor.not_metrics,
+    }
+    return Draft(document, extractor.coverage)
+
+
+def draft_file(
+    text_path: Path,
+    yaml_path: Path,
+    *,
+    entity: str | None = None,
+    period: int | None = None,
+    kind: str | None = None,
+) -> Draft:
+    """Draft a report file for a text file that will lie at ``yaml_path``'s side.
+
+    ``entity``, ``period`` and ``kind``, when given, override what the text says.
+
+    Raises:
+        UsageError: when the text cannot be read as UTF-8.
+    """
+    try:
+        raw = text_path.read_bytes()
+        text = raw.decode("utf-8")
+    except OSError as exc:
+        raise UsageError(f"cannot read ({exc.strerror})", file=str(text_path)) from None
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise UsageError("not UTF-8 text", file=str(text_path), line=line) from None
+    try:
+        relative = text_path.resolve().relative_to(yaml_path.resolve().parent)
+    except ValueError:
+        relative = Path(text_path.resolve())
+    return draft_report(
+        text,
+        report_id=text_path.stem,
+        source_text=relative.as_posix(),
+        source_sha256=hashlib.sha256(raw).hexdigest(),
+        period=period,
+        entity=entity,
+        kind=kind,
+    )
+
+
+def _safe_id(raw: str) -> str:
+    cleaned = re.sub(r"[^a-z0-9._-]+", "-", raw.lower()).strip("-._")
+    return cleaned or "draft"
+
+
+def _guess_period(text: str) -> int:
+    head = text[:200]
+    found = re.search(r"((?:19|20)\d{2})年(?:度)?(?:[^\d]{0,12})(?:工作|报告|总结|决算|预算)", head)
+    if found:
+        return int(found.group(1))
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})年", text[:2000])]
+    return Counter(years).most_common(1)[0][0] if years else 2000
+
+
+def iter_text_files(folder: Path) -> Iterator[Path]:
+    """The ``.txt`` files under a folder, sorted."""
+    yield from sorted(p for p in folder.rglob("*.txt") if p.is_file())
+
+
+class _Extractor(_RelationPasses):
+    """Every pass over one text, in order."""
+
+    # -- the passes ----------------------------------------------------------------------
+
+    def run(self) -> None:
+        numbers = scan_numbers(self.text)
+        self.coverage.found = len(numbers)
+        self._set_aside()
+        self._quantities()
+        self._respective_names()
+        self._changes()
+        self._respectively()
+        self._shares()
+        self._listed_counts()
+        self._parts()
+        self._thresholds()
+        self._average_growth()
+        self._amounts()
+        self._plans()
+        self._account(numbers)

@@ -1,0 +1,221 @@
+"""The named patterns of the extractor, each with the reason it exists.
+
+Every regular expression and word list that decides how a stretch of report text is
+read lives here, so a reader changing how, say, shares are found sees every pattern at
+once. Patterns are tried only where a run of digits or a numeral starts (see
+``_values``), and none can backtrack across more than one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from xinhong_metrics.lexicon import (
+    CHANGE_CONTEXT,
+    DECREASE,
+    HOTLINES,
+    INCREASE,
+    LEADING_VERBS,
+    LINKING_WORDS,
+    NAMES,
+)
+from xinhong_metrics.units import (
+    COUNT_UNITS,
+    MEASURE_UNITS,
+    PERSON_ALIASES,
+)
+
+SENTENCE_END = "。；;！？!?\n"
+
+# Words that say how a change is measured, not what changed.
+BASIS_WORDS = re.compile(
+    r"按可比价格?计算|按可比口径计算|扣除价格因素|按同口径计算|按现价计算|剔除[^，,。；;]{1,12}?因素后?|同口径|[,，]"
+)
+
+CLAUSE_HEAD = re.compile(r"([^\d“（(]{2,}?)(?:从|自|由|\d)")
+
+RESPECTIVE_HEAD = re.compile(r"(.+?)分别(?:完成|实现|为|达到|达)?")
+
+DIGIT = re.compile(r"\d")
+
+COMPLETION_BEFORE = re.compile(r"(?:为|完成|达到)(?:调整|年初)?(?:预算|计划|目标)(?:数)?的$")
+
+CHANGE_SCOPE = re.compile(r"同口径|剔除[^，,。；;]{1,12}?因素")
+
+# A measure's name right before its change: ends in a noun-like word the genre uses.
+SUBJECT_BEFORE = re.compile(
+    r"(?:总值|收入|支出|产值|增加值|投资|总额|总量|人数|数量|规模|指数|消费|额|量|率)$"
+)
+
+TARGET_WORDS = re.compile(r"预期目标|主要目标|目标是|年初确定|力争|争取|计划(?:增长|实现)|确保")
+
+# Words that make a level in the review a target all the same (年初确定的…左右).
+TARGET_LEVEL = re.compile(r"预期目标|主要目标|目标是|年初确定|力争|计划(?:增长|实现)")
+
+# Verbs that make the figure after them an amount of change, not a level.
+AMOUNT_VERB = re.compile(r"(?:压降|压减|减少|下降|降低|削减|化解|新增|增加|净增|累计|共)$")
+
+# Words that make a change one over several years: 五年, 十四五时期, 以来, 累计.
+SEVERAL_YEARS = re.compile(
+    r"[两三四五六七八九十]年(?:来|间|中|累计)?|十[一二三四五]五(?:时期|期间|以来)?|以来|累计|期间"
+)
+
+# Rates that may pass 100%: completion, growth, contribution.
+UNBOUNDED_RATE = re.compile(r"完成|增速|增长率|超额|达成率|贡献率")
+
+TOTAL = re.compile(r"(?:总计|合计)")
+
+PARENTHESES = re.compile(r"[（(][^）)]*[）)]")
+
+DECIMAL = re.compile(r"\d+(?:,\d{3})*\.\d+")
+
+SENTENCE_RE = re.compile(f"[{re.escape(SENTENCE_END)}]")
+
+NAMED = re.compile("|".join(re.escape(n) for n in sorted(NAMES, key=len, reverse=True)))
+
+VERBS = "|".join(re.escape(v) for v in sorted(LEADING_VERBS, key=len, reverse=True))
+
+LINKS = "|".join(re.escape(w) for w in sorted(LINKING_WORDS, key=len, reverse=True))
+
+# A name without the verbs before it and the linking words after it.
+NAME_CORE = re.compile(f"(?:{VERBS})*(.*?)(?:{LINKS})*$", re.S)
+
+LEADING = re.compile(f"^(?:{VERBS})+")
+
+# Classifiers that count kinds of things a list can name (not events or people).
+KIND_UNITS = frozenset("个家项条支类级网处所座种批期部台栋幢套间块站点组队")
+
+CLAUSE_END = SENTENCE_END + "，,：:"
+
+# A comma between digits that groups thousands (1,200) ends no clause.
+CLAUSE_RE = re.compile(r"[。；;！？!?\n，：:]|,(?:(?<!\d,)|(?!\d{3}(?!\d)))")
+
+UNITS = sorted(
+    {*COUNT_UNITS, *PERSON_ALIASES, *MEASURE_UNITS, "万元", "亿元", "元", "美元", "%", "％"}
+    - {"大", "类"},
+    key=len,
+    reverse=True,
+)
+
+UNIT_RE = "|".join(re.escape(u) for u in UNITS)
+
+AFTER_FIGURE = re.compile(rf"^[^\u4e00-\u9fff]*(?:{UNIT_RE}|年度|年|月|日)?[^\u4e00-\u9fff“]*")
+
+CN = "零〇一二两三四五六七八九十百千"
+
+NUM = rf"\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN}]+(?:点[{CN}]+)?"
+
+# A stated quantity: qualifier, number, scale word, 余/多, unit, 以上/左右.
+QUANTITY = re.compile(
+    # Never inside a run of digits: each number is tried once from its first digit, so a
+    # long run costs one pass, not one pass per digit.
+    rf"(?<![\d.,{CN}])(?=[\d{CN}首超突逾近约不])(?P<pre>首次超过|首次突破|超过|突破|超|逾|近|约|不足|不到)?"
+    rf"(?P<num>百分之[{CN}]+(?:点[{CN}]+)?|{NUM})"
+    rf"(?P<scale>万亿|亿|万|千)?(?P<mid>余|多)?"
+    rf"(?P<unit>{UNIT_RE}|大|类|成|(?<=百分之[{CN}])|(?<=百分之[{CN}]{{2}})|(?<=点[{CN}]))"
+    rf"(?P<post>以上|以下|以内|左右)?"
+)
+
+DIRECTION = "|".join((*INCREASE, *DECREASE))
+
+CONTEXT = "|".join(CHANGE_CONTEXT)
+
+AMOUNT_BEFORE = re.compile(rf"(?:{CONTEXT}|较|比)(?:{DIRECTION}|多|少)$")
+
+# A stated change: 同比下降45%, 比上年提高2.3个百分点, 较2017—2018年创建前增长516%, 增长1.2倍.
+CHANGE = re.compile(
+    rf"(?P<dir>{DIRECTION})(?P<num>\d+(?:\.\d+)?(?=%|％|个百分点|倍)|[一二两三四五六七八九](?=成))"
+    rf"(?P<unit>%|％|个百分点|倍|成)"
+)
+
+# What may stand right before the direction word: 年均, 同比, 比上年, 较2017—2018年创建前,
+# 比2023年, 分别; read backwards from the direction word within its clause.
+CHANGE_CONTEXT_RE = re.compile(
+    rf"(?P<avg>年均)?(?:(?P<ctx>{CONTEXT})|较(?P<base>\d{{4}}\s*[—–-]\s*\d{{4}}年[^，,。；;\d]{{0,8}}?)"
+    rf"|比(?P<year>\d{{4}})年|较(?P<year2>\d{{4}})年)?(?P<resp>分别)?(?P<ctx2>同比)?$"
+)
+
+RESPECTIVELY = re.compile(
+    rf"分别(?:{CONTEXT})?(?P<dir>{DIRECTION})?(?P<list>[-−]?\d+(?:\.\d+)?%(?:[、和及与,][-−]?\d+(?:\.\d+)?%)+)"
+    rf"|(?:{CONTEXT})分别(?P<dir2>{DIRECTION})?(?P<list2>[-−]?\d+(?:\.\d+)?%(?:[、和及与,][-−]?\d+(?:\.\d+)?%)+)"
+)
+
+SHI_BEI = re.compile(r"是(?P<year>\d{4})年的(?P<num>\d+(?:\.\d+)?)倍")
+
+SHARE_OF = re.compile(
+    r"占(?P<whole>[^，,。；;\d%]{1,14}?)(?:的)?(?:比重|比例)?(?:为|达)?(?P<num>\d+(?:\.\d+)?)%"
+)
+
+TARGET = re.compile(
+    r"完成(?P<name>[^，,。；;\d]{0,10}?)(?P<target>\d+(?:\.\d+)?)(?P<unit>万元|亿元|元)的(?P<num>\d+(?:\.\d+)?)%"
+)
+
+THRESHOLD = re.compile(
+    r"(?P<word>首次超过|首次突破|突破|超过)(?P<num>\d+(?:\.\d+)?)(?P<unit>万元|亿元|元|万|亿)"
+)
+
+YEARLY = re.compile(r"年均(?P<dir>增长|下降)(?P<num>\d+(?:\.\d+)?)%")
+
+PLAN_YEARS = {"十一五": 2005, "十二五": 2010, "十三五": 2015, "十四五": 2020, "十五五": 2025}
+
+SPAN = re.compile(
+    r"(?P<span>1\s*[-—–~至]\s*\d{1,2}月|上半年|下半年|前三季度|一季度|第[一二三四]季度)"
+)
+
+SCOPE = re.compile(
+    r"[（(](?P<scope>不含[^）)]{1,10}|含[^）)]{1,10}|剔除[^）)]{1,10}|同口径)[)）]|(?P<scope2>同口径|非房产)"
+)
+
+# Numbers that are not quantities, by their surroundings.
+# Numbers that are not quantities, by their surroundings: one pass, the first
+# alternative that matches at a place wins, so a date is a date before its year is.
+HOTLINE_WORDS = "投诉|热线|接报|报警|平台|服务"
+
+SET_ASIDE = re.compile(
+    # Tried only where a run of digits or numerals starts (see QUANTITY).
+    rf"(?<![\d{CN}])(?=[\d{CN}A-Z第新为])(?:"
+    r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"|\d{1,2}\s*[-—–~至]\s*\d{1,2}月(?:份)?|(?<![\d个])\d{1,2}月(?:份|底|末|起)?(?!\d))"
+    r"|(?P<year>\d{4}\s*[—–-]\s*\d{4}|(?<!\d)(?:19|20)\d{2}(?=年|年度|》|”))"
+    rf"|(?P<plan>十[一二三四五六七八九]五|(?<=[“\"])[{CN}]五(?=[”\"]))"
+    r"|(?P<id>[A-Z]{1,2}-?\d+(?:[、,]\d{2,})*|\d+-\d+(?=[^\d%。；]{0,12}地块)|(?<=[、,])0\d+)"
+    r"|(?P<version>(?<=[\u4e00-\u9fffA-Za-z])\d+\.\d+(?=[”\"]))"
+    r"|(?P<definition>\d+周?岁(?:以下|以上)?)"
+    r"|(?P<duration>\d+小时|为期\d+个?月|\d+个?工作日)"
+    # Time phrases: 一年来, 过去五年, 近三年, 关键一年, 新一轮 count no quantity.
+    rf"|(?P<time>[{CN}]+年(?:来|以来|多来|间)|(?<=过去)[{CN}]+年|(?<=近)[{CN}]+年"
+    rf"|(?<=关键)一年|(?<=这)一年|新一轮|(?<=每)一年)"
+    r"|(?P<name>\d+\+\d+(?:\+[A-Z\d]+)*|\d+米)"
+    rf"|(?P<hotline>(?<!\d)(?:{'|'.join(HOTLINES)})(?!\d)(?={HOTLINE_WORDS}))"
+    # Spans of years and streaks (连续15年, 三年行动, 提前一年, 近6年) measure time, not
+    # the report's indicators; 一批 (打造一批…) and levels of a hierarchy (县乡村三级,
+    # 一级指标) count nothing.
+    rf"|(?P<span>(?<!第)[\d{CN}]+个?(?:年|个月)(?![度底末初\d]))"
+    rf"|(?P<batch>一批(?!次))"
+    rf"|(?P<ordinal>第[\d{CN}]+[届次轮个卷期批条项]?|[{CN}\d]+届|新一届|[{CN}]+期"
+    rf"|[\d{CN}]+级(?![^，。；]{{0,3}}(?:企业|单位|项目|基地))"
+    rf"|[{CN}]{{2,}}大(?=和|、|精神|以来|报告)|(?<=十九届)[{CN}]中)"
+    ")"
+)
+
+# Groups of SET_ASIDE named apart from the category they report.
+CATEGORY = {"span": "duration", "batch": "name"}
+
+QUOTED = re.compile(rf"[“\"《](?=[^”\"》]{{0,15}}[\d{CN}])([^”\"》]{{1,16}})[”\"》]")
+
+# Before a figure, words that make it a total over several years (五年中央财政用于科技的投
+# 入达到3406亿元, 十一五期间累计) or the start of a span (财政收入从3.16万亿元增加到…):
+# not the level of the report's year, so it takes no concept and links nothing.
+NOT_A_YEARS_LEVEL = re.compile(
+    r"累计|[两三四五六七八九十]年(?:来|中|间|内|共|累计)?|\d+年来|期间|时期|以来|合计|总计|共计|从$"
+)
+
+# Between a level and its change, only the words that tie them: 、增长5%, ，比上年增长5%.
+TIE = re.compile(r"^[^\d%，。；;、分]{0,2}[，,、]?(?:比上年|同比|较上年|比去年)?(?:实际)?$")
+
+# The words of a stated amount that parse_figure reads: 增加2787, 减少300.
+AMOUNT_WORDS = ("增加", "减少", "增长", "下降", "提高", "降低")
+
+RESOLVING = ("处置", "办结", "解决", "化解", "调解成功", "完成", "结案", "办理", "回复")
+
+CASES = ("案件", "问题", "诉求", "工单", "纠纷", "事项", "信访", "投诉", "线索")
