@@ -9,9 +9,9 @@ import polars as pl
 
 from xinhong_metrics.checks import check_report
 from xinhong_metrics.checks.crossyear import restatement_findings
+from xinhong_metrics.discovery import TEXT_SUFFIX
 from xinhong_metrics.errors import ReportFileError
 from xinhong_metrics.files import (
-    TEXT_SUFFIX,
     LoadedReport,
     find_report_files,
     load_document,

@@ -5,25 +5,28 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import re
-import stat
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.constructor import RoundTripConstructor
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.nodes import ScalarNode
 
+from xinhong_metrics._yaml import (
+    MAX_TEXT_BYTES,
+    FieldPath,
+    dump_document,
+    format_field,
+    line_of,
+    read_regular_file,
+    read_text_file,
+    read_yaml_mapping,
+    validation_error,
+)
+from xinhong_metrics.discovery import bundled_report_paths, find_report_files
 from xinhong_metrics.errors import ReportFileError, UnitError
 from xinhong_metrics.lexicon import HALF_WIDTH
 from xinhong_metrics.model import (
-    CLAIM_KINDS,
     AbsoluteChange,
     ChangeClaim,
     PartOfWhole,
@@ -36,6 +39,7 @@ from xinhong_metrics.units import is_count_unit, require_same_dimension
 __all__ = [
     "LoadedReport",
     "bundled_report_paths",
+    "dump_document",
     "find_report_files",
     "load_document",
     "load_report",
@@ -44,26 +48,6 @@ __all__ = [
 ]
 
 _log = logging.getLogger("xinhong_metrics")
-FieldPath = tuple[str | int, ...]
-REPORT_SUFFIXES = (".yaml", ".yml")
-TEXT_SUFFIX = ".txt"
-# Bounds on what one load may read. The seed's report file is 40 KB and the longest
-# report text of the development corpus 90 KB; a hundred times that is still a report,
-# while a device, a FIFO or a runaway file is refused before it is read.
-MAX_REPORT_BYTES = 8 * 1024 * 1024
-MAX_TEXT_BYTES = 16 * 1024 * 1024
-
-
-class _KeepTimestamps(RoundTripConstructor):
-    """Leave dates as text for the model to validate, so a bad date names its field."""
-
-    def construct_yaml_timestamp(self, node: ScalarNode, values: Any = None) -> Any:
-        return self.construct_scalar(node)
-
-
-_KeepTimestamps.add_constructor(
-    "tag:yaml.org,2002:timestamp", _KeepTimestamps.construct_yaml_timestamp
-)
 
 
 @dataclass(frozen=True)
@@ -84,61 +68,7 @@ class LoadedReport:
 
     def line_of(self, path: FieldPath) -> int | None:
         """1-based line of a field given as a path (``("claims", 3, "stated")``)."""
-        return _line_of(self.tree, path)
-
-
-def format_field(path: FieldPath) -> str:
-    """Render a field path as ``claims[3].stated``."""
-    out = ""
-    for part in path:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += f".{part}" if out else part
-    return out
-
-
-def _line_of(tree: Any, path: FieldPath) -> int | None:
-    line: int | None = None
-    node = tree
-    for part in path:
-        if isinstance(node, CommentedMap) and isinstance(part, str) and part in node:
-            line = node.lc.key(part)[0] + 1
-            node = node[part]
-        elif isinstance(node, CommentedSeq) and isinstance(part, int) and part < len(node):
-            line = node.lc.item(part)[0] + 1
-            node = node[part]
-        # Other parts (a union tag pydantic adds to the path) name no YAML node.
-    if line is None and isinstance(tree, CommentedMap):
-        line = tree.lc.line + 1
-    return line
-
-
-def _child(node: Any, part: str | int) -> tuple[bool, Any]:
-    if isinstance(node, dict) and isinstance(part, str) and part in node:
-        return True, node[part]
-    if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
-        return True, node[part]
-    return False, None
-
-
-def _yaml_path_parts(loc: Sequence[str | int], tree: Any) -> FieldPath:
-    """Drop the parts of a pydantic error location that are not keys in the YAML."""
-    kept: list[str | int] = []
-    node = tree
-    for part in loc:
-        found, child = _child(node, part)
-        if found:
-            kept.append(part)
-            node = child
-        elif isinstance(node, dict) and isinstance(part, str) and not _is_union_tag(part):
-            kept.append(part)  # a missing required field: name it, line of its parent
-            break
-    return tuple(kept)
-
-
-def _is_union_tag(part: str) -> bool:
-    return part in CLAIM_KINDS
+        return line_of(self.tree, path)
 
 
 def load_report(path: str | Path, *, text_root: str | Path | None = None) -> LoadedReport:
@@ -161,31 +91,11 @@ def load_report(path: str | Path, *, text_root: str | Path | None = None) -> Loa
     """
     path = Path(path)
     name = str(path)
-    raw = _read_regular_file(path, MAX_REPORT_BYTES, name)
-    try:
-        source = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        bad_line = raw[: exc.start].count(b"\n") + 1
-        raise ReportFileError("not UTF-8 text", file=name, line=bad_line) from None
-    yaml = YAML(typ="rt", pure=True)
-    yaml.Constructor = _KeepTimestamps
-    try:
-        tree = yaml.load(source)
-    except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        yaml_line: int | None = None if mark is None else int(mark.line) + 1
-        problem = exc.problem or exc.context or "malformed YAML"
-        raise ReportFileError(f"malformed YAML: {problem}", file=name, line=yaml_line) from None
-    except YAMLError as exc:
-        raise ReportFileError(f"malformed YAML: {exc}", file=name) from None
-    except RecursionError:
-        raise ReportFileError("malformed YAML: nested too deeply", file=name) from None
-    if not isinstance(tree, CommentedMap):
-        raise ReportFileError("a report file must be a YAML mapping", file=name, line=1)
+    tree = read_yaml_mapping(path, name)
     try:
         report = Report.model_validate(tree)
     except ValidationError as exc:
-        raise _validation_error(exc, tree, name) from None
+        raise validation_error(exc, tree, name) from None
     except RecursionError:
         raise ReportFileError("nested too deeply", file=name) from None
     loaded = LoadedReport(path=path, report=report, text=None, tree=tree)
@@ -216,7 +126,7 @@ def load_document(
     try:
         report = Report.model_validate(document)
     except ValidationError as exc:
-        raise _validation_error(exc, document, str(path)) from None
+        raise validation_error(exc, document, str(path)) from None
     loaded = LoadedReport(path=path, report=report, text=text, tree=document)
     _check_references(loaded)
     _check_levels(loaded)
@@ -224,62 +134,6 @@ def load_document(
     if text is not None:
         _check_quotes(loaded, text)
     return loaded
-
-
-def read_text_file(path: Path) -> str:
-    """Read a report text: a regular UTF-8 file under the size limit.
-
-    Raises:
-        ReportFileError: naming the file, and the line of a bad byte.
-    """
-    raw = _read_regular_file(path, MAX_TEXT_BYTES, str(path), what="text")
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise ReportFileError("not UTF-8 text", file=str(path), line=line) from None
-
-
-def _read_regular_file(path: Path, limit: int, name: str, what: str = "file") -> bytes:
-    """Read a regular file of at most ``limit`` bytes; refuse devices, FIFOs and folders."""
-    too_large = f"{what} is larger than {limit // (1024 * 1024)} MiB, the limit for one file"
-    try:
-        info = os.stat(path)
-    except (OSError, ValueError) as exc:
-        reason = getattr(exc, "strerror", None) or str(exc)
-        raise ReportFileError(f"cannot read {what} ({reason})", file=name) from None
-    if not stat.S_ISREG(info.st_mode):
-        raise ReportFileError(f"{what} is not a regular file", file=name)
-    if info.st_size > limit:
-        raise ReportFileError(too_large, file=name)
-    try:
-        with path.open("rb") as handle:
-            raw = handle.read(limit + 1)
-    except OSError as exc:
-        raise ReportFileError(f"cannot read {what} ({exc.strerror})", file=name) from None
-    if len(raw) > limit:
-        raise ReportFileError(too_large, file=name)
-    return raw
-
-
-def _validation_error(exc: ValidationError, tree: Any, name: str) -> ReportFileError:
-    errors = exc.errors(include_url=False)
-    first = errors[0]
-    path = _yaml_path_parts(first["loc"], tree)
-    msg = str(first["msg"])
-    msg = msg.removeprefix("Value error, ")
-    if first["type"] == "missing":
-        msg = "required field is missing"
-    elif first["type"] == "extra_forbidden":
-        msg = "unknown field"
-    elif first["type"] == "union_tag_invalid":
-        tag = first.get("ctx", {}).get("tag")
-        expected = first.get("ctx", {}).get("expected_tags", "")
-        msg = f"unknown claim kind {tag!r} (known: {expected})"
-    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-    return ReportFileError(
-        msg + more, file=name, line=_line_of(tree, path), field=format_field(path)
-    )
 
 
 def _fail(loaded: LoadedReport, path: FieldPath, reason: str) -> ReportFileError:
@@ -360,7 +214,7 @@ def _read_source_text(loaded: LoadedReport, root: Path | None) -> str | None:
             "report file (or under the text root), or be pinned by report.source.sha256",
         )
     try:
-        raw = _read_regular_file(
+        raw = read_regular_file(
             text_path, MAX_TEXT_BYTES, str(text_path), what=f"source text {text_path}"
         )
     except ReportFileError as exc:
@@ -501,104 +355,6 @@ def stated_in_quote(stated: str, quote: str) -> bool:
     return bool(word) and bool(figure) and word in quote and figure in quote
 
 
-def find_report_files(paths: Iterable[str | Path], *, texts: bool = False) -> list[Path]:
-    """Expand files and folders into the report files they hold, sorted.
-
-    Args:
-        paths: files and folders.
-        texts: whether report texts (``.txt``) in the folders count too.
-
-    Raises:
-        ReportFileError: for a path that does not exist.
-    """
-    suffixes = (*REPORT_SUFFIXES, TEXT_SUFFIX) if texts else REPORT_SUFFIXES
-    found: list[Path] = []
-    for item in paths:
-        p = Path(item)
-        if p.is_dir():
-            for q in _walk(p):
-                if q.suffix not in suffixes:
-                    continue
-                if q.suffix == TEXT_SUFFIX and not _looks_chinese(q):
-                    continue
-                if q.suffix in REPORT_SUFFIXES and not _looks_like_report(q):
-                    _log.info("skipped %s: a YAML file that is not a report file", q)
-                    continue
-                found.append(q)
-        elif p.exists():
-            found.append(p)
-        else:
-            raise ReportFileError("no such file or folder", file=str(p))
-    return found
-
-
-# Folders a search for reports never enters: tools' and environments' own files.
-_SKIPPED_FOLDERS = frozenset({"node_modules", "__pycache__", "site-packages", "venv", "env"})
-
-
-def _walk(folder: Path) -> list[Path]:
-    """Files under a folder, sorted, skipping hidden folders and virtual environments."""
-    found: list[Path] = []
-    for entry in sorted(folder.iterdir()):
-        if entry.name.startswith(".") or entry.name in _SKIPPED_FOLDERS:
-            continue
-        if entry.is_dir():
-            if not (entry / "pyvenv.cfg").exists():
-                found.extend(_walk(entry))
-        elif entry.is_file():
-            found.append(entry)
-    return found
-
-
-_REPORT_KEY = re.compile(rb"^report:", re.MULTILINE)
-
-
-def _looks_like_report(path: Path) -> bool:
-    """Whether a YAML file found in a folder is a report file (it has a ``report:`` key).
-
-    A configuration file or a gold-set file beside the reports is skipped, not an error.
-    """
-    try:
-        with path.open("rb") as handle:
-            return _REPORT_KEY.search(handle.read(1 << 16)) is not None
-    except OSError:
-        return True  # let the loader say what is wrong with it
-
-
-def _looks_chinese(path: Path) -> bool:
-    """Whether a text file found in a folder is a report text: mostly Chinese prose.
-
-    README.txt, LICENSE.txt and requirements.txt beside the reports are not drafted.
-    """
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(6000).decode("utf-8", errors="ignore")
-    except OSError:
-        return False
-    chinese = sum("\u4e00" <= ch <= "\u9fff" for ch in head)
-    return chinese >= max(20, len(head) // 5)
-
-
-def bundled_report_paths() -> list[Path]:
-    """The report files shipped in the repository's ``data/`` folder.
-
-    Looks beside the source checkout first (the package is installed in editable
-    mode for development and CI), then in the current folder.
-    """
-    candidates = [Path(__file__).resolve().parents[2] / "data", Path.cwd() / "data"]
-    for folder in candidates:
-        if folder.is_dir():
-            return [_relative_to_cwd(p) for p in find_report_files([folder])]
-    return []
-
-
-def _relative_to_cwd(path: Path) -> Path:
-    try:
-        return path.relative_to(Path.cwd())
-    except ValueError:
-        return path
-
-
 def report_json_schema() -> str:
     """The JSON Schema of report files, as the text stored in ``schemas/``."""
     schema = Report.model_json_schema()
@@ -608,43 +364,3 @@ def report_json_schema() -> str:
         **{k: v for k, v in schema.items() if k != "title"},
     }
     return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
-
-
-def dump_document(document: dict[str, Any], header: str = "") -> str:
-    """Write a report file's content as YAML text, short lists and set-asides in flow style.
-
-    Args:
-        document: plain data in the report-file format.
-        header: comment lines to put on top (without ``#``).
-    """
-    from io import StringIO  # noqa: PLC0415 - only writers need it
-
-    def flow(items: list[Any]) -> CommentedSeq:
-        seq = CommentedSeq(items)
-        seq.fa.set_flow_style()
-        return seq
-
-    def to_tree(node: Any, key: str = "") -> Any:
-        if isinstance(node, dict):
-            mapping = CommentedMap((k, to_tree(v, k)) for k, v in node.items())
-            if key == "not_metrics":
-                mapping.fa.set_flow_style()
-            return mapping
-        if isinstance(node, list):
-            if key in ("items", "parts", "also_refers_to"):
-                return flow(node)
-            if key == "not_metrics":
-                return CommentedSeq(to_tree(v, "not_metrics") for v in node)
-            if key == "values" and not node:
-                return flow([])
-            return CommentedSeq(to_tree(v) for v in node)
-        return node
-
-    yaml = YAML(typ="rt", pure=True)
-    yaml.width = 4096
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    out = StringIO()
-    for line in header.splitlines():
-        out.write(f"# {line}\n")
-    yaml.dump(to_tree(document), out)
-    return out.getvalue()

@@ -1,0 +1,116 @@
+"""Finding report files and texts under the paths a user gives, and the bundled reports."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from xinhong_metrics.errors import ReportFileError
+
+__all__ = ["REPORT_SUFFIXES", "TEXT_SUFFIX", "bundled_report_paths", "find_report_files"]
+
+_log = logging.getLogger("xinhong_metrics")
+
+REPORT_SUFFIXES = (".yaml", ".yml")
+
+TEXT_SUFFIX = ".txt"
+
+
+def find_report_files(paths: Iterable[str | Path], *, texts: bool = False) -> list[Path]:
+    """Expand files and folders into the report files they hold, sorted.
+
+    Args:
+        paths: files and folders.
+        texts: whether report texts (``.txt``) in the folders count too.
+
+    Raises:
+        ReportFileError: for a path that does not exist.
+    """
+    suffixes = (*REPORT_SUFFIXES, TEXT_SUFFIX) if texts else REPORT_SUFFIXES
+    found: list[Path] = []
+    for item in paths:
+        p = Path(item)
+        if p.is_dir():
+            for q in _walk(p):
+                if q.suffix not in suffixes:
+                    continue
+                if q.suffix == TEXT_SUFFIX and not _looks_chinese(q):
+                    continue
+                if q.suffix in REPORT_SUFFIXES and not _looks_like_report(q):
+                    _log.info("skipped %s: a YAML file that is not a report file", q)
+                    continue
+                found.append(q)
+        elif p.exists():
+            found.append(p)
+        else:
+            raise ReportFileError("no such file or folder", file=str(p))
+    return found
+
+
+# Folders a search for reports never enters: tools' and environments' own files.
+_SKIPPED_FOLDERS = frozenset({"node_modules", "__pycache__", "site-packages", "venv", "env"})
+
+
+def _walk(folder: Path) -> list[Path]:
+    """Files under a folder, sorted, skipping hidden folders and virtual environments."""
+    found: list[Path] = []
+    for entry in sorted(folder.iterdir()):
+        if entry.name.startswith(".") or entry.name in _SKIPPED_FOLDERS:
+            continue
+        if entry.is_dir():
+            if not (entry / "pyvenv.cfg").exists():
+                found.extend(_walk(entry))
+        elif entry.is_file():
+            found.append(entry)
+    return found
+
+
+_REPORT_KEY = re.compile(rb"^report:", re.MULTILINE)
+
+
+def _looks_like_report(path: Path) -> bool:
+    """Whether a YAML file found in a folder is a report file (it has a ``report:`` key).
+
+    A configuration file or a gold-set file beside the reports is skipped, not an error.
+    """
+    try:
+        with path.open("rb") as handle:
+            return _REPORT_KEY.search(handle.read(1 << 16)) is not None
+    except OSError:
+        return True  # let the loader say what is wrong with it
+
+
+def _looks_chinese(path: Path) -> bool:
+    """Whether a text file found in a folder is a report text: mostly Chinese prose.
+
+    README.txt, LICENSE.txt and requirements.txt beside the reports are not drafted.
+    """
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(6000).decode("utf-8", errors="ignore")
+    except OSError:
+        return False
+    chinese = sum("\u4e00" <= ch <= "\u9fff" for ch in head)
+    return chinese >= max(20, len(head) // 5)
+
+
+def bundled_report_paths() -> list[Path]:
+    """The report files shipped in the repository's ``data/`` folder.
+
+    Looks beside the source checkout first (the package is installed in editable
+    mode for development and CI), then in the current folder.
+    """
+    candidates = [Path(__file__).resolve().parents[2] / "data", Path.cwd() / "data"]
+    for folder in candidates:
+        if folder.is_dir():
+            return [_relative_to_cwd(p) for p in find_report_files([folder])]
+    return []
+
+
+def _relative_to_cwd(path: Path) -> Path:
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path
