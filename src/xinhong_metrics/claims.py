@@ -13,7 +13,8 @@ from typing import Annotated, ClassVar, Literal, get_args
 from pydantic import Field, field_validator, model_validator
 
 from xinhong_metrics._fields import YEAR_BEFORE, Id, Offset, Strict, Year, checked, of_kind
-from xinhong_metrics.numbers import NumberKind, parse_direction, parse_multiple
+from xinhong_metrics.numbers import NumberKind
+from xinhong_metrics.phrases import parse_direction, parse_multiple
 from xinhong_metrics.units import unit_dimension
 
 __all__ = [

@@ -1,4 +1,9 @@
-"""Words of the genre that extraction needs: verbs to strip, names made of numerals, hotlines."""
+"""The vocabulary of the genre in one place: numerals, scales, directions, qualifiers.
+
+Also the classifiers, and the words with numerals that are not numbers. numbers
+(reading a figure), scan (finding numbers), units and extract all take their words
+from here, so a word is added once and read the same way everywhere.
+"""
 
 from __future__ import annotations
 
@@ -51,6 +56,61 @@ CHANGE_CONTEXT: Final = (
 )  # fmt: skip
 INCREASE: Final = ("增长", "增加", "提高", "提升", "上升", "上涨")
 DECREASE: Final = ("下降", "减少", "降低", "回落", "下滑")
+# In a stated figure a bare 增 or 减 also gives the direction (增5.2%), as tables write
+# it; in running text a bare 增 is too often part of a word (增收, 增效) to be one.
+FIGURE_INCREASE: Final = (*INCREASE, "增")
+FIGURE_DECREASE: Final = (*DECREASE, "减")
+# A change stated as none: 与上年持平.
+STEADY: Final = ("持平", "基本持平", "保持稳定")
+
+# Chinese numerals: the digits (〇 as 零, 两 as 二) and, with the small units, every
+# character a numeral of these reports is written with.
+CN_DIGITS: Final = "零〇一二两三四五六七八九"
+CN_DIGIT_VALUES: Final = dict(zip(CN_DIGITS, (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
+CN_NUMERALS: Final = CN_DIGITS + "十百千"
+# The scales a figure is written with, largest first where one is a prefix of another.
+SCALES: Final = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "千": 10**3}
+
+# Words around a figure and what they say about the true value (see numbers.Qualifier,
+# whose values these are). Before the figure:
+QUALIFIER_PREFIXES: Final = {
+    "首次超过": "more_than",
+    "首次突破": "more_than",
+    "超过": "more_than",
+    "突破": "more_than",
+    "超": "more_than",  # 超3000亿元, 均超千列
+    "多于": "more_than",
+    "逾": "more_than",
+    "不少于": "at_least",
+    "至少": "at_least",
+    "不足": "less_than",
+    "不到": "less_than",
+    "少于": "less_than",
+    "近": "just_under",
+    "将近": "just_under",
+    "接近": "just_under",
+    "大约": "about",
+    "约": "about",
+}
+# After the figure (余 and 多 also between the figure and its scale: 1万多, 11000余).
+QUALIFIER_SUFFIXES: Final = {
+    "以上": "at_least",
+    "以下": "at_most",
+    "以内": "at_most",
+    "左右": "about",
+    "余": "somewhat_more",
+    "多": "somewhat_more",
+}
+
+# The measure words after which a Chinese numeral counts something (scan). 大 and 类 are
+# there for 三大系统 and 四类网格, 公里 and 车 for the idioms 最后一公里 and 盗三车, so
+# that those are found and can be set aside. The counting units a report file may use
+# are units.COUNT_UNITS; this list is wider (time words, idioms) and narrower (units
+# written with digits only) on purpose: it finds numerals, it does not measure.
+CLASSIFIERS: Final = (
+    "个|大|类|项|条|家|名|级|届|轮|次|期|位|人|张|支|处|批|场|件|种|网|卷|景|"
+    "公里|车|成|倍|户|座|所|套|年|月|天|周|部|份|本|册|段|片|栋|幢|间|台|辆|例|起|篇|节"
+)
 
 # Full-width digits, point, percent and signs as published (７．４万亿元, ５％) and their
 # ASCII forms, one character for one, so that offsets stay where they were.

@@ -12,6 +12,15 @@ import cn2an
 
 from xinhong_metrics.errors import FigureError, UsageError
 from xinhong_metrics.intervals import Interval
+from xinhong_metrics.lexicon import (
+    CN_DIGIT_VALUES,
+    CN_DIGITS,
+    FIGURE_DECREASE,
+    FIGURE_INCREASE,
+    QUALIFIER_PREFIXES,
+    QUALIFIER_SUFFIXES,
+    SCALES,
+)
 
 __all__ = [
     "NumberKind",
@@ -19,10 +28,7 @@ __all__ = [
     "Rounding",
     "StatedNumber",
     "chinese_numeral_value",
-    "multiple_ratio",
-    "parse_direction",
     "parse_figure",
-    "parse_multiple",
 ]
 
 
@@ -62,49 +68,18 @@ class NumberKind(StrEnum):
     FRACTION = "fraction"  # 三分之二
 
 
-_INCREASE = ("增长", "增加", "上升", "提高", "提升", "上涨", "增")
-_DECREASE = ("下降", "减少", "降低", "下滑", "回落", "减")
-_PREFIX_QUALIFIERS: dict[str, Qualifier] = {
-    "首次超过": Qualifier.MORE_THAN,
-    "首次突破": Qualifier.MORE_THAN,
-    "超过": Qualifier.MORE_THAN,
-    "突破": Qualifier.MORE_THAN,
-    "超": Qualifier.MORE_THAN,  # 超3000亿元, 均超千列
-    "多于": Qualifier.MORE_THAN,
-    "逾": Qualifier.MORE_THAN,
-    "不少于": Qualifier.AT_LEAST,
-    "至少": Qualifier.AT_LEAST,
-    "不足": Qualifier.LESS_THAN,
-    "不到": Qualifier.LESS_THAN,
-    "少于": Qualifier.LESS_THAN,
-    "近": Qualifier.JUST_UNDER,
-    "将近": Qualifier.JUST_UNDER,
-    "接近": Qualifier.JUST_UNDER,
-    "大约": Qualifier.ABOUT,
-    "约": Qualifier.ABOUT,
-}
-_SUFFIX_QUALIFIERS: dict[str, Qualifier] = {
-    "以上": Qualifier.AT_LEAST,
-    "以下": Qualifier.AT_MOST,
-    "以内": Qualifier.AT_MOST,
-    "左右": Qualifier.ABOUT,
-    "余": Qualifier.SOMEWHAT_MORE,
-    "多": Qualifier.SOMEWHAT_MORE,
-}
-
-_SCALES: dict[str, int] = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "千": 10**3}
-_CN_DIGITS = "零〇一二两三四五六七八九"
-_CN_DIGIT_VALUES = dict(zip(_CN_DIGITS, (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
-_CN_NUMERAL = f"[{_CN_DIGITS}十百千万亿]+(?:点[{_CN_DIGITS}]+)?"
+_PREFIX_QUALIFIERS = {word: Qualifier(q) for word, q in QUALIFIER_PREFIXES.items()}
+_SUFFIX_QUALIFIERS = {word: Qualifier(q) for word, q in QUALIFIER_SUFFIXES.items()}
+_CN_NUMERAL = f"[{CN_DIGITS}十百千万亿]+(?:点[{CN_DIGITS}]+)?"
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 _FIGURE = re.compile(
     rf"""^
-    (?P<direction>{"|".join(_INCREASE + _DECREASE)}|[+\-−])?
+    (?P<direction>{"|".join(FIGURE_INCREASE + FIGURE_DECREASE)}|[+\-−])?
     (?P<prefix>{"|".join(sorted(_PREFIX_QUALIFIERS, key=len, reverse=True))})?
     (?:
         百分之(?P<cn_percent>{_CN_NUMERAL})
-      | (?P<fraction_den>[{_CN_DIGITS}十百]+)分之(?P<fraction_num>{_CN_NUMERAL})
+      | (?P<fraction_den>[{CN_DIGITS}十百]+)分之(?P<fraction_num>{_CN_NUMERAL})
       | (?P<arabic>{_ARABIC})
       | (?P<chinese>{_CN_NUMERAL})
     )
@@ -266,9 +241,9 @@ def parse_figure(text: str) -> StatedNumber:
         raise FigureError(f"cannot read {text!r} as a figure")
     groups = match.groupdict()
     direction = groups["direction"]
-    sign = -1 if direction in _DECREASE or direction == "-" else 1
+    sign = -1 if direction in FIGURE_DECREASE or direction == "-" else 1
     kind = _kind(groups["kind"])
-    scale = _SCALES[groups["scale"]] if groups["scale"] else 1
+    scale = SCALES[groups["scale"]] if groups["scale"] else 1
     if groups["arabic"] is not None:
         mantissa, decimals = _arabic_value(groups["arabic"])
     elif groups["cn_percent"] is not None:
@@ -354,70 +329,7 @@ def chinese_numeral_value(numeral: str) -> tuple[Fraction, int]:
     if not frac:
         return Fraction(whole_value), 0
     try:
-        digits = "".join(str(_CN_DIGIT_VALUES[ch]) for ch in frac)
+        digits = "".join(str(CN_DIGIT_VALUES[ch]) for ch in frac)
     except KeyError as exc:
         raise FigureError(f"cannot read {numeral!r} as a Chinese numeral") from exc
     return Fraction(whole_value) + Fraction(int(digits), 10 ** len(digits)), len(digits)
-
-
-_DOUBLINGS = re.compile(rf"^翻(?P<n>[{_CN_DIGITS}十]+|\d+)番$")
-_STEADY = ("持平", "基本持平", "保持稳定")
-
-
-def multiple_ratio(text: str, rounding: Rounding = Rounding.HALF_UP) -> Interval:
-    """The ratio of the current to the earlier level that a 倍 phrase states.
-
-    是2006年的2倍 states the ratio (2); 增长1.5倍 / 增加1.5倍 states the increase, so the
-    ratio is 2.5; 翻一番 doubles (×2), 翻两番 quadruples (×4).
-
-    Args:
-        text: the phrase as written: ``2倍``, ``1.75倍``, ``增长1.5倍``, ``翻一番``.
-        rounding: how the stated multiple was rounded.
-
-    Returns:
-        The interval of the ratio.
-
-    Raises:
-        FigureError: when the text is not a multiple.
-    """
-    normal = unicodedata.normalize("NFKC", text).strip()
-    doubling = _DOUBLINGS.match(normal)
-    if doubling:
-        n = doubling.group("n")
-        times = int(n) if n.isdigit() else int(chinese_numeral_value(n)[0])
-        return Interval.point(2**times)
-    number = parse_figure(text)
-    if number.kind is not NumberKind.MULTIPLE:
-        raise FigureError(f"cannot read {text!r} as a multiple (倍 or 翻…番)")
-    if number.sign < 0:
-        raise FigureError(f"cannot read {text!r} as a multiple: a fall is not stated in 倍")
-    magnitude = number.interval(rounding)
-    return magnitude.shift(1) if number.signed else magnitude
-
-
-def parse_multiple(text: str) -> None:
-    """Validate a 倍 phrase (see :func:`multiple_ratio`).
-
-    Raises:
-        FigureError: when the text is not a multiple.
-    """
-    multiple_ratio(text)
-
-
-def parse_direction(text: str) -> int:
-    """The direction of a change stated in words only: +1, -1, or 0 for 持平.
-
-    Args:
-        text: ``下降``, ``略有下降``, ``有所增长``, ``基本持平`` ….
-
-    Raises:
-        FigureError: when no direction word is found.
-    """
-    normal = text.strip()
-    if any(word in normal for word in _STEADY):
-        return 0
-    ups = any(word in normal for word in _INCREASE[:-1])
-    downs = any(word in normal for word in _DECREASE[:-1])
-    if ups == downs:
-        raise FigureError(f"cannot read {text!r} as a direction (增长, 下降, 持平 …)")
-    return 1 if ups else -1

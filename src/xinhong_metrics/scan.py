@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from xinhong_metrics.lexicon import CLASSIFIERS, CN_NUMERALS
+
 __all__ = ["NumberSpan", "Script", "scan_numbers"]
 
 
@@ -38,14 +40,8 @@ _ARABIC = re.compile(r"[0-9０-９]+(?:[.．,，][0-9０-９]{3}(?![0-9０-９])
 
 # A Chinese numeral counts something when a classifier (measure word) follows it, when
 # 第 makes it an ordinal, or when it stands alone in quotes as a plan name (“十四五”).
-# The classifiers are the measure words of these reports; 大 and 类 are there for
-# 三大系统 and 四类网格, 公里 and 车 for the idioms 最后一公里 and 盗三车, so that
-# those are found and can be set aside.
-_CLASSIFIERS = (
-    "个|大|类|项|条|家|名|级|届|轮|次|期|位|人|张|支|处|批|场|件|种|网|卷|景|"
-    "公里|车|成|倍|户|座|所|套|年|月|天|周|部|份|本|册|段|片|栋|幢|间|台|辆|例|起|篇|节"
-)
-_CN = "零〇一二两三四五六七八九十百千"
+_CLASSIFIERS = CLASSIFIERS
+_CN = CN_NUMERALS
 _CHINESE = re.compile(
     rf"(?=[{_CN}])(?:(?<=第)[{_CN}]+"
     rf"|(?<=[“\"])[{_CN}]{{2,}}(?=[”\"])"

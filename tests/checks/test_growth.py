@@ -22,7 +22,7 @@ from xinhong_metrics import (
 )
 from xinhong_metrics import columns as col
 from xinhong_metrics.checks.growth import average_growth_frame, growth_ratio
-from xinhong_metrics.numbers import multiple_ratio, parse_direction
+from xinhong_metrics.phrases import multiple_ratio, parse_direction
 
 
 def test_shi_bei_is_the_ratio_and_zengzhang_bei_adds_one() -> None:

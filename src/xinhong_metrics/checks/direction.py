@@ -11,7 +11,7 @@ from xinhong_metrics.checks.registry import Family
 from xinhong_metrics.findings import Verdict
 from xinhong_metrics.intervals import Interval
 from xinhong_metrics.model import Direction
-from xinhong_metrics.numbers import parse_direction
+from xinhong_metrics.phrases import parse_direction
 
 __all__ = ["CHECK_ID", "FAMILIES", "check_direction"]
 

@@ -27,7 +27,8 @@ from xinhong_metrics.errors import UsageError
 from xinhong_metrics.findings import Verdict
 from xinhong_metrics.intervals import Interval
 from xinhong_metrics.model import AverageGrowth, Multiple
-from xinhong_metrics.numbers import multiple_ratio, parse_figure
+from xinhong_metrics.numbers import parse_figure
+from xinhong_metrics.phrases import multiple_ratio
 
 __all__ = [
     "AVERAGE_GROWTH_ID",
@@ -95,7 +96,7 @@ def check_multiple(current: Interval, prior: Interval | None, ratio: Interval) -
     Args:
         current: the later level.
         prior: the earlier level, when stated anywhere.
-        ratio: the stated ratio (see :func:`xinhong_metrics.numbers.multiple_ratio`).
+        ratio: the stated ratio (see :func:`xinhong_metrics.phrases.multiple_ratio`).
     """
     if prior is None:
         return GrowthCheck(Verdict.UNVERIFIABLE, current.divide(ratio.intersect(_POSITIVE)))
@@ -161,7 +162,7 @@ def multiple_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
 
     Input columns: ``prior_lo``, ``prior_hi``, ``current_lo``, ``current_hi`` (positive
     level bounds) and ``stated_lo``, ``stated_hi`` (the ratio a 倍 phrase states, see
-    :func:`xinhong_metrics.numbers.multiple_ratio`). Floats, ends closed. Adds ``verdict``.
+    :func:`xinhong_metrics.phrases.multiple_ratio`). Floats, ends closed. Adds ``verdict``.
     """
     ratio_lo = pl.col(col.CURRENT_LO) / pl.col(col.PRIOR_HI)
     ratio_hi = pl.col(col.CURRENT_HI) / pl.col(col.PRIOR_LO)

@@ -12,6 +12,7 @@ import re
 
 from xinhong_metrics.lexicon import (
     CHANGE_CONTEXT,
+    CN_NUMERALS,
     DECREASE,
     HOTLINES,
     INCREASE,
@@ -101,7 +102,7 @@ UNIT_RE = "|".join(re.escape(u) for u in UNITS)
 
 AFTER_FIGURE = re.compile(rf"^[^\u4e00-\u9fff]*(?:{UNIT_RE}|年度|年|月|日)?[^\u4e00-\u9fff“]*")
 
-CN = "零〇一二两三四五六七八九十百千"
+CN = CN_NUMERALS
 
 NUM = rf"\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN}]+(?:点[{CN}]+)?"
 

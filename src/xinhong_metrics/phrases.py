@@ -1,0 +1,80 @@
+"""Change phrases in words: multiples (2倍, 增长1.5倍, 翻一番) and directions (略有下降)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from xinhong_metrics.errors import FigureError
+from xinhong_metrics.intervals import Interval
+from xinhong_metrics.lexicon import CN_DIGITS, DECREASE, INCREASE, STEADY
+from xinhong_metrics.numbers import (
+    NumberKind,
+    Rounding,
+    chinese_numeral_value,
+    parse_figure,
+)
+
+__all__ = ["multiple_ratio", "parse_direction", "parse_multiple"]
+
+
+_DOUBLINGS = re.compile(rf"^翻(?P<n>[{CN_DIGITS}十]+|\d+)番$")
+
+
+def multiple_ratio(text: str, rounding: Rounding = Rounding.HALF_UP) -> Interval:
+    """The ratio of the current to the earlier level that a 倍 phrase states.
+
+    是2006年的2倍 states the ratio (2); 增长1.5倍 / 增加1.5倍 states the increase, so the
+    ratio is 2.5; 翻一番 doubles (×2), 翻两番 quadruples (×4).
+
+    Args:
+        text: the phrase as written: ``2倍``, ``1.75倍``, ``增长1.5倍``, ``翻一番``.
+        rounding: how the stated multiple was rounded.
+
+    Returns:
+        The interval of the ratio.
+
+    Raises:
+        FigureError: when the text is not a multiple.
+    """
+    normal = unicodedata.normalize("NFKC", text).strip()
+    doubling = _DOUBLINGS.match(normal)
+    if doubling:
+        n = doubling.group("n")
+        times = int(n) if n.isdigit() else int(chinese_numeral_value(n)[0])
+        return Interval.point(2**times)
+    number = parse_figure(text)
+    if number.kind is not NumberKind.MULTIPLE:
+        raise FigureError(f"cannot read {text!r} as a multiple (倍 or 翻…番)")
+    if number.sign < 0:
+        raise FigureError(f"cannot read {text!r} as a multiple: a fall is not stated in 倍")
+    magnitude = number.interval(rounding)
+    return magnitude.shift(1) if number.signed else magnitude
+
+
+def parse_multiple(text: str) -> None:
+    """Validate a 倍 phrase (see :func:`multiple_ratio`).
+
+    Raises:
+        FigureError: when the text is not a multiple.
+    """
+    multiple_ratio(text)
+
+
+def parse_direction(text: str) -> int:
+    """The direction of a change stated in words only: +1, -1, or 0 for 持平.
+
+    Args:
+        text: ``下降``, ``略有下降``, ``有所增长``, ``基本持平`` ….
+
+    Raises:
+        FigureError: when no direction word is found.
+    """
+    normal = text.strip()
+    if any(word in normal for word in STEADY):
+        return 0
+    ups = any(word in normal for word in INCREASE)
+    downs = any(word in normal for word in DECREASE)
+    if ups == downs:
+        raise FigureError(f"cannot read {text!r} as a direction (增长, 下降, 持平 …)")
+    return 1 if ups else -1
