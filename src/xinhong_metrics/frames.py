@@ -11,6 +11,7 @@ from xinhong_metrics.files import LoadedReport
 from xinhong_metrics.findings import Finding
 from xinhong_metrics.model import ChangeClaim, Report
 from xinhong_metrics.numbers import Rounding
+from xinhong_metrics.reports import level_interval
 from xinhong_metrics.schemas import ClaimSchema, FindingSchema, ObservationSchema
 from xinhong_metrics.units import is_count_unit
 
@@ -53,10 +54,9 @@ def observations_frame(
     rows = []
     for report in _reports(reports):
         for ind in report.indicators:
-            count = is_count_unit(ind.unit)
             for value in ind.values:
                 number = value.number()
-                interval = number.interval(rounding, exact=count)
+                interval = level_interval(number, ind.unit, rounding)
                 rows.append(
                     {
                         col.REPORT: report.report.id,
@@ -70,7 +70,7 @@ def observations_frame(
                         col.VALUE: float(number.value),
                         col.LOW: None if interval.lo is None else float(interval.lo),
                         col.HIGH: None if interval.hi is None else float(interval.hi),
-                        col.IS_COUNT: count,
+                        col.IS_COUNT: is_count_unit(ind.unit),
                         col.QUOTE: value.quote,
                         col.OFFSET: value.offset,
                     }

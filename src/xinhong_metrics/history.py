@@ -9,8 +9,7 @@ from xinhong_metrics.checks.relative_change import implied_prior
 from xinhong_metrics.findings import Finding
 from xinhong_metrics.model import ChangeClaim, PointChange, RelativeChange
 from xinhong_metrics.numbers import Rounding, parse_figure
-from xinhong_metrics.reports import ReportSet, StatedValue
-from xinhong_metrics.units import is_count_unit
+from xinhong_metrics.reports import ReportSet, StatedValue, level_interval
 
 __all__ = ["HISTORY_COLUMNS", "history_frame"]
 
@@ -99,7 +98,7 @@ def _rows(
 
 def _implied(stated: StatedValue, claim: RelativeChange | PointChange, rounding: Rounding) -> str:
     unit = stated.indicator.unit
-    current = stated.value.number().interval(rounding, exact=is_count_unit(unit))
+    current = level_interval(stated.value.number(), unit, rounding)
     change = parse_figure(claim.stated).interval(rounding)
     if isinstance(claim, PointChange):
         return current.add(-change).format(2, unit)

@@ -149,6 +149,17 @@ class StatedNumber:
         """Whether the figure is written as a whole number without a scale word."""
         return self.decimals == 0 and self.scale == 1 and self.mantissa.denominator == 1
 
+    @property
+    def is_exact_count(self) -> bool:
+        """Whether the figure, if it counts whole things, is the count itself.
+
+        The one rule for it: a plain whole figure, written in full without a scale word
+        or a qualifier (147起 is 147; 2.7万人, 逾500, 1200余 and 3倍 are not exact).
+        Whether the figure counts at all is its unit's business
+        (:func:`xinhong_metrics.units.is_count_unit`); see :func:`level_interval`.
+        """
+        return self.is_whole and self.qualifier is Qualifier.EXACT and self.kind is NumberKind.PLAIN
+
     def interval(self, rounding: Rounding = Rounding.HALF_UP, *, exact: bool = False) -> Interval:
         """The values the figure can stand for, in its own unit, sign applied.
 
@@ -183,9 +194,7 @@ class StatedNumber:
                 return Interval(m, m + step, False, False)
             case Qualifier.EXACT:
                 pass
-        if self.kind is NumberKind.FRACTION or (
-            exact and self.is_whole and self.kind is NumberKind.PLAIN
-        ):
+        if self.kind is NumberKind.FRACTION or (exact and self.is_exact_count):
             return Interval.point(m)
         return _rounding_interval(m, self.step, self._last_digit_even(), rounding)
 

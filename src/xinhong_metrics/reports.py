@@ -12,10 +12,20 @@ from xinhong_metrics.errors import ReportFileError
 from xinhong_metrics.files import LoadedReport, find_report_files, load_report
 from xinhong_metrics.intervals import Interval
 from xinhong_metrics.model import Indicator, Value
-from xinhong_metrics.numbers import Rounding
+from xinhong_metrics.numbers import Rounding, StatedNumber
 from xinhong_metrics.units import conversion_factor, is_count_unit
 
 __all__ = ["ReportSet", "StatedValue", "load_reports"]
+
+
+def level_interval(number: StatedNumber, unit: str, rounding: Rounding) -> Interval:
+    """The values a stated level allows: the one rule every check, frame and history uses.
+
+    A count written in full is exact when its unit counts whole things (147起 is 147);
+    everything else is an interval under the rounding model, with its qualifier
+    (逾500, 近2万) setting the ends. See :attr:`StatedNumber.is_exact_count`.
+    """
+    return number.interval(rounding, exact=is_count_unit(unit))
 
 
 @dataclass(frozen=True)
@@ -48,8 +58,7 @@ class StatedValue:
 
         In the indicator's own unit, or in ``unit`` when this value was converted.
         """
-        exact = is_count_unit(self.indicator.unit)
-        own = self.value.number().interval(rounding, exact=exact)
+        own = level_interval(self.value.number(), self.indicator.unit, rounding)
         if self.unit is None or self.unit == self.indicator.unit:
             return own
         return own.scale(conversion_factor(self.indicator.unit, self.unit))

@@ -16,7 +16,6 @@ from xinhong_metrics.checks.registry import Family
 from xinhong_metrics.errors import UsageError
 from xinhong_metrics.findings import Verdict
 from xinhong_metrics.model import ListedCount
-from xinhong_metrics.numbers import Qualifier
 
 __all__ = ["CHECK_ID", "FAMILIES", "ListCheck", "check_listed_count", "listed_count_frame"]
 
@@ -89,7 +88,7 @@ def _decide(ctx: Context, claim: ListedCount) -> Result:
     ind = ctx.indicator(claim.indicator)
     number = ctx.number(claim.indicator, claim.period)
     assert number is not None
-    if number.qualifier is not Qualifier.EXACT or not number.is_whole:
+    if not number.is_exact_count:
         message = f"the count {number.text} is not exact, so the list cannot be counted against it"
         return Result(
             CHECK_ID, ind.name, Verdict.UNVERIFIABLE, f"{len(claim.items)} named", message

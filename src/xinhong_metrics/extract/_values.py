@@ -22,7 +22,7 @@ from xinhong_metrics.lexicon import (
     HOTLINES,
     INCREASE,
 )
-from xinhong_metrics.numbers import Qualifier, parse_figure
+from xinhong_metrics.numbers import parse_figure
 from xinhong_metrics.scan import NumberSpan
 
 
@@ -84,7 +84,7 @@ class _ValuePasses(_State):
                     number = parse_figure(figure_text)
                 except FigureError:
                     continue
-                exact = number.is_whole and number.qualifier is Qualifier.EXACT
+                exact = number.is_exact_count
             end = m.end()
             fig_start = m.start("pre") if pre else start
             quote_start = self._clause_start(fig_start)

@@ -29,7 +29,7 @@ from xinhong_metrics.checks._whole import (
 )
 from xinhong_metrics.findings import Verdict
 from xinhong_metrics.intervals import Interval
-from xinhong_metrics.numbers import Qualifier, Rounding, StatedNumber, parse_figure
+from xinhong_metrics.numbers import Rounding, StatedNumber, parse_figure
 
 __all__ = [
     "CHECK_ID",
@@ -133,7 +133,7 @@ def check_change(
     Returns:
         The verdict with the implied prior.
     """
-    exact = count and current.is_whole and current.qualifier is Qualifier.EXACT
+    exact = count and current.is_exact_count
     if exact and current.magnitude == 0:
         # Nothing left: only a fall of 100% gives zero, and then any prior does.
         if change.interval(rounding).contains(-100):

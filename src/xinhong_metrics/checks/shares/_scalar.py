@@ -23,7 +23,7 @@ from xinhong_metrics.checks._whole import (
 from xinhong_metrics.errors import UsageError
 from xinhong_metrics.findings import Verdict
 from xinhong_metrics.intervals import Interval
-from xinhong_metrics.numbers import Qualifier, Rounding, StatedNumber
+from xinhong_metrics.numbers import Rounding, StatedNumber
 
 __all__ = [
     "CHECK_ID",
@@ -63,7 +63,7 @@ class ShareCheck:
 
 
 def _exact_count(n: StatedNumber | None, count: bool) -> int | None:
-    if n is None or not count or not n.is_whole or n.qualifier is not Qualifier.EXACT:
+    if n is None or not count or not n.is_exact_count:
         return None
     return int(n.magnitude)
 
