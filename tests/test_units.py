@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import pytest
 
 from xinhong_metrics import UnitError
-from xinhong_metrics.units import is_count_unit, quantity, require_same_dimension, unit_dimension
+from xinhong_metrics.units import (
+    conversion_factor,
+    is_count_unit,
+    require_same_dimension,
+    unit_dimension,
+)
 
 
 def test_households_never_compare_with_people() -> None:
@@ -29,8 +36,8 @@ def test_ming_and_wei_count_people() -> None:
 
 def test_money_scales() -> None:
     """340.1万元 is 3,401,000元; 1亿元 is 10^8元."""
-    assert 3_401_000 == pytest.approx(quantity(340.1, "万元").to("元").magnitude)
-    assert 10**8 == pytest.approx(quantity(1, "亿元").to("元").magnitude)
+    assert Fraction(3_401_000) == Fraction("340.1") * conversion_factor("万元", "元")
+    assert Fraction(10**8) == conversion_factor("亿元", "元")
 
 
 def test_points_are_not_percent() -> None:

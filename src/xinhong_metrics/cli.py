@@ -25,6 +25,8 @@ from xinhong_metrics.render import OutputFormat, render
 
 __all__ = ["main"]
 
+# How many close matches an unknown indicator error names.
+_SHOWN = 12
 EXIT_FOUND = 1
 EXIT_BAD_INPUT = 2
 _FAIL_ON = {"error": {"error"}, "warning": {"error", "warning"}, "never": set()}
@@ -122,7 +124,7 @@ def history_command(paths: tuple[Path, ...], indicator_id: str, fmt: str, roundi
     if frame.height == 0:
         ids = collection.indicator_ids()
         close = [i for i in ids if indicator_id in i or i in indicator_id] or ids
-        known = ", ".join(close[:12]) + (", …" if len(close) > 12 else "")
+        known = ", ".join(close[:_SHOWN]) + (", …" if len(close) > _SHOWN else "")
         raise UsageError(f"no report states indicator {indicator_id!r} (known: {known})")
     _echo_frame(frame, fmt)
 

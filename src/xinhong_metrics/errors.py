@@ -37,17 +37,6 @@ class XinhongError(Exception):
         parts = [p for p in (where, self.field) if p]
         return ": ".join([*parts, self.reason])
 
-    def located(
-        self, *, file: str | None = None, line: int | None = None, field: str | None = None
-    ) -> XinhongError:
-        """Return a copy of this error with missing location parts filled in."""
-        return type(self)(
-            self.reason,
-            file=self.file or file,
-            line=self.line or line,
-            field=self.field or field,
-        )
-
 
 class FigureError(XinhongError, ValueError):
     """A stated figure (``"逾500"``, ``"-43.68%"``) that cannot be read as a number."""

@@ -11,13 +11,8 @@ from xinhong_metrics.errors import UsageError
 
 __all__ = ["Interval"]
 
-
-def _floor(x: Fraction) -> int:
-    return math.floor(x)
-
-
-def _ceil(x: Fraction) -> int:
-    return math.ceil(x)
+# Decimals shown at most when telling an interval's two ends apart.
+_MAX_DIGITS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,10 +122,10 @@ class Interval:
         """
         if self.lo is None:
             return None
-        first = _ceil(self.lo) if self.lo_closed else _floor(self.lo) + 1
+        first = math.ceil(self.lo) if self.lo_closed else math.floor(self.lo) + 1
         if self.hi is None:
             return first, None
-        last = _floor(self.hi) if self.hi_closed else _ceil(self.hi) - 1
+        last = math.floor(self.hi) if self.hi_closed else math.ceil(self.hi) - 1
         if last < first:
             return None
         return first, last
@@ -192,7 +187,9 @@ class Interval:
         right = "]" if self.hi_closed and self.hi is not None else ")"
         if self.lo is not None and self.hi is not None:
             # Show as many decimals as it takes to tell the two ends apart.
-            while digits < 8 and format_number(self.lo, digits) == format_number(self.hi, digits):
+            while digits < _MAX_DIGITS and format_number(self.lo, digits) == format_number(
+                self.hi, digits
+            ):
                 digits += 1
         lo = "-∞" if self.lo is None else format_number(self.lo, digits)
         hi = "∞" if self.hi is None else format_number(self.hi, digits)

@@ -11,6 +11,9 @@ from xinhong_metrics.reports import ReportSet
 
 __all__ = ["LINK_COLUMNS", "links_frame"]
 
+# A link needs values from at least two reports.
+_PAIR = 2
+
 LINK_COLUMNS = ("entity", "indicator", "linked_by", "period", "figure", "report", "quote")
 _KEPT_APART = {"target": "a target (plan part): never linked with an actual"}
 
@@ -33,7 +36,7 @@ def links_frame(reports: ReportSet) -> pl.DataFrame:
                 for p in reports.periods(entity, indicator_id)
                 for v in reports.values(entity, indicator_id, p)
             ]
-            if len({v.report_id for v in stated}) < 2:
+            if len({v.report_id for v in stated}) < _PAIR:
                 continue  # one report alone links nothing
             for value in stated:
                 concept = value.indicator.concept

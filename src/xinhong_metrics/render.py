@@ -14,6 +14,9 @@ from xinhong_metrics.findings import Severity, Verdict
 
 __all__ = ["OutputFormat", "render", "sort_findings", "summary_line"]
 
+# A quote longer than this is cut in the terminal table (markdown keeps it whole).
+_QUOTE_CHARS = 60
+
 
 class OutputFormat(StrEnum):
     """The formats ``xinhong-metrics check --format`` prints."""
@@ -122,8 +125,12 @@ def _table(findings: pl.DataFrame, fmt: OutputFormat) -> str:
                 value = f"{row[col.FILE]}:{value}" if row[col.FILE] and value else row[col.FILE]
                 if fmt is OutputFormat.TABLE and value:
                     value = value.rsplit("/", 1)[-1]
-            elif title == "quote" and fmt is not OutputFormat.MARKDOWN and len(str(value)) > 60:
-                value = str(value)[:59] + "…"
+            elif (
+                title == "quote"
+                and fmt is not OutputFormat.MARKDOWN
+                and len(str(value)) > _QUOTE_CHARS
+            ):
+                value = str(value)[: _QUOTE_CHARS - 1] + "…"
             cells.append("" if value is None else str(value))
         rows.append(cells)
     tablefmt = {"table": "simple", "plain": "plain", "markdown": "github"}[fmt.value]

@@ -4,18 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import StrEnum
 
 from xinhong_metrics.lexicon import CLASSIFIERS, CN_NUMERALS
 
-__all__ = ["NumberSpan", "Script", "scan_numbers"]
-
-
-class Script(StrEnum):
-    """How a number is written."""
-
-    ARABIC = "arabic"
-    CHINESE = "chinese"
+__all__ = ["NumberSpan", "scan_numbers"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,13 +18,11 @@ class NumberSpan:
         start: offset of its first character.
         end: offset just past its last character.
         text: the characters, as written.
-        script: Arabic digits or a Chinese numeral.
     """
 
     start: int
     end: int
     text: str
-    script: Script
 
 
 # Digits, with decimals and thousands separators; full-width digits too.
@@ -65,12 +55,10 @@ def scan_numbers(text: str) -> list[NumberSpan]:
         The numbers in order of position; a Chinese numeral inside a span of digits
         (none in practice) is not listed twice.
     """
-    spans = [
-        NumberSpan(m.start(), m.end(), m.group(), Script.ARABIC) for m in _ARABIC.finditer(text)
-    ]
+    spans = [NumberSpan(m.start(), m.end(), m.group()) for m in _ARABIC.finditer(text)]
     taken = {i for s in spans for i in range(s.start, s.end)}
     for m in _CHINESE.finditer(text):
         if m.start() in taken:
             continue
-        spans.append(NumberSpan(m.start(), m.end(), m.group(), Script.CHINESE))
+        spans.append(NumberSpan(m.start(), m.end(), m.group()))
     return sorted(spans, key=lambda s: s.start)

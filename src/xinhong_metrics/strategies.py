@@ -20,7 +20,13 @@ import math
 from fractions import Fraction
 
 import polars as pl
-from hypothesis import strategies as st
+
+try:
+    from hypothesis import strategies as st
+except ImportError as exc:  # pragma: no cover - exercised only without the extra
+    raise ImportError(
+        "xinhong_metrics.strategies needs hypothesis: pip install 'xinhong-metrics[testing]'"
+    ) from exc
 
 from xinhong_metrics.checks.relative_change import change_frame_inputs
 from xinhong_metrics.checks.shares import share_frame_inputs

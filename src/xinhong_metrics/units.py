@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from fractions import Fraction
 from functools import cache
-from typing import Any
 
 import pint
 
@@ -12,13 +11,10 @@ from xinhong_metrics.errors import UnitError
 
 __all__ = [
     "COUNT_UNITS",
-    "CURRENCY_UNITS",
     "MEASURE_UNITS",
     "PERSON_ALIASES",
-    "RATIO_UNITS",
     "conversion_factor",
     "is_count_unit",
-    "quantity",
     "registry",
     "require_same_dimension",
     "unit_dimension",
@@ -36,7 +32,6 @@ COUNT_UNITS: tuple[str, ...] = (
 )  # fmt: skip
 # 名 and 位 count people as 人 does (640名党员, 60位老人): same dimension, not new ones.
 PERSON_ALIASES: tuple[str, ...] = ("名", "位")
-CURRENCY_UNITS: tuple[str, ...] = ("元", "万元", "亿元", "万亿元")
 # Physical measures of these reports (areas, lengths, weights, energy): continuous, so
 # figures are rounded and whole-number reasoning does not apply.
 MEASURE_UNITS: tuple[str, ...] = (
@@ -51,7 +46,6 @@ MEASURE_UNITS: tuple[str, ...] = (
     "斤",
     "千瓦时",
 )
-RATIO_UNITS: tuple[str, ...] = ("%", "百分点", "倍")
 
 
 @cache
@@ -137,16 +131,6 @@ def conversion_factor(source: str, target: str) -> Fraction:
 def is_count_unit(unit: str) -> bool:
     """Whether the unit counts whole things, so that whole-number reasoning applies."""
     return unit in COUNT_UNITS or unit in PERSON_ALIASES
-
-
-def quantity(value: Any, unit: str) -> pint.Quantity:  # type: ignore[type-arg]
-    """Make a pint quantity in a report unit.
-
-    Raises:
-        UnitError: when the unit is not in the registry.
-    """
-    unit_dimension(unit)
-    return registry().Quantity(value, _pint_name(unit))
 
 
 def require_same_dimension(a: str, b: str) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from xinhong_metrics.checks.points import check_points_between
-from xinhong_metrics.checks.relative_change._scalar import change_between
+from xinhong_metrics.checks.relative_change._scalar import change_between, check_change_between
 from xinhong_metrics.concepts import catalog
 from xinhong_metrics.errors import UnitError, UsageError
 from xinhong_metrics.findings import Finding, Verdict
@@ -130,6 +130,13 @@ def _change_interval(current: StatedValue, prior: StatedValue, rounding: Roundin
     return change_between(current.interval(rounding), prior.interval(rounding))
 
 
+def _fits(
+    current: StatedValue, prior: StatedValue, change: StatedNumber, rounding: Rounding
+) -> bool:
+    levels = (current.interval(rounding), prior.interval(rounding))
+    return check_change_between(*levels, change.interval(rounding)) is Verdict.CONSISTENT
+
+
 def decide_change(
     current: StatedValue, prior: StatedValue, change: StatedNumber, rounding: Rounding
 ) -> ChangeAcross:
@@ -146,13 +153,12 @@ def decide_change(
         raise UsageError(f"the earlier level {prior.value.figure} is not above 0: no rate")
     computed = _change_interval(current, prior, rounding)
     point = (current.point() / base - 1) * _HUNDRED
-    if computed.overlaps(change.interval(rounding)):
+    if _fits(current, prior, change, rounding):
         return ChangeAcross(Verdict.CONSISTENT, computed, point)
     others = tuple(
         model
         for model in Rounding
-        if model is not rounding
-        and _change_interval(current, prior, model).overlaps(change.interval(model))
+        if model is not rounding and _fits(current, prior, change, model)
     )
     return ChangeAcross(Verdict.INCONSISTENT, computed, point, others)
 

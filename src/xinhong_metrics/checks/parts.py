@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from fractions import Fraction
 from typing import Literal
 
 import polars as pl
@@ -104,11 +103,6 @@ def parts_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
     )
     verdict = unless_missing(verdict, [col.WHOLE, col.RELATION], lists=[col.PARTS])
     return frame.with_columns(verdict.alias(col.VERDICT))
-
-
-def exact(n: int) -> Interval:
-    """A whole count as a point interval."""
-    return Interval.point(Fraction(n))
 
 
 def _decide(ctx: Context, claim: PartOfWhole) -> Result:

@@ -163,7 +163,7 @@ class _ChangePasses(_ValuePasses):
             targets: list[str | None]
             if len(named) == len(rates) and all(n.endswith("率") for n in named):
                 targets = [self._named_rate(n) for n in named]
-            elif len(named) == len(rates) >= 2:
+            elif len(named) == len(rates) >= p.PAIR:
                 # 城镇居民、农村居民人均可支配收入分别增长4.5%、5.7%: the changes belong to
                 # the items named before 分别, not to the figures earlier in the sentence.
                 targets = [self._named_in(n, previous) for n in _shared_tail(named)]

@@ -89,7 +89,7 @@ class _RelationPasses(_ChangePasses):
             if value.unit not in p.KIND_UNITS:
                 continue  # 47次, 2037人次: counts of events, not of listed things
             items = _split_items(body)
-            if not items or (len(items) < 2 and not open_list):
+            if not items or (len(items) < p.PAIR and not open_list):
                 continue
             self.claims.append(
                 {
@@ -149,7 +149,7 @@ class _RelationPasses(_ChangePasses):
             listed = [v for v in self.values[lo:hi] if v.unit == value.unit]
             if self.text[nxt[0] : nxt[0] + 2] in ("加上", "减去", "扣除", "另有"):
                 continue  # 加上上级补助收入35.1亿元、…: additions, summed by _totals
-            if len(listed) >= 2 and "、" in self.text[listed[0].end : listed[1].start]:
+            if len(listed) >= p.PAIR and "、" in self.text[listed[0].end : listed[1].start]:
                 self.claims.append(
                     {
                         "kind": "part_of_whole",
@@ -179,7 +179,7 @@ class _RelationPasses(_ChangePasses):
                 for v in self._previous_values(m.start())
                 if v.unit == total.unit and not (v.amount or v.completion)
             ]
-            if len(parts) < 2:
+            if len(parts) < p.PAIR:
                 continue
             self.claims.append(
                 {

@@ -159,12 +159,16 @@ class _State:
     def _adjacent_end(self, earlier: _Value, offset: int) -> bool:
         """Whether the earlier value ends the clause just before ``offset``'s clause."""
         between = self.text[earlier.end : self._clause_start(offset)]
-        return len(between) <= 2 and all(ch in p.CLAUSE_END or ch.isspace() for ch in between)
+        return len(between) <= p.MAX_GAP and all(
+            ch in p.CLAUSE_END or ch.isspace() for ch in between
+        )
 
     def _adjacent(self, earlier: _Value, later: _Value) -> bool:
         """Whether the earlier value ends the clause just before the later one's."""
         between = self.text[earlier.end : later.quote_start]
-        return len(between) <= 2 and all(ch in p.CLAUSE_END or ch.isspace() for ch in between)
+        return len(between) <= p.MAX_GAP and all(
+            ch in p.CLAUSE_END or ch.isspace() for ch in between
+        )
 
     def _previous_values(self, offset: int) -> list[_Value]:
         """The values of this sentence before ``offset``, the nearest ``MAX_LOOKBACK`` of them."""
@@ -204,3 +208,8 @@ class _State:
         found = p.NAME_CORE.match(words.strip())
         name = found.group(1) if found and found.group(1) else words.strip()
         return name.strip('“”"、')
+
+
+def _only_a_gap(between: str) -> bool:
+    """Whether the text between two values is a clause end at most (，or a space)."""
+    return len(between) <= p.MAX_GAP and all(ch in p.CLAUSE_END or ch.isspace() for ch in between)

@@ -86,7 +86,7 @@ def _years_of(sentence: str) -> tuple[int, int] | None:
     if found:
         return int(found.group(1)), int(found.group(2))
     mentioned = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})年", sentence)]
-    if len(mentioned) >= 2 and mentioned[0] < mentioned[-1]:
+    if len(mentioned) >= p.PAIR and mentioned[0] < mentioned[-1]:
         return mentioned[0], mentioned[-1]
     for plan, start in p.PLAN_YEARS.items():
         if plan in sentence:
@@ -126,7 +126,11 @@ def _split_items(body: str) -> list[str]:
 
 def _noun_length(text: str, start: int) -> int:
     n = 0
-    while start + n < len(text) and n < 10 and text[start + n] not in p.CLAUSE_END + "、和与等的":
+    while (
+        start + n < len(text)
+        and n < p.MAX_NOUN
+        and text[start + n] not in p.CLAUSE_END + "、和与等的"
+    ):
         if text[start + n].isdigit():
             break
         n += 1

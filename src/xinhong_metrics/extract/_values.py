@@ -125,7 +125,7 @@ class _ValuePasses(_State):
             end = self._next_clause(mark.end())[0]
             lo, hi = bisect_left(self._starts, mark.end()), bisect_left(self._starts, end)
             values = [v for v in self.values[lo:hi] if v.quote_start == quote_start]
-            if len(values) < 2:
+            if len(values) < p.PAIR:
                 continue
             head = p.RESPECTIVE_HEAD.match(self.text, quote_start, values[0].start)
             if head is None:

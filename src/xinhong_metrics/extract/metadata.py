@@ -19,6 +19,10 @@ from xinhong_metrics.numbers import chinese_numeral_value
 
 __all__ = ["Metadata", "read_metadata"]
 
+# Work reports are delivered at the sessions of the first half-year (一月 to 六月); one
+# delivered then reviews the year before.
+_SESSION_MONTHS = 6
+
 # How far into the text the header (title, date line, speaker) reaches.
 HEADER_CHARS = 400
 
@@ -137,7 +141,7 @@ def _delivered(head: str) -> dt.date | None:
 def _period(text: str, head: str, delivered: dt.date | None, kind: str) -> tuple[int | None, str]:
     titled = _TITLE_YEAR.search(head)
     reviews = kind == "government_work_report" or _REVIEWS_LAST_YEAR.search(text[:3000])
-    if delivered is not None and reviews and delivered.month <= 6:
+    if delivered is not None and reviews and delivered.month <= _SESSION_MONTHS:
         return delivered.year - 1, f"delivered {delivered.isoformat()}, reviews the year before"
     if titled is not None and not (kind == "government_work_report" and delivered is None):
         return int(titled.group(1)), "the year in the title"

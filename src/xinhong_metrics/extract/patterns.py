@@ -26,6 +26,15 @@ from xinhong_metrics.units import (
     PERSON_ALIASES,
 )
 
+# A list, a pair of values or a respectively-list has at least two members.
+PAIR = 2
+# Two values are adjacent when at most this many characters (a comma and a space) lie
+# between one's end and the other's clause.
+MAX_GAP = 2
+# A noun after its figure is read for at most this many characters (抽调83名机关干部).
+MAX_NOUN = 10
+
+
 SENTENCE_END = "。；;！？!?\n"
 
 # Words that say how a change is measured, not what changed.

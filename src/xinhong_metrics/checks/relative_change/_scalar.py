@@ -151,7 +151,7 @@ def check_change(
 
 def nearby_priors(current: int, change: StatedNumber) -> list[tuple[int, Fraction]]:
     """The whole priors next to the one the change implies, with the change each gives."""
-    centre = Fraction(current) / (1 + change.value / _HUNDRED) if change.value > -100 else None
+    centre = Fraction(current) / (1 + change.value / _HUNDRED) if change.value > -_HUNDRED else None
     if centre is None:
         return []
     below = int(centre)

@@ -91,7 +91,7 @@ def check_share(
         The verdict with what was recomputed.
     """
     r = rate.interval(rounding)
-    if bounded and r.lo is not None and (r.lo > 100 or (r.lo == 100 and not r.lo_closed)):
+    if bounded and r.lo is not None and (r.lo > _HUNDRED or (r.lo == _HUNDRED and not r.lo_closed)):
         return ShareCheck(Verdict.INCONSISTENT, "bound", r, None, testable=True)
     k = _exact_count(part, count)
     n = _exact_count(whole, count)
