@@ -31,8 +31,9 @@ lint: $(VENV)/.installed-dev
 typecheck: $(VENV)/.installed-dev
 	$(BIN)/mypy
 
+# Line coverage of the package, with the floor set in pyproject.toml ([tool.coverage]).
 pytest: $(VENV)/.installed-dev
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q --cov --cov-report=term-missing:skip-covered
 
 schema: $(VENV)/.installed
 	$(BIN)/xinhong-metrics schema --write schemas/report.schema.json

@@ -217,3 +217,14 @@ def test_links_shows_what_is_linked_and_what_is_kept_apart(
     assert apart
     assert all(r["period"] == 2005 for r in apart)
     assert "link nothing until a person reviews them" in err
+
+
+def test_python_dash_m_is_the_command_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`python -m xinhong_metrics --version` runs the same command line."""
+    import runpy
+
+    monkeypatch.setattr("sys.argv", ["xinhong_metrics", "--version"])
+    runpy.run_module("xinhong_metrics", run_name="__main__")
+    assert "version" in capsys.readouterr().out
