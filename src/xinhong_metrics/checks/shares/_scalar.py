@@ -204,80 +204,36 @@ def share_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
     is ``unverifiable``: a missing count never passes.
     """
     wide = exact_int_type(frame, [col.PART, col.WHOLE])  # exact products, fastest type
-    k, n = pl.col(col.PART).cast(wide), pl.col(col.WHOLE).cast(wide)
-    lo, hi = pl.col(col.RATE_LO_NUM).cast(wide), pl.col(col.RATE_HI_NUM).cast(wide)
-    den = pl.col(col.RATE_DEN).cast(wide)
-    lo_closed, hi_closed = pl.col(col.RATE_LO_CLOSED), pl.col(col.RATE_HI_CLOSED)
-    d = den * 100
-    over_bound = (lo > d) | ((lo == d) & ~lo_closed)
-    contains_zero = (lo < 0) | ((lo == 0) & lo_closed)
-
-    # Both stated: does part/whole·100 fall in the rate interval?
-    above_lo = pl.when(lo_closed).then(lo * n <= d * k).otherwise(lo * n < d * k)
-    below_hi = pl.when(hi_closed).then(d * k <= hi * n).otherwise(d * k < hi * n)
-    both_ok = (n > 0) & (k <= n) & above_lo & below_hi
-
-    # Part stated: whole ∈ [d·k/hi, d·k/lo].
-    dk = d * k
-    w_min = pl.when(hi_closed).then(ceil_div(dk, hi)).otherwise(floor_div(dk, hi) + 1)
-    w_min = pl.max_horizontal(w_min, k, pl.lit(1, dtype=wide))
-    w_max = (
-        pl.when(lo <= 0)
-        .then(None)
-        .when(lo_closed)
-        .then(floor_div(dk, lo))
-        .otherwise(ceil_div(dk, lo) - 1)
-    )
-    # Width of [max(d·k/hi, k), d·k/lo] below one: the test could have failed.
-    w_testable = (lo > 0) & (
-        pl.when(hi <= d).then(dk * (hi - lo) < lo * hi).otherwise(k * (d - lo) < lo)
-    )
-    w_empty = w_max.is_not_null() & (w_max < w_min)
-
-    # Whole stated: part ∈ [n·lo/d, n·hi/d] ∩ [0, n].
-    p_min = pl.when(lo_closed).then(ceil_div(n * lo, d)).otherwise(floor_div(n * lo, d) + 1)
-    p_min = pl.max_horizontal(p_min, pl.lit(0, dtype=wide))
-    p_max = pl.when(hi_closed).then(floor_div(n * hi, d)).otherwise(ceil_div(n * hi, d) - 1)
-    p_max = pl.min_horizontal(p_max, n)
-    # Width of [n·lo/d, n·hi/d] ∩ [0, n] below one.
-    p_testable = (
-        pl.min_horizontal(n * hi, n * d) - pl.max_horizontal(n * lo, pl.lit(0, dtype=wide)) < d
-    )
-    p_empty = p_max < p_min
-
+    t = _Terms.of(wide)
+    w_min, w_max, w_testable, w_empty = _whole_from_part(t)
+    p_min, p_max, p_testable, p_empty = _part_from_whole(t)
     # A rate that may be 100% (or 0% of a known whole) always has a whole-number
     # solution: no test (see _decide).
-    holds_hundred = ((lo < d) | ((lo == d) & lo_closed)) & ((d < hi) | ((d == hi) & hi_closed))
-    holds_zero = contains_zero & ((hi > 0) | hi_closed)
+    d, lo, hi = t.d, t.lo, t.hi
+    holds_hundred = ((lo < d) | ((lo == d) & t.lo_closed)) & ((d < hi) | ((d == hi) & t.hi_closed))
+    holds_zero = t.contains_zero & ((hi > 0) | t.hi_closed)
     w_testable = w_testable & ~holds_hundred
     p_testable = p_testable & ~holds_hundred & ~holds_zero
 
+    k, n = t.k, t.n
     has_k, has_n = k.is_not_null(), n.is_not_null()
     part_only = has_k & ~has_n
     whole_only = ~has_k & has_n & (n > 0)
     zero_part = part_only & (k == 0)
-
-    def _verdict(empty: pl.Expr, testable: pl.Expr) -> pl.Expr:
-        return (
-            pl.when(empty)
-            .then(pl.lit(Verdict.INCONSISTENT.value))
-            .when(testable)
-            .then(pl.lit(Verdict.CONSISTENT.value))
-            .otherwise(pl.lit(Verdict.UNVERIFIABLE.value))
-        )
+    over_bound = (lo > d) | ((lo == d) & ~t.lo_closed)
 
     verdict = (
         pl.when(over_bound)
         .then(pl.lit(Verdict.INCONSISTENT.value))
         .when(has_k & has_n)
         .then(
-            pl.when(both_ok)
+            pl.when(_both_fit(t))
             .then(pl.lit(Verdict.CONSISTENT.value))
             .otherwise(pl.lit(Verdict.INCONSISTENT.value))
         )
         .when(zero_part)
         .then(
-            pl.when(contains_zero)
+            pl.when(t.contains_zero)
             .then(pl.lit(Verdict.UNVERIFIABLE.value))
             .otherwise(pl.lit(Verdict.INCONSISTENT.value))
         )
@@ -291,7 +247,7 @@ def share_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
         pl.when(over_bound)
         .then(None)
         .when(zero_part)
-        .then(pl.when(contains_zero).then(pl.lit(1, dtype=wide)).otherwise(None))
+        .then(pl.when(t.contains_zero).then(pl.lit(1, dtype=wide)).otherwise(None))
         .when(part_only & ~w_empty)
         .then(w_min)
         .when(whole_only & ~p_empty)
@@ -322,4 +278,85 @@ def share_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
         testable.alias(col.TESTABLE),
         # A missing part or whole is what the check works out; a missing rate is not.
         unless_missing(verdict, RATE_COLUMNS).alias(col.VERDICT),
+    )
+
+
+@dataclass(frozen=True)
+class _Terms:
+    """The columns of a share frame as exact integer expressions: the rate is lo/d..hi/d."""
+
+    wide: pl.DataType
+    k: pl.Expr  # the part
+    n: pl.Expr  # the whole
+    lo: pl.Expr
+    hi: pl.Expr
+    d: pl.Expr  # the rate's denominator times 100
+    lo_closed: pl.Expr
+    hi_closed: pl.Expr
+
+    @classmethod
+    def of(cls, wide: pl.DataType) -> _Terms:
+        return cls(
+            wide,
+            pl.col(col.PART).cast(wide),
+            pl.col(col.WHOLE).cast(wide),
+            pl.col(col.RATE_LO_NUM).cast(wide),
+            pl.col(col.RATE_HI_NUM).cast(wide),
+            pl.col(col.RATE_DEN).cast(wide) * 100,
+            pl.col(col.RATE_LO_CLOSED),
+            pl.col(col.RATE_HI_CLOSED),
+        )
+
+    @property
+    def contains_zero(self) -> pl.Expr:
+        return (self.lo < 0) | ((self.lo == 0) & self.lo_closed)
+
+
+def _both_fit(t: _Terms) -> pl.Expr:
+    """Both stated: does part/whole·100 fall in the rate interval?"""
+    above_lo = pl.when(t.lo_closed).then(t.lo * t.n <= t.d * t.k).otherwise(t.lo * t.n < t.d * t.k)
+    below_hi = pl.when(t.hi_closed).then(t.d * t.k <= t.hi * t.n).otherwise(t.d * t.k < t.hi * t.n)
+    return (t.n > 0) & (t.k <= t.n) & above_lo & below_hi
+
+
+def _whole_from_part(t: _Terms) -> tuple[pl.Expr, pl.Expr, pl.Expr, pl.Expr]:
+    """Part stated: whole ∈ [d·k/hi, d·k/lo]; its bounds, testability and emptiness."""
+    lo, hi, d, k = t.lo, t.hi, t.d, t.k
+    dk = d * k
+    w_min = pl.when(t.hi_closed).then(ceil_div(dk, hi)).otherwise(floor_div(dk, hi) + 1)
+    w_min = pl.max_horizontal(w_min, k, pl.lit(1, dtype=t.wide))
+    w_max = (
+        pl.when(lo <= 0)
+        .then(None)
+        .when(t.lo_closed)
+        .then(floor_div(dk, lo))
+        .otherwise(ceil_div(dk, lo) - 1)
+    )
+    # Width of [max(d·k/hi, k), d·k/lo] below one: the test could have failed.
+    testable = (lo > 0) & (
+        pl.when(hi <= d).then(dk * (hi - lo) < lo * hi).otherwise(k * (d - lo) < lo)
+    )
+    return w_min, w_max, testable, w_max.is_not_null() & (w_max < w_min)
+
+
+def _part_from_whole(t: _Terms) -> tuple[pl.Expr, pl.Expr, pl.Expr, pl.Expr]:
+    """Whole stated: part ∈ [n·lo/d, n·hi/d] ∩ [0, n]; its bounds, testability, emptiness."""
+    lo, hi, d, n = t.lo, t.hi, t.d, t.n
+    zero = pl.lit(0, dtype=t.wide)
+    p_min = pl.when(t.lo_closed).then(ceil_div(n * lo, d)).otherwise(floor_div(n * lo, d) + 1)
+    p_min = pl.max_horizontal(p_min, zero)
+    p_max = pl.when(t.hi_closed).then(floor_div(n * hi, d)).otherwise(ceil_div(n * hi, d) - 1)
+    p_max = pl.min_horizontal(p_max, n)
+    # Width of [n·lo/d, n·hi/d] ∩ [0, n] below one.
+    testable = pl.min_horizontal(n * hi, n * d) - pl.max_horizontal(n * lo, zero) < d
+    return p_min, p_max, testable, p_max < p_min
+
+
+def _verdict(empty: pl.Expr, testable: pl.Expr) -> pl.Expr:
+    return (
+        pl.when(empty)
+        .then(pl.lit(Verdict.INCONSISTENT.value))
+        .when(testable)
+        .then(pl.lit(Verdict.CONSISTENT.value))
+        .otherwise(pl.lit(Verdict.UNVERIFIABLE.value))
     )
