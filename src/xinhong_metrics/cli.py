@@ -16,9 +16,14 @@ from tabulate import tabulate
 
 from xinhong_metrics.checks import audit, by_entity
 from xinhong_metrics.engine import check, report_set
-from xinhong_metrics.errors import UsageError, XinhongError
+from xinhong_metrics.errors import ReportFileError, UsageError, XinhongError
 from xinhong_metrics.extract import draft_file, iter_text_files
-from xinhong_metrics.files import bundled_report_paths, dump_document, report_json_schema
+from xinhong_metrics.files import (
+    bundled_report_paths,
+    dump_document,
+    load_document,
+    report_json_schema,
+)
 from xinhong_metrics.history import history_frame
 from xinhong_metrics.numbers import Rounding
 from xinhong_metrics.render import OutputFormat, render
@@ -227,6 +232,16 @@ def extract_command(
 
 def _extract_one(text_path: Path, target: Path, given: dict[str, Any]) -> None:
     draft = draft_file(text_path, target, **given)
+    try:
+        # A draft is validated as `check` would load it before it is written: one that
+        # would not load is a bug of extract, and is not left for the user to find.
+        load_document(draft.document, path=target, text=draft.text)
+    except ReportFileError as exc:
+        where = f"{exc.field}: " if exc.field else ""
+        raise UsageError(
+            f"the draft would not load ({where}{exc.reason}): a bug in extract, please report it",
+            file=str(text_path),
+        ) from None
     header = (
         f"Draft of {text_path.name}, written by xinhong-metrics extract: review every\n"
         f"indicator name, link and claim before relying on it.\n{draft.coverage.line()}"

@@ -40,10 +40,12 @@ class Draft:
     Attributes:
         document: the report file as plain data, ready to write as YAML.
         coverage: what became of every number in the text.
+        text: the text it was drafted from, as given (its quotes are cut from it).
     """
 
     document: dict[str, Any]
     coverage: Coverage
+    text: str = ""
 
 
 def draft_report(
@@ -115,7 +117,7 @@ def draft_report(
         "claims": claims,
         "not_metrics": extractor.not_metrics,
     }
-    return Draft(document, extractor.coverage)
+    return Draft(document, extractor.coverage, text)
 
 
 def draft_file(
