@@ -115,3 +115,18 @@ CLASSIFIERS: Final = (
 # Full-width digits, point, percent and signs as published (７．４万亿元, ５％) and their
 # ASCII forms, one character for one, so that offsets stay where they were.
 HALF_WIDTH: Final = str.maketrans("０１２３４５６７８９．％＋－", "0123456789.%+-")
+
+# A rate in % lies in 0–100% only when it is a share of something (比重, 覆盖率, 失业率);
+# a growth rate (增速 -2.3%, 增长156%), a price change (涨幅) or a margin can be below 0
+# or above 100. A name with any of these words is not bounded; nor is one without a
+# share word, since an unknown rate is not assumed to be a share.
+GROWTH_WORDS: Final = (
+    "增速", "增长", "增幅", "降幅", "涨幅", "跌幅", "上涨", "下降", "速度", "利润率",
+    "收益率", "回报率", "贡献率", "拉动", "价格", "指数", "完成", "目标",
+)  # fmt: skip
+SHARE_WORDS: Final = ("比重", "占比", "比例", "率", "份额", "覆盖面", "普及")
+
+
+def is_share_name(name: str) -> bool:
+    """Whether an indicator named so is a share, and so lies in 0–100%."""
+    return any(w in name for w in SHARE_WORDS) and not any(w in name for w in GROWTH_WORDS)

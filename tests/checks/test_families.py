@@ -137,3 +137,28 @@ def test_by_entity_counts_each_report_once(tmp_path: Path) -> None:
         row["reports_inconsistent"],
     )
     assert 0.5 == row["inconsistent_rate"]
+
+
+@pytest.mark.parametrize(
+    ("name", "figure", "verdict"),
+    [
+        ("规上工业增加值增速", "-2.3", Verdict.UNVERIFIABLE),  # a growth rate was 0.7% before
+        ("城镇调查失业率", "2.3", Verdict.INCONSISTENT),  # a share cannot have been −0.7%
+        ("出口额", "2.3", Verdict.UNVERIFIABLE),  # not named as a share: not bounded
+    ],
+)
+def test_only_a_share_is_bounded_by_0_and_100(
+    tmp_path: Path, name: str, figure: str, verdict: Verdict
+) -> None:
+    """提高3个百分点 to a rate of 2.3%: a prior of −0.7% is impossible only for a share."""
+    values = [{"id": "rate", "name": name, "figure": figure, "unit": "%"}]
+    claim = {
+        "kind": "point_change",
+        "indicator": "rate",
+        "period": 2020,
+        "against": 2019,
+        "stated": "提高3个百分点",
+        "quote": f"{name}{figure},比上年提高3个百分点",
+    }
+    [finding] = check_findings([write_report(tmp_path, "r-2020", 2020, values, [claim])])
+    assert verdict is finding.verdict

@@ -19,6 +19,7 @@ from xinhong_metrics.checks._whole import LEVEL_COLUMNS, meets, unless_missing, 
 from xinhong_metrics.checks.registry import Family
 from xinhong_metrics.findings import Verdict
 from xinhong_metrics.intervals import Interval, format_number
+from xinhong_metrics.lexicon import is_share_name
 from xinhong_metrics.model import PointChange
 from xinhong_metrics.numbers import Rounding, StatedNumber, parse_figure
 
@@ -124,10 +125,16 @@ def _decide(ctx: Context, claim: PointChange) -> Result:
             f"{span} within rounding: {change.text} {verb}"
         )
         return Result(check, ind.name, result.verdict, recomputed, message, reports=reports)
-    single = check_point_change(current.value.number(), change, rounding=ctx.rounding)
+    # A growth rate (增速 -2.3%) may have been below 0: only a share's prior is bounded.
+    bounded = is_share_name(ind.name)
+    number = current.value.number()
+    single = check_point_change(number, change, bounded=bounded, rounding=ctx.rounding)
     recomputed = f"prior {single.prior.format(2, '%')}"
     if single.verdict is Verdict.INCONSISTENT:
-        message = f"the prior would be {single.prior.format(2, '%')}, outside 0–100%"
+        message = (
+            f"{ind.name} is a share, and its prior would be {single.prior.format(2, '%')}, "
+            "outside 0–100%"
+        )
     else:
         message = (
             f"implies {against_label(claim)} at {single.prior.format(2, '%')}; no figure to compare"

@@ -23,6 +23,7 @@ from xinhong_metrics.checks.relative_change._scalar import (
 )
 from xinhong_metrics.findings import Reading, Verdict
 from xinhong_metrics.intervals import Interval
+from xinhong_metrics.lexicon import is_share_name
 from xinhong_metrics.model import Indicator, RelativeChange
 from xinhong_metrics.numbers import NumberKind, Rounding, StatedNumber, parse_figure
 from xinhong_metrics.reports import StatedValue
@@ -227,7 +228,7 @@ def _rate_relative_reading(
 ) -> Reading:
     prior = implied_prior(current.interval(rounding), change.interval(rounding))
     label = f"as a relative change of {ind.name} ({current.text}%)"
-    return _rate_reading(label, "relative", prior, against)
+    return _rate_reading(label, "relative", prior, against, bounded=is_share_name(ind.name))
 
 
 def _rate_points_reading(
@@ -235,11 +236,12 @@ def _rate_points_reading(
 ) -> Reading:
     prior = current.interval(rounding).add(-change.interval(rounding))
     label = f"as percentage points of {ind.name} ({current.text}%)"
-    return _rate_reading(label, "points", prior, against)
+    return _rate_reading(label, "points", prior, against, bounded=is_share_name(ind.name))
 
 
-def _rate_reading(label: str, tag: str, prior: Interval, against: str) -> Reading:
-    feasible = prior.intersect(_SHARE_RANGE)
+def _rate_reading(label: str, tag: str, prior: Interval, against: str, *, bounded: bool) -> Reading:
+    """A rate's prior: impossible only for a share, whose prior must lie in 0–100%."""
+    feasible = prior.intersect(_SHARE_RANGE) if bounded else prior
     if feasible.is_empty:
         shown = prior.format(2, "%")
         message = f"the prior rate would be {shown}, outside 0–100%"
