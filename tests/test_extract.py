@@ -394,3 +394,58 @@ def test_a_respectively_list_names_its_own_items() -> None:
 def test_a_rate_after_an_amount_of_reduction_is_not_a_change_of_it() -> None:
     """融资平台压降94户、下降35.9%: 94 went, so 35.9% is no change of a level of 94."""
     assert [] == _claims_of("融资平台压降94户、下降35.9%。")
+
+
+def _values_and_aside(body: str) -> tuple[set[str], dict[str, str]]:
+    doc = draft(body)
+    values = {f"{v['figure']}{i['unit']}" for i in doc["indicators"] for v in i["values"]}
+    aside = {n["text"]: n["category"] for n in doc["not_metrics"]}
+    return values, aside
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_a_value"),
+    [
+        # A change in points against another entity is no count of 个.
+        ("制造业技改投资增速23.9%，高于全国15.9个百分点。", "15.9个"),
+        ("县域经济增速高于全省经济增速0.4个百分点。", "0.4个"),
+        # Numerals inside words count nothing.
+        ("深度融入全国统一大市场，大力提振消费。", "一个"),
+        ("增加关键零部件元器件进口。", "零部"),
+    ],
+)
+def test_numbers_that_are_not_levels(sentence: str, not_a_value: str) -> None:
+    """Sentences of the genre whose numbers are not levels: none is drafted as a value."""
+    values, _ = _values_and_aside(sentence)
+    assert not_a_value not in values
+    assert not any(v.endswith("个") and "百分点" in sentence for v in values)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "category"),
+    [
+        ("建成全球最大4000吨级全地面起重机。", "4000吨级", "definition"),
+        ("出台进一步扩大内需、促进经济增长的十项措施。", "十项", "name"),
+        ("实施优化营商环境21条升级举措。", "21条", "name"),
+        ("走出一条实现振兴的新路子。", "一条", "word"),
+        ("还有一部分在建项目也需要国债资金。", "一部分", "word"),
+    ],
+)
+def test_numbers_set_aside_with_their_reason(sentence: str, text: str, category: str) -> None:
+    """A class (吨级), a numbered policy (十项措施), an article (一条新路子) are set aside."""
+    _, aside = _values_and_aside(sentence)
+    assert category == aside.get(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("新开工10项国家重点建设工程。", "10项"),
+        ("实施100个数字新基建标志性项目。", "100个"),
+        ("新建提升柳林公园等13座城市公园。", "13座"),
+    ],
+)
+def test_counts_of_programmes_stay_values(sentence: str, value: str) -> None:
+    """Projects and works are counted: the policy rule takes documents only."""
+    values, _ = _values_and_aside(sentence)
+    assert value in values

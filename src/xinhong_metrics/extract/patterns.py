@@ -119,10 +119,14 @@ NUM = rf"\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN}]+(?:点[{CN}]+)?"
 QUANTITY = re.compile(
     # Never inside a run of digits: each number is tried once from its first digit, so a
     # long run costs one pass, not one pass per digit.
-    rf"(?<![\d.,{CN}])(?=[\d{CN}首超突逾近约不])(?P<pre>首次超过|首次突破|超过|突破|超|逾|近|约|不足|不到)?"
+    # Nor inside a word: 统一大市场, 唯一, 同一, 之一, 逐一; 零部件.
+    rf"(?<![\d.,{CN}统唯同之逐])(?!零部)(?=[\d{CN}首超突逾近约不])"
+    r"(?P<pre>首次超过|首次突破|超过|突破|超|逾|近|约|不足|不到)?"
     rf"(?P<num>百分之[{CN}]+(?:点[{CN}]+)?|{NUM})"
     rf"(?P<scale>万亿|亿|万|千)?(?P<mid>余|多)?"
     rf"(?P<unit>{UNIT_RE}|大|类|成|(?<=百分之[{CN}])|(?<=百分之[{CN}]{{2}})|(?<=点[{CN}]))"
+    # 1.8个百分点 is a change in points, never a count of 个.
+    r"(?!百分点)"
     rf"(?P<post>以上|以下|以内|左右)?"
 )
 
@@ -190,12 +194,22 @@ SET_ASIDE = re.compile(
     rf"|(?P<plan>十[一二三四五六七八九]五|(?<=[“\"])[{CN}]五(?=[”\"]))"
     r"|(?P<id>[A-Z]{1,2}-?\d+(?:[、,]\d{2,})*|\d+-\d+(?=[^\d%。；]{0,12}地块)|(?<=[、,])0\d+)"
     r"|(?P<version>(?<=[\u4e00-\u9fffA-Za-z])\d+\.\d+(?=[”\"]))"
-    r"|(?P<definition>\d+周?岁(?:以下|以上)?)"
+    r"|(?P<definition>\d+周?岁(?:以下|以上)?"
+    # A class, not an amount: 4000吨级起重机, 千亿级产业, 万亿级产业集群.
+    rf"|[\d{CN}]+万?(?:吨|千瓦)级"
+    rf"|[\d{CN}]*(?:万亿|千亿|百亿|亿|千万|百万|万)?(?:米|瓦)?级(?=[^\d，。；]{{0,6}}"
+    r"(?:产业|集群|起重机|盾构|平台|项目|企业|船|机|装备|基地|园区|城市|景区|产业链)))"
     r"|(?P<duration>\d+小时|为期\d+个?月|\d+个?工作日)"
     # Time phrases: 一年来, 过去五年, 近三年, 关键一年, 新一轮 count no quantity.
     rf"|(?P<time>[{CN}]+年(?:来|以来|多来|间)|(?<=过去)[{CN}]+年|(?<=近)[{CN}]+年"
     rf"|(?<=关键)一年|(?<=这)一年|新一轮|(?<=每)一年)"
-    r"|(?P<name>\d+\+\d+(?:\+[A-Z\d]+)*|\d+米)"
+    r"|(?P<name>\d+\+\d+(?:\+[A-Z\d]+)*|\d+米"
+    # A numbered policy names a document, not an amount: 十项措施, 八项主张, 21条升级举措.
+    # Programmes are not among them: 实施100个标志性项目 and 新开工10项重点工程 are counts.
+    rf"|[\d{CN}]+(?:项|条|个)(?=[^\d，。；、]{{0,4}}?(?:措施|举措|主张|意见|规定|要求|原则"
+    r"|条例|政策|方针|纪律|禁令)))"
+    # An article or a numeral inside a phrase: 一条新路子, 一部分, 一个中国, 一系列, 一揽子.
+    r"|(?P<word>一(?:部分|系列|揽子|条(?=[^\d，。；]{0,8}?(?:路|道路|经验))|个中国|道(?!\d)))"
     rf"|(?P<hotline>(?<!\d)(?:{'|'.join(HOTLINES)})(?!\d)(?={HOTLINE_WORDS}))"
     # Spans of years and streaks (连续15年, 三年行动, 提前一年, 近6年) measure time, not
     # the report's indicators; 一批 (打造一批…) and levels of a hierarchy (县乡村三级,
