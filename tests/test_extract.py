@@ -449,3 +449,33 @@ def test_counts_of_programmes_stay_values(sentence: str, value: str) -> None:
     """Projects and works are counted: the policy rule takes documents only."""
     values, _ = _values_and_aside(sentence)
     assert value in values
+
+
+def test_a_named_measure_and_its_change() -> None:
+    """规上企业利润增长9%: the year before understood, as work reports write it."""
+    doc = draft("新入规企业221家，规上企业利润增长9%。")
+    [claim] = claims(doc, "relative_change")
+    assert "增长9%" == claim["stated"]
+    assert 2022 == claim["against"]
+
+
+def test_an_amount_opening_its_clause() -> None:
+    """粮食总产量达到46947万吨，增产3877万吨: the amount changes the level before it."""
+    doc = draft("全年粮食总产量达到46947万吨，增产3877万吨。")
+    [claim] = claims(doc, "absolute_change")
+    assert ("增产3877", "万吨") == (claim["stated"], claim["unit"])
+    assert "46947" == figure_of(doc, claim["indicator"])
+
+
+def test_a_planned_amount_is_a_claim_on_the_plan() -> None:
+    """拟安排…比上年增加5700亿元 in the plan part changes the planned level, of the plan's year."""
+    body = (
+        "一、2022年工作回顾\n全年财政赤字1800亿元。\n二、2023年工作安排\n"
+        "拟安排财政赤字7500亿元，比上年增加5700亿元。"
+    )
+    doc = draft(body)
+    [claim] = claims(doc, "absolute_change")
+    assert "增加5700" == claim["stated"]
+    assert claim["period"] - 1 == claim["against"]
+    planned = next(i for i in doc["indicators"] if i["id"] == claim["indicator"])
+    assert all(v.get("target") for v in planned["values"])

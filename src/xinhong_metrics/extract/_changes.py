@@ -206,7 +206,7 @@ class _ChangePasses(_ValuePasses):
         """
         claim_code = self._code("claim")
         for value in self.values:
-            if not value.amount or value.target:
+            if not value.amount:
                 continue
             before = self.text[max(value.quote_start, value.start - 8) : value.start]
             word = next((w for w in p.AMOUNT_WORDS if before.endswith(w)), None)
@@ -220,12 +220,15 @@ class _ChangePasses(_ValuePasses):
             )
             if word is None or level is None:
                 continue
-            baseline = "年初" if re.search(r"年初|上年末", before) else self.period - 1
+            # A planned amount (拟安排…比上年增加5700亿元) changes the planned level, of
+            # the year the plan is for.
+            period = self.target_period if level.target else self.period
+            baseline = "年初" if re.search(r"年初|上年末", before) else period - 1
             self.claims.append(
                 {
                     "kind": "absolute_change",
                     "indicator": level.ident,
-                    "period": self.period,
+                    "period": period,
                     "against": baseline,
                     "stated": word + value.figure,
                     "unit": value.unit,

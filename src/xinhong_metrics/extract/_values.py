@@ -100,7 +100,7 @@ class _ValuePasses(_State):
             value.span, value.scope = self._qualifiers(quote_start, end)
             value.estimate = "预计" in self.text[quote_start:fig_start]
             last = self.text[fig_start - 1] if fig_start > quote_start else ""
-            if last and last in "长加高升涨降少落滑多":
+            if last and last in "长加高升涨降少落滑多产":
                 before = self.text[max(quote_start, fig_start - 8) : fig_start]
                 value.amount = p.AMOUNT_BEFORE.search(before) is not None
             elif last == "的" and unit == "%":
@@ -162,13 +162,19 @@ class _ValuePasses(_State):
         return span, scope
 
     def _plans(self) -> None:
-        """Claims in the plan part, or on a target, are targets: set aside as such."""
+        """Claims in the plan part, or on a target, are targets: set aside as such.
+
+        An amount stated against last year is the exception: it is kept, on its target.
+        """
         claim_code, target_code = self._code("claim")[0], self._code("aside:target")[0]
         targets = {v.ident for v in self.values if v.target}
         kept = []
         for claim in self.claims:
             start = claim["offset"]
-            if start < self.plan_start and not _refs(claim) & targets:
+            in_review = start < self.plan_start and not _refs(claim) & targets
+            # 拟安排财政赤字7500亿元，比上年增加5700亿元: the planned level against last
+            # year's actual is arithmetic the plan states, and is kept as a claim on it.
+            if in_review or claim["kind"] == "absolute_change":
                 kept.append(claim)
                 continue
             for i in range(start, min(len(self.text), start + len(claim["quote"]))):

@@ -54,7 +54,8 @@ CHANGE_SCOPE = re.compile(r"同口径|剔除[^，,。；;]{1,12}?因素")
 
 # A measure's name right before its change: ends in a noun-like word the genre uses.
 SUBJECT_BEFORE = re.compile(
-    r"(?:总值|收入|支出|产值|增加值|投资|总额|总量|人数|数量|规模|指数|消费|额|量|率)$"
+    r"(?:总值|收入|支出|产值|增加值|投资|总额|总量|人数|数量|规模|指数|消费|额|量|率"
+    r"|利润|出口|进口|外资|税收|工资|营收|存款|贷款|客流)$"
 )
 
 TARGET_WORDS = re.compile(r"预期目标|主要目标|目标是|年初确定|力争|争取|计划(?:增长|实现)|确保")
@@ -134,7 +135,8 @@ DIRECTION = "|".join((*INCREASE, *DECREASE))
 
 CONTEXT = "|".join(CHANGE_CONTEXT)
 
-AMOUNT_BEFORE = re.compile(rf"(?:{CONTEXT}|较|比)(?:{DIRECTION}|多|少)$")
+# 比上年增加2787亿元, and 增产3877万吨 opening its clause (the year before understood).
+AMOUNT_BEFORE = re.compile(rf"(?:{CONTEXT}|较|比)(?:{DIRECTION}|多|少)$|^(?:增产|减产)$")
 
 # A stated change: 同比下降45%, 比上年提高2.3个百分点, 较2017—2018年创建前增长516%, 增长1.2倍.
 CHANGE = re.compile(
@@ -238,7 +240,7 @@ NOT_A_YEARS_LEVEL = re.compile(
 TIE = re.compile(r"^[^\d%，。；;、分]{0,2}[，,、]?(?:比上年|同比|较上年|比去年)?(?:实际)?$")
 
 # The words of a stated amount that parse_figure reads: 增加2787, 减少300.
-AMOUNT_WORDS = ("增加", "减少", "增长", "下降", "提高", "降低")
+AMOUNT_WORDS = ("增加", "减少", "增长", "下降", "提高", "降低", "增产", "减产")
 
 RESOLVING = ("处置", "办结", "解决", "化解", "调解成功", "完成", "结案", "办理", "回复")
 
