@@ -78,14 +78,22 @@ def test_markdown_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert out.startswith("| verdict")
 
 
-def test_github_annotations(capsys: pytest.CaptureFixture[str]) -> None:
-    """--format github prints one workflow command per finding, at the claim's line."""
-    _, out, _ = run(["check", str(SEED), "--format", "github", "--fail-on", "never"], capsys)
+@pytest.mark.parametrize(("fail_on", "errors", "warnings"), [("error", 1, 3), ("never", 0, 4)])
+def test_github_annotations(
+    capsys: pytest.CaptureFixture[str], fail_on: str, errors: int, warnings: int
+) -> None:
+    """Annotations for what fails the run (error) or warns, at the claim's line, and one notice.
+
+    The seed has 1 inconsistent and 3 ambiguous findings among 39: GitHub shows ten
+    annotations per kind and step, so the 35 others are summed up in the notice.
+    """
+    _, out, _ = run(["check", str(SEED), "--format", "github", "--fail-on", fail_on], capsys)
     lines = out.splitlines()
-    assert 39 == len(lines)
-    assert lines[0].startswith("::error file=")
-    assert ",line=" in lines[0]
-    assert sum(line.startswith("::warning") for line in lines) == 3
+    assert errors + warnings + 1 == len(lines)
+    assert errors == sum(line.startswith("::error file=") for line in lines)
+    assert warnings == sum(line.startswith("::warning file=") for line in lines)
+    assert all(",line=" in line for line in lines[:-1])
+    assert lines[-1].startswith("::notice title=xinhong-metrics::39 claims checked")
 
 
 @pytest.mark.parametrize("path", sorted(BROKEN.glob("*.yaml")), ids=lambda p: p.name)
@@ -143,15 +151,23 @@ def test_default_paths_are_the_bundled_reports(
     assert {"xinhong-2020"} <= {f["report"][0] for f in json.loads(out)}
 
 
-def test_junit_counts_failures(capsys: pytest.CaptureFixture[str]) -> None:
-    """--format junit is XML with a suite per check id; inconsistent and ambiguous fail."""
+@pytest.mark.parametrize(("fail_on", "failures"), [("error", 1), ("warning", 3), ("never", 0)])
+def test_junit_fails_what_fails_the_run(
+    capsys: pytest.CaptureFixture[str], fail_on: str, failures: int
+) -> None:
+    """JUnit failures are exactly the findings that reach --fail-on, so CI is red iff exit 1.
+
+    In relative-change the seed has 1 inconsistent and 2 ambiguous findings.
+    """
     import xml.etree.ElementTree as ET
 
-    _, out, _ = run(["check", str(SEED), "--format", "junit", "--fail-on", "never"], capsys)
+    code, out, _ = run(["check", str(SEED), "--format", "junit", "--fail-on", fail_on], capsys)
     root = ET.fromstring(out.encode("utf-8"))
     suites = {s.get("name"): s for s in root.iter("testsuite")}
-    assert "3" == suites["relative-change"].get("failures")
-    assert 39 == sum(int(s.get("tests", "0")) for s in suites.values())
+    assert str(failures) == suites["relative-change"].get("failures")
+    assert 39 == int(root.get("tests", "0"))
+    assert {"0"} == {s.get("errors") for s in suites.values()}
+    assert (1 if int(root.get("failures", "0")) else 0) == code
 
 
 def test_summary_goes_to_stderr_after_machine_output(capsys: pytest.CaptureFixture[str]) -> None:
@@ -249,3 +265,92 @@ def test_a_draft_that_would_not_load_is_never_written(
     assert 2 == code
     assert "the draft would not load" in err and "report.period" in err
     assert not (tmp_path / "r.draft.yaml").exists()
+
+
+def _findings_with(quote: str) -> object:
+    import polars as pl
+
+    from xinhong_metrics import check
+
+    findings = check([SEED])
+    return findings.with_columns(pl.lit(quote).alias("quote"))
+
+
+def test_junit_is_well_formed_with_control_characters_in_a_quote() -> None:
+    """A form feed (a pdftotext page break) in a quote leaves the XML well formed."""
+    import xml.etree.ElementTree as ET
+
+    from xinhong_metrics import render
+
+    out = render(_findings_with("第一页\f第二页\x00"), "junit", fail_on="never")
+    ET.fromstring(out.encode("utf-8"))
+    assert "\f" not in out
+
+
+def test_markdown_cells_stay_on_one_line_and_the_summary_outside_the_table() -> None:
+    """A newline in a quote becomes <br>; a blank line ends the table before the summary."""
+    from xinhong_metrics import render
+
+    out = render(_findings_with("第一行\n第二行|"), "markdown")
+    table, summary = out.rstrip("\n").split("\n\n")
+    assert all(line.startswith("|") for line in table.splitlines())
+    assert "第一行<br>第二行\\|" in table
+    assert summary.startswith("39 claims checked")
+
+
+def test_sarif_is_a_sarif_2_1_0_log(capsys: pytest.CaptureFixture[str]) -> None:
+    """--format sarif: a SARIF 2.1.0 log, a rule per check id, a result per finding."""
+    code, out, _ = run(["check", str(SEED), "--format", "sarif", "--fail-on", "error"], capsys)
+    log = json.loads(out)
+    assert "2.1.0" == log["version"]
+    [run_] = log["runs"]
+    rules = [r["id"] for r in run_["tool"]["driver"]["rules"]]
+    assert len(rules) == len(set(rules))
+    results = run_["results"]
+    assert 39 == len(results)
+    for result in results:
+        assert result["ruleId"] == rules[result["ruleIndex"]]
+        assert result["level"] in ("none", "note", "warning", "error")
+        assert result["kind"] in ("pass", "fail")
+        assert result["message"]["text"]
+        [location] = result["locations"]
+        assert location["physicalLocation"]["region"]["startLine"] >= 1
+    assert 1 == sum(r["level"] == "error" for r in results)
+    assert 1 == code
+
+
+def test_several_outputs_in_one_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--output FORMAT=PATH writes JUnit and SARIF files while the table goes to the terminal."""
+    import xml.etree.ElementTree as ET
+
+    junit, sarif = tmp_path / "r.xml", tmp_path / "out" / "r.sarif"
+    code, out, _ = run(
+        ["check", str(SEED), "--output", f"junit={junit}", "--output", f"sarif={sarif}"],
+        capsys,
+    )
+    assert 1 == code
+    assert "claims checked" in out
+    assert "testsuites" == ET.fromstring(junit.read_bytes()).tag
+    assert "2.1.0" == json.loads(sarif.read_text(encoding="utf-8"))["version"]
+
+
+@pytest.mark.parametrize("spec", ["junit", "pdf=r.pdf", "junit="])
+def test_a_bad_output_spec_is_a_usage_error(spec: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """--output takes FORMAT=PATH with a known format: anything else is exit 2, one line."""
+    code, out, err = run(["check", str(SEED), "--output", spec], capsys)
+    assert 2 == code
+    assert "" == out
+    assert "--output takes FORMAT=PATH" in err
+
+
+def test_github_job_summary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Under GitHub Actions the Markdown findings are added to the job summary."""
+    summary = tmp_path / "summary.md"
+    summary.write_text("earlier step\n", encoding="utf-8")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    run(["check", str(SEED), "--format", "github", "--fail-on", "never"], capsys)
+    text = summary.read_text(encoding="utf-8")
+    assert text.startswith("earlier step\n## xinhong-metrics")
+    assert "| verdict" in text and "39 claims checked" in text

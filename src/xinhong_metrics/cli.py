@@ -26,7 +26,7 @@ from xinhong_metrics.files import (
 )
 from xinhong_metrics.history import history_frame
 from xinhong_metrics.numbers import Rounding
-from xinhong_metrics.render import OutputFormat, render
+from xinhong_metrics.render import FAIL_ON, OutputFormat, render
 
 __all__ = ["main"]
 
@@ -34,7 +34,6 @@ __all__ = ["main"]
 _SHOWN = 12
 EXIT_FOUND = 1
 EXIT_BAD_INPUT = 2
-_FAIL_ON = {"error": {"error"}, "warning": {"error", "warning"}, "never": set()}
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -55,7 +54,7 @@ def cli() -> None:
 )
 @click.option(
     "--fail-on",
-    type=click.Choice(list(_FAIL_ON)),
+    type=click.Choice(list(FAIL_ON)),
     default="error",
     show_default=True,
     help="Exit 1 when a finding of this severity (or louder) is found.",
@@ -72,19 +71,39 @@ def cli() -> None:
     is_flag=True,
     help="After the findings, print the verdicts per check id (and per entity, for several).",
 )
+@click.option(
+    "--output",
+    "outputs",
+    multiple=True,
+    metavar="FORMAT=PATH",
+    help="Also write the findings in FORMAT to PATH (repeatable): --output junit=r.xml "
+    "--output sarif=r.sarif. The --format output still goes to the terminal.",
+)
 def check_command(
-    paths: tuple[Path, ...], fmt: str, fail_on: str, rounding: str, summary: bool
+    paths: tuple[Path, ...],
+    fmt: str,
+    fail_on: str,
+    rounding: str,
+    summary: bool,
+    outputs: tuple[str, ...],
 ) -> None:
     """Check report files (default: the bundled reports) and print the findings.
 
     Exit status: 0 when nothing reaches --fail-on, 1 when something does, 2 for bad
-    input or usage.
+    input or usage. Under GitHub Actions the Markdown table is also added to the job
+    summary ($GITHUB_STEP_SUMMARY).
     """
+    written = [_output_target(spec) for spec in outputs]
     targets: list[Path] = list(paths) or bundled_report_paths()
     if not targets:
         raise UsageError("no report files given and no bundled reports found")
     findings = check(targets, Rounding(rounding))
-    click.echo(render(findings, fmt), nl=False)
+    click.echo(render(findings, fmt, fail_on=fail_on), nl=False)
+    for out_fmt, path in written:
+        write_atomically(path, render(findings, out_fmt, fail_on=fail_on))
+    step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if step_summary:
+        _append_step_summary(Path(step_summary), render(findings, "markdown", fail_on=fail_on))
     if summary:
         counts = audit(findings)
         table = tabulate(counts.rows(), headers=counts.columns, tablefmt="simple", floatfmt=".0%")
@@ -94,12 +113,33 @@ def check_command(
                 corpus.rows(), headers=corpus.columns, tablefmt="simple", floatfmt=".0%"
             )
         # After a table, on standard output; after machine output, apart from it.
-        machine = fmt in ("json", "csv", "junit", "github")
+        machine = fmt in ("json", "csv", "junit", "github", "sarif")
         click.echo(("\n" if not machine else "") + table, err=machine)
-    failing = _FAIL_ON[fail_on]
+    failing = FAIL_ON[fail_on]
     severities = set(findings.get_column("severity").to_list())
     if severities & failing:
         sys.exit(EXIT_FOUND)
+
+
+def _output_target(spec: str) -> tuple[str, Path]:
+    """Read ``FORMAT=PATH`` of --output."""
+    out_fmt, sep, path = spec.partition("=")
+    known = [f.value for f in OutputFormat]
+    if not sep or not path or out_fmt not in known:
+        raise UsageError(f"--output takes FORMAT=PATH with FORMAT one of {', '.join(known)}")
+    target = Path(path)
+    if target.is_dir():
+        raise UsageError("is a folder; name the output file", file=path)
+    return out_fmt, target
+
+
+def _append_step_summary(path: Path, markdown: str) -> None:
+    """Add the findings to the GitHub Actions job summary (a Markdown file it shows)."""
+    try:
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write("## xinhong-metrics\n\n" + markdown + "\n")
+    except OSError as exc:
+        raise UsageError(f"cannot write the job summary ({exc.strerror})", file=str(path)) from None
 
 
 @cli.command("history")

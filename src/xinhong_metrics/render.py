@@ -1,10 +1,18 @@
-"""Findings for people (tabulate tables) and for machines (JSON, CSV, GitHub annotations)."""
+"""Findings for people (tabulate tables) and for machines (JSON, CSV, annotations, JUnit, SARIF).
+
+The machine formats follow ``--fail-on``: a JUnit failure, a GitHub error or warning
+annotation and a SARIF error are what would fail the run, so a CI report is red exactly
+when the command's exit status is.
+"""
 
 from __future__ import annotations
 
 import json
+import re
 import xml.etree.ElementTree as ET
 from enum import StrEnum
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
 import polars as pl
 from tabulate import tabulate
@@ -12,7 +20,17 @@ from tabulate import tabulate
 from xinhong_metrics import columns as col
 from xinhong_metrics.findings import Severity, Verdict
 
-__all__ = ["OutputFormat", "render", "sort_findings", "summary_line"]
+__all__ = ["FAIL_ON", "OutputFormat", "render", "sort_findings", "summary_line"]
+
+# The severities each --fail-on value fails on.
+FAIL_ON: dict[str, frozenset[str]] = {
+    "error": frozenset({"error"}),
+    "warning": frozenset({"error", "warning"}),
+    "never": frozenset(),
+}
+# XML 1.0 refuses control characters other than tab, newline and carriage return; report
+# texts from PDFs carry form feeds (page breaks).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 # A quote longer than this is cut in the terminal table (markdown keeps it whole).
 _QUOTE_CHARS = 60
@@ -27,7 +45,8 @@ class OutputFormat(StrEnum):
     GITHUB = "github"  # GitHub Actions workflow annotations, one per finding
     JSON = "json"  # the output contract of DESIGN.md
     CSV = "csv"
-    JUNIT = "junit"  # JUnit XML: a test case per finding, failing when inconsistent
+    JUNIT = "junit"  # JUnit XML: a test case per finding, failing as --fail-on says
+    SARIF = "sarif"  # SARIF 2.1.0, for code-scanning dashboards
 
 
 _TABLE_COLUMNS = [
@@ -81,17 +100,22 @@ def summary_line(findings: pl.DataFrame) -> str:
     return f"{total} claims checked in {reports} {noun}{tail}"
 
 
-def render(findings: pl.DataFrame, fmt: OutputFormat | str = OutputFormat.TABLE) -> str:
+def render(
+    findings: pl.DataFrame, fmt: OutputFormat | str = OutputFormat.TABLE, *, fail_on: str = "error"
+) -> str:
     """Render a findings frame.
 
     Args:
         findings: a frame in the columns of :class:`~xinhong_metrics.schemas.FindingSchema`.
         fmt: one of :class:`OutputFormat`.
+        fail_on: the severity that fails the run (``error``, ``warning``, ``never``): JUnit
+            failures, GitHub annotations and SARIF levels follow it.
 
     Returns:
         The text to print, ending with a newline.
     """
     fmt = OutputFormat(fmt)
+    failing = FAIL_ON[fail_on]
     ordered = sort_findings(findings)
     match fmt:
         case OutputFormat.JSON:
@@ -103,9 +127,19 @@ def render(findings: pl.DataFrame, fmt: OutputFormat | str = OutputFormat.TABLE)
             )
             return flat.write_csv()
         case OutputFormat.GITHUB:
-            return "".join(_annotation(row) for row in ordered.iter_rows(named=True))
+            # Annotations for what fails the run or warns; the rest is in one notice (GitHub
+            # shows ten annotations per kind and step, so info findings would crowd them).
+            shown = failing | {"error", "warning"}
+            rows = [r for r in ordered.iter_rows(named=True) if r[col.SEVERITY] in shown]
+            notes = "".join(_annotation(row, failing) for row in rows)
+            return notes + f"::notice title=xinhong-metrics::{summary_line(ordered)}\n"
         case OutputFormat.JUNIT:
-            return _junit(ordered)
+            return _junit(ordered, failing)
+        case OutputFormat.SARIF:
+            return _sarif(ordered, failing)
+        case OutputFormat.MARKDOWN:
+            # A blank line ends the table, so the summary is not read as one more row.
+            return _table(ordered, fmt) + "\n\n" + summary_line(ordered) + "\n"
         case _:
             return _table(ordered, fmt) + "\n" + summary_line(ordered) + "\n"
 
@@ -135,12 +169,18 @@ def _table(findings: pl.DataFrame, fmt: OutputFormat) -> str:
         rows.append(cells)
     tablefmt = {"table": "simple", "plain": "plain", "markdown": "github"}[fmt.value]
     if fmt is OutputFormat.MARKDOWN:
-        rows = [[c.replace("|", "\\|") for c in r] for r in rows]
+        rows = [[_markdown_cell(c) for c in r] for r in rows]
         return tabulate(rows, headers=headers, tablefmt=tablefmt, disable_numparse=True)
     widths = [_WIDTHS.get(title) for title in headers]
     return tabulate(
         rows, headers=headers, tablefmt=tablefmt, maxcolwidths=widths, disable_numparse=True
     )
+
+
+def _markdown_cell(text: str) -> str:
+    """A cell of a Markdown table: one line, pipes escaped."""
+    one_line = re.sub(r"\s*[\r\n]+\s*", "<br>", _CONTROL.sub(" ", text))
+    return one_line.replace("|", "\\|")
 
 
 def _escape_data(text: str) -> str:
@@ -151,8 +191,9 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def _annotation(row: dict[str, object]) -> str:
-    level = {"error": "error", "warning": "warning"}.get(str(row[col.SEVERITY]), "notice")
+def _annotation(row: dict[str, object], failing: frozenset[str]) -> str:
+    severity = str(row[col.SEVERITY])
+    level = "error" if severity in failing else "warning"
     props = []
     if row[col.FILE]:
         props.append(f"file={_escape_property(str(row[col.FILE]))}")
@@ -164,36 +205,133 @@ def _annotation(row: dict[str, object]) -> str:
     return f"::{level} {','.join(props)}::{_escape_data(text)}\n"
 
 
-def _junit(findings: pl.DataFrame) -> str:
+def _junit(findings: pl.DataFrame, failing: frozenset[str]) -> str:
     """JUnit XML, the report format CI systems read: one suite per check id.
 
-    An inconsistent finding is a failure, an ambiguous one a failure of type warning
-    (CI shows both), unverifiable and not-comparable ones are skipped, consistent ones
-    pass; the message and the quote go with each.
+    A finding whose severity fails the run (``--fail-on``) is a failure; an inconsistent
+    or ambiguous one below it passes with its message in ``system-out``; unverifiable and
+    not-comparable ones are skipped; consistent ones pass. Control characters are removed,
+    so the XML is well formed whatever the quotes hold.
     """
     root = ET.Element("testsuites", name="xinhong-metrics")
+    totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
     for (check,), group in findings.group_by([col.CHECK], maintain_order=True):
-        suite = ET.SubElement(root, "testsuite", name=str(check), tests=str(group.height))
-        failures = skipped = 0
+        suite = ET.SubElement(root, "testsuite", name=_xml(str(check)))
+        counts = {"tests": group.height, "failures": 0, "errors": 0, "skipped": 0}
         for row in group.iter_rows(named=True):
             where = f"{row[col.FILE]}:{row[col.LINE]}" if row[col.LINE] else str(row[col.FILE])
             case = ET.SubElement(
                 suite,
                 "testcase",
-                classname=f"{row[col.REPORT][0]}.{check}",
-                name=f"{row[col.INDICATOR]} {row[col.STATED]} ({where})",
+                classname=_xml(f"{row[col.REPORT][0]}.{check}"),
+                name=_xml(f"{row[col.INDICATOR]} {row[col.STATED]} ({where})"),
+                time="0",
             )
-            text = f"{row[col.MESSAGE]}\n«{row[col.QUOTE]}»"
+            text = _xml(f"{row[col.MESSAGE]}\n«{row[col.QUOTE]}»")
             verdict = row[col.VERDICT]
-            if verdict in (Verdict.INCONSISTENT.value, Verdict.AMBIGUOUS.value):
-                failures += 1
-                kind = "error" if verdict == Verdict.INCONSISTENT.value else "warning"
-                node = ET.SubElement(case, "failure", message=str(row[col.MESSAGE]), type=kind)
+            if row[col.SEVERITY] in failing:
+                counts["failures"] += 1
+                node = ET.SubElement(
+                    case, "failure", message=_xml(str(row[col.MESSAGE])), type=str(verdict)
+                )
                 node.text = text
+            elif verdict in (Verdict.INCONSISTENT.value, Verdict.AMBIGUOUS.value):
+                ET.SubElement(case, "system-out").text = f"{verdict}: {text}"
             elif verdict != Verdict.CONSISTENT.value:
-                skipped += 1
-                ET.SubElement(case, "skipped", message=f"{verdict}: {row[col.MESSAGE]}")
-        suite.set("failures", str(failures))
-        suite.set("skipped", str(skipped))
+                counts["skipped"] += 1
+                ET.SubElement(case, "skipped", message=_xml(f"{verdict}: {row[col.MESSAGE]}"))
+        for key, n in counts.items():
+            suite.set(key, str(n))
+            totals[key] += n
+        suite.set("time", "0")
+    for key, n in totals.items():
+        root.set(key, str(n))
+    root.set("time", "0")
     ET.indent(root)
     return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
+
+
+def _xml(text: str) -> str:
+    return _CONTROL.sub(" ", text)
+
+
+_SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def _sarif(findings: pl.DataFrame, failing: frozenset[str]) -> str:
+    """SARIF 2.1.0: one rule per check id, one result per finding.
+
+    A result's level is ``error`` when its severity fails the run, else ``warning`` for an
+    inconsistent or ambiguous finding and ``note`` for the rest; consistent findings are
+    kept with ``kind: pass``, so a dashboard shows what was checked as well.
+    """
+    checks = sorted(set(findings.get_column(col.CHECK).to_list()))
+    rules = [
+        {
+            "id": check,
+            "name": check.replace("-", " "),
+            "shortDescription": {"text": f"xinhong-metrics check {check} (docs/checks.md)"},
+        }
+        for check in checks
+    ]
+    results = []
+    for row in findings.iter_rows(named=True):
+        severity, verdict = str(row[col.SEVERITY]), str(row[col.VERDICT])
+        level = "error" if severity in failing else "warning" if severity != "info" else "note"
+        result: dict[str, object] = {
+            "ruleId": row[col.CHECK],
+            "ruleIndex": checks.index(str(row[col.CHECK])),
+            "kind": "pass" if verdict == Verdict.CONSISTENT.value else "fail",
+            "level": "none" if verdict == Verdict.CONSISTENT.value else level,
+            "message": {"text": f"{row[col.INDICATOR]}: {row[col.MESSAGE]}"},
+            "properties": {
+                "verdict": verdict,
+                "severity": severity,
+                "stated": row[col.STATED],
+                "recomputed": row[col.RECOMPUTED],
+                "quote": row[col.QUOTE],
+                "periods": list(row[col.PERIODS]),
+                "reports": list(row[col.REPORT]),
+            },
+        }
+        if row[col.FILE]:
+            region = {"startLine": int(row[col.LINE])} if row[col.LINE] else None
+            physical: dict[str, object] = {"artifactLocation": {"uri": _uri(str(row[col.FILE]))}}
+            if region is not None:
+                physical["region"] = region
+            result["locations"] = [{"physicalLocation": physical}]
+        results.append(result)
+    log = {
+        "$schema": _SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "xinhong-metrics",
+                        "version": _version(),
+                        "rules": rules,
+                    }
+                },
+                "results": results,
+            }
+        ],
+    }
+    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+
+
+def _uri(file: str) -> str:
+    """A file as a SARIF artifact URI: relative to the working folder where it lies under it."""
+    path = Path(file)
+    try:
+        path = path.resolve().relative_to(Path.cwd().resolve())
+    except (ValueError, OSError):
+        return path.as_uri() if path.is_absolute() else path.as_posix()
+    return path.as_posix()
+
+
+def _version() -> str:
+    try:
+        return version("xinhong-metrics")
+    except PackageNotFoundError:  # pragma: no cover - run from a source tree not installed
+        return "0+unknown"
