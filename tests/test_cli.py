@@ -250,7 +250,7 @@ def test_a_draft_that_would_not_load_is_never_written(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """extract validates each draft as check loads it; a bad one is an error, not a file."""
-    from xinhong_metrics import cli
+    from xinhong_metrics import extract
     from xinhong_metrics.extract import Draft, draft_file
 
     def bad_draft(*args: object, **kwargs: object) -> Draft:
@@ -258,7 +258,7 @@ def test_a_draft_that_would_not_load_is_never_written(
         draft.document["report"]["period"] = 1800  # what a bug of extract could write
         return draft
 
-    monkeypatch.setattr(cli, "draft_file", bad_draft)
+    monkeypatch.setattr(extract, "draft_file", bad_draft)
     text = tmp_path / "r.txt"
     text.write_text("2020年工作报告。全年实现地区生产总值100亿元,增长5%。", encoding="utf-8")
     code, _, err = run(["extract", str(text)], capsys)

@@ -1,17 +1,42 @@
-"""The package's __all__ and its public names stay in sync."""
+"""The package's __all__ and its public names stay in sync, and load lazily."""
 
 from __future__ import annotations
+
+import inspect
+import subprocess
+import sys
+
+import pytest
 
 import xinhong_metrics
 
 
 def test_all_is_sorted_and_complete() -> None:
-    """Every public name is exported, and __all__ is sorted."""
-    public = {
-        name
-        for name, value in vars(xinhong_metrics).items()
-        if not name.startswith("_")
-        and getattr(value, "__module__", "").startswith("xinhong_metrics")
-    }
+    """Every public name is exported, resolves, and __all__ is sorted."""
     assert sorted(xinhong_metrics.__all__) == xinhong_metrics.__all__
-    assert public == set(xinhong_metrics.__all__)
+    assert set(xinhong_metrics._EXPORTS) == set(xinhong_metrics.__all__)
+    for name in xinhong_metrics.__all__:
+        value = getattr(xinhong_metrics, name)
+        source = getattr(value, "__wrapped__", value)
+        assert source.__module__.startswith(xinhong_metrics._EXPORTS[name]), name
+        if inspect.isfunction(value):
+            assert value is not source, f"{name} is not wrapped by _api.public"
+    assert set(xinhong_metrics.__all__) <= set(dir(xinhong_metrics))
+
+
+def test_importing_the_package_loads_no_frame_library() -> None:
+    """import xinhong_metrics (and the command line's --help) does not load polars or pint."""
+    code = (
+        "import sys, xinhong_metrics, xinhong_metrics.cli; "
+        "print(sorted(m for m in ('polars', 'pint', 'pandera', 'cn2an') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout
+    assert "[]" == out.strip()
+
+
+def test_an_unknown_name_is_an_attribute_error() -> None:
+    """A name the package does not export is an AttributeError, as for any module."""
+    with pytest.raises(AttributeError, match="no_such_name"):
+        xinhong_metrics.no_such_name  # noqa: B018

@@ -498,12 +498,12 @@ def test_an_internal_error_is_one_line_not_a_traceback(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A bug of ours still ends in one line and exit 2; XINHONG_METRICS_DEBUG shows it."""
-    from xinhong_metrics import cli
+    from xinhong_metrics import engine
 
     def broken(*_: object, **__: object) -> None:
         raise RuntimeError("boom\nsecond line")
 
-    monkeypatch.setattr(cli, "check", broken)
+    monkeypatch.setattr(engine, "check", broken)
     monkeypatch.delenv("XINHONG_METRICS_DEBUG", raising=False)
     code, _, err = run(["check", "data"], capsys)
     assert 2 == code

@@ -8,25 +8,19 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-import polars as pl
-from tabulate import tabulate
 
-from xinhong_metrics.checks import audit, by_entity
-from xinhong_metrics.engine import check, report_set
 from xinhong_metrics.errors import ReportFileError, UsageError, XinhongError
-from xinhong_metrics.extract import draft_file, iter_text_files
-from xinhong_metrics.files import (
-    bundled_report_paths,
-    dump_document,
-    load_document,
-    report_json_schema,
-)
-from xinhong_metrics.history import history_frame
+from xinhong_metrics.formats import FAIL_ON, OutputFormat
 from xinhong_metrics.numbers import Rounding
-from xinhong_metrics.render import FAIL_ON, OutputFormat, render
+
+if TYPE_CHECKING:
+    import polars as pl
+
+# Each command imports what it needs when it runs, so that --help and --version start
+# without polars, pandera and pint.
 
 __all__ = ["main"]
 
@@ -93,6 +87,13 @@ def check_command(
     input or usage. Under GitHub Actions the Markdown table is also added to the job
     summary ($GITHUB_STEP_SUMMARY).
     """
+    from tabulate import tabulate
+
+    from xinhong_metrics.checks import audit, by_entity
+    from xinhong_metrics.engine import check
+    from xinhong_metrics.files import bundled_report_paths
+    from xinhong_metrics.render import render
+
     written = [_output_target(spec) for spec in outputs]
     targets: list[Path] = list(paths) or bundled_report_paths()
     if not targets:
@@ -163,6 +164,10 @@ def history_command(paths: tuple[Path, ...], indicator_id: str, fmt: str, roundi
 
     Reads the given report files (default: the bundled reports).
     """
+    from xinhong_metrics.engine import report_set
+    from xinhong_metrics.files import bundled_report_paths
+    from xinhong_metrics.history import history_frame
+
     targets: list[Path] = list(paths) or bundled_report_paths()
     collection = report_set(targets)
     frame = history_frame(collection, indicator_id, Rounding(rounding))
@@ -176,6 +181,8 @@ def history_command(paths: tuple[Path, ...], indicator_id: str, fmt: str, roundi
 
 def _echo_frame(frame: pl.DataFrame, fmt: str) -> None:
     """Print a plain frame as a table, markdown, JSON or CSV (history, links)."""
+    from tabulate import tabulate
+
     if fmt == "json":
         click.echo(json.dumps(frame.to_dicts(), ensure_ascii=False, indent=2))
     elif fmt == "csv":
@@ -201,7 +208,9 @@ def links_command(paths: tuple[Path, ...], fmt: str) -> None:
 
     Reads report files and texts (default: the bundled reports).
     """
-    from xinhong_metrics.links import links_frame, unlinked_drafted  # noqa: PLC0415
+    from xinhong_metrics.engine import report_set
+    from xinhong_metrics.files import bundled_report_paths
+    from xinhong_metrics.links import links_frame, unlinked_drafted
 
     collection = report_set(list(paths) or bundled_report_paths())
     frame = links_frame(collection)
@@ -239,6 +248,8 @@ def extract_command(
     Each draft is written beside its text (or to -o) as NAME.draft.yaml; an existing
     file is never overwritten without --force. Ends with a coverage line per file.
     """
+    from xinhong_metrics.extract import iter_text_files
+
     if source.is_dir():
         texts = list(iter_text_files(source))
         if not texts:
@@ -271,6 +282,9 @@ def extract_command(
 
 
 def _extract_one(text_path: Path, target: Path, given: dict[str, Any]) -> None:
+    from xinhong_metrics.extract import draft_file
+    from xinhong_metrics.files import dump_document, load_document
+
     draft = draft_file(text_path, target, **given)
     try:
         # A draft is validated as `check` would load it before it is written: one that
@@ -326,6 +340,8 @@ def write_atomically(target: Path, text: str) -> None:
 )
 def schema_command(write_to: Path | None, check_against: Path | None) -> None:
     """Print (or write, or check) the JSON Schema of report files."""
+    from xinhong_metrics.files import report_json_schema
+
     text = report_json_schema()
     if check_against is not None:
         try:

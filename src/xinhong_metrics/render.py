@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import re
 import xml.etree.ElementTree as ET
-from enum import StrEnum
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -19,34 +18,16 @@ from tabulate import tabulate
 
 from xinhong_metrics import columns as col
 from xinhong_metrics.findings import Severity, Verdict
+from xinhong_metrics.formats import FAIL_ON, OutputFormat
 
 __all__ = ["FAIL_ON", "OutputFormat", "render", "sort_findings", "summary_line"]
 
-# The severities each --fail-on value fails on.
-FAIL_ON: dict[str, frozenset[str]] = {
-    "error": frozenset({"error"}),
-    "warning": frozenset({"error", "warning"}),
-    "never": frozenset(),
-}
 # XML 1.0 refuses control characters other than tab, newline and carriage return; report
 # texts from PDFs carry form feeds (page breaks).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 # A quote longer than this is cut in the terminal table (markdown keeps it whole).
 _QUOTE_CHARS = 60
-
-
-class OutputFormat(StrEnum):
-    """The formats ``xinhong-metrics check --format`` prints."""
-
-    TABLE = "table"  # tabulate "simple": the discrepancy table for a terminal
-    PLAIN = "plain"  # tabulate "plain": no rules, for pasting
-    MARKDOWN = "markdown"  # a GitHub-flavoured Markdown table
-    GITHUB = "github"  # GitHub Actions workflow annotations, one per finding
-    JSON = "json"  # the output contract of DESIGN.md
-    CSV = "csv"
-    JUNIT = "junit"  # JUnit XML: a test case per finding, failing as --fail-on says
-    SARIF = "sarif"  # SARIF 2.1.0, for code-scanning dashboards
 
 
 _TABLE_COLUMNS = [
