@@ -58,7 +58,7 @@ def _text(piece: str | None, size: int) -> str:
 
 
 def _run(text: str) -> dict[str, float]:
-    done = subprocess.run(  # noqa: S603 - our own interpreter and script
+    done = subprocess.run(
         [sys.executable, "-c", _CHILD],
         input=text,
         capture_output=True,

@@ -479,3 +479,12 @@ def test_a_planned_amount_is_a_claim_on_the_plan() -> None:
     assert claim["period"] - 1 == claim["against"]
     planned = next(i for i in doc["indicators"] if i["id"] == claim["indicator"])
     assert all(v.get("target") for v in planned["values"])
+
+
+@pytest.mark.parametrize("body", ["近0个", "不足0个", "全年发生安全事故近0起。"])
+def test_a_figure_below_zero_is_no_level(body: str) -> None:
+    """近0个 (found by hypothesis) allows values below 0: drafting it made a draft that
+    would not load, so it is not drafted as a level."""
+    doc = draft(body)
+    load = [v["figure"] for i in doc["indicators"] for v in i["values"]]
+    assert not any(f.endswith("0") and f[0] in "近不" for f in load)

@@ -22,7 +22,7 @@ from xinhong_metrics.lexicon import (
     HOTLINES,
     INCREASE,
 )
-from xinhong_metrics.numbers import parse_figure
+from xinhong_metrics.numbers import StatedNumber, parse_figure
 from xinhong_metrics.scan import NumberSpan
 
 
@@ -64,17 +64,7 @@ class _ValuePasses(_State):
             pre, num, scale, mid, unit, post = m.group("pre", "num", "scale", "mid", "unit", "post")
             if unit == "成" or (not unit and not num.startswith("百分之")):
                 continue
-            if unit in ("%", "％") or num.startswith("百分之"):
-                figure_text, unit = (pre or "") + num, "%"
-            elif (scale in ("万", "亿") and unit == "元") or (
-                scale == "万" and unit in ("平方米", "吨")
-            ):
-                figure_text = (pre or "") + num + (mid or "") + (post or "")
-                unit = scale + unit
-            else:
-                figure_text = (pre or "") + num + (scale or "") + (mid or "") + (post or "")
-                if unit in ("大", "类"):
-                    unit = "个" if unit == "大" else "类"
+            figure_text, unit = _figure_and_unit(pre, num, scale, mid, unit, post)
             if figure_text.isascii() and figure_text.isdigit():
                 exact = True  # digits alone: a whole count as written, nothing to parse
             elif p.DECIMAL.fullmatch(figure_text):
@@ -83,6 +73,8 @@ class _ValuePasses(_State):
                 try:
                     number = parse_figure(figure_text)
                 except FigureError:
+                    continue
+                if _impossible_level(number):
                     continue
                 exact = number.is_exact_count
             end = m.end()
@@ -229,3 +221,25 @@ class _ValuePasses(_State):
         known = {i["id"] for i in out}
         self.claims = [c for c in self.claims if _refs(c) <= known]
         return [i for i in out if i["values"] or i["id"] in referenced]
+
+
+def _impossible_level(number: StatedNumber) -> bool:
+    """近0个, 不足0: a figure that allows values below 0 (or none) is no report's level."""
+    interval = number.interval()
+    return interval.is_empty or interval.lo is None or interval.lo < 0
+
+
+def _figure_and_unit(
+    pre: str | None, num: str, scale: str | None, mid: str | None, unit: str, post: str | None
+) -> tuple[str, str]:
+    """The figure as a report file writes it, and its unit: 2.7万 with 人, 340.1 with 万元."""
+    if unit in ("%", "％") or num.startswith("百分之"):
+        figure_text, unit = (pre or "") + num, "%"
+    elif (scale in ("万", "亿") and unit == "元") or (scale == "万" and unit in ("平方米", "吨")):
+        figure_text = (pre or "") + num + (mid or "") + (post or "")
+        unit = scale + unit
+    else:
+        figure_text = (pre or "") + num + (scale or "") + (mid or "") + (post or "")
+        if unit in ("大", "类"):
+            unit = "个" if unit == "大" else "类"
+    return figure_text, unit
