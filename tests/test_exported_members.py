@@ -40,3 +40,34 @@ def test_an_unknown_name_is_an_attribute_error() -> None:
     """A name the package does not export is an AttributeError, as for any module."""
     with pytest.raises(AttributeError, match="no_such_name"):
         xinhong_metrics.no_such_name  # noqa: B018
+
+
+def test_every_module_imports_on_its_own() -> None:
+    """No import cycle: each module of the package imports first, in a fresh module table.
+
+    With the package's names loaded lazily, a user's first import may be any module
+    (from xinhong_metrics.checks.points import …); a cycle would break it.
+    """
+    code = """
+import importlib, pkgutil, sys
+import xinhong_metrics
+names = [
+    m.name
+    for m in pkgutil.walk_packages(xinhong_metrics.__path__, "xinhong_metrics.")
+    if not m.name.endswith("__main__")
+]
+failed = []
+for name in names:
+    for loaded in [m for m in sys.modules if m.startswith("xinhong_metrics")]:
+        del sys.modules[loaded]
+    try:
+        importlib.import_module(name)
+    except Exception as exc:
+        failed.append(f"{name}: {exc}")
+print(len(names)); print("\\n".join(failed))
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout.splitlines()
+    assert int(out[0]) > 40
+    assert [] == [line for line in out[1:] if line]

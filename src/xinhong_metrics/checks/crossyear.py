@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from xinhong_metrics.checks.points import check_points_between
 from xinhong_metrics.checks.relative_change._scalar import change_between, check_change_between
 from xinhong_metrics.concepts import catalog
 from xinhong_metrics.errors import UnitError, UsageError
@@ -29,7 +28,6 @@ __all__ = [
     "ChangeAcross",
     "comparability",
     "decide_change",
-    "decide_points",
     "infer_basis",
     "restatement_findings",
 ]
@@ -161,17 +159,6 @@ def decide_change(
         if model is not rounding and _fits(current, prior, change, model)
     )
     return ChangeAcross(Verdict.INCONSISTENT, computed, point, others)
-
-
-def decide_points(
-    current: StatedValue, prior: StatedValue, change: StatedNumber, rounding: Rounding
-) -> ChangeAcross:
-    """Decide a change in percentage points against both rates."""
-    result = check_points_between(
-        current.interval(rounding), prior.interval(rounding), change.interval(rounding)
-    )
-    point = current.point() - prior.point()
-    return ChangeAcross(result.verdict, result.prior, point)
 
 
 def restatement_findings(reports: ReportSet, rounding: Rounding) -> list[Finding]:

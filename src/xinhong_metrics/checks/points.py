@@ -22,6 +22,7 @@ from xinhong_metrics.intervals import Interval, format_number
 from xinhong_metrics.lexicon import is_share_name
 from xinhong_metrics.model import PointChange
 from xinhong_metrics.numbers import Rounding, StatedNumber, parse_figure
+from xinhong_metrics.reports import StatedValue
 
 __all__ = [
     "CHECK_ID",
@@ -116,7 +117,7 @@ def _decide(ctx: Context, claim: PointChange) -> Result:
         where = f"{prior.value.figure}% ({prior.report_id})"
         if reason is not None:
             return not_comparable(check, ind, claim, where, reason, reports)
-        result = crossyear.decide_points(current, prior, change, ctx.rounding)
+        result = _decide_points(current, prior, change, ctx.rounding)
         span = result.computed.format(2, " points")
         recomputed = f"{format_number(result.point)} points ({span})"
         verb = "fits" if result.verdict is Verdict.CONSISTENT else "does not fit"
@@ -147,3 +148,14 @@ def _stated(_ctx: Context, claim: PointChange) -> str:
 
 
 FAMILIES = (Family("point_change", CHECK_ID, _decide, _stated, points_between_frame),)
+
+
+def _decide_points(
+    current: StatedValue, prior: StatedValue, change: StatedNumber, rounding: Rounding
+) -> crossyear.ChangeAcross:
+    """Decide a change in percentage points against both rates."""
+    result = check_points_between(
+        current.interval(rounding), prior.interval(rounding), change.interval(rounding)
+    )
+    point = current.point() - prior.point()
+    return crossyear.ChangeAcross(result.verdict, result.prior, point)
