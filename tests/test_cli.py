@@ -354,3 +354,70 @@ def test_github_job_summary(
     text = summary.read_text(encoding="utf-8")
     assert text.startswith("earlier step\n## xinhong-metrics")
     assert "| verdict" in text and "39 claims checked" in text
+
+
+def _project(tmp_path: Path, table: str) -> Path:
+    from .helpers import write_report
+
+    (tmp_path / "pyproject.toml").write_text(
+        f'[project]\nname = "reports"\n\n[tool.xinhong-metrics]\n{table}\n', encoding="utf-8"
+    )
+    good = tmp_path / "reports"
+    good.mkdir()
+    values = [{"id": "tax", "name": "税收", "figure": "100"}]
+    write_report(good, "good-2020", 2020, values, [])
+    old = good / "old"
+    old.mkdir()
+    (old / "broken.yaml").write_text("report: [not, a, mapping\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_the_project_configuration_sets_paths_exclude_and_fail_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """[tool.xinhong-metrics] in pyproject.toml: what to check, what to leave out, and how."""
+    project = _project(
+        tmp_path, 'paths = ["reports"]\nexclude = ["old"]\nfail-on = "never"\nformat = "json"'
+    )
+    monkeypatch.chdir(project / "reports")  # the nearest pyproject.toml above is read
+    code, out, err = run(["check"], capsys)
+    assert 0 == code, err
+    assert [] == json.loads(out)  # the one report has no claims; the broken one is left out
+
+
+def test_exclude_on_the_command_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without --exclude the broken file is read (exit 2); with it, it is left out."""
+    project = _project(tmp_path, "")
+    monkeypatch.chdir(project)
+    assert 2 == run(["check", "reports"], capsys)[0]
+    code, out, _ = run(["check", "reports", "--exclude", "old", "--format", "json"], capsys)
+    assert 0 == code
+    assert [] == json.loads(out)
+
+
+@pytest.mark.parametrize(
+    ("table", "said"),
+    [
+        ('colour = "red"', "unknown key 'colour'"),
+        ('fail-on = "sometimes"', "fail-on must be one of"),
+        ('paths = "reports"', "paths must be a list of strings"),
+        ("paths = [", "cannot read it as TOML"),
+    ],
+)
+def test_a_bad_configuration_is_one_line_naming_the_file(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    table: str,
+    said: str,
+) -> None:
+    """A mistyped key or value in [tool.xinhong-metrics] is exit 2, never ignored."""
+    project = _project(tmp_path, table)
+    monkeypatch.chdir(project)
+    code, out, err = run(["check"], capsys)
+    assert 2 == code
+    assert "" == out
+    assert "pyproject.toml" in err and said in err
+    assert 1 == len(err.strip().splitlines())

@@ -71,3 +71,11 @@ print(len(names)); print("\\n".join(failed))
     ).stdout.splitlines()
     assert int(out[0]) > 40
     assert [] == [line for line in out[1:] if line]
+
+
+def test_no_submodule_shadows_an_exported_name() -> None:
+    """A submodule named like an exported function would replace it once imported."""
+    import pkgutil
+
+    modules = {m.name for m in pkgutil.iter_modules(xinhong_metrics.__path__)}
+    assert set() == modules & set(xinhong_metrics.__all__)

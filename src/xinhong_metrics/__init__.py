@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from xinhong_metrics.intervals import Interval
     from xinhong_metrics.model import Report
     from xinhong_metrics.numbers import NumberKind, Qualifier, Rounding, StatedNumber, parse_figure
-    from xinhong_metrics.render import render
+    from xinhong_metrics.rendering import render
     from xinhong_metrics.reports import ReportSet, StatedValue, load_reports
 
 # Each public name and the module that defines it.
@@ -102,7 +102,7 @@ _EXPORTS: dict[str, str] = {
     "parts_frame": "xinhong_metrics.checks.parts",
     "points_between_frame": "xinhong_metrics.checks.points",
     "relative_change_frame": "xinhong_metrics.checks.relative_change",
-    "render": "xinhong_metrics.render",
+    "render": "xinhong_metrics.rendering",
     "report_json_schema": "xinhong_metrics.files",
     "report_set": "xinhong_metrics.engine",
     "share_frame": "xinhong_metrics.checks.shares",

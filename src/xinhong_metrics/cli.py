@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from xinhong_metrics.config import find_config
 from xinhong_metrics.errors import ReportFileError, UsageError, XinhongError
 from xinhong_metrics.formats import FAIL_ON, OutputFormat
 from xinhong_metrics.numbers import Rounding
@@ -42,23 +43,29 @@ def cli() -> None:
     "--format",
     "fmt",
     type=click.Choice([f.value for f in OutputFormat]),
-    default=OutputFormat.TABLE.value,
-    show_default=True,
-    help="table/plain/markdown for people; json, csv, github annotations for machines.",
+    default=None,
+    help="table/plain/markdown for people; json, csv, github, junit, sarif for machines "
+    "[default: table, or format in pyproject.toml].",
 )
 @click.option(
     "--fail-on",
     type=click.Choice(list(FAIL_ON)),
-    default="error",
-    show_default=True,
-    help="Exit 1 when a finding of this severity (or louder) is found.",
+    default=None,
+    help="Exit 1 when a finding of this severity (or louder) is found [default: error].",
 )
 @click.option(
     "--rounding",
     type=click.Choice([r.value for r in Rounding]),
-    default=Rounding.HALF_UP.value,
-    show_default=True,
-    help="How the reports' figures are taken to be rounded.",
+    default=None,
+    help="How the reports' figures are taken to be rounded [default: half_up].",
+)
+@click.option(
+    "--exclude",
+    "excludes",
+    multiple=True,
+    metavar="PATTERN",
+    help="Leave out files and folders matching this glob in the folders searched "
+    "(repeatable): --exclude drafts --exclude '*.draft.yaml'.",
 )
 @click.option(
     "--summary",
@@ -75,14 +82,17 @@ def cli() -> None:
 )
 def check_command(
     paths: tuple[Path, ...],
-    fmt: str,
-    fail_on: str,
-    rounding: str,
+    fmt: str | None,
+    fail_on: str | None,
+    rounding: str | None,
+    excludes: tuple[str, ...],
     summary: bool,
     outputs: tuple[str, ...],
 ) -> None:
-    """Check report files (default: the bundled reports) and print the findings.
+    """Check report files and texts, and print the findings.
 
+    With no paths: the paths of [tool.xinhong-metrics] in the project's pyproject.toml,
+    else the bundled reports. Options not given take their values from that table.
     Exit status: 0 when nothing reaches --fail-on, 1 when something does, 2 for bad
     input or usage. Under GitHub Actions the Markdown table is also added to the job
     summary ($GITHUB_STEP_SUMMARY).
@@ -92,13 +102,18 @@ def check_command(
     from xinhong_metrics.checks import audit, by_entity
     from xinhong_metrics.engine import check
     from xinhong_metrics.files import bundled_report_paths
-    from xinhong_metrics.render import render
+    from xinhong_metrics.rendering import render
 
-    written = [_output_target(spec) for spec in outputs]
-    targets: list[Path] = list(paths) or bundled_report_paths()
+    config = find_config()
+    fmt = fmt or config.fmt or OutputFormat.TABLE.value
+    fail_on = fail_on or config.fail_on or "error"
+    rounding = rounding or config.rounding or Rounding.HALF_UP.value
+    written = [_output_target(spec) for spec in (*config.outputs, *outputs)]
+    targets: list[Path] = list(paths) or list(config.paths) or bundled_report_paths()
     if not targets:
         raise UsageError("no report files given and no bundled reports found")
-    findings = check(targets, Rounding(rounding))
+    exclude = (*config.exclude, *excludes)
+    findings = check(targets, Rounding(rounding), exclude=exclude)
     click.echo(render(findings, fmt, fail_on=fail_on), nl=False)
     for out_fmt, path in written:
         write_atomically(path, render(findings, out_fmt, fail_on=fail_on))

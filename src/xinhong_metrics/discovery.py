@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import fnmatch
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from xinhong_metrics.errors import ReportFileError
@@ -18,12 +19,17 @@ REPORT_SUFFIXES = (".yaml", ".yml")
 TEXT_SUFFIX = ".txt"
 
 
-def find_report_files(paths: Iterable[str | Path], *, texts: bool = False) -> list[Path]:
+def find_report_files(
+    paths: Iterable[str | Path], *, texts: bool = False, exclude: Sequence[str] = ()
+) -> list[Path]:
     """Expand files and folders into the report files they hold, sorted.
 
     Args:
         paths: files and folders.
         texts: whether report texts (``.txt``) in the folders count too.
+        exclude: glob patterns (``drafts/*``, ``*.draft.yaml``, ``archive``) of files and
+            folders to leave out, matched against the path below the folder searched and
+            against each of its parts.
 
     Raises:
         ReportFileError: for a path that does not exist.
@@ -34,7 +40,7 @@ def find_report_files(paths: Iterable[str | Path], *, texts: bool = False) -> li
         p = Path(item)
         if p.is_dir():
             for q in _walk(p):
-                if q.suffix not in suffixes:
+                if q.suffix not in suffixes or _excluded(q.relative_to(p), exclude):
                     continue
                 if q.suffix == TEXT_SUFFIX and not _looks_chinese(q):
                     continue
@@ -47,6 +53,15 @@ def find_report_files(paths: Iterable[str | Path], *, texts: bool = False) -> li
         else:
             raise ReportFileError("no such file or folder", file=str(p))
     return found
+
+
+def _excluded(relative: Path, patterns: Sequence[str]) -> bool:
+    text = relative.as_posix()
+    return any(
+        fnmatch.fnmatchcase(text, pattern)
+        or any(fnmatch.fnmatchcase(part, pattern) for part in relative.parts)
+        for pattern in patterns
+    )
 
 
 # Folders a search for reports never enters: tools' and environments' own files.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import polars as pl
@@ -28,11 +28,16 @@ __all__ = ["check", "check_findings", "report_set"]
 
 def report_set(
     reports: str | Path | LoadedReport | Iterable[str | Path | LoadedReport] | ReportSet,
+    *,
+    exclude: Sequence[str] = (),
 ) -> ReportSet:
     """Gather report files, report texts, folders of them, or loaded reports into a set.
 
     A report text (``.txt``) is drafted in memory, unless a report file in the set
     names it as its source text.
+
+    ``exclude`` holds glob patterns of files and folders to leave out of the folders
+    searched (see :func:`xinhong_metrics.files.find_report_files`).
 
     Raises:
         ReportFileError: for a file that cannot be read or does not validate.
@@ -47,7 +52,7 @@ def report_set(
         if isinstance(item, LoadedReport):
             loaded.append(item)
             continue
-        for path in find_report_files([item], texts=True):
+        for path in find_report_files([item], texts=True, exclude=exclude):
             if path.suffix == TEXT_SUFFIX:
                 texts.append(path)
             else:
@@ -85,6 +90,8 @@ def _drafted(path: Path) -> LoadedReport:
 def check_findings(
     reports: str | Path | LoadedReport | Iterable[str | Path | LoadedReport] | ReportSet,
     rounding: Rounding = Rounding.HALF_UP,
+    *,
+    exclude: Sequence[str] = (),
 ) -> list[Finding]:
     """Check reports, each against the others of its entity, and return the findings.
 
@@ -92,11 +99,12 @@ def check_findings(
         reports: a report file or folder (a plain ``str`` is one path), several of
             them, loaded reports, or a report set.
         rounding: how the reports' figures are taken to be rounded.
+        exclude: glob patterns of files and folders to leave out of the folders given.
 
     Returns:
         One finding per claim, then one per value that two reports both state.
     """
-    collection = report_set(reports)
+    collection = report_set(reports, exclude=exclude)
     findings: list[Finding] = []
     for loaded in collection:
         findings.extend(check_report(loaded, rounding, collection))
@@ -107,6 +115,8 @@ def check_findings(
 def check(
     reports: str | Path | LoadedReport | Iterable[str | Path | LoadedReport] | ReportSet,
     rounding: Rounding = Rounding.HALF_UP,
+    *,
+    exclude: Sequence[str] = (),
 ) -> pl.DataFrame:
     """Check reports and return the findings frame, single-report and cross-year together.
 
@@ -114,6 +124,7 @@ def check(
         reports: a report file or folder (a plain ``str`` is one path), several of
             them, loaded reports, or a report set.
         rounding: how the reports' figures are taken to be rounded.
+        exclude: glob patterns of files and folders to leave out of the folders given.
 
     Returns:
         One row per claim (and per restated value), in the columns of the output
@@ -122,4 +133,4 @@ def check(
     Raises:
         ReportFileError: for a report file that cannot be read or does not validate.
     """
-    return findings_frame(check_findings(reports, rounding))
+    return findings_frame(check_findings(reports, rounding, exclude=exclude))

@@ -1,0 +1,115 @@
+"""``[tool.xinhong-metrics]`` in pyproject.toml: a project's report paths and CI defaults.
+
+```toml
+[tool.xinhong-metrics]
+paths = ["reports"]                 # what `xinhong-metrics check` checks with no paths
+exclude = ["drafts", "*.draft.yaml"]
+fail-on = "warning"
+rounding = "half_up"
+format = "table"
+outputs = ["junit=build/report.xml", "sarif=build/report.sarif"]
+```
+
+The nearest pyproject.toml above the working folder is read; paths are relative to it.
+The command line wins over the file, and the file over the built-in defaults.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from xinhong_metrics.errors import UsageError
+from xinhong_metrics.formats import FAIL_ON, OutputFormat
+from xinhong_metrics.numbers import Rounding
+
+__all__ = ["Config", "find_config"]
+
+_TABLE = "xinhong-metrics"
+
+
+@dataclass(frozen=True)
+class Config:
+    """What a project's pyproject.toml sets; empty when it sets nothing.
+
+    Attributes:
+        file: the pyproject.toml read, or ``None``.
+        paths: report files and folders to check when none are given, absolute.
+        exclude: glob patterns of files and folders to leave out.
+        fail_on, rounding, fmt: defaults of the options of the same names.
+        outputs: ``FORMAT=PATH`` outputs to write, paths absolute.
+    """
+
+    file: Path | None = None
+    paths: tuple[Path, ...] = ()
+    exclude: tuple[str, ...] = ()
+    fail_on: str | None = None
+    rounding: str | None = None
+    fmt: str | None = None
+    outputs: tuple[str, ...] = field(default=())
+
+
+def find_config(start: Path | None = None) -> Config:
+    """The configuration of the project the working folder (or ``start``) lies in.
+
+    Raises:
+        UsageError: for a pyproject.toml that is not TOML, or a table with an unknown
+            key or a value of the wrong kind, naming the file and the key.
+    """
+    folder = (start or Path.cwd()).resolve()
+    for candidate in (folder / "pyproject.toml", *(p / "pyproject.toml" for p in folder.parents)):
+        if candidate.is_file():
+            return _read(candidate)
+    return Config()
+
+
+def _read(file: Path) -> Config:
+    try:
+        data = tomllib.loads(file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise UsageError(f"cannot read it as TOML ({exc})", file=str(file)) from None
+    table = data.get("tool", {}).get(_TABLE)
+    if table is None:
+        return Config()
+    if not isinstance(table, dict):
+        raise UsageError(f"[tool.{_TABLE}] must be a table", file=str(file))
+    known = {"paths", "exclude", "fail-on", "rounding", "format", "outputs"}
+    for key in table:
+        if key not in known:
+            raise UsageError(
+                f"unknown key {key!r} in [tool.{_TABLE}] (known: {', '.join(sorted(known))})",
+                file=str(file),
+            )
+    root = file.parent
+    outputs = []
+    for spec in _strings(table, "outputs", file):
+        fmt, sep, path = spec.partition("=")
+        outputs.append(f"{fmt}{sep}{root / path}" if sep and path else spec)
+    return Config(
+        file=file,
+        paths=tuple(root / p for p in _strings(table, "paths", file)),
+        exclude=tuple(_strings(table, "exclude", file)),
+        fail_on=_choice(table, "fail-on", list(FAIL_ON), file),
+        rounding=_choice(table, "rounding", [r.value for r in Rounding], file),
+        fmt=_choice(table, "format", [f.value for f in OutputFormat], file),
+        outputs=tuple(outputs),
+    )
+
+
+def _strings(table: dict[str, Any], key: str, file: Path) -> list[str]:
+    value = table.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise UsageError(f"[tool.{_TABLE}] {key} must be a list of strings", file=str(file))
+    return value
+
+
+def _choice(table: dict[str, Any], key: str, choices: list[str], file: Path) -> str | None:
+    value = table.get(key)
+    if value is not None and value not in choices:
+        raise UsageError(
+            f"[tool.{_TABLE}] {key} must be one of {', '.join(choices)}, not {value!r}",
+            file=str(file),
+        )
+    return value
