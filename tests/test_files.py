@@ -12,7 +12,9 @@ from ruamel.yaml import YAML
 from xinhong_metrics import LoadedReport, ReportFileError, load_report, report_json_schema
 from xinhong_metrics.files import find_report_files
 
-from .conftest import DATA, ROOT
+from .conftest import DATA, ROOT, SEED
+
+SEED_TEXT = SEED.read_text(encoding="utf-8")
 
 BROKEN = Path(__file__).parent / "broken"
 BROKEN_FILES = sorted(BROKEN.glob("*.yaml"))
@@ -95,3 +97,33 @@ def test_loading_never_rewrites_the_file(tmp_path: Path) -> None:
     before = copy.read_bytes()
     load_report(copy, text_root=BROKEN)
     assert before == copy.read_bytes()
+
+
+def test_a_key_written_twice_is_refused_with_its_line(tmp_path: Path) -> None:
+    """YAML libraries keep the last of two equal keys; the first would be lost silently."""
+    text = (ROOT / "tests" / "valid-minimal.yaml").read_text(encoding="utf-8")
+    twice = text.replace("  period: 2020\n", "  period: 2020\n  period: 2019\n", 1)
+    assert twice != text
+    (tmp_path / "broken").mkdir()
+    (tmp_path / "broken" / "source.txt").write_bytes(
+        (ROOT / "tests/broken/source.txt").read_bytes()
+    )
+    path = tmp_path / "twice.yaml"
+    path.write_text(twice, encoding="utf-8")
+    with pytest.raises(ReportFileError, match="key 'period' is written twice") as info:
+        load_report(path)
+    assert text.splitlines().index("  period: 2020") + 2 == info.value.line
+
+
+def test_lines_of_fields_are_those_of_the_file(seed: LoadedReport) -> None:
+    """The line of a field is where the file writes it (libyaml's marks, 1-based)."""
+    lines = SEED_TEXT.splitlines()
+    line = seed.line_of(("report", "published"))
+    assert line is not None and lines[line - 1].lstrip().startswith("published:")
+    index = next(i for i, c in enumerate(seed.report.claims) if hasattr(c, "stated"))
+    claim = seed.line_of(("claims", index, "stated"))
+    assert claim is not None and lines[claim - 1].lstrip().startswith("stated:")
+    # A part the file does not write (a part of a whole has no stated) gives its claim's line.
+    index = next(i for i, c in enumerate(seed.report.claims) if not hasattr(c, "stated"))
+    claim = seed.line_of(("claims", index, "stated"))
+    assert claim is not None and lines[claim - 1].lstrip().startswith("- kind:")
