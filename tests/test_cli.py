@@ -421,3 +421,95 @@ def test_a_bad_configuration_is_one_line_naming_the_file(
     assert "" == out
     assert "pyproject.toml" in err and said in err
     assert 1 == len(err.strip().splitlines())
+
+
+def test_an_output_never_replaces_an_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--output onto a report file, a report text or pyproject.toml is refused, exit 2."""
+    project = _project(tmp_path, 'paths = ["reports"]\nexclude = ["old"]')
+    monkeypatch.chdir(project)
+    report = project / "reports" / "good-2020.yaml"
+    before = report.read_bytes()
+    for target in (report, project / "pyproject.toml"):
+        code, _, err = run(["check", "--output", f"junit={target}"], capsys)
+        assert 2 == code
+        assert "an output never replaces one" in err
+    assert before == report.read_bytes()
+
+
+def test_outputs_are_readable_by_others(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A report written for CI keeps the umask's permissions, not a temporary file's 0600."""
+    import os
+
+    target = tmp_path / "r.xml"
+    old = os.umask(0o022)
+    try:
+        run(["check", str(SEED), "--output", f"junit={target}", "--fail-on", "never"], capsys)
+    finally:
+        os.umask(old)
+    assert 0o644 == target.stat().st_mode & 0o777
+
+
+@pytest.mark.parametrize(
+    ("pyproject", "said"),
+    [
+        ('[tool.xinhong_metrics]\npaths = ["reports"]\n', "did you mean [tool.xinhong-metrics]"),
+        ("[tool.xinhong-metrics]\npaths = []\n", "sets none"),
+        ('[tool.xinhong-metrics]\noutputs = ["junit"]\n', "outputs take FORMAT=PATH"),
+    ],
+)
+def test_a_table_that_would_check_the_wrong_reports_is_an_error(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    pyproject: str,
+    said: str,
+) -> None:
+    """A misspelt table or an empty paths list is not silently the bundled reports."""
+    (tmp_path / "pyproject.toml").write_text(pyproject, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(["check"], capsys)
+    assert 2 == code
+    assert "" == out
+    assert "pyproject.toml" in err and said in err
+
+
+def test_nothing_to_check_is_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder with no report files (or all of them excluded) checks nothing: exit 2."""
+    project = _project(tmp_path, "")
+    monkeypatch.chdir(project)
+    code, _, err = run(["check", "reports", "--exclude", "*"], capsys)
+    assert 2 == code
+    assert "no report files or texts to check" in err
+
+
+def test_sarif_locations_are_relative_to_the_project_root(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Run from a subfolder, SARIF names files from the project root, as code scanning wants."""
+    project = _project(tmp_path, 'paths = ["reports"]\nexclude = ["old"]')
+    claim = {
+        "kind": "threshold",
+        "indicator": "tax",
+        "period": 2020,
+        "stated": "超过50",
+        "quote": "税收100,超过50",
+    }
+    from .helpers import write_report
+
+    write_report(
+        project / "reports",
+        "good-2020",
+        2020,
+        [{"id": "tax", "name": "税收", "figure": "100"}],
+        [claim],
+    )
+    (project / "sub").mkdir()
+    monkeypatch.chdir(project / "sub")
+    _, out, _ = run(["check", "--format", "sarif"], capsys)
+    [result] = json.loads(out)["runs"][0]["results"]
+    uri = result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    assert "reports/good-2020.yaml" == uri

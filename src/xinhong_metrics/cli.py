@@ -101,7 +101,7 @@ def check_command(
 
     from xinhong_metrics.checks import audit, by_entity
     from xinhong_metrics.engine import check
-    from xinhong_metrics.files import bundled_report_paths
+    from xinhong_metrics.files import bundled_report_paths, find_report_files
     from xinhong_metrics.rendering import render
 
     config = find_config()
@@ -109,14 +109,28 @@ def check_command(
     fail_on = fail_on or config.fail_on or "error"
     rounding = rounding or config.rounding or Rounding.HALF_UP.value
     written = [_output_target(spec) for spec in (*config.outputs, *outputs)]
-    targets: list[Path] = list(paths) or list(config.paths) or bundled_report_paths()
+    targets: list[Path] = list(paths) or list(config.paths)
+    if not targets and config.file is not None:
+        raise UsageError(
+            "no paths given, and [tool.xinhong-metrics] sets none", file=str(config.file)
+        )
     if not targets:
-        raise UsageError("no report files given and no bundled reports found")
+        targets = bundled_report_paths()
+        if not targets:
+            raise UsageError("no report files given and no bundled reports found")
+        logging.getLogger("xinhong_metrics").info(
+            "no paths given: checking the bundled reports (%s)", targets[0].parent
+        )
     exclude = (*config.exclude, *excludes)
+    inputs = find_report_files(targets, texts=True, exclude=exclude)
+    if not inputs:
+        raise UsageError("no report files or texts to check in the paths given")
+    _refuse_overwriting([p for _, p in written], [*inputs, *filter(None, [config.file])])
     findings = check(targets, Rounding(rounding), exclude=exclude)
-    click.echo(render(findings, fmt, fail_on=fail_on), nl=False)
+    root = None if config.file is None else config.file.parent
+    click.echo(render(findings, fmt, fail_on=fail_on, base=root), nl=False)
     for out_fmt, path in written:
-        write_atomically(path, render(findings, out_fmt, fail_on=fail_on))
+        write_atomically(path, render(findings, out_fmt, fail_on=fail_on, base=root))
     step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if step_summary:
         _append_step_summary(Path(step_summary), render(findings, "markdown", fail_on=fail_on))
@@ -147,6 +161,16 @@ def _output_target(spec: str) -> tuple[str, Path]:
     if target.is_dir():
         raise UsageError("is a folder; name the output file", file=path)
     return out_fmt, target
+
+
+def _refuse_overwriting(targets: list[Path], inputs: list[Path]) -> None:
+    """An output never replaces a report file, a report text or the configuration."""
+    taken = {p.resolve() for p in inputs}
+    for target in targets:
+        if target.resolve() in taken:
+            raise UsageError(
+                "is an input of this check; an output never replaces one", file=str(target)
+            )
 
 
 def _append_step_summary(path: Path, markdown: str) -> None:
@@ -337,6 +361,10 @@ def write_atomically(target: Path, text: str) -> None:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
+        # NamedTemporaryFile makes a private file; a report is read by others (CI steps).
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(handle.name, 0o666 & ~umask)
         os.replace(handle.name, target)
     except OSError as exc:
         if handle is not None:

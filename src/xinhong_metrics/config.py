@@ -70,8 +70,12 @@ def _read(file: Path) -> Config:
         data = tomllib.loads(file.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise UsageError(f"cannot read it as TOML ({exc})", file=str(file)) from None
-    table = data.get("tool", {}).get(_TABLE)
+    tools = data.get("tool", {})
+    table = tools.get(_TABLE) if isinstance(tools, dict) else None
     if table is None:
+        near = [name for name in tools if name.replace("_", "-") == _TABLE]
+        if near:
+            raise UsageError(f"[tool.{near[0]}]: did you mean [tool.{_TABLE}]?", file=str(file))
         return Config()
     if not isinstance(table, dict):
         raise UsageError(f"[tool.{_TABLE}] must be a table", file=str(file))
@@ -84,9 +88,16 @@ def _read(file: Path) -> Config:
             )
     root = file.parent
     outputs = []
+    formats = [f.value for f in OutputFormat]
     for spec in _strings(table, "outputs", file):
         fmt, sep, path = spec.partition("=")
-        outputs.append(f"{fmt}{sep}{root / path}" if sep and path else spec)
+        if not sep or not path or fmt not in formats:
+            raise UsageError(
+                f"[tool.{_TABLE}] outputs take FORMAT=PATH with FORMAT one of "
+                f"{', '.join(formats)}, not {spec!r}",
+                file=str(file),
+            )
+        outputs.append(f"{fmt}={root / path}")
     return Config(
         file=file,
         paths=tuple(root / p for p in _strings(table, "paths", file)),

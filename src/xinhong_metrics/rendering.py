@@ -82,7 +82,11 @@ def summary_line(findings: pl.DataFrame) -> str:
 
 
 def render(
-    findings: pl.DataFrame, fmt: OutputFormat | str = OutputFormat.TABLE, *, fail_on: str = "error"
+    findings: pl.DataFrame,
+    fmt: OutputFormat | str = OutputFormat.TABLE,
+    *,
+    fail_on: str = "error",
+    base: Path | None = None,
 ) -> str:
     """Render a findings frame.
 
@@ -91,6 +95,8 @@ def render(
         fmt: one of :class:`OutputFormat`.
         fail_on: the severity that fails the run (``error``, ``warning``, ``never``): JUnit
             failures, GitHub annotations and SARIF levels follow it.
+        base: the folder SARIF locations are relative to (the project root); the
+            working folder when not given.
 
     Returns:
         The text to print, ending with a newline.
@@ -117,7 +123,7 @@ def render(
         case OutputFormat.JUNIT:
             return _junit(ordered, failing)
         case OutputFormat.SARIF:
-            return _sarif(ordered, failing)
+            return _sarif(ordered, failing, base or Path.cwd())
         case OutputFormat.MARKDOWN:
             # A blank line ends the table, so the summary is not read as one more row.
             return _table(ordered, fmt) + "\n\n" + summary_line(ordered) + "\n"
@@ -239,7 +245,7 @@ def _xml(text: str) -> str:
 _SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
-def _sarif(findings: pl.DataFrame, failing: frozenset[str]) -> str:
+def _sarif(findings: pl.DataFrame, failing: frozenset[str], base: Path) -> str:
     """SARIF 2.1.0: one rule per check id, one result per finding.
 
     A result's level is ``error`` when its severity fails the run, else ``warning`` for an
@@ -277,7 +283,9 @@ def _sarif(findings: pl.DataFrame, failing: frozenset[str]) -> str:
         }
         if row[col.FILE]:
             region = {"startLine": int(row[col.LINE])} if row[col.LINE] else None
-            physical: dict[str, object] = {"artifactLocation": {"uri": _uri(str(row[col.FILE]))}}
+            physical: dict[str, object] = {
+                "artifactLocation": {"uri": _uri(str(row[col.FILE]), base)}
+            }
             if region is not None:
                 physical["region"] = region
             result["locations"] = [{"physicalLocation": physical}]
@@ -301,11 +309,11 @@ def _sarif(findings: pl.DataFrame, failing: frozenset[str]) -> str:
     return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
 
 
-def _uri(file: str) -> str:
-    """A file as a SARIF artifact URI: relative to the working folder where it lies under it."""
+def _uri(file: str, base: Path) -> str:
+    """A file as a SARIF artifact URI: relative to ``base`` where it lies under it."""
     path = Path(file)
     try:
-        path = path.resolve().relative_to(Path.cwd().resolve())
+        path = path.resolve().relative_to(base.resolve())
     except (ValueError, OSError):
         return path.as_uri() if path.is_absolute() else path.as_posix()
     return path.as_posix()

@@ -133,8 +133,9 @@ def _relative_alone(ctx: Context, claim: RelativeChange, change: StatedNumber) -
         return Result(
             check, main.name, Verdict.INCONSISTENT, "no reading fits", message, tuple(readings)
         )
-    message = f"{len(possible)} readings are possible and disagree: " + "; ".join(
-        f"{r.label}: {r.message}" for r in readings
+    message = (
+        f"{len(possible)} of {len(readings)} readings are possible and disagree: "
+        + "; ".join(f"{r.label}: {r.message}" for r in readings)
     )
     recomputed = " | ".join(f"{r.tag or r.label}: {r.recomputed}" for r in readings)
     return Result(check, main.name, Verdict.AMBIGUOUS, recomputed, message, tuple(readings))
