@@ -347,3 +347,20 @@ def test_a_restatement_with_a_stated_reason_is_a_revision(
     )
     row = check([first, second]).row(0, named=True)
     assert ("restatement", verdict) == (row["check"], row["verdict"])
+
+
+def test_a_value_stated_many_times_is_compared_with_the_first(tmp_path: Path) -> None:
+    """Ten reports stating one figure give nine restatement findings, not forty-five.
+
+    Up to eight statements every pair is compared; beyond, each with the first, so that
+    the cost grows with the number of reports, not with its square.
+    """
+    from tests.helpers import write_report
+    from xinhong_metrics import check_findings
+
+    for i in range(10):
+        values = [{"id": "tax", "name": "税收", "figure": "100", "period": 2019}]
+        write_report(tmp_path, f"r-{i}", 2020, values, [])
+    restated = [f for f in check_findings([tmp_path]) if f.check == "restatement"]
+    assert 9 == len(restated)
+    assert {"r-0"} == {f.report[0] for f in restated}

@@ -165,18 +165,29 @@ def restatement_findings(reports: ReportSet, rounding: Rounding) -> list[Finding
     """Compare every value that two reports state for the same indicator and period.
 
     Returns:
-        One finding per pair: consistent when the figures agree within rounding,
+        One finding per pair (for a value stated more than eight times, per statement
+        against the first): consistent when the figures agree within rounding,
         inconsistent when they do not, and not comparable when one is an estimate
         (预计) or their scope or part of the year differ.
     """
     findings = []
     for group in reports.restated():
-        for i, first in enumerate(group):
-            for second in group[i + 1 :]:
-                if first.report_id == second.report_id:
-                    continue
+        for first, second in _pairs(group):
+            if first.report_id != second.report_id:
                 findings.append(_restatement(first, second, rounding))
     return findings
+
+
+# Up to this many statements of one value, every pair is compared (which report is the
+# odd one out shows); beyond it, each statement is compared with the first, so that a
+# thousand files stating one figure cost a thousand comparisons, not half a million.
+_ALL_PAIRS = 8
+
+
+def _pairs(group: list[StatedValue]) -> list[tuple[StatedValue, StatedValue]]:
+    if len(group) <= _ALL_PAIRS:
+        return [(a, b) for i, a in enumerate(group) for b in group[i + 1 :]]
+    return [(group[0], b) for b in group[1:]]
 
 
 def _restatement(first: StatedValue, second: StatedValue, rounding: Rounding) -> Finding:
