@@ -488,3 +488,24 @@ def test_a_figure_below_zero_is_no_level(body: str) -> None:
     doc = draft(body)
     load = [v["figure"] for i in doc["indicators"] for v in i["values"]]
     assert not any(f.endswith("0") and f[0] in "近不" for f in load)
+
+
+def test_a_respectively_list_with_and_inside_a_name() -> None:
+    """信息传输、租赁和商务服务业增加值分别增长18.6%、13.4%: 和 inside the second name."""
+    doc = draft("信息传输、租赁和商务服务业增加值分别增长18.6%、13.4%。")
+    changes = claims(doc, "relative_change")
+    assert ["增长18.6%", "增长13.4%"] == [c["stated"] for c in changes]
+    names = {i["id"]: i["name"] for i in doc["indicators"]}
+    assert "租赁和商务服务业增加值" == names[changes[1]["indicator"]]
+    # 信息传输 takes no tail cut from the other name, and so no concept it is not.
+    assert "信息传输" == names[changes[0]["indicator"]]
+    assert not any(i.get("concept") == "tertiary-value-added" for i in doc["indicators"])
+
+
+def test_a_longer_item_first_takes_no_tail() -> None:
+    """城镇居民人均可支配收入、农村分别…: the first item is longer than the last (no crash)."""
+    from xinhong_metrics.extract._text import _shared_tail
+
+    names = ["城镇居民人均可支配收入", "农村"]
+    assert names == _shared_tail(names)
+    assert ["城镇居民收入", "农村居民收入"] == _shared_tail(["城镇", "农村居民收入"])

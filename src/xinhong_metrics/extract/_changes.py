@@ -160,6 +160,11 @@ class _ChangePasses(_ValuePasses):
             previous = self._previous_values(m.start())
             names_before = self.text[self._clause_start(m.start()) : m.start()]
             named = [n for n in re.split(r"[、和及与]", self._strip(names_before)) if n]
+            if len(named) != len(rates):
+                # 信息传输、租赁和商务服务业增加值分别增长18.6%、13.4%: 和 inside an item's
+                # name; the list marks 、 alone may count the items right.
+                by_mark = [n for n in self._strip(names_before).split("、") if n]
+                named = by_mark if len(by_mark) == len(rates) else named
             targets: list[str | None]
             if len(named) == len(rates) and all(n.endswith("率") for n in named):
                 targets = [self._named_rate(n) for n in named]

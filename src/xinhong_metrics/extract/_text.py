@@ -164,13 +164,17 @@ def _shared_tail(names: list[str]) -> list[str]:
     """Give the short items of a list the tail of the last: 城镇、农村居民人均可支配收入.
 
     Parallel items are written with prefixes of one length (城镇/农村, 城镇居民/农村居民),
-    and only the last carries the noun they share.
+    and only the last carries the noun they share. A prefix that is parallel is short (two
+    characters) or ends as the item does (城镇居民/农村居民); 信息传输、租赁和商务服务业
+    are two whole names, and 信息传输 takes no tail.
     """
     last = names[-1]
     out = []
     for name in names[:-1]:
         tail = last[len(name) :]
-        shared = len(name) < len(last) and not any(w in name for w in ("收入", "总额", "产值"))
+        shorter = len(name) < len(last)
+        parallel = shorter and (len(name) <= p.PAIR or last[len(name) - 1] == name[-1])
+        shared = parallel and not any(w in name for w in ("收入", "总额", "产值"))
         out.append(name + tail if shared else name)
     return [*out, last]
 
