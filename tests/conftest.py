@@ -18,10 +18,10 @@ settings.register_profile("default", deadline=None, print_blob=True)
 settings.register_profile("thorough", deadline=None, print_blob=True, max_examples=1000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
-# A runaway allocation fails its test with MemoryError instead of swapping the machine:
-# twice this session a full run grew past 7 GB and stalled under load, and the four runs
-# made to find it did not repeat it. 8 GiB of address space is far above what the suite
-# needs (it passes under 6 GiB).
+# A runaway allocation fails its test with MemoryError instead of swapping the machine.
+# Twice a full run grew past 7 GB and stalled: load_reports("/dev/zero") iterated the
+# string and walked the disk from "/" (fixed; see test_hardening). The suite passes
+# under 6 GiB, so 8 GiB of address space is a wide margin.
 _LIMIT = 8 * 1024**3
 _soft, _hard = resource.getrlimit(resource.RLIMIT_AS)
 if _hard != resource.RLIM_INFINITY:

@@ -591,3 +591,23 @@ def test_a_round_count_in_a_draft_is_not_taken_as_exact() -> None:
     # 1211 over [1.21365, 1.21375) lies in (997.73, 997.81]: no whole number of visits.
     assert "inconsistent" == verdict_of("全年接待群众1211人次，同比增长21.37%。")
     assert "unverifiable" == verdict_of("全年接待群众1200人次，同比增长21.37%。")
+
+
+@pytest.mark.parametrize("name", ["load_reports", "check", "check_findings", "report_set"])
+def test_a_string_path_is_one_path_for_every_function(name: str, tmp_path: Path) -> None:
+    """load_reports("/dev/zero") iterated the string and walked the disk from "/"; a hang
+    that stalled CI twice. Every function taking paths takes a str as one path."""
+    import xinhong_metrics as xm
+
+    with pytest.raises(XinhongError, match="not a regular file|no such file"):
+        getattr(xm, name)("/dev/zero")
+    with pytest.raises(XinhongError, match="no such file"):
+        getattr(xm, name)(str(tmp_path / "missing"))
+
+
+def test_find_report_files_takes_a_str_as_one_path() -> None:
+    """The discovery function itself never iterates a path's characters."""
+    from xinhong_metrics.files import find_report_files
+
+    with pytest.raises(XinhongError, match="no such file"):
+        find_report_files("/no/such/folder")

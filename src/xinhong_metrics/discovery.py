@@ -20,12 +20,16 @@ TEXT_SUFFIX = ".txt"
 
 
 def find_report_files(
-    paths: Iterable[str | Path], *, texts: bool = False, exclude: Sequence[str] = ()
+    paths: str | Path | Iterable[str | Path],
+    *,
+    texts: bool = False,
+    exclude: Sequence[str] = (),
 ) -> list[Path]:
     """Expand files and folders into the report files they hold, sorted.
 
     Args:
-        paths: files and folders.
+        paths: files and folders; a plain ``str`` is one path (``"/dev/zero"`` iterated
+            would be ``"/"``, and a walk of the whole disk).
         texts: whether report texts (``.txt``) in the folders count too.
         exclude: glob patterns (``drafts/*``, ``*.draft.yaml``, ``archive``) of files and
             folders to leave out, matched against the path below the folder searched and
@@ -34,6 +38,8 @@ def find_report_files(
     Raises:
         ReportFileError: for a path that does not exist.
     """
+    if isinstance(paths, str | Path):
+        paths = [paths]
     suffixes = (*REPORT_SUFFIXES, TEXT_SUFFIX) if texts else REPORT_SUFFIXES
     found: list[Path] = []
     for item in paths:

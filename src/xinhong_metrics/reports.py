@@ -145,8 +145,10 @@ class ReportSet:
         return [group for group in self._values.values() if len({v.report_id for v in group}) > 1]
 
 
-def load_reports(paths: Iterable[str | Path]) -> ReportSet:
+def load_reports(paths: str | Path | Iterable[str | Path]) -> ReportSet:
     """Load every report file under the given files and folders into a :class:`ReportSet`.
+
+    A plain ``str`` is one path, never the characters of one.
 
     Raises:
         ReportFileError: for the first file that cannot be read or does not validate, or
