@@ -599,7 +599,7 @@ def test_a_string_path_is_one_path_for_every_function(name: str, tmp_path: Path)
     that stalled CI twice. Every function taking paths takes a str as one path."""
     import xinhong_metrics as xm
 
-    with pytest.raises(XinhongError, match="not a regular file|no such file"):
+    with pytest.raises(XinhongError, match=r"not a regular file|no such file"):
         getattr(xm, name)("/dev/zero")
     with pytest.raises(XinhongError, match="no such file"):
         getattr(xm, name)(str(tmp_path / "missing"))
