@@ -171,3 +171,19 @@ def test_nearest_fitting_changes() -> None:
     assert ["下降43.68%"] == nearest_fitting_changes(
         parse_figure("147"), parse_figure("下降43.66%")
     )
+
+
+def test_the_explanation_follows_the_chosen_rounding() -> None:
+    """20 after 下降4% needs a prior of 20.83: no whole number under half-up, 21 truncated.
+
+    Under --rounding truncate it fits; under half_up the message names truncate as the
+    model under which it would hold, and the nearest fitting changes are those that fit
+    under the model chosen.
+    """
+    from xinhong_metrics.checks.relative_change import explain_inconsistent
+
+    current, change = parse_figure("20"), parse_figure("下降4%")
+    said = explain_inconsistent(current, change, "家", Rounding.HALF_UP)
+    assert "it holds if the change was rounded by truncate" in said
+    said = explain_inconsistent(current, change, "家", Rounding.HALF_EVEN)
+    assert "truncate" in said and "half_even or" not in said

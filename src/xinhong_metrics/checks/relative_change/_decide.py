@@ -205,7 +205,7 @@ def _level_reading(
                 f"{say_range(whole, ind.unit)}, a whole number: consistent"
             )
         case Verdict.INCONSISTENT if whole is None and count and current.is_whole:
-            message = explain_inconsistent(current, change, ind.unit)
+            message = explain_inconsistent(current, change, ind.unit, rounding)
         case Verdict.INCONSISTENT:
             message = f"no prior value gives {change.text} for {current.text}{ind.unit}"
         case _:

@@ -178,7 +178,10 @@ def smallest_whole_pair(
 
 
 def nearest_fitting_changes(
-    current: StatedNumber, change: StatedNumber, steps: int = 5
+    current: StatedNumber,
+    change: StatedNumber,
+    steps: int = 5,
+    rounding: Rounding = Rounding.HALF_UP,
 ) -> list[str]:
     """Stated changes within ``steps`` units of the last digit that would fit, nearest first.
 
@@ -195,7 +198,7 @@ def nearest_fitting_changes(
             whole, frac = divmod(candidate, 10**change.decimals)
             number = f"{whole}.{frac:0{change.decimals}d}" if change.decimals else str(whole)
             text = f"{word}{number}%"
-            tried = check_change(current, parse_figure(text), count=True)
+            tried = check_change(current, parse_figure(text), count=True, rounding=rounding)
             if tried.verdict is not Verdict.INCONSISTENT:
                 fitting.append(text)
         if fitting:
@@ -203,8 +206,13 @@ def nearest_fitting_changes(
     return fitting
 
 
-def explain_inconsistent(current: StatedNumber, change: StatedNumber, unit: str) -> str:
-    """Say why a count change fails, and what would make it hold."""
+def explain_inconsistent(
+    current: StatedNumber,
+    change: StatedNumber,
+    unit: str,
+    rounding: Rounding = Rounding.HALF_UP,
+) -> str:
+    """Say why a count change fails under ``rounding``, and what would make it hold."""
     exact_current = int(current.magnitude)
     parts = [
         f"prior {p}{unit} gives {say_percent(rate)}"
@@ -212,15 +220,16 @@ def explain_inconsistent(current: StatedNumber, change: StatedNumber, unit: str)
     ]
     others = [
         model.value
-        for model in (Rounding.TRUNCATE, Rounding.HALF_EVEN)
-        if check_change(current, change, count=True, rounding=model).verdict is Verdict.CONSISTENT
+        for model in Rounding
+        if model is not rounding
+        and check_change(current, change, count=True, rounding=model).verdict is Verdict.CONSISTENT
     ]
     text = f"no whole-number prior gives {change.text} for {current.text}{unit}"
     if parts:
         text += ": " + ", ".join(parts)
     if others:
         text += f"; it holds if the change was rounded by {' or '.join(others)}"
-    nearest = nearest_fitting_changes(current, change)
+    nearest = nearest_fitting_changes(current, change, rounding=rounding)
     if nearest:
         text += f"; the nearest stated changes that fit: {', '.join(nearest)}"
     return text
