@@ -127,3 +127,50 @@ def test_lines_of_fields_are_those_of_the_file(seed: LoadedReport) -> None:
     index = next(i for i, c in enumerate(seed.report.claims) if not hasattr(c, "stated"))
     claim = seed.line_of(("claims", index, "stated"))
     assert claim is not None and lines[claim - 1].lstrip().startswith("- kind:")
+
+
+def test_bundled_reports_are_found_where_a_wheel_installs_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Outside a checkout, the bundled reports are read from share/xinhong-metrics/data."""
+    import shutil
+    import sys
+
+    from xinhong_metrics import discovery
+
+    prefix = tmp_path / "env"
+    shutil.copytree(DATA, prefix / "share" / "xinhong-metrics" / "data")
+    monkeypatch.setattr(discovery, "__file__", str(tmp_path / "site" / "pkg" / "discovery.py"))
+    monkeypatch.setattr(sys, "prefix", str(prefix))
+    monkeypatch.chdir(tmp_path)
+    found = {p.name for p in discovery.bundled_report_paths()}
+    assert {"xinhong-2020.yaml", "minhang-2013-gwr.yaml"} <= found
+    assert 10 == len(found)
+
+
+def test_the_wheel_carries_the_bundled_reports(tmp_path: Path) -> None:
+    """The built wheel holds the report files and the seed text as data files."""
+    import shutil
+    import subprocess
+    import sys
+    import zipfile
+
+    # Built from a copy, so that setuptools' build/ folder never lands in the checkout.
+    tree = tmp_path / "tree"
+    for name in ("pyproject.toml", "README.md", "LICENSE"):
+        tree.mkdir(exist_ok=True)
+        shutil.copy(ROOT / name, tree / name)
+    shutil.copytree(ROOT / "src", tree / "src", ignore=shutil.ignore_patterns("*.egg-info"))
+    shutil.copytree(ROOT / "data", tree / "data")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", str(tree), "-w", str(tmp_path)],
+        check=True,
+        capture_output=True,
+    )
+    [wheel] = tmp_path.glob("*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    shared = [n for n in names if "/share/xinhong-metrics/data/" in n]
+    assert any(n.endswith("data/xinhong-2020.yaml") for n in shared)
+    assert any(n.endswith("data/xinhong-2020-work-report.txt") for n in shared)
+    assert 9 == sum("/data/minhang/" in n for n in shared)
+    assert any(n.endswith("xinhong_metrics/concepts.yaml") for n in names)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import fnmatch
 import logging
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -118,12 +119,16 @@ def _looks_chinese(path: Path) -> bool:
 
 
 def bundled_report_paths() -> list[Path]:
-    """The report files shipped in the repository's ``data/`` folder.
+    """The bundled report files: the Xinhong 2020 report and the Minhang series.
 
-    Looks beside the source checkout first (the package is installed in editable
-    mode for development and CI), then in the current folder.
+    Looks beside the source checkout first (the package installed in editable mode, as
+    for development and CI), then where a wheel puts them (``share/xinhong-metrics/data``
+    under the environment's prefix).
     """
-    candidates = [Path(__file__).resolve().parents[2] / "data", Path.cwd() / "data"]
+    candidates = [
+        Path(__file__).resolve().parents[2] / "data",
+        Path(sys.prefix) / "share" / "xinhong-metrics" / "data",
+    ]
     for folder in candidates:
         if folder.is_dir():
             return [_relative_to_cwd(p) for p in find_report_files([folder])]
