@@ -1,0 +1,59 @@
+"""The pre-commit hook and the GitHub Action: their definitions, and their commands run.
+
+What runs here is each definition's own command, with the action's inputs substituted
+as GitHub would; the install step and pre-commit itself are not run (they need a
+network install of the package into a new environment).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from .conftest import ROOT
+
+BIN = Path(sys.executable).parent
+
+
+def test_the_pre_commit_hook_checks_the_whole_set() -> None:
+    """pass_filenames is false: a staged file alone would miss its cross-year findings."""
+    [hook] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert "xinhong-metrics" == hook["id"]
+    assert hook["pass_filenames"] is False
+    assert re.search(hook["files"], "data/xinhong-2020.yaml")
+    assert not re.search(hook["files"], "src/xinhong_metrics/cli.py")
+    argv = shlex.split(hook["entry"])
+    done = subprocess.run(
+        [str(BIN / argv[0]), *argv[1:], "--fail-on", "never"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert 0 == done.returncode, done.stderr
+    assert "claims checked in 10 reports" in done.stdout
+
+
+def test_the_action_runs_its_check_step(tmp_path: Path) -> None:
+    """The check step, with the default inputs, annotates and writes JUnit and SARIF."""
+    action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
+    assert "composite" == action["runs"]["using"]
+    inputs = {name: spec.get("default", "") for name, spec in action["inputs"].items()}
+    inputs["paths"] = str(ROOT / "data")
+    [check] = [s for s in action["runs"]["steps"] if "xinhong-metrics check" in s["run"]]
+    script = re.sub(r"\$\{\{\s*inputs\.([\w-]+)\s*\}\}", lambda m: inputs[m.group(1)], check["run"])
+    env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
+    env.pop("GITHUB_STEP_SUMMARY", None)
+    done = subprocess.run(
+        ["bash", "-c", script], cwd=tmp_path, env=env, capture_output=True, text=True, check=False
+    )
+    assert 1 == done.returncode, done.stderr  # the seed's one inconsistent finding fails it
+    assert done.stdout.startswith("::error file=")
+    assert (tmp_path / "xinhong-metrics.xml").stat().st_size > 0
+    assert '"version": "2.1.0"' in (tmp_path / "xinhong-metrics.sarif").read_text(encoding="utf-8")
