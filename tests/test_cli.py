@@ -513,3 +513,21 @@ def test_sarif_locations_are_relative_to_the_project_root(
     [result] = json.loads(out)["runs"][0]["results"]
     uri = result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
     assert "reports/good-2020.yaml" == uri
+
+
+@pytest.mark.parametrize("columns", ["80", "120", "250"])
+def test_the_table_wraps_words_never_figures(monkeypatch: pytest.MonkeyPatch, columns: str) -> None:
+    """At any terminal width every figure of every finding appears whole in the table."""
+    import re
+
+    from xinhong_metrics import check, render
+
+    monkeypatch.setenv("COLUMNS", columns)
+    findings = check([SEED])
+    table = render(findings, "table")
+    for row in findings.iter_rows(named=True):
+        for text in (row["stated"], row["recomputed"], row["message"]):
+            for figure in re.findall(r"\d+(?:\.\d+)?%?", text):
+                assert figure in table, (figure, text)
+    widths = [len(line) for line in table.splitlines()]
+    assert max(widths) <= 200 + int(columns)

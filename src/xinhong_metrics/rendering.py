@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import xml.etree.ElementTree as ET
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 import polars as pl
 from tabulate import tabulate
+from wcwidth import wcswidth
 
 from xinhong_metrics import columns as col
 from xinhong_metrics.findings import Severity, Verdict
@@ -158,10 +160,46 @@ def _table(findings: pl.DataFrame, fmt: OutputFormat) -> str:
     if fmt is OutputFormat.MARKDOWN:
         rows = [[_markdown_cell(c) for c in r] for r in rows]
         return tabulate(rows, headers=headers, tablefmt=tablefmt, disable_numparse=True)
-    widths = [_WIDTHS.get(title) for title in headers]
-    return tabulate(
-        rows, headers=headers, tablefmt=tablefmt, maxcolwidths=widths, disable_numparse=True
-    )
+    widths = _fitted_widths(headers)
+    wrapped = [
+        [
+            cell if width is None else _wrap(cell, width)
+            for cell, width in zip(r, widths, strict=True)
+        ]
+        for r in rows
+    ]
+    return tabulate(wrapped, headers=headers, tablefmt=tablefmt, disable_numparse=True)
+
+
+# A figure, a range of figures or a percentage is one token, and so is a word of Latin
+# letters: a line never breaks in them.
+_TOKEN = re.compile(r"[\d.,:%+\-−×~∞()\[\]]+[^\s\d]?|[A-Za-z][\w'’-]*[.,;:]?|\s+|.")
+
+
+def _fitted_widths(headers: list[str]) -> list[int | None]:
+    """Column widths for the terminal: the message and quote take what the others leave."""
+    columns = shutil.get_terminal_size((200, 24)).columns
+    fixed = {t: w for t, w in _WIDTHS.items() if t not in ("message", "quote")}
+    # verdict, severity, check, periods and where keep their own width (about 60).
+    spare = max(columns - sum(fixed.values()) - 60 - 2 * len(headers), 40)
+    flexible = {"message": spare * 2 // 3, "quote": spare // 3}
+    return [fixed.get(t) or flexible.get(t) for t in headers]
+
+
+def _wrap(text: str, width: int) -> str:
+    """Wrap to ``width`` display columns at spaces or between characters, never in a figure."""
+    lines: list[str] = []
+    line, used = "", 0
+    for token in _TOKEN.findall(text):
+        size = wcswidth(token)
+        if used + size > width and line.strip():
+            lines.append(line.rstrip())
+            line, used = ("", 0) if token.isspace() else (token, size)
+            continue
+        line, used = line + token, used + size
+    if line.strip():
+        lines.append(line.rstrip())
+    return "\n".join(lines)
 
 
 def _markdown_cell(text: str) -> str:
