@@ -531,3 +531,16 @@ def test_the_table_wraps_words_never_figures(monkeypatch: pytest.MonkeyPatch, co
                 assert figure in table, (figure, text)
     widths = [len(line) for line in table.splitlines()]
     assert max(widths) <= 200 + int(columns)
+
+
+def test_findings_on_a_raw_text_point_at_its_line(tmp_path: Path) -> None:
+    """A text drafted in memory has no YAML lines: a finding names the text's line instead."""
+    from xinhong_metrics import check_findings
+
+    text = tmp_path / "r.txt"
+    body = "某某镇2023年工作报告\n一、2022年工作回顾\n\n全年地区生产总值100亿元，增长5%。\n"
+    text.write_text(body, encoding="utf-8")
+    [finding] = check_findings([text])
+    assert finding.file == str(text)
+    assert finding.line is not None
+    assert finding.quote in body.splitlines()[finding.line - 1]

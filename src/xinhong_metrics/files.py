@@ -70,6 +70,16 @@ class LoadedReport:
         """1-based line of a field given as a path (``("claims", 3, "stated")``)."""
         return line_of(self.tree, path)
 
+    def text_line(self, offset: int | None) -> int | None:
+        """For a report drafted from a text (its path is the .txt), the line of an offset.
+
+        A finding on a raw text then points at the sentence, as one on a report file
+        points at the claim's YAML.
+        """
+        if offset is None or self.text is None or self.path.suffix != ".txt":
+            return None
+        return self.text.count("\n", 0, min(offset, len(self.text))) + 1
+
 
 def load_report(path: str | Path, *, text_root: str | Path | None = None) -> LoadedReport:
     """Read a report file, validate it, and verify every quote against the source text.

@@ -61,7 +61,7 @@ def _finding(ctx: Context, index: int, claim: Claim) -> Finding:
         recomputed=result.recomputed,
         message=result.message,
         file=str(ctx.loaded.path),
-        line=ctx.loaded.line_of(("claims", index)),
+        line=ctx.loaded.line_of(("claims", index)) or ctx.loaded.text_line(claim.offset),
         offset=claim.offset,
         readings=result.readings,
     )

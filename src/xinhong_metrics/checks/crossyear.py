@@ -253,6 +253,6 @@ def _restatement_finding(
         recomputed=recomputed,
         message=message,
         file=str(second.report.path),
-        line=None,
+        line=second.report.text_line(second.value.offset),
         offset=second.value.offset,
     )
