@@ -354,6 +354,12 @@ def test_github_job_summary(
     text = summary.read_text(encoding="utf-8")
     assert text.startswith("earlier step\n## xinhong-metrics")
     assert "| verdict" in text and "39 claims checked" in text
+    # Only errors and warnings are rows (1 inconsistent, 3 ambiguous): GitHub takes 1 MiB.
+    rows = [line for line in text.splitlines() if line.startswith(("| inconsistent", "| ambig"))]
+    assert 4 == len(rows)
+    assert not any(
+        line.startswith(("| consistent", "| unverifiable")) for line in text.splitlines()
+    )
 
 
 def _project(tmp_path: Path, table: str) -> Path:
