@@ -14,7 +14,7 @@ import click
 
 from xinhong_metrics.config import find_config
 from xinhong_metrics.errors import ReportFileError, UsageError, XinhongError
-from xinhong_metrics.formats import FAIL_ON, OutputFormat
+from xinhong_metrics.formats import FAIL_ON, OutputFormat, split_output
 from xinhong_metrics.numbers import Rounding
 
 if TYPE_CHECKING:
@@ -157,10 +157,11 @@ def check_command(
 
 def _output_target(spec: str) -> tuple[str, Path]:
     """Read ``FORMAT=PATH`` of --output."""
-    out_fmt, sep, path = spec.partition("=")
-    known = [f.value for f in OutputFormat]
-    if not sep or not path or out_fmt not in known:
-        raise UsageError(f"--output takes FORMAT=PATH with FORMAT one of {', '.join(known)}")
+    parsed = split_output(spec)
+    if parsed is None:
+        known = ", ".join(f.value for f in OutputFormat)
+        raise UsageError(f"--output takes FORMAT=PATH with FORMAT one of {known}")
+    out_fmt, path = parsed
     target = Path(path)
     if target.is_dir():
         raise UsageError("is a folder; name the output file", file=path)

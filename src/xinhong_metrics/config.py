@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from xinhong_metrics.errors import UsageError
-from xinhong_metrics.formats import FAIL_ON, OutputFormat
+from xinhong_metrics.formats import FAIL_ON, OutputFormat, split_output
 from xinhong_metrics.numbers import Rounding
 
 __all__ = ["Config", "find_config"]
@@ -90,14 +90,14 @@ def _read(file: Path) -> Config:
     outputs = []
     formats = [f.value for f in OutputFormat]
     for spec in _strings(table, "outputs", file):
-        fmt, sep, path = spec.partition("=")
-        if not sep or not path or fmt not in formats:
+        parsed = split_output(spec)
+        if parsed is None:
             raise UsageError(
                 f"[tool.{_TABLE}] outputs take FORMAT=PATH with FORMAT one of "
                 f"{', '.join(formats)}, not {spec!r}",
                 file=str(file),
             )
-        outputs.append(f"{fmt}={root / path}")
+        outputs.append(f"{parsed[0]}={root / parsed[1]}")
     return Config(
         file=file,
         paths=tuple(root / p for p in _strings(table, "paths", file)),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-__all__ = ["FAIL_ON", "OutputFormat"]
+__all__ = ["FAIL_ON", "OutputFormat", "split_output"]
 
 # The severities each --fail-on value fails on.
 FAIL_ON: dict[str, frozenset[str]] = {
@@ -25,3 +25,11 @@ class OutputFormat(StrEnum):
     CSV = "csv"
     JUNIT = "junit"  # JUnit XML: a test case per finding, failing as --fail-on says
     SARIF = "sarif"  # SARIF 2.1.0, for code-scanning dashboards
+
+
+def split_output(spec: str) -> tuple[str, str] | None:
+    """Read ``FORMAT=PATH`` (of --output, or of outputs in pyproject.toml), or ``None``."""
+    fmt, sep, path = spec.partition("=")
+    if not sep or not path or fmt not in {f.value for f in OutputFormat}:
+        return None
+    return fmt, path

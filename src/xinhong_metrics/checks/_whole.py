@@ -13,6 +13,9 @@ from xinhong_metrics.findings import Verdict
 from xinhong_metrics.intervals import Interval, format_number
 from xinhong_metrics.numbers import Rounding, StatedNumber
 
+# The values a share (比重, 覆盖率) can take, in percent.
+SHARE_RANGE = Interval(Fraction(0), Fraction(100), True, True)
+
 
 def whole_range(interval: Interval, minimum: int = 0) -> tuple[int, int | None] | None:
     """The whole numbers at or above ``minimum`` in the interval, as ``(first, last)``."""

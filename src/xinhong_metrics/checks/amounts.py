@@ -13,6 +13,7 @@ from xinhong_metrics.checks._context import (
     Context,
     Result,
     against_label,
+    no_value,
     not_comparable,
 )
 from xinhong_metrics.checks.registry import Family
@@ -64,8 +65,7 @@ def _decide(ctx: Context, claim: AbsoluteChange) -> Result:
     prior = ctx.prior(claim.indicator, claim.against)
     check = CHECK_ID
     if current is None:
-        message = f"no figure for {ind.name} is stated for {claim.period}"
-        return Result(check, ind.name, Verdict.UNVERIFIABLE, "no value stated", message)
+        return no_value(check, ind, claim.period)
     # Both levels and the amount compared in the amount's unit (亿元 and 万亿元 meet).
     cur = current.converted(claim.unit).interval(ctx.rounding)
     if prior is None:

@@ -14,7 +14,7 @@ import polars as pl
 
 from xinhong_metrics import columns as col
 from xinhong_metrics.checks import crossyear
-from xinhong_metrics.checks._context import Context, Result, against_label
+from xinhong_metrics.checks._context import Context, Result, against_label, no_value
 from xinhong_metrics.checks._whole import (
     LEVEL_COLUMNS,
     from_positive,
@@ -179,8 +179,7 @@ def _decide_multiple(ctx: Context, claim: Multiple) -> Result:
     check = MULTIPLE_ID
     cur = ctx.level(current)
     if cur is None:
-        message = f"no figure for {ind.name} is stated for {claim.period}"
-        return Result(check, ind.name, Verdict.UNVERIFIABLE, "no value stated", message)
+        return no_value(check, ind, claim.period)
     result = check_multiple(cur, ctx.level(prior), ratio)
     assert result.recomputed is not None
     if prior is None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from fractions import Fraction
 
 import polars as pl
 
@@ -15,7 +14,13 @@ from xinhong_metrics.checks._context import (
     against_label,
     not_comparable,
 )
-from xinhong_metrics.checks._whole import LEVEL_COLUMNS, meets, unless_missing, verdict_of
+from xinhong_metrics.checks._whole import (
+    LEVEL_COLUMNS,
+    SHARE_RANGE,
+    meets,
+    unless_missing,
+    verdict_of,
+)
 from xinhong_metrics.checks.registry import Family
 from xinhong_metrics.findings import Verdict
 from xinhong_metrics.intervals import Interval, format_number
@@ -34,7 +39,6 @@ __all__ = [
 ]
 
 CHECK_ID = "point-change"
-_SHARE_RANGE = Interval(Fraction(0), Fraction(100), True, True)
 
 
 @dataclass(frozen=True)
@@ -70,7 +74,7 @@ def check_point_change(
         The prior and the verdict.
     """
     prior = current.interval(rounding).add(-change.interval(rounding))
-    if bounded and prior.intersect(_SHARE_RANGE).is_empty:
+    if bounded and prior.intersect(SHARE_RANGE).is_empty:
         return PointCheck(Verdict.INCONSISTENT, prior)
     return PointCheck(Verdict.UNVERIFIABLE, prior)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import polars as pl
 
 from xinhong_metrics import columns as col
-from xinhong_metrics.checks._context import Context, Result
+from xinhong_metrics.checks._context import Context, Result, no_value
 from xinhong_metrics.checks._whole import meets, unless_missing, verdict_of
 from xinhong_metrics.checks.growth import GrowthCheck
 from xinhong_metrics.checks.registry import Family
@@ -56,8 +56,7 @@ def _decide(ctx: Context, claim: Threshold) -> Result:
     check = CHECK_ID
     value = ctx.level(ctx.stated(claim.indicator, claim.period))
     if value is None:
-        message = f"no figure for {ind.name} is stated for {claim.period}"
-        return Result(check, ind.name, Verdict.UNVERIFIABLE, "no value stated", message)
+        return no_value(check, ind, claim.period)
     result = check_threshold(value, bound_interval)
     shown = value.format(2, ind.unit)
     if result.verdict is Verdict.INCONSISTENT:

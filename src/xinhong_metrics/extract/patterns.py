@@ -182,7 +182,6 @@ SCOPE = re.compile(
     r"[（(](?P<scope>不含[^）)]{1,10}|含[^）)]{1,10}|剔除[^）)]{1,10}|同口径)[)）]|(?P<scope2>同口径|非房产)"
 )
 
-# Numbers that are not quantities, by their surroundings.
 # Numbers that are not quantities, by their surroundings: one pass, the first
 # alternative that matches at a place wins, so a date is a date before its year is.
 HOTLINE_WORDS = "投诉|热线|接报|报警|平台|服务"

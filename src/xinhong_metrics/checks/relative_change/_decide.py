@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from fractions import Fraction
 
 from xinhong_metrics.checks import crossyear
 from xinhong_metrics.checks._context import (
@@ -12,7 +11,7 @@ from xinhong_metrics.checks._context import (
     against_label,
     not_comparable,
 )
-from xinhong_metrics.checks._whole import say_percent, say_range
+from xinhong_metrics.checks._whole import SHARE_RANGE, say_percent, say_range
 from xinhong_metrics.checks.relative_change._scalar import (
     CHECK_ID,
     check_change,
@@ -31,7 +30,6 @@ from xinhong_metrics.units import is_count_unit
 
 __all__ = ["decide", "stated"]
 
-_SHARE_RANGE = Interval(Fraction(0), Fraction(100), True, True)
 _MULTI_YEAR = re.compile(r"\d{4}\s*[—–\-~至到]\s*\d{4}")
 
 
@@ -242,7 +240,7 @@ def _rate_points_reading(
 
 def _rate_reading(label: str, tag: str, prior: Interval, against: str, *, bounded: bool) -> Reading:
     """A rate's prior: impossible only for a share, whose prior must lie in 0–100%."""
-    feasible = prior.intersect(_SHARE_RANGE) if bounded else prior
+    feasible = prior.intersect(SHARE_RANGE) if bounded else prior
     if feasible.is_empty:
         shown = prior.format(2, "%")
         message = f"the prior rate would be {shown}, outside 0–100%"

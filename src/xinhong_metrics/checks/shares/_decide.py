@@ -23,7 +23,6 @@ from xinhong_metrics.units import is_count_unit
 
 __all__ = ["decide", "stated"]
 
-_SHARE_RANGE = Interval(Fraction(0), Fraction(100), True, True)
 _MULTI_YEAR = re.compile(r"\d{4}\s*[—–\-~至到]\s*\d{4}")
 
 
