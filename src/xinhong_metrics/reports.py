@@ -84,8 +84,9 @@ class ReportSet:
     """Reports keyed by entity, indicator id and period.
 
     Indicators link across reports by the stable id each report file declares, never by
-    name: 区本级财力 and 区本级收入 are different ids and never meet. Targets are not
-    indexed (a target is never an actual), and a drafted report's indicators take part
+    name: 区本级财力 and 区本级收入 are different ids and never meet. Targets are
+    indexed apart (a target is never an actual; a plan's change is against last year's
+    plan), and a drafted report's indicators take part
     only when they carry a catalog concept.
     """
 
@@ -97,6 +98,7 @@ class ReportSet:
         """
         self._reports: list[LoadedReport] = []
         self._values: dict[tuple[str, str, int], list[StatedValue]] = defaultdict(list)
+        self._planned: dict[tuple[str, str, int], list[StatedValue]] = defaultdict(list)
         seen: dict[str, Path] = {}
         for loaded in reports:
             meta = loaded.report.report
@@ -113,10 +115,10 @@ class ReportSet:
                 if meta.drafted and ind.concept is None:
                     continue  # a drafted id is a guess: it links nothing across reports
                 for value in ind.values:
-                    if value.target:
-                        continue  # a target is never another report's actual
                     key = (meta.entity, ind.id, value.period)
-                    self._values[key].append(StatedValue(loaded, ind, value))
+                    # A target is never another report's actual: plans are kept apart.
+                    index = self._planned if value.target else self._values
+                    index[key].append(StatedValue(loaded, ind, value))
 
     def __iter__(self) -> Iterator[LoadedReport]:
         return iter(self._reports)
@@ -127,6 +129,10 @@ class ReportSet:
     def values(self, entity: str, indicator_id: str, period: int) -> list[StatedValue]:
         """Every statement of this indicator's value for this period, in load order."""
         return list(self._values.get((entity, indicator_id, period), []))
+
+    def planned(self, entity: str, indicator_id: str, period: int) -> list[StatedValue]:
+        """Every planned figure (a target, 拟安排) of this indicator for this period."""
+        return list(self._planned.get((entity, indicator_id, period), []))
 
     def periods(self, entity: str, indicator_id: str) -> list[int]:
         """The periods for which any report states this indicator, sorted."""

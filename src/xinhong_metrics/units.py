@@ -86,6 +86,7 @@ def registry() -> pint.UnitRegistry:  # type: ignore[type-arg]
     ureg.define("美元 = [usd]")
     ureg.define("万美元 = 10000 美元")
     ureg.define("亿美元 = 100000000 美元")
+    ureg.define("万亿美元 = 1000000000000 美元")
     ureg.define("percent = 0.01 = pct")
     ureg.define("百分点 = [percentage_point] = 个百分点 = pp")
     ureg.define("倍 = 1 = times")

@@ -64,30 +64,45 @@ class Context:
         """A stated value's interval under this check's rounding model."""
         return None if stated is None else stated.interval(self.rounding)
 
-    def prior(self, indicator_id: str, period: object) -> StatedValue | None:
+    def prior(
+        self, indicator_id: str, period: object, *, planned: bool = False
+    ) -> StatedValue | None:
         """The level of ``period``: this report's own, else the report covering it, else any.
 
         A value of another report is converted to this report's unit (11000万元 is compared
-        as 1.1亿元); one of another dimension is another indicator, whatever its id.
+        as 1.1亿元); one of another dimension is another indicator, whatever its id. With
+        ``planned`` (the change of a plan: 拟安排…比上年减少300亿元), last year's plan in
+        an earlier report is the level, when no actual is stated.
         """
         if not isinstance(period, int):
             return None
         own = self.stated(indicator_id, period)
         if own is not None:
             return own
+        found = self._converted(
+            self.reports.values(self.entity, indicator_id, period), indicator_id
+        )
+        if not found and planned:
+            found = self._converted(
+                self.reports.planned(self.entity, indicator_id, period), indicator_id
+            )
+        if not found:
+            return None
+        original = [v for v in found if v.report.report.report.period == period]
+        return (original or found)[0]
+
+    def _converted(self, values: list[StatedValue], indicator_id: str) -> list[StatedValue]:
+        """Other reports' values, in this report's unit; those of another dimension left out."""
         unit = self.indicator(indicator_id).unit
         found = []
-        for v in self.reports.values(self.entity, indicator_id, period):
+        for v in values:
             if v.report_id == self.report_id:
                 continue
             try:
                 found.append(v.converted(unit))
             except UnitError:
                 continue
-        if not found:
-            return None
-        original = [v for v in found if v.report.report.report.period == period]
-        return (original or found)[0]
+        return found
 
     def figure_with_unit(self, indicator_id: str, period: int) -> str:
         """The figure as written with its unit (2.7万人), or empty when none is stated."""

@@ -62,10 +62,11 @@ def _decide(ctx: Context, claim: AbsoluteChange) -> Result:
     ind = ctx.indicator(claim.indicator)
     amount = parse_figure(claim.stated).interval(ctx.rounding)
     current = ctx.stated(claim.indicator, claim.period)
-    prior = ctx.prior(claim.indicator, claim.against)
     check = CHECK_ID
     if current is None:
         return no_value(check, ind, claim.period)
+    # 拟安排中央财政赤字2950亿元，比上年减少50亿元: a plan changes last year's plan.
+    prior = ctx.prior(claim.indicator, claim.against, planned=current.value.target)
     # Both levels and the amount compared in the amount's unit (亿元 and 万亿元 meet).
     cur = current.converted(claim.unit).interval(ctx.rounding)
     if prior is None:
@@ -89,6 +90,23 @@ def _decide(ctx: Context, claim: AbsoluteChange) -> Result:
         f"{current.shown} against {where} is a change of {shown} within rounding: "
         f"{claim.stated}{claim.unit} {verb}"
     )
+    if prior.value.target and result.verdict is Verdict.INCONSISTENT:
+        # Last year's plan is what a plan's change is usually against, but the outturn
+        # (决算) may be: a mismatch with the plan is no error.
+        reason = (
+            f"the earlier figure {where} is last year's plan, and the change may be "
+            "against the outturn (决算)"
+        )
+        return Result(
+            check,
+            ind.name,
+            Verdict.NOT_COMPARABLE,
+            shown,
+            f"not comparable: {reason}; {message}",
+            reports=reports,
+        )
+    if prior.value.target:
+        message += " (against last year's plan)"
     return Result(check, ind.name, result.verdict, shown, message, reports=reports)
 
 

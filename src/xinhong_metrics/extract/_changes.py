@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
 from xinhong_metrics.extract import patterns as p
@@ -112,12 +113,13 @@ class _ChangePasses(_ValuePasses):
         own_name = p.BASIS_WORDS.sub("", self._strip(own))
         for word in CHANGE_CONTEXT:
             own_name = own_name.removesuffix(word)
-        own_name = p.BASIS_WORDS.sub("", own_name)
+        own_name = p.BASIS_WORDS.sub("", own_name).removesuffix("实际").removesuffix("名义")
         previous = [v for v in self._previous_values(start) if not (v.amount or v.completion)]
         target: _Value | None = None
         also: list[str] = []
         if own_name and not any(v.start >= clause_start for v in previous):
-            ident = self._valueless_indicator(own_name)
+            following = self._level_following(end, own_name)
+            ident = following or self._valueless_indicator(own_name)
             quote_start = clause_start
         elif previous:
             target = previous[-1]
@@ -146,6 +148,16 @@ class _ChangePasses(_ValuePasses):
         claim["offset"] = quote_start
         self.claims.append(claim)
 
+    def _level_following(self, end: int, name: str) -> str | None:
+        """The level the next clause gives for ``name`` (…增长9.1%，达到11.67万亿元)."""
+        i = bisect_left(self._starts, end)
+        if i >= len(self.values):
+            return None
+        value = self.values[i]
+        if value.name != name or not self._adjacent_end_at(end, value.quote_start):
+            return None
+        return value.ident
+
     def _valueless_indicator(self, name: str) -> str:
         if name not in self._valueless:
             self._valueless[name] = f"c{len(self._valueless) + 1:03d}"
@@ -153,9 +165,12 @@ class _ChangePasses(_ValuePasses):
 
     def _respectively(self) -> None:
         for m in self._respectively_lists:
-            listed = m.group("list") or m.group("list2")
-            direction = m.group("dir") or m.group("dir2") or ""
-            start = m.start("list") if m.group("list") else m.start("list2")
+            if self.text[max(0, m.start() - 4) : m.start()].endswith(("年均", "年均实际")):
+                continue  # 年均分别增长9.7%和8.9%: yearly averages over a span, not changes
+            group = next(g for g in ("list", "list2", "list3") if m.group(g))
+            listed = m.group(group)
+            direction = m.group("dir") or m.group("dir2") or m.group("dir3") or ""
+            start = m.start(group)
             rates = list(re.finditer(r"[-−]?\d+(?:\.\d+)?%", listed))
             previous = self._previous_values(m.start())
             names_before = self.text[self._clause_start(m.start()) : m.start()]

@@ -10,9 +10,7 @@ from typing import Any
 from xinhong_metrics.concepts import catalog
 from xinhong_metrics.errors import UnitError
 from xinhong_metrics.extract import patterns as p
-from xinhong_metrics.units import (
-    require_same_dimension,
-)
+from xinhong_metrics.units import require_same_dimension, unit_dimension
 
 
 def _as_published(
@@ -93,6 +91,10 @@ def _with_meaningful_ids(
         if concept is not None and concept not in taken:
             new = concept
             indicator["concept"] = concept
+            if not indicator["values"]:
+                # A change stated without its level (实际增长9%): the unit is the
+                # concept's, so that an earlier report's level converts to it.
+                indicator["unit"] = _known_unit(concept) or indicator["unit"]
         else:
             seen[base] += 1
             new = base if seen[base] == 1 else f"{base}-{seen[base]}"
@@ -132,5 +134,34 @@ def _concept_of(name: str, unit: str) -> str | None:
     try:
         require_same_dimension(concept.unit, unit)
     except UnitError:
-        return None  # 地区生产总值 in 个 is a misread name, not GDP
+        # 进出口总额 in 亿美元 where the catalog counts it in 亿元: the same indicator in
+        # another currency, a series of its own (growth differs by currency).
+        return _currency_variant(concept.id, concept.unit, unit)
     return concept.id
+
+
+def _known_unit(concept_id: str) -> str | None:
+    """The concept's usual unit, if the unit registry knows it (万辆 it does not)."""
+    concept = catalog().concepts.get(concept_id)
+    if concept is None or not concept.unit:
+        return None
+    try:
+        unit_dimension(concept.unit)
+    except UnitError:
+        return None
+    return concept.unit
+
+
+# A money concept stated in another currency links as a series of its own.
+_CURRENCIES = {"[currency]": "cny", "[usd]": "usd"}
+
+
+def _currency_variant(concept_id: str, concept_unit: str, unit: str) -> str | None:
+    """``imports-and-exports-usd`` for 进出口总额 in 美元; ``None`` if either is not money."""
+    try:
+        ours, theirs = unit_dimension(concept_unit), unit_dimension(unit)
+    except UnitError:
+        return None
+    if ours in _CURRENCIES and theirs in _CURRENCIES:
+        return f"{concept_id}-{_CURRENCIES[theirs]}"
+    return None  # 地区生产总值 in 个 is a misread name, not GDP

@@ -163,6 +163,10 @@ class _State:
             ch in p.CLAUSE_END or ch.isspace() for ch in between
         )
 
+    def _adjacent_end_at(self, end: int, quote_start: int) -> bool:
+        """Whether only a clause end stands between ``end`` and the clause at ``quote_start``."""
+        return _only_a_gap(self.text[end:quote_start])
+
     def _adjacent(self, earlier: _Value, later: _Value) -> bool:
         """Whether the earlier value ends the clause just before the later one's."""
         between = self.text[earlier.end : later.quote_start]
@@ -199,10 +203,27 @@ class _State:
             # 固定资产投资从2018年的20.5亿元增长到…31.2亿元: the clause's head names it.
             head = p.CLAUSE_HEAD.match(self.text, quote_start, fig_start)
             name = self._strip(head.group(1)) if head else ""
+        opening = self.text[quote_start:fig_start].strip()
+        if (len(name) <= 1 or _has_digit(name)) and (
+            p.CONTINUATION.fullmatch(opening) or p.FROM_YEAR.fullmatch(opening)
+        ):
+            # 国内生产总值比上年增长9.1%，达到11.67万亿元; 城镇居民人均可支配收入，由1997年的
+            # 5160元增加到…: the subject of the clause before names it.
+            name = self._previous_subject(quote_start)
         if len(name) <= 1 or _has_digit(name):
             # 抽调83名机关企事业干部: only a verb before the figure, the thing follows.
             name = self.text[end : end + _noun_length(self.text, end)]
         return name or "?"
+
+    def _previous_subject(self, quote_start: int) -> str:
+        """The subject of the clause before, when that clause states only its change."""
+        i = bisect_right(self._clauses, quote_start - 1) - 1
+        start = self._clauses[i] if i >= 0 else 0
+        if start < self._sentence_start(quote_start):
+            return ""
+        before = self.text[start:quote_start].strip()
+        found = p.SUBJECT_OF_CHANGE.match(before) or p.BARE_SUBJECT.fullmatch(before)
+        return self._strip(found.group(1)) if found else ""
 
     def _strip(self, words: str) -> str:
         found = p.NAME_CORE.match(words.strip())

@@ -93,7 +93,7 @@ class _ValuePasses(_State):
             value.estimate = "预计" in self.text[quote_start:fig_start]
             last = self.text[fig_start - 1] if fig_start > quote_start else ""
             if last and last in "长加高升涨降少落滑多产":
-                before = self.text[max(quote_start, fig_start - 8) : fig_start]
+                before = self.text[max(quote_start, fig_start - 10) : fig_start]
                 value.amount = p.AMOUNT_BEFORE.search(before) is not None
             elif last == "的" and unit == "%":
                 before = self.text[max(quote_start, fig_start - 8) : fig_start]
@@ -126,6 +126,30 @@ class _ValuePasses(_State):
             if len(names) == len(values):
                 for value, name in zip(values, names, strict=True):
                     value.name = name
+
+    def _from_to(self) -> None:
+        """从1997年的7.4万亿元增加到2002年的10.2万亿元: two levels of one indicator.
+
+        The later figure takes the earlier one's name and the year written before it (the
+        report's year when none is: the span ends at the year reviewed); the earlier one
+        joins its indicator with its own year, or, undated, stays apart and links nothing.
+        """
+        for earlier, later in zip(self.values, self.values[1:], strict=False):
+            if earlier.target or later.target or earlier.unit != later.unit:
+                continue
+            to = p.TO_WORDS.match(self.text[earlier.end : later.start])
+            start = earlier.start
+            came = p.FROM_YEAR.search(self.text, max(earlier.quote_start, start - 10), start)
+            if to is None or came is None:
+                continue
+            if self.text[later.start - 1] in "长加高升降少":
+                later.amount = False  # 增加到: the level reached, not an amount
+            earlier.name = later.name = earlier.name.removesuffix("由").removesuffix("从")
+            later.period = int(to["year"]) if to["year"] else self.period
+            if came["year"]:
+                earlier.period, earlier.merge_into = int(came["year"]), later.ident
+            elif came["last"] and later.period == self.period:
+                earlier.period, earlier.merge_into = self.period - 1, later.ident
 
     def _is_change_number(self, start: int) -> bool:
         if start == 0 or self.text[start - 1] not in "长加高升涨降少落滑":

@@ -188,6 +188,7 @@ class _Extractor(_RelationPasses):
         self._set_aside()
         self._quantities()
         self._respective_names()
+        self._from_to()
         self._changes()
         self._respectively()
         self._shares()

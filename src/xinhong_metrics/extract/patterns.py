@@ -44,6 +44,29 @@ BASIS_WORDS = re.compile(
 
 CLAUSE_HEAD = re.compile(r"([^\d“（(]{2,}?)(?:从|自|由|\d)")
 
+# A clause that goes on from the one before: 达到11.67万亿元, 为8512亿美元.
+CONTINUATION = re.compile(r"(?:并|又|再|，)?(?:达到|达|为|至|突破|超过|跃升至|增加到|增至)?")
+
+# A clause that states a subject's change only, whose level the next clause gives:
+# 国内生产总值比上年增长９．１％，(达到１１．６７万亿元).
+SUBJECT_OF_CHANGE = re.compile(
+    r"([^\d\s，,、；;。：:“”（）()]{2,20}?)(?:比上年|比去年|较上年|同比)"
+    r"(?:实际)?(?:增长|下降|增加|减少|提高|降低)[\d０-９.．]+[%％][，,]?$"
+)
+
+# A level and the level it went to: 从1997年的7.4万亿元增加到2002年的10.2万亿元, 由2476元
+# 增加到4140元, 从2006年20.5亿元增加到去年的98亿元. FROM_YEAR ends the words before the
+# first figure; TO_WORDS are the words between the two.
+FROM_YEAR = re.compile(r"(?:从|由)(?:(?P<year>\d{4})年(?:底|末)?的?|(?P<last>上年|去年)的?)?$")
+TO_WORDS = re.compile(
+    r"^(?:增加|增长|提高|上升|下降|降低|减少|扩大|缩小|跃升|攀升|降|升|增|达)?(?:到|至)"
+    r"(?:(?P<year>\d{4})年(?:底|末)?的?|(?P<last>去年|上年)(?:底|末)?的?)?$"
+)
+
+# A clause that is a name alone, the figures following in the next: 城镇居民家庭人均可支配
+# 收入，(由1997年的5160元增加到2002年的7703元).
+BARE_SUBJECT = re.compile(r"([^\d\s，,、；;。：:“”（）()]{4,20})[，,]")
+
 RESPECTIVE_HEAD = re.compile(r"(.+?)分别(?:完成|实现|为|达到|达)?")
 
 DIGIT = re.compile(r"\d")
@@ -55,7 +78,7 @@ CHANGE_SCOPE = re.compile(r"同口径|剔除[^，,。；;]{1,12}?因素")
 # A measure's name right before its change: ends in a noun-like word the genre uses.
 SUBJECT_BEFORE = re.compile(
     r"(?:总值|收入|支出|产值|增加值|投资|总额|总量|人数|数量|规模|指数|消费|额|量|率"
-    r"|利润|出口|进口|外资|税收|工资|营收|存款|贷款|客流)$"
+    r"|利润|出口|进口|外资|税收|工资|营收|存款|贷款|客流)(?:实际|名义)?$"
 )
 
 TARGET_WORDS = re.compile(r"预期目标|主要目标|目标是|年初确定|力争|争取|计划(?:增长|实现)|确保")
@@ -135,8 +158,13 @@ DIRECTION = "|".join((*INCREASE, *DECREASE))
 
 CONTEXT = "|".join(CHANGE_CONTEXT)
 
-# 比上年增加2787亿元, and 增产3877万吨 opening its clause (the year before understood).
-AMOUNT_BEFORE = re.compile(rf"(?:{CONTEXT}|较|比)(?:{DIRECTION}|多|少)$|^(?:增产|减产)$")
+# 比上年增加2787亿元, and 增产3877万吨 or 增加5232亿元 opening its clause right after a level
+# (the year before understood).
+# 比上年预算减少50亿元, 比去年预算赤字减少500亿元: against last year's plan.
+AMOUNT_BEFORE = re.compile(
+    rf"(?:{CONTEXT}|较|比)(?:预算赤字|预算|计划)?(?:{DIRECTION}|多|少)$"
+    r"|^(?:增产|减产|增加|减少)$"
+)
 
 # A stated change: 同比下降45%, 比上年提高2.3个百分点, 较2017—2018年创建前增长516%, 增长1.2倍.
 CHANGE = re.compile(
@@ -151,9 +179,13 @@ CHANGE_CONTEXT_RE = re.compile(
     rf"|比(?P<year>\d{{4}})年|较(?P<year2>\d{{4}})年)?(?P<resp>分别)?(?P<ctx2>同比)?$"
 )
 
+# A list of rates, each to one of the figures or names before it: 分别增长9.6%和6.2%,
+# 分别比上年实际增长10.4%和7.4%, and (分别 understood) 实际增长8.4%和8%.
+RATES = r"[-−]?\d+(?:\.\d+)?%(?:[、和及与,][-−]?\d+(?:\.\d+)?%)+"
 RESPECTIVELY = re.compile(
-    rf"分别(?:{CONTEXT})?(?P<dir>{DIRECTION})?(?P<list>[-−]?\d+(?:\.\d+)?%(?:[、和及与,][-−]?\d+(?:\.\d+)?%)+)"
-    rf"|(?:{CONTEXT})分别(?P<dir2>{DIRECTION})?(?P<list2>[-−]?\d+(?:\.\d+)?%(?:[、和及与,][-−]?\d+(?:\.\d+)?%)+)"
+    rf"分别(?:{CONTEXT})?(?:实际)?(?P<dir>{DIRECTION})?(?P<list>{RATES})"
+    rf"|(?:{CONTEXT})(?:实际)?分别(?:实际)?(?P<dir2>{DIRECTION})?(?P<list2>{RATES})"
+    rf"|(?<![年均])(?:{CONTEXT})?实际(?P<dir3>{DIRECTION})(?P<list3>[-−]?\d+(?:\.\d+)?%(?:[、和][-−]?\d+(?:\.\d+)?%)+)"
 )
 
 SHI_BEI = re.compile(r"是(?P<year>\d{4})年的(?P<num>\d+(?:\.\d+)?)倍")
@@ -232,7 +264,7 @@ QUOTED = re.compile(rf"[“\"《](?=[^”\"》]{{0,15}}[\d{CN}])([^”\"》]{{1,
 # 入达到3406亿元, 十一五期间累计) or the start of a span (财政收入从3.16万亿元增加到…):
 # not the level of the report's year, so it takes no concept and links nothing.
 NOT_A_YEARS_LEVEL = re.compile(
-    r"累计|[两三四五六七八九十]年(?:来|中|间|内|共|累计)?|\d+年来|期间|时期|以来|合计|总计|共计|从$"
+    r"累计|[两三四五六七八九十]年(?:来|中|间|内|共|累计)?|\d+年来|期间|时期|以来|合计|总计|共计|[从由]$"
 )
 
 # Between a level and its change, only the words that tie them: 、增长5%, ，比上年增长5%.

@@ -1,0 +1,153 @@
+"""From raw report texts to cross-year links: the forms of the genre that carry a level.
+
+Each text is written here in the genre's wording (figures from the State Council's
+reports of 2004–2008, which are public); the tests draft them in memory, as
+``xinhong-metrics check texts/`` does, and assert what links and what verdict follows.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from xinhong_metrics import check
+from xinhong_metrics.extract import draft_report
+
+DELIVERED = "——{year}年3月5日在全国人民代表大会会议上"
+HEAD = "政府工作报告\n" + DELIVERED + "\n各位代表：\n一、{review}年工作回顾\n"
+PLAN = "二、{year}年的主要任务\n今年经济社会发展的主要预期目标是：国内生产总值增长8%左右。\n"
+
+
+def report_text(year: int, review: str, plan: str = "") -> str:
+    """A national report delivered in ``year``, reviewing the year before."""
+    return HEAD.format(year=year, review=year - 1) + review + "\n" + PLAN.format(year=year) + plan
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def drafted(text: str, period: int = 2005) -> dict[str, Any]:
+    return draft_report(text, period=period, entity="全国").document
+
+
+def indicator(doc: dict[str, Any], ident: str) -> dict[str, Any]:
+    found = [i for i in doc["indicators"] if i["id"] == ident]
+    assert found, [(i["id"], i["name"]) for i in doc["indicators"]]
+    return found[0]
+
+
+def across(findings: Any) -> list[dict[str, Any]]:
+    return [f for f in findings.to_dicts() if len(set(f["report"])) > 1]
+
+
+def test_a_level_after_its_change_takes_the_subject() -> None:
+    """国内生产总值比上年增长9.1%，达到11.67万亿元: the level is GDP's, and so is the change."""
+    doc = drafted("国内生产总值比上年增长９．１％，达到１１．６７万亿元。")
+    gdp = indicator(doc, "gdp")
+    assert [v["figure"] for v in gdp["values"]] == ["11.67万亿"]
+    assert [c["indicator"] for c in doc["claims"]] == ["gdp"]
+
+
+def test_a_level_after_an_unnamed_clause_is_not_named_by_it() -> None:
+    """又增产1454万吨，达到48401万吨: no subject before, so no name is borrowed."""
+    doc = drafted("又增产1454万吨，达到48401万吨。")
+    assert all(i["id"] != "grain-output" for i in doc["indicators"])
+
+
+def test_money_in_dollars_is_a_series_of_its_own() -> None:
+    """进出口总额 in 亿美元 links as imports-and-exports-usd, never with a total in 亿元."""
+    usd = drafted("进出口总额比上年增长37.1%，达到8512亿美元。")
+    cny = drafted("进出口总额4.2万亿元，增长3.4%。")
+    assert indicator(usd, "imports-and-exports-usd")["unit"] == "美元"
+    assert indicator(cny, "imports-and-exports")["unit"] == "元"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "城镇居民人均可支配收入１５７８１元，农村居民人均纯收入４７６１元，实际增长８．４％和８％。",
+        "城镇居民人均可支配收入15781元，农村居民人均纯收入4761元，扣除价格因素，分别比上年实际增长8.4%和8%。",
+    ],
+)
+def test_real_rates_after_two_levels_are_respective(sentence: str) -> None:
+    doc = drafted(sentence)
+    pairs = {c["indicator"]: c["stated"] for c in doc["claims"]}
+    assert pairs == {
+        "urban-per-capita-disposable-income": "增长8.4%",
+        "rural-per-capita-net-income": "增长8%",
+    }
+
+
+def test_real_growth_without_a_level_links_as_not_comparable(tmp_path: Path) -> None:
+    """实际增长9%: real growth against last year's nominal level is no test, and says so."""
+    earlier = write(tmp_path, "a.txt", report_text(2003, "城镇居民人均可支配收入7703元。"))
+    later = write(tmp_path, "b.txt", report_text(2004, "城镇居民人均可支配收入实际增长９％。"))
+    found = across(check([earlier, later]))
+    assert [(f["verdict"], f["indicator"]) for f in found] == [
+        ("not_comparable", "城镇居民人均可支配收入")
+    ]
+    assert "comparable prices" in found[0]["message"]
+
+
+@pytest.mark.parametrize(
+    ("change", "verdict"),
+    [("减少200亿元", "consistent"), ("减少300亿元", "not_comparable")],
+)
+def test_a_plan_changes_last_years_plan(tmp_path: Path, change: str, verdict: str) -> None:
+    """拟发行长期建设国债600亿元，比上年减少200亿元: against last year's 800, also a plan.
+
+    A mismatch with last year's plan is not an error: the change may be against the
+    outturn, which neither report states.
+    """
+    review = "全年粮食产量达到48401万吨。"
+    earlier = write(tmp_path, "a.txt", report_text(2005, review, "拟发行长期建设国债800亿元。"))
+    plan = f"拟发行长期建设国债600亿元，比上年{change}。"
+    later = write(tmp_path, "b.txt", report_text(2006, review, plan))
+    found = [f for f in across(check([earlier, later])) if "国债" in f["indicator"]]
+    assert [f["verdict"] for f in found] == [verdict]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["拟安排中央财政赤字2950亿元，比上年预算减少50亿元。", "财政收入突破3万亿元，增加5232亿元。"],
+)
+def test_amounts_against_a_budget_or_opening_a_clause(sentence: str) -> None:
+    doc = drafted(sentence)
+    amounts = [c for c in doc["claims"] if c["kind"] == "absolute_change"]
+    assert len(amounts) == 1
+    assert amounts[0]["stated"] in ("减少50", "增加5232")
+
+
+def test_from_one_dated_level_to_another() -> None:
+    """从1997年的7.4万亿元增加到2002年的10.2万亿元: one indicator, two years."""
+    doc = drafted("国内生产总值从１９９７年的７．４万亿元增加到２００２年的１０．２万亿元。", 2002)
+    gdp = indicator(doc, "gdp")
+    assert [(v["figure"], v["period"]) for v in gdp["values"]] == [
+        ("7.4万亿", 1997),
+        ("10.2万亿", 2002),
+    ]
+
+
+def test_an_undated_start_of_a_span_links_nothing() -> None:
+    """由2476元增加到4140元: 2476 is some earlier year's level, never the report's year."""
+    doc = drafted("农村居民人均纯收入由2476元增加到4140元。", 2007)
+    rural = indicator(doc, "rural-per-capita-net-income")
+    assert [(v["figure"], v["period"]) for v in rural["values"]] == [("4140", 2007)]
+    start = [i for i in doc["indicators"] if any(v["figure"] == "2476" for v in i["values"])]
+    assert len(start) == 1
+    assert start[0].get("concept") is None
+
+
+def test_last_years_level_reached_is_dated() -> None:
+    """从2006年20.5亿元增加到去年的98亿元: 去年 is the year the report reviews."""
+    doc = drafted("中央财政此项支出从2006年20.5亿元增加到去年的98亿元。", 2007)
+    (spending,) = [i for i in doc["indicators"] if i["name"] == "中央财政此项支出"]
+    assert [(v["figure"], v["period"]) for v in spending["values"]] == [
+        ("20.5", 2006),
+        ("98", 2007),
+    ]
