@@ -151,3 +151,47 @@ def test_last_years_level_reached_is_dated() -> None:
         ("20.5", 2006),
         ("98", 2007),
     ]
+
+
+FIVE_YEARS = (
+    "“十四五”时期工作回顾\n"
+    "五年来，我们全面深化改革。新设经营主体62.91万户、增长33.7%。"
+    "全省地区生产总值达到13697.5亿元。\n"
+    "刚刚过去的2025年，我们稳中求进。新设经营主体13.2万户。\n"
+)
+
+
+def test_a_flow_in_a_five_year_review_links_nothing() -> None:
+    """五年来…新设经营主体62.91万户: of the span, not of the year; the year's own links."""
+    doc = draft_report(FIVE_YEARS, period=2025, entity="某省").document
+    by_figure = {v["figure"]: i for i in doc["indicators"] for v in i["values"]}
+    assert by_figure["62.91万"].get("concept") is None
+    assert by_figure["13.2万"].get("concept") == "new-business-entities"
+
+
+def test_a_level_reached_in_a_five_year_review_is_the_years() -> None:
+    """…地区生产总值达到13697.5亿元: a level reached at the span's end, the year reviewed."""
+    doc = draft_report(FIVE_YEARS, period=2025, entity="某省").document
+    by_figure = {v["figure"]: i for i in doc["indicators"] for v in i["values"]}
+    assert by_figure["13697.5"].get("concept") == "gdp"
+
+
+def test_figures_after_a_goal_said_met_are_the_outturn() -> None:
+    """全面实现年初确定的主要目标，国内生产总值增长7.8%: the outturn, not the goal."""
+    met = drafted("我们全面实现年初确定的主要目标，国内生产总值增长7.8%，城镇新增就业1266万人。")
+    assert [c["stated"] for c in met["claims"]] == ["增长7.8%"]
+    jobs = indicator(met, "urban-new-jobs")
+    assert not jobs["values"][0].get("target")
+    goal = drafted("年初确定的主要目标是地区生产总值增长6%左右，城镇新增就业900万人。")
+    assert goal["claims"] == []
+    assert all(v.get("target") for i in goal["indicators"] for v in i["values"])
+
+
+def test_a_change_since_the_start_of_the_year_is_against_last_years_end(tmp_path: Path) -> None:
+    """年底国家外汇储备达4033亿美元，比年初增加1168亿美元: 年初 is the earlier year-end."""
+    earlier = write(tmp_path, "a.txt", report_text(2003, "年底国家外汇储备达2864亿美元。"))
+    later_text = "年底国家外汇储备达４０３３亿美元，比年初增加１１６８亿美元。"
+    later = write(tmp_path, "b.txt", report_text(2004, later_text))
+    found = across(check([earlier, later]))
+    assert [f["verdict"] for f in found] == ["consistent"]
+    assert "2864亿美元" in found[0]["message"]

@@ -66,7 +66,10 @@ def _decide(ctx: Context, claim: AbsoluteChange) -> Result:
     if current is None:
         return no_value(check, ind, claim.period)
     # 拟安排中央财政赤字2950亿元，比上年减少50亿元: a plan changes last year's plan.
-    prior = ctx.prior(claim.indicator, claim.against, planned=current.value.target)
+    # 比年初增加1168亿美元: the level at the start of the year is the year-end level of
+    # the year before, as the earlier report states it (a stock: 外汇储备, 存款余额).
+    against = claim.period - 1 if claim.against == "年初" else claim.against
+    prior = ctx.prior(claim.indicator, against, planned=current.value.target)
     # Both levels and the amount compared in the amount's unit (亿元 and 万亿元 meet).
     cur = current.converted(claim.unit).interval(ctx.rounding)
     if prior is None:

@@ -101,7 +101,7 @@ class _ChangePasses(_ValuePasses):
     def _change_claim(
         self, start: int, end: int, stated: str, against: int | str, kind: str
     ) -> None:
-        if self._first_in_sentence(self._plan_words, start) is not None:
+        if self._goal_governs(self._plan_words, start):
             return  # 预期目标是…增长5%左右, 力争…增长4%: a plan, not a claim about the year
         span = self._first_in_sentence(self._span_words, start)
         if span is not None and against == self.period - 1:
@@ -120,6 +120,8 @@ class _ChangePasses(_ValuePasses):
         if own_name and not any(v.start >= clause_start for v in previous):
             following = self._level_following(end, own_name)
             ident = following or self._valueless_indicator(own_name)
+            if following is None and self._undated(start):
+                self._valueless_undated.add(ident)
             quote_start = clause_start
         elif previous:
             target = previous[-1]

@@ -86,7 +86,13 @@ def _with_meaningful_ids(
             unit = indicator["unit"] if indicator["values"] else ""
             known[name_unit] = (_concept_of(normal, unit), "n-" + digest[:8])
         concept, base = known[name_unit]
-        if concept is not None and any(_spans_years(text, v) for v in indicator["values"]):
+        # A figure of a several-year review, undated, is no year's level: it links nothing.
+        undated = indicator.pop("_undated", False)
+        for value in indicator["values"]:
+            undated = value.pop("_undated", False) or undated
+        if concept is not None and (
+            undated or any(_spans_years(text, v) for v in indicator["values"])
+        ):
             concept = None
         if concept is not None and concept not in taken:
             new = concept
@@ -131,8 +137,12 @@ def _concept_of(name: str, unit: str) -> str | None:
     concept = catalog().match(name)
     if concept is None or concept.unit in ("", unit) or not unit:
         return None if concept is None else concept.id
+    usual = _known_unit(concept.id)
+    if usual is None:
+        # A unit the registry does not know (岁, 微克/立方米): only the same words match.
+        return concept.id if _scale_free(concept.unit) == _scale_free(unit) else None
     try:
-        require_same_dimension(concept.unit, unit)
+        require_same_dimension(usual, unit)
     except UnitError:
         # 进出口总额 in 亿美元 where the catalog counts it in 亿元: the same indicator in
         # another currency, a series of its own (growth differs by currency).
@@ -141,15 +151,29 @@ def _concept_of(name: str, unit: str) -> str | None:
 
 
 def _known_unit(concept_id: str) -> str | None:
-    """The concept's usual unit, if the unit registry knows it (万辆 it does not)."""
+    """The concept's usual unit as the unit registry knows it: 万人 as 人, 万辆 as 辆.
+
+    A draft writes the scale word in the figure (1266万 with 人), so a concept's 万人 is
+    compared, and given to a change stated without its level, as 人.
+    """
     concept = catalog().concepts.get(concept_id)
     if concept is None or not concept.unit:
         return None
-    try:
-        unit_dimension(concept.unit)
-    except UnitError:
-        return None
-    return concept.unit
+    for unit in (concept.unit, _scale_free(concept.unit)):
+        try:
+            unit_dimension(unit)
+        except UnitError:
+            continue
+        return unit
+    return None
+
+
+def _scale_free(unit: str) -> str:
+    """万人次 → 人次, 亿吨 → 吨: the unit without its scale word."""
+    for scale in ("万亿", "亿", "万"):
+        if unit.startswith(scale) and len(unit) > len(scale):
+            return unit.removeprefix(scale)
+    return unit
 
 
 # A money concept stated in another currency links as a series of its own.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ from xinhong_metrics.extract._text import (
     _last_digit,
     _noun_length,
     _respectively_lists,
+    _several_years_regions,
 )
 
 
@@ -37,6 +39,7 @@ class _Value:
     completion: bool = False  # 为调整预算的100.2%: a completion rate
     target: bool = False  # in the plan part: a target, never an actual
     consumed: bool = False  # drafted as a claim's stated amount, not as a value
+    undated: bool = False  # in a several-year review, of no stated year: links nothing
 
 
 @dataclass
@@ -86,6 +89,9 @@ class _State:
         self._codes: dict[str, bytes] = {}
         self.coverage = Coverage()
         self._valueless: dict[str, str] = {}  # name → indicator id of a change without value
+        self._valueless_undated: set[str] = set()  # those in a several-year review, undated
+        self._several = _several_years_regions(text, self.plan_start)
+        self._dated = re.compile(f"{p.DATED}|{period}年")
         # Offsets just past each sentence and clause end, for bisection.
         self._sentences = _bounded([m.end() for m in p.SENTENCE_RE.finditer(text)], len(text))
         self._clauses = _bounded([m.end() for m in p.CLAUSE_RE.finditer(text)], len(text))
@@ -129,6 +135,29 @@ class _State:
         """
         i = bisect_left(found, (self._sentence_start(offset), ""))
         return found[i][1] if i < len(found) and found[i][0] < offset else None
+
+    def _undated(self, offset: int) -> bool:
+        """Whether ``offset`` is in a review of several years, in a sentence of no year.
+
+        五年来…新设经营主体62.91万户 is of the span or some year in it; 2007年，国内生产
+        总值达到24.66万亿元 (the year reviewed, named) is the year's level all the same.
+        """
+        if not any(start <= offset < end for start, end in self._several):
+            return False
+        return self._dated.search(self.text, self._sentence_start(offset), offset) is None
+
+    def _goal_governs(self, found: list[tuple[int, str]], offset: int) -> bool:
+        """Whether a goal word of ``found`` in this sentence governs the figure at ``offset``.
+
+        Not when the goal is said met before the figure: 全面实现年初确定的主要目标，国内生产
+        总值增长7.8% states the outturn after the goal's clause has closed.
+        """
+        sentence = self._sentence_start(offset)
+        i = bisect_left(found, (offset, "")) - 1
+        if i < 0 or found[i][0] < sentence:
+            return False
+        met = p.GOAL_MET.search(self.text, sentence, offset)
+        return met is None or met.end() <= found[i][0]
 
     def _count_in_piece(self, offset: int, piece: int, count: int) -> tuple[int, int]:
         """The sentence (piece) of ``offset`` and how many numbers it has reached."""

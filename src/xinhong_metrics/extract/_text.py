@@ -188,3 +188,26 @@ def _same_dimension(a: str, b: str) -> bool:
     except UnitError:
         return False
     return True
+
+
+def _several_years_regions(text: str, stop: int) -> list[tuple[int, int]]:
+    """The parts of the review (before ``stop``) that review several years, as spans.
+
+    A part opens at a paragraph whose opening words name a span of years (“十四五”时期,
+    过去五年, 五年来) and closes at one that opens the single year (刚刚过去的2025年,
+    过去一年, 2025年，) or at ``stop``, where the plan part begins.
+    """
+    regions: list[tuple[int, int]] = []
+    opened: int | None = None
+    offset = 0
+    for line in text[:stop].split("\n"):
+        if p.SEVERAL_YEARS_OPEN.match(line):
+            if opened is None:
+                opened = offset
+        elif opened is not None and p.ONE_YEAR_OPEN.match(line):
+            regions.append((opened, offset))
+            opened = None
+        offset += len(line) + 1
+    if opened is not None:
+        regions.append((opened, stop))
+    return regions

@@ -100,6 +100,11 @@ class _ValuePasses(_State):
                 value.completion = p.COMPLETION_BEFORE.search(before) is not None
             value.ident = f"v{len(self.values) + 1:03d}"
             value.target = self._is_target(fig_start)
+            value.undated = (
+                not value.target
+                and p.REACHED.search(self.text, quote_start, fig_start) is None
+                and self._undated(fig_start)
+            )
             self.values.append(value)
             self._starts.append(fig_start)
             mask[start:num_end] = value_code * (num_end - start)
@@ -108,7 +113,7 @@ class _ValuePasses(_State):
         """In the plan part, or in a sentence that says it is a goal (年初确定的…)."""
         if offset >= self.plan_start:
             return True
-        return self._first_in_sentence(self._goal_words, offset) is not None
+        return self._goal_governs(self._goal_words, offset)
 
     def _respective_names(self) -> None:
         """税收收入和非税收入分别完成10.2亿元、2.2亿元: name each figure in order."""
@@ -146,10 +151,13 @@ class _ValuePasses(_State):
                 later.amount = False  # 增加到: the level reached, not an amount
             earlier.name = later.name = earlier.name.removesuffix("由").removesuffix("从")
             later.period = int(to["year"]) if to["year"] else self.period
+            later.undated = False  # 增加到4140元: the level at the span's end
             if came["year"]:
                 earlier.period, earlier.merge_into = int(came["year"]), later.ident
+                earlier.undated = False
             elif came["last"] and later.period == self.period:
                 earlier.period, earlier.merge_into = self.period - 1, later.ident
+                earlier.undated = False
 
     def _is_change_number(self, start: int) -> bool:
         if start == 0 or self.text[start - 1] not in "长加高升涨降少落滑":
@@ -233,6 +241,8 @@ class _ValuePasses(_State):
             if v.target:
                 value["target"] = True
                 value["period"] = self.target_period
+            if v.undated:
+                value["_undated"] = True  # read and removed when ids are given
             if v.merge_into is not None and v.merge_into in by_id:
                 by_id[v.merge_into]["values"].insert(0, value)
                 continue
@@ -240,7 +250,10 @@ class _ValuePasses(_State):
             by_id[v.ident] = indicator
             out.append(indicator)
         for name, ident in self._valueless.items():
-            out.append({"id": ident, "name": name, "unit": "个", "values": []})
+            valueless: dict[str, Any] = {"id": ident, "name": name, "unit": "个", "values": []}
+            if ident in self._valueless_undated:
+                valueless["_undated"] = True
+            out.append(valueless)
         referenced = _referenced(self.claims)
         known = {i["id"] for i in out}
         self.claims = [c for c in self.claims if _refs(c) <= known]

@@ -86,6 +86,26 @@ TARGET_WORDS = re.compile(r"预期目标|主要目标|目标是|年初确定|力
 # Words that make a level in the review a target all the same (年初确定的…左右).
 TARGET_LEVEL = re.compile(r"预期目标|主要目标|目标是|年初确定|力争|计划(?:增长|实现)")
 
+# A paragraph that opens a review of several years (“十四五”时期工作回顾, 过去五年, 五年
+# 来主要做了以下工作): its figures are of the span or of some year in it, not of the year
+# the report reviews, until a paragraph opens the year itself (刚刚过去的2025年, 过去一年).
+SEVERAL_YEARS_OPEN = re.compile(
+    r"^[^\n。\d]{0,30}?(?:“?十[一二三四五六]五”?(?:时期|期间|以来)|过去五年|五年来|这五年|五年间)"
+)
+ONE_YEAR_OPEN = re.compile(
+    r"^[^\n。]{0,16}?(?:过去一年|一年来|刚刚过去的\d{4}年|去年|\d{4}年(?:，|是|以来|工作回顾))"
+)
+# In a several-year review, a level reached (财政收入达到5.13万亿元, 增加到4140元) is the
+# level at the span's end, the year reviewed; a flow (新设经营主体62.91万户) is not.
+REACHED = re.compile(r"(?:达到|达|突破|超过|到|至)了?$")
+
+# In a several-year review, the words that date a sentence to the year reviewed.
+DATED = r"过去一年|一年来|去年|刚刚过去的"
+
+# A goal said met, its clause closed (全面实现年初确定的主要目标，): the figures after it
+# are the outturn.
+GOAL_MET = re.compile(r"(?:实现|完成|达到)了?[^，,。；;]{0,12}?目标(?:任务)?[，,]")
+
 # Verbs that make the figure after them an amount of change, not a level.
 AMOUNT_VERB = re.compile(r"(?:压降|压减|减少|下降|降低|削减|化解|新增|增加|净增|累计|共)$")
 
