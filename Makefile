@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: check test lint typecheck pytest schema bench clean
+.PHONY: check report test lint typecheck pytest schema bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,11 @@ $(VENV)/.installed-dev: pyproject.toml constraints-dev.txt | $(BIN)/python
 # main job prints them without failing; CI users pick their own --fail-on.
 check: $(VENV)/.installed
 	$(BIN)/xinhong-metrics check --fail-on never --summary
+	@echo "The same reports as a page to read: make report (writes report.html)"
+
+# One HTML page of the bundled reports: each text with its checked figures marked.
+report: $(VENV)/.installed
+	$(BIN)/xinhong-metrics report -o report.html
 
 test: $(VENV)/.installed-dev lint typecheck pytest
 
@@ -42,6 +47,7 @@ bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/bench_checks.py
 	$(BIN)/python benchmarks/bench_extract.py
 	$(BIN)/python benchmarks/bench_hostile.py
+	$(BIN)/python benchmarks/bench_page.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from xinhong_metrics.intervals import Interval
     from xinhong_metrics.model import Report
     from xinhong_metrics.numbers import NumberKind, Qualifier, Rounding, StatedNumber, parse_figure
+    from xinhong_metrics.page import html_report
     from xinhong_metrics.rendering import render
     from xinhong_metrics.reports import ReportSet, StatedValue, load_reports
 
@@ -92,6 +93,7 @@ _EXPORTS: dict[str, str] = {
     "check_threshold": "xinhong_metrics.checks.threshold",
     "claims_frame": "xinhong_metrics.frames",
     "findings_frame": "xinhong_metrics.frames",
+    "html_report": "xinhong_metrics.page",
     "implied_prior": "xinhong_metrics.checks.relative_change",
     "listed_count_frame": "xinhong_metrics.checks.listed",
     "load_report": "xinhong_metrics.files",
@@ -149,6 +151,7 @@ __all__ = [
     "check_threshold",
     "claims_frame",
     "findings_frame",
+    "html_report",
     "implied_prior",
     "listed_count_frame",
     "load_report",

@@ -191,6 +191,62 @@ def _append_step_summary(path: Path, table: str, summary: str) -> None:
         raise UsageError(f"cannot write the job summary ({exc.strerror})", file=str(path)) from None
 
 
+@cli.command("report")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    type=click.Path(path_type=Path),
+    required=True,
+    help="The HTML file to write (one page, nothing fetched when it is opened).",
+)
+@click.option(
+    "--rounding",
+    type=click.Choice([r.value for r in Rounding]),
+    default=None,
+    help="How the reports' figures are taken to be rounded [default: half_up].",
+)
+@click.option(
+    "--exclude",
+    "excludes",
+    multiple=True,
+    metavar="PATTERN",
+    help="Leave out files and folders matching this glob in the folders searched.",
+)
+@click.option("--title", default="xinhong-metrics", show_default=True, help="The page's title.")
+def report_command(
+    paths: tuple[Path, ...],
+    output: Path,
+    rounding: str | None,
+    excludes: tuple[str, ...],
+    title: str,
+) -> None:
+    """Write one HTML page: each report's text with every checked figure marked.
+
+    Takes report files and report texts alike (default: the project's configured paths,
+    else the bundled reports). Click a mark, or press j/k, to see what was recomputed
+    and why.
+    """
+    from xinhong_metrics.engine import check_findings, report_set
+    from xinhong_metrics.files import bundled_report_paths, find_report_files
+    from xinhong_metrics.page import html_report
+
+    config = find_config()
+    targets: list[Path] = list(paths) or list(config.paths) or bundled_report_paths()
+    exclude = (*config.exclude, *excludes)
+    inputs = find_report_files(targets, texts=True, exclude=exclude) if targets else []
+    if not inputs:
+        raise UsageError("no report files or texts to show in the paths given")
+    if output.is_dir():
+        raise UsageError("is a folder; name the HTML file", file=str(output))
+    _refuse_overwriting([output], [*inputs, *filter(None, [config.file])])
+    collection = report_set(targets, exclude=exclude)
+    findings = check_findings(collection, Rounding(rounding or config.rounding or "half_up"))
+    write_atomically(output, html_report(collection, findings, title=title))
+    click.echo(f"wrote {output}: {len(collection)} reports, {len(findings)} findings")
+
+
 @cli.command("history")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--indicator", "indicator_id", required=True, help="The indicator's stable id.")

@@ -17,7 +17,6 @@ from xinhong_metrics.checks._whole import (
     floor_div,
     rate_columns,
     unless_missing,
-    whole_range,
     whole_verdict,
 )
 from xinhong_metrics.errors import UsageError
@@ -165,12 +164,24 @@ def smallest_base(
     if isinstance(limit, bool) or not isinstance(limit, int) or not 0 < limit <= MAX_BASE:
         raise UsageError(f"limit must be a whole number from 1 to {MAX_BASE}, not {limit!r}")
     share = rate.interval(rounding).scale(1 / _HUNDRED)
+    if share.is_empty:
+        return None
+    # In whole numbers (no Fraction per step: a search of 100,000 bases stays cheap): the
+    # parts p with lo·base ≤ p ≤ hi·base (each end open or closed) and 0 ≤ p ≤ base.
+    lo_num, lo_den = (0, 1) if share.lo is None else share.lo.as_integer_ratio()
+    lo_closed = share.lo is None or share.lo_closed
+    hi_num, hi_den = (None, 1) if share.hi is None else share.hi.as_integer_ratio()
     for base in range(1, limit + 1):
-        parts = whole_range(
-            share.scale(base).intersect(Interval(Fraction(0), Fraction(base), True, True))
-        )
-        if parts is not None:
-            return parts[0], base
+        scaled, rest = divmod(lo_num * base, lo_den)
+        first = scaled if rest == 0 and lo_closed else scaled + 1
+        first = max(first, 0)
+        if hi_num is None:
+            last = base
+        else:
+            scaled, rest = divmod(hi_num * base, hi_den)
+            last = min(scaled - 1 if rest == 0 and not share.hi_closed else scaled, base)
+        if first <= last:
+            return first, base
     return None
 
 
