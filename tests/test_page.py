@@ -234,6 +234,8 @@ def test_linked_indicators_have_timelines(bundled_page: str) -> None:
     charts = re.findall(r'<figure class="timeline">.*?</figure>', bundled_page, re.S)
     assert any("general-budget-revenue" in c for c in charts)
     assert all("<circle" in c for c in charts)
+    # A change stated across two years spans them, with its verdict's symbol.
+    assert any('class="span v-consistent"' in c and "✓ 增长2.6%" in c for c in charts)
 
 
 def test_report_command_writes_the_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

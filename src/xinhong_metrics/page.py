@@ -485,7 +485,6 @@ def _timelines(collection: ReportSet, entity: str, numbered: list[tuple[int, Fin
         ]
         if len({v.report_id for v in stated}) < _PAIR:
             continue
-        chart = _timeline(stated)
         name = stated[0].indicator.name
         related = [
             (i, f)
@@ -494,6 +493,7 @@ def _timelines(collection: ReportSet, entity: str, numbered: list[tuple[int, Fin
             and len(f.report) > 1
             and f.indicator in {v.indicator.name for v in stated}
         ]
+        chart = _timeline(stated, [f for _, f in related])
         rows = "".join(
             f'<li class="v-{f.verdict.value}"><a href="#f{i}">{SYMBOLS[f.verdict.value]} '
             f"{_e(f.check)} {_e(f.stated)}</a>: {_e(f.message)}</li>"
@@ -532,7 +532,8 @@ def _planned(collection: ReportSet, entity: str, indicator_id: str) -> Iterable[
             )
 
 
-def _timeline(stated: list[StatedValue]) -> str:
+def _timeline(stated: list[StatedValue], changes: list[Finding]) -> str:
+    """Levels by year (dots), and each change stated across two years as a span above."""
     unit = stated[0].indicator.unit
     points: list[tuple[int, float, StatedValue]] = []
     for value in stated:
@@ -548,13 +549,25 @@ def _timeline(stated: list[StatedValue]) -> str:
     span_y = (y1 - y0) or abs(y1) or 1.0
     x0, x1 = min(years), max(years)
     span_x = (x1 - x0) or 1
-    width, height, pad = 420, 120, 30
+    spans = [f for f in changes if len(f.periods) == _PAIR and min(f.periods) >= x0]
+    spans = [f for f in spans if max(f.periods) <= x1]
+    band = 16 * len(spans)
+    width, height, pad = 420, 120 + band, 30
 
     def px(year: int) -> float:
         return pad + (year - x0) / span_x * (width - 2 * pad)
 
     def py(level: float) -> float:
-        return height - pad - (level - y0) / span_y * (height - 2 * pad)
+        return height - pad - (level - y0) / span_y * (height - band - 2 * pad)
+
+    arcs = "".join(
+        f'<line x1="{px(min(f.periods)):.1f}" y1="{10 + 16 * n}" x2="{px(max(f.periods)):.1f}" '
+        f'y2="{10 + 16 * n}" class="span v-{f.verdict.value}"/>'
+        f'<text x="{(px(min(f.periods)) + px(max(f.periods))) / 2:.1f}" y="{7 + 16 * n}" '
+        f'class="val v-{f.verdict.value}" text-anchor="middle">'
+        f"{SYMBOLS[f.verdict.value]} {_e(f.stated)}<title>{_e(f.message)}</title></text>"
+        for n, f in enumerate(spans)
+    )
 
     dots = "".join(
         f'<circle cx="{px(year):.1f}" cy="{py(level):.1f}" r="4" class="dot">'
@@ -572,7 +585,7 @@ def _timeline(stated: list[StatedValue]) -> str:
     return (
         f'<svg class="timeline-chart" viewBox="0 0 {width} {height}" width="{width}" '
         f'height="{height}" role="img" aria-label="levels by year">'
-        f'<polyline points="{path}" class="trend"/>{dots}{ticks}</svg>'
+        f'<polyline points="{path}" class="trend"/>{arcs}{dots}{ticks}</svg>'
     )
 
 
@@ -659,6 +672,7 @@ svg text { font-size: 10px; fill: #333; }
 svg .axis { stroke: #999; } svg .stated { fill: #0969da; opacity: .7; }
 svg .computed { fill: currentColor; opacity: .7; }
 svg .trend { fill: none; stroke: #9aa7b4; } svg .dot { fill: #0969da; }
+svg .span { stroke: currentColor; stroke-width: 2; } svg text.v-inconsistent { fill: var(--bad); }
 figure.timeline { display: inline-block; vertical-align: top; margin: .5em 1em .5em 0;
   max-width: 460px; }
 .note, small { color: #555; }
