@@ -191,6 +191,62 @@ def _append_step_summary(path: Path, table: str, summary: str) -> None:
         raise UsageError(f"cannot write the job summary ({exc.strerror})", file=str(path)) from None
 
 
+@cli.command("check-table")
+@click.argument("table", type=click.Path(path_type=Path))
+@click.option("--entity", help="The column of the reporting entity [default: entity].")
+@click.option("--indicator", help="The column of the indicator's name [default: indicator].")
+@click.option("--period", help="The column of the year [default: period].")
+@click.option(
+    "--value",
+    "level",
+    help="The column of the level as written: 297.7, 297.7亿元 [default: level].",
+)
+@click.option("--unit", help="The column of the level's unit, if any [default: unit].")
+@click.option("--change", help="The column of the stated change: 增长5.1% [default: change].")
+@click.option("--basis", help="The column of the price basis: comparable or nominal.")
+@click.option("--scope", help="The column of the scope (口径), if any.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice([f.value for f in OutputFormat]),
+    default=None,
+    help="As for check [default: table].",
+)
+@click.option("--fail-on", type=click.Choice(list(FAIL_ON)), default=None, help="As for check.")
+@click.option(
+    "--output", "outputs", multiple=True, metavar="FORMAT=PATH", help="As for check (repeatable)."
+)
+def check_table_command(
+    table: Path,
+    fmt: str | None,
+    fail_on: str | None,
+    outputs: tuple[str, ...],
+    **roles: str | None,
+) -> None:
+    """Check a table of indicators (CSV or Parquet): each stated change against the year before.
+
+    One row per entity, indicator and period, the level and the change as written. The
+    column of each role is named by its option, else by [tool.xinhong-metrics] columns
+    in pyproject.toml, else by the role's own name. Output formats and exit status as
+    for check.
+    """
+    from xinhong_metrics.rendering import render
+    from xinhong_metrics.tables import read_table, table_findings_frame
+
+    config = find_config()
+    fmt = fmt or config.fmt or OutputFormat.TABLE.value
+    fail_on = fail_on or config.fail_on or "error"
+    written = [_output_target(spec) for spec in (*config.outputs, *outputs)]
+    _refuse_overwriting([p for _, p in written], [table, *filter(None, [config.file])])
+    mapping = dict(config.columns) | {role: c for role, c in roles.items() if c}
+    findings = table_findings_frame(read_table(table, mapping), table)
+    click.echo(render(findings, fmt, fail_on=fail_on), nl=False)
+    for out_fmt, path in written:
+        write_atomically(path, render(findings, out_fmt, fail_on=fail_on))
+    if set(findings.get_column("severity").to_list()) & FAIL_ON[fail_on]:
+        sys.exit(EXIT_FOUND)
+
+
 @cli.command("report")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option(

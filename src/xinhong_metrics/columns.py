@@ -61,3 +61,15 @@ PRIOR_HI: Final = "prior_hi"
 STATED_LO: Final = "stated_lo"
 STATED_HI: Final = "stated_hi"
 YEARS: Final = "years"
+
+# Indicator tables (xinhong_metrics.tables, check-table): the roles of a table's columns.
+TABLE_ROLES: Final = (
+    "entity",
+    "indicator",
+    "period",
+    "level",
+    "unit",
+    "change",
+    "basis",
+    "scope",
+)

@@ -8,6 +8,7 @@ fail-on = "warning"
 rounding = "half_up"
 format = "table"
 outputs = ["junit=build/report.xml", "sarif=build/report.sarif"]
+columns = { entity = "地区", indicator = "指标", period = "年份", level = "数值" }  # check-table
 ```
 
 The nearest pyproject.toml above the working folder is read; paths are relative to it.
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from xinhong_metrics.columns import TABLE_ROLES
 from xinhong_metrics.errors import UsageError
 from xinhong_metrics.formats import FAIL_ON, OutputFormat, split_output
 from xinhong_metrics.numbers import Rounding
@@ -40,6 +42,7 @@ class Config:
         exclude: glob patterns of files and folders to leave out.
         fail_on, rounding, fmt: defaults of the options of the same names.
         outputs: ``FORMAT=PATH`` outputs to write, paths absolute.
+        columns: for ``check-table``, each role (entity, level …) and its column.
     """
 
     file: Path | None = None
@@ -49,6 +52,7 @@ class Config:
     rounding: str | None = None
     fmt: str | None = None
     outputs: tuple[str, ...] = field(default=())
+    columns: tuple[tuple[str, str], ...] = ()
 
 
 def find_config(start: Path | None = None) -> Config:
@@ -79,7 +83,7 @@ def _read(file: Path) -> Config:
         return Config()
     if not isinstance(table, dict):
         raise UsageError(f"[tool.{_TABLE}] must be a table", file=str(file))
-    known = {"paths", "exclude", "fail-on", "rounding", "format", "outputs"}
+    known = {"paths", "exclude", "fail-on", "rounding", "format", "outputs", "columns"}
     for key in table:
         if key not in known:
             raise UsageError(
@@ -106,7 +110,21 @@ def _read(file: Path) -> Config:
         rounding=_choice(table, "rounding", [r.value for r in Rounding], file),
         fmt=_choice(table, "format", [f.value for f in OutputFormat], file),
         outputs=tuple(outputs),
+        columns=_columns(table, file),
     )
+
+
+def _columns(table: dict[str, Any], file: Path) -> tuple[tuple[str, str], ...]:
+    value = table.get("columns", {})
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise UsageError(f"[tool.{_TABLE}] columns must map roles to column names", file=str(file))
+    for role in value:
+        if role not in TABLE_ROLES:
+            raise UsageError(
+                f"[tool.{_TABLE}] columns: unknown role {role!r} (roles: {', '.join(TABLE_ROLES)})",
+                file=str(file),
+            )
+    return tuple(value.items())
 
 
 def _strings(table: dict[str, Any], key: str, file: Path) -> list[str]:

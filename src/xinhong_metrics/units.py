@@ -129,6 +129,25 @@ def conversion_factor(source: str, target: str) -> Fraction:
     return Fraction(repr(float(magnitude)))
 
 
+def registry_units() -> list[str]:
+    """The report units the registry defines (人, 户, 万元, 亿美元, 个百分点 …)."""
+    return [name for name in registry()._units if not name.isascii()]
+
+
+def base_factor(unit: str) -> tuple[str, Fraction]:
+    """The unit's dimension and the exact factor to that dimension's base unit.
+
+    万元 → (``[currency]``, 10000); two units of one dimension compare once both are in
+    the base unit, which is how a table of many units is converted in one pass.
+
+    Raises:
+        UnitError: for an unknown unit.
+    """
+    dimension = unit_dimension(unit)
+    magnitude = registry().Quantity(1, _pint_name(unit)).to_base_units().magnitude
+    return dimension, Fraction(repr(float(magnitude)))
+
+
 def is_count_unit(unit: str) -> bool:
     """Whether the unit counts whole things, so that whole-number reasoning applies."""
     return unit in COUNT_UNITS or unit in PERSON_ALIASES

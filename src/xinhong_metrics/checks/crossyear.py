@@ -29,6 +29,7 @@ __all__ = [
     "comparability",
     "decide_change",
     "infer_basis",
+    "name_basis",
     "restatement_findings",
 ]
 
@@ -76,14 +77,24 @@ def infer_basis(basis: str | None, quote: str, indicator: Indicator) -> str:
     """
     if basis is not None:
         return basis
-    concept = catalog().concepts.get(indicator.concept or indicator.id)
+    if _REAL_WORDS.search(quote):
+        return "comparable"
+    return name_basis(indicator.name, indicator.concept or indicator.id)
+
+
+def name_basis(name: str, concept_id: str | None = None) -> str:
+    """The price basis an indicator's growth has by its name alone (see infer_basis).
+
+    ``comparable`` for the output of the whole economy (地区生产总值, GDP), ``unknown``
+    for a sector's value added and the other concepts the catalog says grow in real
+    terms, else ``nominal``.
+    """
+    concept = catalog().concepts.get(concept_id) if concept_id else None
     if concept is None:
-        concept = catalog().match(indicator.name)
-    if _REAL_WORDS.search(quote) or _REAL_GROWTH.search(indicator.name):
+        concept = catalog().match(name)
+    if _REAL_GROWTH.search(name) or (concept is not None and concept.id in _ALWAYS_REAL):
         return "comparable"
-    if concept is not None and concept.id in _ALWAYS_REAL:
-        return "comparable"
-    if _VALUE_ADDED.search(indicator.name) or (concept and concept.growth == "comparable"):
+    if _VALUE_ADDED.search(name) or (concept and concept.growth == "comparable"):
         return "unknown"
     return "nominal"
 
