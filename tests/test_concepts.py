@@ -8,6 +8,7 @@ import pytest
 
 from xinhong_metrics.concepts import catalog
 from xinhong_metrics.errors import ReportFileError
+from xinhong_metrics.extract import draft_report
 
 
 @pytest.mark.parametrize(
@@ -55,3 +56,26 @@ def test_a_user_catalog_extends_the_shipped_one(tmp_path: Path) -> None:
     extra.write_text("concepts: {a: b}\n", encoding="utf-8")
     with pytest.raises(ReportFileError, match="catalog"):
         catalog().extended(extra)
+
+
+@pytest.mark.parametrize(
+    ("name", "concept"),
+    [
+        ("中央财政用于“三农”支出", "central-agriculture-spending"),  # quotes, no 的
+        ("中央财政用于三农的支出", "central-agriculture-spending"),
+        ("全年中央财政用于“三农”的支出", "central-agriculture-spending"),
+        ("支持社会事业发展的国债投资", None),  # one use of 国债投资, not the total
+        ("长期建设国债", "long-term-construction-bonds"),
+    ],
+)
+def test_names_match_whatever_their_quotes_and_not_when_they_say_much_more(
+    name: str, concept: str | None
+) -> None:
+    found = catalog().match(name)
+    assert (found.id if found else None) == concept
+
+
+def test_a_plan_verb_before_the_figure_leaves_the_name_to_the_noun_after() -> None:
+    """今年拟发行1400亿元长期建设国债: 拟发行 is no name; 长期建设国债 is."""
+    doc = draft_report("今年拟发行1400亿元长期建设国债。", period=2003).document
+    assert [i.get("concept") for i in doc["indicators"]] == ["long-term-construction-bonds"]

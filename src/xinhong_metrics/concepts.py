@@ -8,6 +8,7 @@ the concept's names and none of its ``not_names``; the longest matching name win
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -49,6 +50,20 @@ class Concept:
     redefines: str | None = None
 
 
+# Quotes, brackets, punctuation and 的 do not change a name: 中央财政用于“三农”的支出 is
+# 中央财政用于三农支出, whichever a report and the catalog write.
+_NOISE = re.compile(r"[\s“”\"'‘’「」《》（）()、，,。：:的]")
+
+
+# How many more characters than the concept's name a name may have (全年, 全省, 中央财政,
+# 全社会) and still be that concept.
+_MAX_EXTRA = 6
+
+
+def _key(name: str) -> str:
+    return _NOISE.sub("", name)
+
+
 class Catalog:
     """A set of concepts, matched by the longest name a text contains."""
 
@@ -59,7 +74,7 @@ class Catalog:
         # up only the names that can start at each of its characters.
         self._by_first: dict[str, list[tuple[str, Concept]]] = {}
         for concept in self.concepts.values():
-            for known in {concept.name, *concept.names}:
+            for known in {_key(n) for n in (concept.name, *concept.names)}:
                 if known:
                     self._by_first.setdefault(known[0], []).append((known, concept))
         for entries in self._by_first.values():
@@ -72,6 +87,7 @@ class Catalog:
             name: an indicator's name as a report writes it (全省地区生产总值).
         """
         best: tuple[str, Concept] | None = None
+        name = _key(name)
         for i, char in enumerate(name):
             for known, concept in self._by_first.get(char, ()):
                 if best is not None and len(known) <= len(best[0]):
@@ -79,7 +95,11 @@ class Catalog:
                 if name.startswith(known, i) and not any(w in name for w in concept.not_names):
                     best = (known, concept)
                     break
-        return None if best is None else best[1]
+        if best is None or len(name) - len(best[0]) > _MAX_EXTRA:
+            # 支持社会事业发展的国债投资 is one use of 国债投资, not the total: a name
+            # that says much more than the concept's is a part of it, or another thing.
+            return None
+        return best[1]
 
     def __len__(self) -> int:
         return len(self.concepts)
