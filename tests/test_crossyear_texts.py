@@ -195,3 +195,33 @@ def test_a_change_since_the_start_of_the_year_is_against_last_years_end(tmp_path
     found = across(check([earlier, later]))
     assert [f["verdict"] for f in found] == ["consistent"]
     assert "2864亿美元" in found[0]["message"]
+
+
+ELEVENTH = (
+    "政府工作报告\n一、“十一五”时期国民经济和社会发展的回顾\n"
+    "五年来，财政收入从3.16万亿元增加到8.31万亿元。国内生产总值达到39.8万亿元，年均增长11.2%。\n"
+    "二、“十二五”时期的主要目标\n"
+)
+
+
+def test_an_undated_start_in_a_plans_review_is_the_year_before_the_plan() -> None:
+    """财政收入从3.16万亿元增加到8.31万亿元, reviewing “十一五”: 3.16 is 2005's level."""
+    doc = draft_report(ELEVENTH, period=2010, entity="全国").document
+    revenue = indicator(doc, "general-budget-revenue")
+    assert [(v["figure"], v["period"]) for v in revenue["values"]] == [
+        ("3.16万亿", 2005),
+        ("8.31万亿", 2010),
+    ]
+
+
+def test_average_growth_in_a_plans_review_runs_over_the_plan() -> None:
+    doc = draft_report(ELEVENTH, period=2010, entity="全国").document
+    (growth,) = [c for c in doc["claims"] if c["kind"] == "average_growth"]
+    assert (growth["indicator"], growth["against"], growth["period"]) == ("gdp", 2005, 2010)
+
+
+def test_a_plan_not_ending_with_the_year_reviewed_dates_nothing() -> None:
+    """“十一五” named in a report on 2012 is not the span its 从… starts from."""
+    doc = draft_report(ELEVENTH, period=2012, entity="全国").document
+    revenue = [i for i in doc["indicators"] if any(v["figure"] == "3.16万亿" for v in i["values"])]
+    assert revenue[0]["values"][0]["period"] != 2005

@@ -270,6 +270,9 @@ class _ChangePasses(_ValuePasses):
                 continue
             sentence = self.text[self._sentence_start(m.start()) : m.start()]
             years = _years_of(sentence)
+            base = self._span_base(m.start())
+            if years is None and base is not None:
+                years = (base, self.period)  # 年均增长11.2% in a review of the five years
             previous = self._previous_values(m.start("dir"))
             if years is None or not previous:
                 continue

@@ -62,7 +62,10 @@ def _mark_for_review(
 
 
 def _with_meaningful_ids(
-    indicators: list[dict[str, Any]], claims: list[dict[str, Any]], text: str
+    indicators: list[dict[str, Any]],
+    claims: list[dict[str, Any]],
+    text: str,
+    period: int | None = None,
 ) -> list[dict[str, Any]]:
     """Give each drafted indicator its concept's id, or an id made from its name.
 
@@ -90,9 +93,12 @@ def _with_meaningful_ids(
         undated = indicator.pop("_undated", False)
         for value in indicator["values"]:
             undated = value.pop("_undated", False) or undated
-        if concept is not None and (
-            undated or any(_spans_years(text, v) for v in indicator["values"])
-        ):
+        # A start dated in its words (从2005年的…, or the year before a “十一五” review)
+        # is that year's level; only an undated start links nothing.
+        undated_start = any(
+            _spans_years(text, v) for v in indicator["values"] if v["period"] == period
+        ) or (period is None and any(_spans_years(text, v) for v in indicator["values"]))
+        if concept is not None and (undated or undated_start):
             concept = None
         if concept is not None and concept not in taken:
             new = concept

@@ -90,7 +90,7 @@ class _State:
         self.coverage = Coverage()
         self._valueless: dict[str, str] = {}  # name → indicator id of a change without value
         self._valueless_undated: set[str] = set()  # those in a several-year review, undated
-        self._several = _several_years_regions(text, self.plan_start)
+        self._several = _several_years_regions(text, self.plan_start, period)
         self._dated = re.compile(f"{p.DATED}|{period}年")
         # Offsets just past each sentence and clause end, for bisection.
         self._sentences = _bounded([m.end() for m in p.SENTENCE_RE.finditer(text)], len(text))
@@ -142,9 +142,16 @@ class _State:
         五年来…新设经营主体62.91万户 is of the span or some year in it; 2007年，国内生产
         总值达到24.66万亿元 (the year reviewed, named) is the year's level all the same.
         """
-        if not any(start <= offset < end for start, end in self._several):
+        if not any(start <= offset < end for start, end, _ in self._several):
             return False
         return self._dated.search(self.text, self._sentence_start(offset), offset) is None
+
+    def _span_base(self, offset: int) -> int | None:
+        """The year before the several-year span ``offset`` is in, when its words say."""
+        for start, end, base in self._several:
+            if start <= offset < end:
+                return base
+        return None
 
     def _goal_governs(self, found: list[tuple[int, str]], offset: int) -> bool:
         """Whether a goal word of ``found`` in this sentence governs the figure at ``offset``.

@@ -190,24 +190,44 @@ def _same_dimension(a: str, b: str) -> bool:
     return True
 
 
-def _several_years_regions(text: str, stop: int) -> list[tuple[int, int]]:
-    """The parts of the review (before ``stop``) that review several years, as spans.
+def _several_years_regions(
+    text: str, stop: int, period: int
+) -> list[tuple[int, int, int | None]]:
+    """The parts of the review (before ``stop``) that review several years.
 
     A part opens at a paragraph whose opening words name a span of years (“十四五”时期,
     过去五年, 五年来) and closes at one that opens the single year (刚刚过去的2025年,
     过去一年, 2025年，) or at ``stop``, where the plan part begins.
+
+    Returns:
+        ``(start, end, base)`` per part: ``base`` is the year before the span, whose
+        level an undated 从… starts from (2020 for “十四五”, the report's year less five
+        for 过去五年), or ``None`` when the words do not say.
     """
-    regions: list[tuple[int, int]] = []
+    regions: list[tuple[int, int, int | None]] = []
     opened: int | None = None
+    base: int | None = None
     offset = 0
     for line in text[:stop].split("\n"):
-        if p.SEVERAL_YEARS_OPEN.match(line):
+        found = p.SEVERAL_YEARS_OPEN.match(line)
+        if found:
             if opened is None:
-                opened = offset
+                opened, base = offset, _span_base(found.group(), period)
         elif opened is not None and p.ONE_YEAR_OPEN.match(line):
-            regions.append((opened, offset))
+            regions.append((opened, offset, base))
             opened = None
         offset += len(line) + 1
     if opened is not None:
-        regions.append((opened, stop))
+        regions.append((opened, stop, base))
     return regions
+
+
+def _span_base(opening: str, period: int) -> int | None:
+    """The year before the span a several-year review's opening words name."""
+    for plan, start in p.PLAN_YEARS.items():
+        # The plan that ends with the year reviewed (“十一五” in a report on 2010).
+        if plan in opening and start + 5 == period:
+            return start
+    if re.search("过去五年|五年来|这五年|五年间", opening):
+        return period - 5
+    return None

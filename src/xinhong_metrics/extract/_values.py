@@ -152,11 +152,16 @@ class _ValuePasses(_State):
             earlier.name = later.name = earlier.name.removesuffix("由").removesuffix("从")
             later.period = int(to["year"]) if to["year"] else self.period
             later.undated = False  # 增加到4140元: the level at the span's end
+            base = self._span_base(start)
             if came["year"]:
                 earlier.period, earlier.merge_into = int(came["year"]), later.ident
                 earlier.undated = False
             elif came["last"] and later.period == self.period:
                 earlier.period, earlier.merge_into = self.period - 1, later.ident
+                earlier.undated = False
+            elif base is not None and later.period == self.period:
+                # 财政收入从3.16万亿元增加到8.31万亿元 in a review of “十一五”: from 2005.
+                earlier.period, earlier.merge_into = base, later.ident
                 earlier.undated = False
 
     def _is_change_number(self, start: int) -> bool:

@@ -93,7 +93,7 @@ def draft_report(
     extractor.target_period = year + 1 if "reviews the year before" in basis else year
     extractor.run()
     indicators = extractor.indicators()
-    claims = _with_meaningful_ids(indicators, extractor.claims, extractor.text)
+    claims = _with_meaningful_ids(indicators, extractor.claims, extractor.text, year)
     _mark_for_review(extractor.text, indicators, claims)
     _as_published(text, indicators, claims, extractor.not_metrics)
     extractor.coverage.notes.append(f"period {year}: {basis}")
