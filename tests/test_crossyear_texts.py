@@ -225,3 +225,40 @@ def test_a_plan_not_ending_with_the_year_reviewed_dates_nothing() -> None:
     doc = draft_report(ELEVENTH, period=2012, entity="全国").document
     revenue = [i for i in doc["indicators"] if any(v["figure"] == "3.16万亿" for v in i["values"])]
     assert revenue[0]["values"][0]["period"] != 2005
+
+
+def test_a_text_that_names_no_year_is_not_given_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An unknown period is said, never defaulted (it was 2000)."""
+    from xinhong_metrics.cli import main
+
+    text = write(tmp_path, "t.txt", "全年新增就业岗位120个，同比增长20%。\n")
+    with pytest.raises(SystemExit) as info:
+        main(["check", str(text)])
+    assert info.value.code == 2
+    assert "names no year" in capsys.readouterr().err
+    main(["extract", str(text), "-o", str(tmp_path / "out"), "--period", "2020"])
+    assert "period 2020: given" in capsys.readouterr().out
+
+
+def test_an_output_never_replaces_a_report_files_source_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+
+    from xinhong_metrics.cli import main
+
+    from .conftest import DATA
+
+    for name in ("xinhong-2020.yaml", "xinhong-2020-work-report.txt"):
+        shutil.copy(DATA / name, tmp_path / name)
+    source = tmp_path / "xinhong-2020-work-report.txt"
+    before = source.read_bytes()
+    for args in (["report", "-o"], ["check", "--output"]):
+        target = str(source) if args[0] == "report" else f"json={source}"
+        with pytest.raises(SystemExit) as info:
+            main([args[0], str(tmp_path / "xinhong-2020.yaml"), args[1], target])
+        assert info.value.code == 2
+        assert "an output never replaces one" in capsys.readouterr().err
+    assert source.read_bytes() == before

@@ -503,7 +503,7 @@ def test_an_internal_error_is_one_line_not_a_traceback(
     def broken(*_: object, **__: object) -> None:
         raise RuntimeError("boom\nsecond line")
 
-    monkeypatch.setattr(engine, "check", broken)
+    monkeypatch.setattr(engine, "check_findings", broken)
     monkeypatch.delenv("XINHONG_METRICS_DEBUG", raising=False)
     code, _, err = run(["check", "data"], capsys)
     assert 2 == code

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from xinhong_metrics.errors import ReportFileError
 from xinhong_metrics.extract import draft_report, read_metadata
 
 from .conftest import DATA
@@ -44,7 +45,9 @@ def test_a_text_without_a_year_is_marked_not_defaulted() -> None:
     meta = read_metadata("各位代表：\n全年接待群众1200人次，同比增长20%。\n")
     assert meta.period is None
     assert meta.entity is None
-    draft = draft_report("各位代表：\n全年接待群众1200人次，同比增长20%。\n")
+    with pytest.raises(ReportFileError, match="names no year"):
+        draft_report("各位代表：\n全年接待群众1200人次，同比增长20%。\n")
+    draft = draft_report("各位代表：\n全年接待群众1200人次，同比增长20%。\n", period=2020)
     assert "entity unknown" in draft.coverage.line()
     assert "未知" == draft.document["report"]["entity"]
 

@@ -131,7 +131,8 @@ def test_nulls_and_qualifiers_never_pass() -> None:
     assert "was not read" in rows["消费"]["message"]
 
 
-def test_real_growth_and_scopes_are_not_comparable() -> None:
+def test_real_growth_is_not_comparable_and_scopes_never_meet() -> None:
+    """GDP's real growth is no test of nominal levels; a 规模以上 level is no prior of 全口径."""
     found = findings(
         [
             ("某区", "地区生产总值", 2019, "2000", "亿元", None, None),
@@ -141,10 +142,11 @@ def test_real_growth_and_scopes_are_not_comparable() -> None:
         ],
         [*COLUMNS, "scope"],
     )
-    assert set(found["verdict"]) == {"not_comparable"}
-    messages = " ".join(found["message"])
-    assert "comparable prices" in messages
-    assert "scopes differ" in messages
+    rows = {r["indicator"]: r for r in found.to_dicts()}
+    assert rows["地区生产总值"]["verdict"] == "not_comparable"
+    assert "comparable prices" in rows["地区生产总值"]["message"]
+    assert rows["工业总产值"]["verdict"] == "unverifiable"
+    assert rows["工业总产值"]["message"] == "no level is stated for 2019"
 
 
 def test_a_basis_column_makes_real_growth_checkable() -> None:
@@ -321,9 +323,9 @@ def test_the_bundled_reports_as_a_table_give_the_engines_verdicts() -> None:
     assert len(expected) >= 5
     found = table_findings_frame(table_)
     got = {
-        (r["indicator"], r["periods"][0]): r["verdict"]
+        (r["indicator"], r["periods"][-1]): r["verdict"]
         for r in found.to_dicts()
-        if (r["indicator"], r["periods"][0]) in expected
+        if (r["indicator"], r["periods"][-1]) in expected
     }
     assert got == expected
 
@@ -427,3 +429,146 @@ def test_check_table_refuses_what_it_cannot_read(
     err = capsys.readouterr().err
     assert str(path) in err
     assert len(err.strip().splitlines()) == 1
+
+
+# -- from a new user's review ---------------------------------------------------------------
+
+
+def _cli(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    try:
+        main(args)
+        code = 0
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_floats_lose_their_rounding_and_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """100.0 stored as a float prints as 100.0: one decimal it was maybe never written with."""
+    path = tmp_path / "t.parquet"
+    pl.DataFrame(
+        {"entity": ["A", "A"], "indicator": ["x", "x"], "period": ["2022", "2023"],
+         "level": [100.0, 105.0], "unit": ["亿元"] * 2, "change": [None, "增长5.4%"]}
+    ).write_parquet(path)  # fmt: skip
+    code, _, err = _cli(["check-table", str(path)], capsys)
+    assert code == 2
+    assert "is lost" in err
+    assert "Traceback" not in err
+
+
+def test_two_levels_of_one_year_are_no_prior() -> None:
+    found = findings(
+        [
+            ("A", "x", 2022, "100", "亿元", None),
+            ("A", "x", 2022, "80", "亿元", None),
+            ("A", "x", 2023, "105", "亿元", "增长5%"),
+        ]
+    )
+    assert found["verdict"].to_list() == ["unverifiable"]
+    assert "states 2 levels for 2022" in found["message"][0]
+
+
+@pytest.mark.parametrize(
+    ("basis", "verdict"), [("可比价", "not_comparable"), ("现价", "inconsistent")]
+)
+def test_a_basis_in_chinese_is_read(basis: str, verdict: str) -> None:
+    found = findings(
+        [
+            ("A", "收入", 2022, "100", "亿元", None, None),
+            ("A", "收入", 2023, "120", "亿元", "增长5%", basis),
+        ],
+        [*COLUMNS, "basis"],
+    )
+    assert found["verdict"].to_list() == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("row", "field", "words"),
+    [
+        ("A,x,2023年1-6月,55,亿元,增长5%", "period", "is not a year"),
+        ("A,x,abc,55,亿元,增长5%", "period", "is not a year"),
+        (",x,2023,55,亿元,增长5%", "entity", "the entity is empty"),
+        ("A,,2023,55,亿元,增长5%", "indicator", "the indicator is empty"),
+        ("A,x,2023,55,斤斤,增长5%", "unit", "unknown unit"),
+    ],
+)
+def test_a_row_that_cannot_be_checked_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], row: str, field: str, words: str
+) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text(f"entity,indicator,period,level,unit,change\n{row}\n", encoding="utf-8")
+    code, _, err = _cli(["check-table", str(path)], capsys)
+    assert code == 2
+    assert f"{path}:2: {field}: " in err
+    assert words in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_a_bad_basis_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text(
+        "entity,indicator,period,level,change,basis\nA,x,2023,5,增长5%,quite\n", "utf-8"
+    )
+    code, _, err = _cli(["check-table", str(path)], capsys)
+    assert (code, "basis" in err, "neither comparable" in err) == (2, True, True)
+
+
+def test_csv_forms_of_the_genre(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A BOM, semicolons, trimmed cells, full-width ％, ‰, 亿 alone, signs and 增."""
+    path = tmp_path / "t.csv"
+    path.write_text(
+        "\ufeff地区;指标;年份;数值;单位;增速\n"
+        "D ;收入;2022;100;亿;\n"
+        "D;收入;2023年;110;亿;+10%\n"
+        "D;率;2022;50.0;％;\n"
+        "D;率;2023;51.0;％;提高1.0个百分点\n"
+        "D;自然增长率;2022;5.0;‰;\n"
+        "D;自然增长率;2023;4.5;‰;−10%\n"
+        "D;人数;2022;2.5万;;\n"
+        "D;人数;2023;2.7万;;增8%\n",
+        encoding="utf-8",
+    )
+    args = ["check-table", str(path), "--entity", "地区", "--indicator", "指标"]
+    args += ["--period", "年份", "--value", "数值", "--unit", "单位", "--change", "增速"]
+    code, out, err = _cli([*args, "--format", "json"], capsys)
+    assert (code, err) == (0, "")
+    verdicts = {f["indicator"]: f["verdict"] for f in json.loads(out)}
+    assert verdicts == {
+        "收入": "consistent",
+        "率": "consistent",
+        "自然增长率": "consistent",
+        "人数": "consistent",
+    }
+
+
+def test_a_cell_over_two_lines_moves_the_line_into_the_quote(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text(
+        'entity,indicator,period,level,unit,change\n"A\nB",x,2022,100,亿元,\n'
+        '"A\nB",x,2023,105,亿元,增长5%\n',
+        encoding="utf-8",
+    )
+    code, out, _ = _cli(["check-table", str(path), "--format", "json"], capsys)
+    (finding,) = json.loads(out)
+    assert (code, finding["line"], finding["quote"].startswith("row 2:")) == (0, None, True)
+
+
+def test_not_utf8_is_said_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "t.csv"
+    path.write_bytes("地区,指标,年份,数值\n闵行区,收入,2023,5\n".encode("gbk"))
+    code, _, err = _cli(["check-table", str(path)], capsys)
+    assert code == 2
+    assert "not UTF-8" in err
+
+
+def test_the_api_takes_plain_strings_and_refuses_unknown_roles(tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text("entity,indicator,period,level\nA,x,2023,5\n", encoding="utf-8")
+    assert check_table_file(str(path), str(tmp_path / "out")) == 0
+    with pytest.raises(ReportFileError, match="unknown role 'value'"):
+        read_table(str(path), {"value": "level"})

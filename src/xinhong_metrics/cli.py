@@ -100,8 +100,9 @@ def check_command(
     from tabulate import tabulate
 
     from xinhong_metrics.checks import audit, by_entity
-    from xinhong_metrics.engine import check
+    from xinhong_metrics.engine import check_findings, report_set
     from xinhong_metrics.files import bundled_report_paths, find_report_files
+    from xinhong_metrics.frames import findings_frame
     from xinhong_metrics.rendering import render, summary_line
 
     config = find_config()
@@ -125,8 +126,10 @@ def check_command(
     inputs = find_report_files(targets, texts=True, exclude=exclude)
     if not inputs:
         raise UsageError("no report files or texts to check in the paths given")
-    _refuse_overwriting([p for _, p in written], [*inputs, *filter(None, [config.file])])
-    findings = check(targets, Rounding(rounding), exclude=exclude)
+    collection = report_set(targets, exclude=exclude)
+    protected = [*inputs, *_source_texts(collection), *filter(None, [config.file])]
+    _refuse_overwriting([p for _, p in written], protected)
+    findings = findings_frame(check_findings(collection, Rounding(rounding)))
     root = None if config.file is None else config.file.parent
     click.echo(render(findings, fmt, fail_on=fail_on, base=root), nl=False)
     for out_fmt, path in written:
@@ -166,6 +169,16 @@ def _output_target(spec: str) -> tuple[str, Path]:
     if target.is_dir():
         raise UsageError("is a folder; name the output file", file=path)
     return out_fmt, target
+
+
+def _source_texts(collection: Any) -> list[Path]:
+    """The source texts the loaded report files name (an output never replaces one)."""
+    found = []
+    for loaded in collection:
+        text = loaded.report.report.source.text
+        if text is not None:
+            found.append(loaded.path.parent / text)
+    return found
 
 
 def _refuse_overwriting(targets: list[Path], inputs: list[Path]) -> None:
@@ -296,8 +309,9 @@ def report_command(
         raise UsageError("no report files or texts to show in the paths given")
     if output.is_dir():
         raise UsageError("is a folder; name the HTML file", file=str(output))
-    _refuse_overwriting([output], [*inputs, *filter(None, [config.file])])
     collection = report_set(targets, exclude=exclude)
+    protected = [*inputs, *_source_texts(collection), *filter(None, [config.file])]
+    _refuse_overwriting([output], protected)
     findings = check_findings(collection, Rounding(rounding or config.rounding or "half_up"))
     write_atomically(output, html_report(collection, findings, title=title))
     click.echo(f"wrote {output}: {len(collection)} reports, {len(findings)} findings")

@@ -75,7 +75,10 @@ def _drafted(path: Path) -> LoadedReport:
     from xinhong_metrics.extract import draft_report  # noqa: PLC0415 - only texts need it
 
     text = read_text_file(path)
-    draft = draft_report(text, report_id=path.stem, source_text=path.name)
+    try:
+        draft = draft_report(text, report_id=path.stem, source_text=path.name)
+    except ReportFileError as exc:  # a text that names no year: its period is unknown
+        raise ReportFileError(exc.reason, file=str(path), field=exc.field) from None
     try:
         return load_document(draft.document, path=path, text=text)
     except ReportFileError as exc:

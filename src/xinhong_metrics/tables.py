@@ -46,9 +46,9 @@ __all__ = [
     "indicator_table",
     "parse_table",
     "read_table",
+    "refuse_bad_rows",
     "table_findings",
     "table_findings_frame",
-    "unknown_units",
 ]
 
 # The columns of an indicator table, by their role.
@@ -105,6 +105,7 @@ class ParsedTableSchema(IndicatorTableSchema):
     change_factor: pl.Float64 = pa.Field(nullable=True, gt=0)
     unknown_unit: str = pa.Field(nullable=True)
     unknown_in: str = pa.Field(nullable=True)
+    level_shown: str = pa.Field(nullable=True)
 
     @pa.dataframe_check
     @classmethod
@@ -120,16 +121,28 @@ def indicator_table(
 ) -> pl.LazyFrame:
     """Name a table's columns by role, add the optional ones that are missing, validate.
 
+    Cells are trimmed; a period is read from a year alone (2023, 2023年, ２０２３);
+    a basis of 可比价, 按可比价格计算 or real is ``comparable``, one of 现价 or 名义
+    ``nominal``. What cannot be read stays null, for :func:`refuse_bad_rows` to name.
+
     Args:
         frame: the user's table.
         mapping: role → the table's column (``{"entity": "地区", "level": "数值"}``);
             a role not named is looked for under its own name.
 
     Raises:
-        ReportFileError: naming the column, when a required one is missing.
+        ReportFileError: naming the column, when a required one is missing, a role is
+            unknown, or a level or change column holds floating-point numbers (whose
+            written precision, 7.0 or 7, is lost).
     """
     lazy = frame.lazy()
-    names = lazy.collect_schema().names()
+    schema = lazy.collect_schema()
+    names = schema.names()
+    unknown = sorted(set(mapping or {}) - set(TABLE_COLUMNS))
+    if unknown:
+        raise ReportFileError(
+            f"unknown role {unknown[0]!r} (roles: {', '.join(TABLE_COLUMNS)})", field=unknown[0]
+        )
     chosen = {role: (mapping or {}).get(role, role) for role in TABLE_COLUMNS}
     for role in (ENTITY, INDICATOR, PERIOD, LEVEL):
         if chosen[role] not in names:
@@ -137,17 +150,86 @@ def indicator_table(
                 f"no column {chosen[role]!r} for the {role} (columns: {', '.join(names)})",
                 field=role,
             )
+    for role in (LEVEL, CHANGE):
+        column = chosen[role]
+        if column in names and (schema[column].is_float() or schema[column].is_decimal()):
+            raise ReportFileError(
+                f"column {column!r} holds numbers with a fixed or floating point: how each "
+                "figure was written (7.0 or 7) is lost, and with it its rounding; give the "
+                "figures as text (read a CSV with every column as text)",
+                field=role,
+            )
     selected = []
     for role in TABLE_COLUMNS:
         if chosen[role] in names:
-            selected.append(pl.col(chosen[role]).cast(pl.String).alias(role))
+            text = pl.col(chosen[role]).cast(pl.String).str.strip_chars()
+            selected.append(pl.when(text != "").then(text).alias(role))
         else:
             selected.append(pl.lit(None, dtype=pl.String).alias(role))
     rest = [pl.col(n) for n in names if n not in chosen.values() and n not in TABLE_COLUMNS]
+    year = _normal(PERIOD).str.extract(r"^((?:19|20)\d{2})\s*(?:年度|年)?$").cast(pl.Int64)
+    basis = pl.col(BASIS).str.to_lowercase()
     table = lazy.select(*selected, *rest).with_columns(
-        pl.col(PERIOD).str.strip_chars().str.extract(r"^(\d{4})").cast(pl.Int64, strict=False)
+        year.alias(PERIOD),
+        pl.col(PERIOD).alias("period_written"),
+        pl.when(basis.str.contains(_COMPARABLE))
+        .then(pl.lit("comparable"))
+        .when(basis.str.contains(_NOMINAL))
+        .then(pl.lit("nominal"))
+        .otherwise(pl.col(BASIS))
+        .alias(BASIS),
     )
     return IndicatorTableSchema.validate(table, lazy=True)
+
+
+# The words of a basis column: real growth, or growth at current prices.
+_COMPARABLE = "可比|不变价|实际|^real$|^comparable$"
+_NOMINAL = "现价|名义|当年价|^nominal$"
+
+
+def refuse_bad_rows(parsed: pl.DataFrame, path: Path | None = None) -> None:
+    """Refuse a parsed table with a row that cannot be checked, naming its line and column.
+
+    An empty entity or indicator, a period that is not a year, a basis that is neither
+    comparable nor nominal, a unit the registry does not know.
+
+    Raises:
+        ReportFileError: for the first such row (its line in a CSV with one header line).
+    """
+    tests = [
+        (pl.col(ENTITY).is_null(), ENTITY, pl.lit("the entity is empty")),
+        (pl.col(INDICATOR).is_null(), INDICATOR, pl.lit("the indicator is empty")),
+        (
+            pl.col(PERIOD).is_null(),
+            PERIOD,
+            pl.format(
+                "the period {} is not a year (2023, 2023年); a part of a year is not compared "
+                "with a whole one",
+                pl.col("period_written").fill_null("(empty)"),
+            ),
+        ),
+        (
+            pl.col(BASIS).is_not_null() & ~pl.col(BASIS).is_in(["comparable", "nominal"]),
+            BASIS,
+            pl.format("the basis {} is neither comparable (可比价) nor nominal (现价)", BASIS),
+        ),
+        (
+            pl.col("unknown_unit").is_not_null(),
+            UNIT,
+            pl.format("unknown unit '{}'", pl.col("unknown_unit")),
+        ),
+    ]
+    for test, field, reason in tests:
+        bad = parsed.filter(test).head(1)
+        if bad.height:
+            row = bad.with_columns(reason.alias("_reason")).row(0, named=True)
+            where = row["unknown_in"] if field == UNIT else field
+            raise ReportFileError(
+                str(row["_reason"]),
+                file=None if path is None else str(path),
+                line=int(row[ROW]) + 1,
+                field=str(where),
+            )
 
 
 # -- reading the written figures ----------------------------------------------------------
@@ -159,17 +241,19 @@ _LEVEL = re.compile(
     r"(?P<unit>[^\d\s]*?)\s*(?P<after>以上|左右|多|余|以内|以下)?\s*$"
 )
 _CONTEXT = "|".join(sorted(CHANGE_CONTEXT, key=len, reverse=True))
-_DIRECTION = "|".join((*INCREASE, *DECREASE))
+# Longest first, then the one-character forms (增9.3%, 降2%).
+_DIRECTION = "|".join((*INCREASE, *DECREASE, "增", "降", "减"))
 _CHANGE = re.compile(
     rf"^\s*(?:{_CONTEXT})?\s*(?:实际|名义)?(?P<dir>{_DIRECTION})?\s*"
-    r"(?P<num>-?\d+(?:\.\d+)?)\s*(?P<scale>万亿|亿|万)?\s*(?P<unit>[^\d\s]*)\s*$"
+    r"(?P<num>[+-]?\d+(?:\.\d+)?)\s*(?P<scale>万亿|亿|万)?\s*(?P<unit>[^\d\s]*)\s*$"
 )
-_DOWN = DECREASE
+_DOWN = (*DECREASE, "降", "减")
 _PERCENT_UNITS = ("%", "个百分点", "百分点", "倍")
 
 
 def _normal(column: str) -> pl.Expr:
     pairs = {chr(k): v if isinstance(v, str) else chr(v) for k, v in HALF_WIDTH.items()}
+    pairs |= {"−": "-", "＋": "+", "，": ""}
     return pl.col(column).str.replace_all(",", "").str.replace_many(pairs)
 
 
@@ -178,7 +262,7 @@ def parse_table(table: pl.LazyFrame) -> pl.LazyFrame:
 
     One regular expression per column, and one join with the units the registry knows:
     no pass over the table before the one that checks it. A unit the registry does not
-    know leaves ``level_dim`` (or ``change_kind``) unread; :func:`unknown_units` finds
+    know leaves ``level_dim`` (or ``change_kind``) unread; :func:`refuse_bad_rows` finds
     those rows.
     """
     # A table split into parts keeps the row numbers of the whole (check_table_file).
@@ -194,7 +278,7 @@ def parse_table(table: pl.LazyFrame) -> pl.LazyFrame:
     )
     level_unit = pl.coalesce(pl.col(f"_{LEVEL}_scale"), pl.lit("")) + pl.when(
         pl.col(f"_{LEVEL}_unit").fill_null("") != ""
-    ).then(pl.col(f"_{LEVEL}_unit")).otherwise(pl.col(UNIT).fill_null(""))
+    ).then(pl.col(f"_{LEVEL}_unit")).otherwise(_normal(UNIT).fill_null(""))
     change_unit = pl.coalesce(pl.col(f"_{CHANGE}_scale"), pl.lit("")) + pl.col(
         f"_{CHANGE}_unit"
     ).fill_null("")
@@ -228,36 +312,31 @@ def parse_table(table: pl.LazyFrame) -> pl.LazyFrame:
         )
         .otherwise(pl.lit(CHANGE))
     )
+    # The level as a person reads it: 297.7亿元 as written, or 296.8 with its unit column.
+    own_unit = pl.col(f"_{LEVEL}_unit").fill_null("") != ""
+    shown = (
+        pl.when(own_unit).then(pl.col(LEVEL)).otherwise(pl.col(LEVEL) + pl.col(UNIT).fill_null(""))
+    )
     return joined.with_columns(
         *_level_columns(),
         *_change_columns(),
+        shown.alias("level_shown"),
         unknown.alias("unknown_unit"),
         pl.when(unknown.is_not_null()).then(where).alias("unknown_in"),
     ).drop([c for c in joined.collect_schema().names() if c.startswith("_")])
-
-
-def unknown_units(parsed: pl.DataFrame, path: Path | None = None) -> None:
-    """Refuse a parsed table with a unit the registry does not know, naming row and column.
-
-    Raises:
-        ReportFileError: for the first such row (its line in a CSV with one header line).
-    """
-    bad = parsed.filter(pl.col("unknown_unit").is_not_null()).head(1)
-    if bad.height:
-        row = bad.row(0, named=True)
-        raise ReportFileError(
-            f"unknown unit {row['unknown_unit']!r}",
-            file=None if path is None else str(path),
-            line=int(row[ROW]) + 1,
-            field=str(row["unknown_in"]),
-        )
 
 
 def _known_units() -> pl.LazyFrame:
     """Every unit the registry knows, with each scale word before it (万人, 亿吨), and %."""
     global _UNITS  # noqa: PLW0603 - built once, on first use
     if _UNITS is None:
-        rows: dict[str, tuple[str, float]] = {"%": ("percent", 1.0)}
+        # A figure with no unit is a plain number, and 2.7万 is 27,000 of it; ‰ is a rate.
+        rows: dict[str, tuple[str, float]] = {
+            "%": ("percent", 1.0),
+            "‰": ("percent", 0.1),
+            "": ("number", 1.0),
+            **{scale: ("number", float(factor)) for scale, factor in _SCALES.items()},
+        }
         for name in registry_units():
             for scale in ("", *_SCALES):
                 read = _read_unit(scale + name)
@@ -371,7 +450,7 @@ def _change_columns() -> list[pl.Expr]:
 # Relative slack of the float comparisons: a tie at an interval's end, which exact
 # arithmetic may decide either way, is taken as a fit (never a false alarm).
 _SLACK = 1e-9
-_PRIOR = ("level_lo", "level_hi", "level_dim", "level_plain", SCOPE, ROW, LEVEL, UNIT)
+_PRIOR = ("level_lo", "level_hi", "level_dim", "level_plain", ROW, LEVEL, "level_shown")
 
 
 def table_findings(
@@ -388,16 +467,27 @@ def table_findings(
     Returns:
         A LazyFrame in the columns of :class:`~xinhong_metrics.schemas.FindingSchema`.
     """
-    claims = parsed.filter(pl.col(CHANGE).is_not_null())
-    prior = parsed.select(
-        ENTITY,
-        INDICATOR,
-        (pl.col(PERIOD) + 1).alias(PERIOD),
-        *[pl.col(c).alias(f"prior_{c}") for c in _PRIOR],
+    # A row without entity, indicator or year is no claim here (refuse_bad_rows names it).
+    keyed = parsed.filter(
+        pl.col(ENTITY).is_not_null()
+        & pl.col(INDICATOR).is_not_null()
+        & pl.col(PERIOD).is_not_null()
+    ).with_columns(pl.col(SCOPE).fill_null("").alias("_scope"))
+    claims = keyed.filter(pl.col(CHANGE).is_not_null())
+    # The year before, of the same entity, indicator and scope (口径): one row, or the
+    # count of rows when the table states that year more than once.
+    keys = [ENTITY, INDICATOR, PERIOD, "_scope"]
+    prior = (
+        keyed.with_columns((pl.col(PERIOD) + 1).alias(PERIOD))
+        .group_by(keys)
+        .agg(
+            pl.len().alias("prior_count"),
+            *[pl.col(c).first().alias(f"prior_{c}") for c in _PRIOR],
+        )
     )
     basis = _default_basis(parsed)
     rows = (
-        claims.join(prior, on=[ENTITY, INDICATOR, PERIOD], how="left")
+        claims.join(prior, on=keys, how="left")
         .join(basis, on=INDICATOR, how="left")
         .with_columns(pl.coalesce(pl.col(BASIS), pl.col("_basis")).alias("_basis"))
     )
@@ -481,8 +571,9 @@ def _decision() -> list[pl.Expr]:
     fits = (got_lo <= hi + slack) & (lo <= got_hi + slack)
     no_prior = pl.col("prior_row").is_null()
     # A relative change of a rate (满意率增长2%) reads two ways, as the engine reads it:
-    # relative, or in points. With the earlier rate, each reading is decided; without
-    # it, each implies an earlier rate, impossible only outside 0–100% for a share.
+    # relative, or in points. With the earlier rate, the change holds if either reading
+    # fits it; without it, each implies an earlier rate, impossible only outside 0–100%
+    # for a share, and two possible readings are ambiguous.
     rate = (kind == "relative") & pl.col("level_dim").fill_null("").str.starts_with("percent")
     points_fit = (diff_lo <= hi + slack) & (lo <= diff_hi + slack)
     share = pl.col("_share").fill_null(False)
@@ -492,28 +583,27 @@ def _decision() -> list[pl.Expr]:
     )
     points_prior_ok = ~share | ((cur_hi - lo >= 0) & (cur_lo - hi <= whole_rate))
     possible = relative_prior_ok.cast(pl.Int8) + points_prior_ok.cast(pl.Int8)
+    # With the earlier rate known, a reading that fits it is how the change was meant.
     rate_verdict = (
-        pl.when(~no_prior & fits & points_fit)
+        pl.when(~no_prior & (fits | points_fit))
         .then(pl.lit(Verdict.CONSISTENT.value))
-        .when(~no_prior & ~fits & ~points_fit)
-        .then(pl.lit(Verdict.INCONSISTENT.value))
         .when(~no_prior)
-        .then(pl.lit(Verdict.AMBIGUOUS.value))
+        .then(pl.lit(Verdict.INCONSISTENT.value))
         .when(possible == 2)  # noqa: PLR2004 - both readings
         .then(pl.lit(Verdict.AMBIGUOUS.value))
         .when(possible == 1)
         .then(pl.lit(Verdict.UNVERIFIABLE.value))
         .otherwise(pl.lit(Verdict.INCONSISTENT.value))
     )
-    scope_apart = pl.col(SCOPE).fill_null("") != pl.col("prior_" + SCOPE).fill_null("")
     unit = pl.col("level_dim").fill_null("")
+    repeated = ~no_prior & (pl.col("prior_count") > 1)
     reason = (
         pl.when(kind == "unread")
         .then(pl.format("the change {} was not read", pl.col(CHANGE)))
         .when(pl.col(LEVEL).is_null())
         .then(pl.format("no level is stated for {}", pl.col(PERIOD)))
         .when(~pl.col("level_plain").fill_null(False))
-        .then(pl.format("the level {} is not a plain figure", pl.col(LEVEL)))
+        .then(pl.format("the level {} is not a plain figure", pl.col("level_shown")))
         .when((kind == "relative") & (pl.col("_basis") == "comparable"))
         .then(
             pl.lit(
@@ -521,18 +611,22 @@ def _decision() -> list[pl.Expr]:
                 "so their ratio is no test"
             )
         )
-        .when(no_prior & pl.col("_whole_verdict").is_null() & ~rate)
-        .then(pl.format("no level is stated for {}", pl.col(PERIOD) - 1))
-        .when(~no_prior & ~pl.col("prior_level_plain").fill_null(False))
-        .then(pl.lit("the earlier level is not a plain figure"))
-        .when(~no_prior & scope_apart)
+        .when(repeated)
         .then(
             pl.format(
-                "the scopes differ (口径): {} against {}",
-                pl.col(SCOPE).fill_null("as published"),
-                pl.col("prior_" + SCOPE).fill_null("as published"),
+                "the table states {} levels for {}; which one the change is against is not known",
+                pl.col("prior_count"),
+                pl.col(PERIOD) - 1,
             )
         )
+        .when(
+            (no_prior | pl.col("prior_" + LEVEL).is_null())
+            & pl.col("_whole_verdict").is_null()
+            & ~rate
+        )
+        .then(pl.format("no level is stated for {}", pl.col(PERIOD) - 1))
+        .when(~no_prior & ~pl.col("prior_level_plain").fill_null(False))
+        .then(pl.format("the earlier level {} is not a plain figure", pl.col("prior_level_shown")))
         .when(~no_prior & (unit != pl.col("prior_level_dim").fill_null("")))
         .then(pl.lit("the two levels measure different things (units of two dimensions)"))
         .when((kind == "points") & ~unit.str.starts_with("percent"))
@@ -542,10 +636,11 @@ def _decision() -> list[pl.Expr]:
         .when(~no_prior & (kind == "relative") & (pri_lo <= 0))
         .then(pl.lit("the earlier level may be 0 or below: no relative rate from it"))
     )
-    not_comparable = (
-        ((kind == "relative") & (pl.col("_basis") == "comparable"))
-        | (~no_prior & scope_apart)
-        | (~no_prior & (unit != pl.col("prior_level_dim").fill_null("")))
+    not_comparable = ((kind == "relative") & (pl.col("_basis") == "comparable")) | (
+        ~no_prior
+        & ~repeated
+        & pl.col("prior_level_plain").fill_null(False)
+        & (unit != pl.col("prior_level_dim").fill_null(""))
     )
     whole = no_prior & pl.col("_whole_verdict").is_not_null()
     # Value added (增加值) grows in real or nominal terms as the report chooses: a fit at
@@ -604,11 +699,9 @@ def _decision() -> list[pl.Expr]:
     )
     verb = pl.when(fits).then(pl.lit("fits")).otherwise(pl.lit("does not fit"))
     across = pl.format(
-        "{}{} against {}{} ({}) is a change of {} within rounding: {} {}",
-        pl.col(LEVEL),
-        pl.col(UNIT).fill_null(""),
-        pl.col("prior_" + LEVEL),
-        pl.col("prior_" + UNIT).fill_null(""),
+        "{} against {} ({}) is a change of {} within rounding: {} {}",
+        pl.col("level_shown"),
+        pl.col("prior_level_shown"),
         pl.col(PERIOD) - 1,
         computed,
         pl.col(CHANGE),
@@ -679,17 +772,18 @@ _SEVERITY = {v.value: (default_severity(v) or Severity.INFO).value for v in Verd
 
 def _finding_columns(source: str, file: str | None) -> list[pl.Expr]:
     quote = pl.format(
-        "{} {} {}: {}{} {}",
+        "row {}: {} {} {}: {} {}",
+        pl.col(ROW),
         pl.col(ENTITY),
         pl.col(INDICATOR),
         pl.col(PERIOD),
-        pl.col(LEVEL).fill_null("—"),
-        pl.col(UNIT).fill_null(""),
+        pl.col("level_shown").fill_null("—"),
         pl.col(CHANGE),
     )
+    # The earlier year first, as check writes a change's years.
     periods = (
         pl.when(pl.col("prior_" + ROW).is_not_null())
-        .then(pl.concat_list(pl.col(PERIOD), pl.col(PERIOD) - 1))
+        .then(pl.concat_list(pl.col(PERIOD) - 1, pl.col(PERIOD)))
         .otherwise(pl.concat_list(pl.col(PERIOD)))
     )
     return [
@@ -710,19 +804,21 @@ def _finding_columns(source: str, file: str | None) -> list[pl.Expr]:
     ]
 
 
-def read_table(path: Path, mapping: Mapping[str, str] | None = None) -> pl.LazyFrame:
-    """Scan a CSV (every column as text) or Parquet table, its columns named by role.
+def read_table(path: str | Path, mapping: Mapping[str, str] | None = None) -> pl.LazyFrame:
+    """Scan a CSV or TSV (every column as text) or Parquet table, its columns named by role.
+
+    A CSV must be UTF-8 (with or without a byte-order mark); its separator (comma,
+    semicolon or tab) is read from its header line.
 
     Raises:
         ReportFileError: naming the file, for one that cannot be read or lacks a column.
     """
+    path = Path(path)
     try:
         if path.suffix.lower() == ".parquet":
             frame = pl.scan_parquet(path)
         elif path.suffix.lower() in (".csv", ".txt", ".tsv"):
-            frame = pl.scan_csv(
-                path, infer_schema=False, separator="\t" if path.suffix == ".tsv" else ","
-            )
+            frame = pl.scan_csv(path, infer_schema=False, separator=_separator(path))
         else:
             raise ReportFileError("a table is read from .csv, .tsv or .parquet", file=str(path))
         frame.collect_schema()
@@ -734,7 +830,35 @@ def read_table(path: Path, mapping: Mapping[str, str] | None = None) -> pl.LazyF
         raise ReportFileError(f"cannot read the table ({reason})", file=str(path)) from None
 
 
-def table_findings_frame(table: pl.LazyFrame, path: Path | None = None) -> pl.DataFrame:
+def _separator(path: Path) -> str:
+    """The separator of a CSV, from its header line; refuses text that is not UTF-8."""
+    with path.open("rb") as handle:
+        head = handle.read(65536)
+    try:
+        text = head.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 4:  # not a character cut at the end of the sample
+            raise ReportFileError(
+                "not UTF-8 text (a table saved as GBK? convert it: iconv -f GBK -t UTF-8)",
+                file=str(path),
+            ) from None
+        text = head[: exc.start].decode("utf-8-sig")
+    header = text.splitlines()[0] if text else ""
+    if path.suffix.lower() == ".tsv":
+        return "\t"
+    return max((",", ";", "\t"), key=header.count)
+
+
+def _lines_are_rows(path: Path, rows: int) -> bool:
+    """Whether each row of a CSV is one line (no quoted cell spans lines)."""
+    if path.suffix.lower() not in (".csv", ".txt", ".tsv"):
+        return False
+    data = path.read_bytes()
+    lines = data.count(b"\n") + (0 if data.endswith(b"\n") or not data else 1)
+    return lines == rows + 1
+
+
+def table_findings_frame(table: pl.LazyFrame, path: str | Path | None = None) -> pl.DataFrame:
     """Parse and check a table; the findings, validated, loudest first as ``check`` gives them.
 
     Raises:
@@ -742,14 +866,18 @@ def table_findings_frame(table: pl.LazyFrame, path: Path | None = None) -> pl.Da
     """
     from xinhong_metrics.schemas import FindingSchema  # noqa: PLC0415
 
+    path = None if path is None else Path(path)
     try:
         parsed = parse_table(table).collect(engine="streaming")
-        unknown_units(parsed, path)
+        refuse_bad_rows(parsed, path)
         found = table_findings(
             parsed.lazy(),
             source=path.stem if path else "table",
             file=None if path is None else str(path),
         ).collect(engine="streaming")
+        if path is None or not _lines_are_rows(path, parsed.height):
+            # A quoted cell spans lines (or there are none): the row is in the quote.
+            found = found.with_columns(pl.lit(None, dtype=pl.Int64).alias(col.LINE))
     except pl.exceptions.PolarsError as exc:
         raise ReportFileError(
             f"cannot check the table ({str(exc).splitlines()[0]})",
@@ -787,8 +915,8 @@ def _split(table: pl.LazyFrame, folder: Path, parts: int) -> list[Path]:
 
 
 def check_table_file(
-    source: Path,
-    target: Path,
+    source: str | Path,
+    target: str | Path,
     mapping: Mapping[str, str] | None = None,
     *,
     rows_per_part: int = 500_000,
@@ -811,6 +939,7 @@ def check_table_file(
     """
     import tempfile  # noqa: PLC0415
 
+    source, target = Path(source), Path(target)
     table = read_table(source, mapping)
     rows = table.select(pl.len()).collect(engine="streaming").item()
     parts = max(1, -(-rows // rows_per_part))
@@ -823,7 +952,7 @@ def check_table_file(
         )
         for n, part in enumerate(_split(numbered, Path(folder), parts)):
             parsed = parse_table(pl.scan_parquet(part).drop("_part")).collect(engine="streaming")
-            unknown_units(parsed, source)
+            refuse_bad_rows(parsed, source)
             found = table_findings(parsed.lazy(), source=source.stem, file=str(source))
             out = target / f"findings-{n:05d}.parquet"
             found.sink_parquet(out, engine="streaming")

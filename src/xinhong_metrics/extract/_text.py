@@ -190,9 +190,7 @@ def _same_dimension(a: str, b: str) -> bool:
     return True
 
 
-def _several_years_regions(
-    text: str, stop: int, period: int
-) -> list[tuple[int, int, int | None]]:
+def _several_years_regions(text: str, stop: int, period: int) -> list[tuple[int, int, int | None]]:
     """The parts of the review (before ``stop``) that review several years.
 
     A part opens at a paragraph whose opening words name a span of years (“十四五”时期,

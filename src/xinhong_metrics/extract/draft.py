@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from xinhong_metrics.errors import UsageError
+from xinhong_metrics.errors import ReportFileError, UsageError
 from xinhong_metrics.extract._relations import _RelationPasses
 from xinhong_metrics.extract._review import (
     _as_published,
@@ -83,7 +83,15 @@ def draft_report(
     if year is None:
         year, basis = meta.period, meta.period_basis
     if year is None:
-        year, basis = _guess_period(text), "guessed from the most frequent year (review it)"
+        guessed = _guess_period(text)
+        if guessed is None:
+            # An unknown is said, never defaulted to a year.
+            raise ReportFileError(
+                "the text names no year, so the year it reports on is unknown; give it "
+                "(xinhong-metrics extract --period YEAR)",
+                field="report.period",
+            )
+        year, basis = guessed, "guessed from the most frequent year (review it)"
     # Full-width digits, points and percent signs (７．４万亿元, ２００９年, ５％) are read
     # as their ASCII forms; the translation keeps every offset, and quotes are cut
     # from the text as published (see _as_published).
@@ -134,6 +142,7 @@ def draft_file(
 
     Raises:
         UsageError: when the text cannot be read as UTF-8.
+        ReportFileError: when the text names no year and none is given.
     """
     try:
         raw = text_path.read_bytes()
@@ -147,15 +156,18 @@ def draft_file(
         relative = text_path.resolve().relative_to(yaml_path.resolve().parent)
     except ValueError:
         relative = Path(text_path.resolve())
-    return draft_report(
-        text,
-        report_id=text_path.stem,
-        source_text=relative.as_posix(),
-        source_sha256=hashlib.sha256(raw).hexdigest(),
-        period=period,
-        entity=entity,
-        kind=kind,
-    )
+    try:
+        return draft_report(
+            text,
+            report_id=text_path.stem,
+            source_text=relative.as_posix(),
+            source_sha256=hashlib.sha256(raw).hexdigest(),
+            period=period,
+            entity=entity,
+            kind=kind,
+        )
+    except ReportFileError as exc:
+        raise ReportFileError(exc.reason, file=str(text_path), field=exc.field) from None
 
 
 def _safe_id(raw: str) -> str:
@@ -163,13 +175,13 @@ def _safe_id(raw: str) -> str:
     return cleaned or "draft"
 
 
-def _guess_period(text: str) -> int:
+def _guess_period(text: str) -> int | None:
     head = text[:200]
     found = re.search(r"((?:19|20)\d{2})年(?:度)?(?:[^\d]{0,12})(?:工作|报告|总结|决算|预算)", head)
     if found:
         return int(found.group(1))
     years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})年", text[:2000])]
-    return Counter(years).most_common(1)[0][0] if years else 2000
+    return Counter(years).most_common(1)[0][0] if years else None
 
 
 def iter_text_files(folder: Path) -> Iterator[Path]:
