@@ -174,3 +174,20 @@ def test_the_wheel_carries_the_bundled_reports(tmp_path: Path) -> None:
     assert any(n.endswith("data/xinhong-2020-work-report.txt") for n in shared)
     assert 9 == sum("/data/minhang/" in n for n in shared)
     assert any(n.endswith("xinhong_metrics/concepts.yaml") for n in names)
+
+
+def test_gitignored_paths_are_not_searched(tmp_path: Path) -> None:
+    """What a repository's .gitignore ignores is no report of it (git's rules)."""
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".gitignore").write_text("build/\n*.draft.yaml\n!keep.draft.yaml\n", "utf-8")
+    reports = tmp_path / "reports"
+    (reports / "build").mkdir(parents=True)
+    report = (DATA / "minhang" / "minhang-2013-gwr.yaml").read_text(encoding="utf-8")
+    for name in ("a.yaml", "b.draft.yaml", "keep.draft.yaml", "build/c.yaml"):
+        (reports / name).write_text(report, encoding="utf-8")
+    (reports / "sub").mkdir()
+    (reports / "sub" / ".gitignore").write_text("d.yaml\n", encoding="utf-8")
+    (reports / "sub" / "d.yaml").write_text(report, encoding="utf-8")
+    (reports / "sub" / "e.yaml").write_text(report, encoding="utf-8")
+    found = [p.relative_to(reports).as_posix() for p in find_report_files(reports)]
+    assert found == ["a.yaml", "keep.draft.yaml", "sub/e.yaml"]

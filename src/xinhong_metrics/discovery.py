@@ -9,6 +9,8 @@ import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+import pathspec
+
 from xinhong_metrics.errors import ReportFileError
 
 __all__ = ["REPORT_SUFFIXES", "TEXT_SUFFIX", "bundled_report_paths", "find_report_files"]
@@ -46,7 +48,7 @@ def find_report_files(
     for item in paths:
         p = Path(item)
         if p.is_dir():
-            for q in _walk(p):
+            for q in _walk(p, _ignores_above(p)):
                 if q.suffix not in suffixes or _excluded(q.relative_to(p), exclude):
                     continue
                 if q.suffix == TEXT_SUFFIX and not _looks_chinese(q):
@@ -75,18 +77,64 @@ def _excluded(relative: Path, patterns: Sequence[str]) -> bool:
 _SKIPPED_FOLDERS = frozenset({"node_modules", "__pycache__", "site-packages", "venv", "env"})
 
 
-def _walk(folder: Path) -> list[Path]:
-    """Files under a folder, sorted, skipping hidden folders and virtual environments."""
+# A .gitignore and the folder its patterns are relative to.
+_Ignore = tuple[Path, "pathspec.GitIgnoreSpec"]
+
+
+def _walk(folder: Path, ignores: list[_Ignore]) -> list[Path]:
+    """Files under a folder, sorted, skipping what a search for reports must not enter.
+
+    Hidden folders, virtual environments, and what the .gitignore files of the folder,
+    its subfolders and its repository above it ignore (git's rules, by pathspec).
+    """
+    ignores = [*ignores, *_ignore_file(folder)]
     found: list[Path] = []
     for entry in sorted(folder.iterdir()):
         if entry.name.startswith(".") or entry.name in _SKIPPED_FOLDERS:
             continue
-        if entry.is_dir():
+        is_dir = entry.is_dir()
+        if _ignored(entry, is_dir, ignores):
+            _log.info("skipped %s: ignored by .gitignore", entry)
+            continue
+        if is_dir:
             if not (entry / "pyvenv.cfg").exists():
-                found.extend(_walk(entry))
+                found.extend(_walk(entry, ignores))
         elif entry.is_file():
             found.append(entry)
     return found
+
+
+def _ignore_file(folder: Path) -> list[_Ignore]:
+    path = folder / ".gitignore"
+    if not path.is_file():
+        return []
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return []
+    return [(folder, pathspec.GitIgnoreSpec.from_lines(lines))]
+
+
+def _ignores_above(folder: Path) -> list[_Ignore]:
+    """The .gitignore files of the folders above ``folder``, up to its repository's root."""
+    found: list[_Ignore] = []
+    here = folder.resolve()
+    for parent in here.parents:
+        found = _ignore_file(parent) + found
+        if (parent / ".git").exists():
+            return found
+    return []  # not in a repository: no .gitignore above applies
+
+
+def _ignored(entry: Path, is_dir: bool, ignores: list[_Ignore]) -> bool:
+    for base, spec in ignores:
+        try:
+            relative = entry.resolve().relative_to(base.resolve()).as_posix()
+        except ValueError:
+            continue
+        if spec.match_file(relative + "/" if is_dir else relative):
+            return True
+    return False
 
 
 _REPORT_KEY = re.compile(rb"^report:", re.MULTILINE)
