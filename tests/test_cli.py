@@ -319,6 +319,12 @@ def test_sarif_is_a_sarif_2_1_0_log(capsys: pytest.CaptureFixture[str]) -> None:
         assert location["physicalLocation"]["region"]["startLine"] >= 1
     assert 1 == sum(r["level"] == "error" for r in results)
     assert 1 == code
+    # The typed model of SARIF 2.1.0 (sarif-pydantic) reads the whole log: every object,
+    # enumeration and required field where the standard puts it.
+    from sarif_pydantic import Sarif
+
+    parsed = Sarif.model_validate(log)
+    assert len(parsed.runs[0].results or []) == len(results)
 
 
 def test_several_outputs_in_one_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
