@@ -509,3 +509,17 @@ def test_a_longer_item_first_takes_no_tail() -> None:
     names = ["城镇居民人均可支配收入", "农村"]
     assert names == _shared_tail(names)
     assert ["城镇居民收入", "农村居民收入"] == _shared_tail(["城镇", "农村居民收入"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        ("粮食作物平均单产提高2.7%，刷新历史纪录。", "提高2.7%"),
+        ("实际利用内资增长33.8%。", "增长33.8%"),
+        ("营业性演出活动增长92%。", "增长92%"),
+        ("单位地区生产总值能耗预计下降3.2%。", "下降3.2%"),
+    ],
+)
+def test_a_measure_and_its_change_the_year_before_understood(sentence: str, stated: str) -> None:
+    """The genre writes a measure's change against the year before without 比上年."""
+    assert [c["stated"] for c in claims(draft(sentence), "relative_change")] == [stated]

@@ -78,7 +78,8 @@ CHANGE_SCOPE = re.compile(r"同口径|剔除[^，,。；;]{1,12}?因素")
 # A measure's name right before its change: ends in a noun-like word the genre uses.
 SUBJECT_BEFORE = re.compile(
     r"(?:总值|收入|支出|产值|增加值|投资|总额|总量|人数|数量|规模|指数|消费|额|量|率"
-    r"|利润|出口|进口|外资|税收|工资|营收|存款|贷款|客流)(?:实际|名义)?$"
+    r"|利润|出口|进口|外资|内资|税收|工资|营收|存款|贷款|客流|单产|产量|能耗|排放|活动"
+    r"|增速|比重|占比|价格|价|费|金|数|值)(?:平均|预计|实际|名义)?$"
 )
 
 TARGET_WORDS = re.compile(r"预期目标|主要目标|目标是|年初确定|力争|争取|计划(?:增长|实现)|确保")
