@@ -34,6 +34,7 @@ from xinhong_metrics.tables import (
 )
 
 from .conftest import DATA
+from .helpers import run_cli
 
 COLUMNS = ["entity", "indicator", "period", "level", "unit", "change"]
 
@@ -434,16 +435,6 @@ def test_check_table_refuses_what_it_cannot_read(
 # -- from a new user's review ---------------------------------------------------------------
 
 
-def _cli(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        main(args)
-        code = 0
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def test_floats_lose_their_rounding_and_are_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -453,7 +444,7 @@ def test_floats_lose_their_rounding_and_are_refused(
         {"entity": ["A", "A"], "indicator": ["x", "x"], "period": ["2022", "2023"],
          "level": [100.0, 105.0], "unit": ["亿元"] * 2, "change": [None, "增长5.4%"]}
     ).write_parquet(path)  # fmt: skip
-    code, _, err = _cli(["check-table", str(path)], capsys)
+    code, _, err = run_cli(["check-table", str(path)], capsys)
     assert code == 2
     assert "is lost" in err
     assert "Traceback" not in err
@@ -500,7 +491,7 @@ def test_a_row_that_cannot_be_checked_is_named(
 ) -> None:
     path = tmp_path / "t.csv"
     path.write_text(f"entity,indicator,period,level,unit,change\n{row}\n", encoding="utf-8")
-    code, _, err = _cli(["check-table", str(path)], capsys)
+    code, _, err = run_cli(["check-table", str(path)], capsys)
     assert code == 2
     assert f"{path}:2: {field}: " in err
     assert words in err
@@ -512,7 +503,7 @@ def test_a_bad_basis_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     path.write_text(
         "entity,indicator,period,level,change,basis\nA,x,2023,5,增长5%,quite\n", "utf-8"
     )
-    code, _, err = _cli(["check-table", str(path)], capsys)
+    code, _, err = run_cli(["check-table", str(path)], capsys)
     assert (code, "basis" in err, "neither comparable" in err) == (2, True, True)
 
 
@@ -533,7 +524,7 @@ def test_csv_forms_of_the_genre(tmp_path: Path, capsys: pytest.CaptureFixture[st
     )
     args = ["check-table", str(path), "--entity", "地区", "--indicator", "指标"]
     args += ["--period", "年份", "--value", "数值", "--unit", "单位", "--change", "增速"]
-    code, out, err = _cli([*args, "--format", "json"], capsys)
+    code, out, err = run_cli([*args, "--format", "json"], capsys)
     assert (code, err) == (0, "")
     verdicts = {f["indicator"]: f["verdict"] for f in json.loads(out)}
     assert verdicts == {
@@ -553,7 +544,7 @@ def test_a_cell_over_two_lines_moves_the_line_into_the_quote(
         '"A\nB",x,2023,105,亿元,增长5%\n',
         encoding="utf-8",
     )
-    code, out, _ = _cli(["check-table", str(path), "--format", "json"], capsys)
+    code, out, _ = run_cli(["check-table", str(path), "--format", "json"], capsys)
     (finding,) = json.loads(out)
     assert (code, finding["line"], finding["quote"].startswith("row 2:")) == (0, None, True)
 
@@ -561,7 +552,7 @@ def test_a_cell_over_two_lines_moves_the_line_into_the_quote(
 def test_not_utf8_is_said_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "t.csv"
     path.write_bytes("地区,指标,年份,数值\n闵行区,收入,2023,5\n".encode("gbk"))
-    code, _, err = _cli(["check-table", str(path)], capsys)
+    code, _, err = run_cli(["check-table", str(path)], capsys)
     assert code == 2
     assert "not UTF-8" in err
 

@@ -31,6 +31,23 @@ EXIT_FOUND = 1
 EXIT_BAD_INPUT = 2
 
 
+# Options that check and report share.
+_ROUNDING = click.option(
+    "--rounding",
+    type=click.Choice([r.value for r in Rounding]),
+    default=None,
+    help="How the reports' figures are taken to be rounded [default: half_up].",
+)
+_EXCLUDE = click.option(
+    "--exclude",
+    "excludes",
+    multiple=True,
+    metavar="PATTERN",
+    help="Leave out files and folders matching this glob in the folders searched "
+    "(repeatable): --exclude drafts --exclude '*.draft.yaml'.",
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="xinhong-metrics")
 def cli() -> None:
@@ -53,20 +70,8 @@ def cli() -> None:
     default=None,
     help="Exit 1 when a finding of this severity (or louder) is found [default: error].",
 )
-@click.option(
-    "--rounding",
-    type=click.Choice([r.value for r in Rounding]),
-    default=None,
-    help="How the reports' figures are taken to be rounded [default: half_up].",
-)
-@click.option(
-    "--exclude",
-    "excludes",
-    multiple=True,
-    metavar="PATTERN",
-    help="Leave out files and folders matching this glob in the folders searched "
-    "(repeatable): --exclude drafts --exclude '*.draft.yaml'.",
-)
+@_ROUNDING
+@_EXCLUDE
 @click.option(
     "--summary",
     is_flag=True,
@@ -270,19 +275,8 @@ def check_table_command(
     required=True,
     help="The HTML file to write (one page, nothing fetched when it is opened).",
 )
-@click.option(
-    "--rounding",
-    type=click.Choice([r.value for r in Rounding]),
-    default=None,
-    help="How the reports' figures are taken to be rounded [default: half_up].",
-)
-@click.option(
-    "--exclude",
-    "excludes",
-    multiple=True,
-    metavar="PATTERN",
-    help="Leave out files and folders matching this glob in the folders searched.",
-)
+@_ROUNDING
+@_EXCLUDE
 @click.option("--title", default="xinhong-metrics", show_default=True, help="The page's title.")
 def report_command(
     paths: tuple[Path, ...],
