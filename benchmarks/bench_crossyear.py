@@ -4,9 +4,9 @@ Drafts every text the key names (in memory, as ``xinhong-metrics check TEXTS`` d
 checks them together, and compares the findings that link two reports with the key in
 ``benchmarks/crossyear-key/``:
 
-- link precision: of the findings that link a later report's figure with an earlier
-  report's, the share that the key also links (a key row whose later quote overlaps the
-  finding's quote, for the same pair of reports, with link=yes);
+- link precision: of the findings that rest on two reports (a later report's figure
+  against an earlier report's), the share that the key also links (a key row whose
+  later quote overlaps the finding's quote, for the same pair of reports, with link=yes);
 - link recall: of the key's rows with link=yes, the share that a finding links;
 - verdicts right: of the linked rows, the share whose verdict is the key's;
 - false inconsistent: findings across reports said ``inconsistent`` where the key does
@@ -30,7 +30,6 @@ import xinhong_metrics as xm
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
 KEYS = sorted((ROOT / "benchmarks" / "crossyear-key").glob("*.csv"))
-ACROSS = ("cross-year-change", "cross-year-points", "restatement")
 
 
 def _key_rows() -> list[dict[str, str]]:
@@ -75,7 +74,11 @@ def main() -> None:
     rows = _key_rows()
     files = sorted({r["later_report"] for r in rows} | {r["earlier_report"] for r in rows} - {""})
     texts = {f.removesuffix(".txt"): (CORPUS / f).read_text(encoding="utf-8") for f in files}
-    findings = [f for f in xm.check([CORPUS / f for f in files]).to_dicts() if f["check"] in ACROSS]
+    # Any finding that rests on two reports links them: a change, points, a restatement,
+    # an average growth or a multiple against the earlier report's level.
+    findings = [
+        f for f in xm.check([CORPUS / f for f in files]).to_dicts() if len(set(f["report"])) > 1
+    ]
     linked = [r for r in rows if r["link"] == "yes"]
     found_rows = [r for r in linked if any(_matches(f, r, texts) for f in findings)]
     true_links = [f for f in findings if any(_matches(f, r, texts) for r in linked)]

@@ -262,3 +262,23 @@ def test_an_output_never_replaces_a_report_files_source_text(
         assert info.value.code == 2
         assert "an output never replaces one" in capsys.readouterr().err
     assert source.read_bytes() == before
+
+
+def test_an_average_growth_names_its_own_measure() -> None:
+    """新增铁路营业里程600公里，进出口总额年均增长15.9%: the rate is trade's, not the railway's."""
+    text = ELEVENTH.replace(
+        "国内生产总值达到39.8万亿元，年均增长11.2%。",
+        "新增铁路营业里程600公里，进出口总额年均增长15.9%。",
+    )
+    doc = draft_report(text, period=2010, entity="全国").document
+    (growth,) = [c for c in doc["claims"] if c["kind"] == "average_growth"]
+    assert (growth["indicator"], growth["against"]) == ("imports-and-exports", 2005)
+
+
+@pytest.mark.parametrize(("words", "against"), [("增长1.71倍", 2005), ("比上年增长1.71倍", 2009)])
+def test_a_change_in_a_five_year_review_runs_over_the_five_years(words: str, against: int) -> None:
+    """增长1.71倍 in a review of “十一五” is over the plan; 比上年 keeps it to one year."""
+    text = ELEVENTH.replace("年均增长11.2%", words)
+    doc = draft_report(text, period=2010, entity="全国").document
+    (multiple,) = [c for c in doc["claims"] if c["kind"] == "multiple"]
+    assert multiple["against"] == against

@@ -236,12 +236,17 @@ def _decide_average_growth(ctx: Context, claim: AverageGrowth) -> Result:
         reason = f"the yearly rate is at {basis} prices while {what}"
         if basis == "comparable":
             reason = f"the yearly rate is at comparable prices (可比价) while {what}"
+        # The earlier level kept apart still names its report: the link is shown.
+        apart = () if prior is None or prior.report_id == ctx.report_id else (prior.report_id,)
+        if prior is not None and multiple is None:
+            reason += f" ({prior.shown} in {claim.against}, {prior.report_id})"
         return Result(
             check,
             ind.name,
             Verdict.NOT_COMPARABLE,
             f"×{implied.format(3)} over {years} years",
             f"not comparable: {reason}",
+            reports=apart,
         )
     else:
         message = (

@@ -48,6 +48,7 @@ class _ChangePasses(_ValuePasses):
             if context is None or context.group("avg") or context.group("resp"):
                 continue
             has_context = any(context.group(g) for g in ("ctx", "ctx2", "base", "year", "year2"))
+            explicit = has_context
             if not has_context and ("同口径" in window or "剔除" in window):
                 has_context = True  # 剔除…因素后同口径增长2.1%: against the year before
             mark = self.text[m.start() - 1] if m.start() else ""
@@ -89,6 +90,11 @@ class _ChangePasses(_ValuePasses):
                 against = int(context.group("year") or context.group("year2"))
             kind = {"个百分点": "point_change", "倍": "multiple"}.get(unit, "relative_change")
             start = m.start() - (len(window) - context.start())
+            base = None if explicit else self._span_base(num_start)
+            if base is not None and self._undated(num_start):
+                # 全国财政收入达到5.13万亿元，增长1.71倍 in a review of five years: over the
+                # five years, not over the last one.
+                against = base
             self._change_claim(start, m.end(), stated, against, kind)
             self._mark(num_start, m.end("num"), "claim")
         for m in p.SHI_BEI.finditer(self.text):
@@ -274,9 +280,17 @@ class _ChangePasses(_ValuePasses):
             if years is None and base is not None:
                 years = (base, self.period)  # 年均增长11.2% in a review of the five years
             previous = self._previous_values(m.start("dir"))
-            if years is None or not previous:
+            if years is None:
                 continue
             start_year, end_year = years
+            clause_start = self._clause_start(m.start())
+            own_name = self._strip(self.text[clause_start : m.start()]).removesuffix("年均")
+            if own_name and not any(v.start >= clause_start for v in previous):
+                # 进出口总额年均增长15.9%: its own measure, whatever figure came before.
+                self._yearly_alone(m, own_name, start_year, end_year, clause_start)
+                continue
+            if not previous:
+                continue
             target = previous[-1]
             earlier = [v for v in previous[:-1] if v.unit == target.unit]
             if earlier and "从" in self.text[max(0, earlier[-1].start - 8) : earlier[-1].start]:
@@ -299,6 +313,25 @@ class _ChangePasses(_ValuePasses):
             if end_year != self.period:
                 target.period = end_year
             self._mark(m.start("num"), m.end("num"), "claim")
+
+    def _yearly_alone(
+        self, m: re.Match[str], name: str, start_year: int, end_year: int, quote_start: int
+    ) -> None:
+        """An average growth stated of a measure with no level beside it."""
+        if self._goal_governs(self._plan_words, m.start()):
+            return  # 年均增长5%左右 in a goal: a plan, not a claim about the years
+        self.claims.append(
+            {
+                "kind": "average_growth",
+                "indicator": self._valueless_indicator(name),
+                "period": end_year,
+                "against": start_year,
+                "stated": m.group("dir") + m.group("num") + "%",
+                "quote": self.text[quote_start : m.end()],
+                "offset": quote_start,
+            }
+        )
+        self._mark(m.start("num"), m.end("num"), "claim")
 
     def _thresholds(self) -> None:
         for m in p.THRESHOLD.finditer(self.text):
