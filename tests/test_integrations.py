@@ -57,3 +57,36 @@ def test_the_action_runs_its_check_step(tmp_path: Path) -> None:
     assert done.stdout.startswith("::error file=")
     assert (tmp_path / "xinhong-metrics.xml").stat().st_size > 0
     assert '"version": "2.1.0"' in (tmp_path / "xinhong-metrics.sarif").read_text(encoding="utf-8")
+
+
+def test_the_built_wheel_carries_what_it_needs(tmp_path: Path) -> None:
+    """Built and installed apart from the checkout, check finds its bundled reports.
+
+    The wheel is built from this checkout and installed with --prefix into a temporary
+    folder; run from an empty folder with only that install first on the path, `check`
+    with no paths prints the bundled table, and the package has its concept catalog.
+    """
+    import subprocess
+    import sys
+    import sysconfig
+
+    root = Path(__file__).resolve().parents[1]
+    wheels, prefix, empty = tmp_path / "wheels", tmp_path / "prefix", tmp_path / "empty"
+    empty.mkdir()
+    pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
+    subprocess.run([*pip, "wheel", "--no-deps", "-w", str(wheels), str(root)], check=True)
+    (wheel,) = wheels.glob("xinhong_metrics-*.whl")
+    subprocess.run([*pip, "install", "--no-deps", "--prefix", str(prefix), str(wheel)], check=True)
+    scheme = sysconfig.get_paths(vars={"base": str(prefix), "platbase": str(prefix)})
+    site = scheme["purelib"]
+    code = (
+        "import sys, xinhong_metrics, xinhong_metrics.concepts as c;"
+        f"assert xinhong_metrics.__file__.startswith({site!r}), xinhong_metrics.__file__;"
+        "assert len(c.catalog()) > 100;"
+        "from xinhong_metrics.cli import main; main(['check', '--fail-on', 'never'])"
+    )
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": site, "HOME": str(tmp_path)}
+    run = [sys.executable, "-c", code]
+    done = subprocess.run(run, check=False, cwd=empty, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "claims checked in 10 reports" in done.stdout

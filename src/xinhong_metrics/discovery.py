@@ -171,11 +171,15 @@ def bundled_report_paths() -> list[Path]:
 
     Looks beside the source checkout first (the package installed in editable mode, as
     for development and CI), then where a wheel puts them (``share/xinhong-metrics/data``
-    under the environment's prefix).
+    under the environment's prefix, or under the prefix the package was installed to:
+    ``pip install --user`` or ``--prefix``).
     """
+    here = Path(__file__).resolve()
     candidates = [
-        Path(__file__).resolve().parents[2] / "data",
+        here.parents[2] / "data",
         Path(sys.prefix) / "share" / "xinhong-metrics" / "data",
+        # <prefix>/lib/pythonX.Y/site-packages/xinhong_metrics/discovery.py
+        here.parents[4] / "share" / "xinhong-metrics" / "data",
     ]
     for folder in candidates:
         if folder.is_dir():
