@@ -62,13 +62,13 @@ def test_the_action_runs_its_check_step(tmp_path: Path) -> None:
 def test_the_built_wheel_carries_what_it_needs(tmp_path: Path) -> None:
     """Built and installed apart from the checkout, check finds its bundled reports.
 
-    The wheel is built from this checkout and installed with --prefix into a temporary
-    folder; run from an empty folder with only that install first on the path, `check`
-    with no paths prints the bundled table, and the package has its concept catalog.
+    The wheel is built from this checkout and installed with --target into a temporary
+    folder (--prefix would uninstall the checkout's own editable install first); run
+    from an empty folder with only that install first on the path, `check` with no paths
+    prints the bundled table, and the package has its concept catalog.
     """
     import subprocess
     import sys
-    import sysconfig
 
     root = Path(__file__).resolve().parents[1]
     wheels, prefix, empty = tmp_path / "wheels", tmp_path / "prefix", tmp_path / "empty"
@@ -76,9 +76,8 @@ def test_the_built_wheel_carries_what_it_needs(tmp_path: Path) -> None:
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
     subprocess.run([*pip, "wheel", "--no-deps", "-w", str(wheels), str(root)], check=True)
     (wheel,) = wheels.glob("xinhong_metrics-*.whl")
-    subprocess.run([*pip, "install", "--no-deps", "--prefix", str(prefix), str(wheel)], check=True)
-    scheme = sysconfig.get_paths(vars={"base": str(prefix), "platbase": str(prefix)})
-    site = scheme["purelib"]
+    subprocess.run([*pip, "install", "--no-deps", "--target", str(prefix), str(wheel)], check=True)
+    site = str(prefix)
     code = (
         "import sys, xinhong_metrics, xinhong_metrics.concepts as c;"
         f"assert xinhong_metrics.__file__.startswith({site!r}), xinhong_metrics.__file__;"

@@ -171,8 +171,8 @@ def bundled_report_paths() -> list[Path]:
 
     Looks beside the source checkout first (the package installed in editable mode, as
     for development and CI), then where a wheel puts them (``share/xinhong-metrics/data``
-    under the environment's prefix, or under the prefix the package was installed to:
-    ``pip install --user`` or ``--prefix``).
+    under the environment's prefix, or under the prefix or target the package was
+    installed to: ``pip install --user``, ``--prefix`` or ``--target``).
     """
     here = Path(__file__).resolve()
     candidates = [
@@ -180,6 +180,8 @@ def bundled_report_paths() -> list[Path]:
         Path(sys.prefix) / "share" / "xinhong-metrics" / "data",
         # <prefix>/lib/pythonX.Y/site-packages/xinhong_metrics/discovery.py
         here.parents[4] / "share" / "xinhong-metrics" / "data",
+        # pip install --target <folder>: <folder>/xinhong_metrics and <folder>/share
+        here.parents[1] / "share" / "xinhong-metrics" / "data",
     ]
     for folder in candidates:
         if folder.is_dir():
