@@ -331,6 +331,23 @@ def test_the_bundled_reports_as_a_table_give_the_engines_verdicts() -> None:
     assert got == expected
 
 
+def test_check_table_on_the_bundled_reports_as_a_csv_prints_checks_verdicts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The same table through the command line: a CSV, check-table, the same verdicts."""
+    table_, expected = _reports_as_table()
+    csv = tmp_path / "bundled.csv"
+    table_.collect().drop("period_written").write_csv(csv)
+    code, out, err = run_cli(["check-table", str(csv), "--format", "json"], capsys)
+    assert (code, err) == (1, "")  # the seed's one inconsistent change fails the run
+    got = {
+        (f["indicator"], f["periods"][-1]): f["verdict"]
+        for f in json.loads(out)
+        if (f["indicator"], f["periods"][-1]) in expected
+    }
+    assert got == expected
+
+
 # -- the command -----------------------------------------------------------------------------
 
 
