@@ -282,3 +282,15 @@ def test_a_change_in_a_five_year_review_runs_over_the_five_years(words: str, aga
     doc = draft_report(text, period=2010, entity="全国").document
     (multiple,) = [c for c in doc["claims"] if c["kind"] == "multiple"]
     assert multiple["against"] == against
+
+
+def test_a_change_without_its_level_joins_the_indicator_of_its_concept() -> None:
+    """国内生产总值增长7.8% after GDP's levels in the same report: one indicator, not two."""
+    text = (
+        "过去五年，国内生产总值从26.6万亿元增加到51.9万亿元。\n"
+        "2012年，国内生产总值增长7.8%，城镇新增就业1266万人。\n"
+    )
+    doc = draft_report(text, period=2012, entity="全国").document
+    assert [i["id"] for i in doc["indicators"]].count("gdp") == 1
+    (change,) = [c for c in doc["claims"] if c["stated"] == "增长7.8%"]
+    assert change["indicator"] == "gdp"

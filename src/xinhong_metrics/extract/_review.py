@@ -77,6 +77,7 @@ def _with_meaningful_ids(
     taken: set[str] = set()
     seen: Counter[str] = Counter()
     renamed: dict[str, str] = {}
+    merged: set[int] = set()  # valueless indicators folded into their concept's
     # Actuals first, so that the headline figure, not its target, takes the concept.
     order = sorted(indicators, key=lambda i: any(v.get("target") for v in i["values"]))
     known: dict[tuple[str, str], tuple[str | None, str]] = {}  # (name, unit) → concept, hash
@@ -89,17 +90,15 @@ def _with_meaningful_ids(
             unit = indicator["unit"] if indicator["values"] else ""
             known[name_unit] = (_concept_of(normal, unit), "n-" + digest[:8])
         concept, base = known[name_unit]
-        # A figure of a several-year review, undated, is no year's level: it links nothing.
-        undated = indicator.pop("_undated", False)
-        for value in indicator["values"]:
-            undated = value.pop("_undated", False) or undated
-        # A start dated in its words (从2005年的…, or the year before a “十一五” review)
-        # is that year's level; only an undated start links nothing.
-        undated_start = any(
-            _spans_years(text, v) for v in indicator["values"] if v["period"] == period
-        ) or (period is None and any(_spans_years(text, v) for v in indicator["values"]))
-        if concept is not None and (undated or undated_start):
+        undated = _undated(indicator)
+        if concept is not None and (undated or _undated_start(indicator, text, period)):
             concept = None
+        if concept is not None and concept in taken and not indicator["values"] and not undated:
+            # 国内生产总值增长7.8% after 国内生产总值从26.6万亿元增加到51.9万亿元: a change
+            # stated without its level is of the indicator that already holds the concept.
+            renamed[indicator["id"]] = concept
+            merged.add(id(indicator))
+            continue
         if concept is not None and concept not in taken:
             new = concept
             indicator["concept"] = concept
@@ -113,6 +112,7 @@ def _with_meaningful_ids(
         taken.add(new)
         renamed[indicator["id"]] = new
         indicator["id"] = new
+    indicators[:] = [i for i in indicators if id(i) not in merged]
     out = []
     for original in claims:
         claim = dict(original)
@@ -124,6 +124,29 @@ def _with_meaningful_ids(
                 claim[key] = [renamed.get(i, i) for i in claim[key]]
         out.append(claim)
     return out
+
+
+def _undated(indicator: dict[str, Any]) -> bool:
+    """A figure of a several-year review, undated, is no year's level: it links nothing.
+
+    Reads (and removes) the marks the value passes left on the indicator and its values.
+    """
+    undated = bool(indicator.pop("_undated", False))
+    for value in indicator["values"]:
+        undated = bool(value.pop("_undated", False)) or undated
+    return undated
+
+
+def _undated_start(indicator: dict[str, Any], text: str, period: int | None) -> bool:
+    """Whether a value is the undated start of a span (由2476元增加到…): it links nothing.
+
+    A start dated in its words (从2005年的…, or the year before a “十一五” review) is that
+    year's level, and links as one.
+    """
+    values = indicator["values"]
+    if period is None:
+        return any(_spans_years(text, v) for v in values)
+    return any(_spans_years(text, v) for v in values if v["period"] == period)
 
 
 def _spans_years(text: str, value: dict[str, Any]) -> bool:
