@@ -294,3 +294,18 @@ def test_a_change_without_its_level_joins_the_indicator_of_its_concept() -> None
     assert [i["id"] for i in doc["indicators"]].count("gdp") == 1
     (change,) = [c for c in doc["claims"] if c["stated"] == "增长7.8%"]
     assert change["indicator"] == "gdp"
+
+
+def test_yearly_averages_of_a_respectively_list_run_over_the_review() -> None:
+    """城镇…和农村…年均分别实际增长9.7%和8.9% in a review of “十一五”: two averages, 2005–2010."""
+    text = ELEVENTH.replace(
+        "国内生产总值达到39.8万亿元，年均增长11.2%。",
+        "城镇居民人均可支配收入和农村居民人均纯收入年均分别实际增长9.7%和8.9%。",
+    )
+    doc = draft_report(text, period=2010, entity="全国").document
+    growth = {c["indicator"]: (c["stated"], c["against"]) for c in doc["claims"]}
+    assert growth == {
+        "urban-per-capita-disposable-income": ("增长9.7%", 2005),
+        "rural-per-capita-net-income": ("增长8.9%", 2005),
+    }
+    assert {c["kind"] for c in doc["claims"]} == {"average_growth"}

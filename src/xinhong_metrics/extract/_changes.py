@@ -173,8 +173,13 @@ class _ChangePasses(_ValuePasses):
 
     def _respectively(self) -> None:
         for m in self._respectively_lists:
+            years = None
             if self.text[max(0, m.start() - 4) : m.start()].endswith(("年均", "年均实际")):
-                continue  # 年均分别增长9.7%和8.9%: yearly averages over a span, not changes
+                # 年均分别增长9.7%和8.9%: yearly averages over a span, decided as such when
+                # the sentence or the review it is in says which years.
+                years = self._yearly_span(m.start())
+                if years is None:
+                    continue
             group = next(g for g in ("list", "list2", "list3") if m.group(g))
             listed = m.group(group)
             direction = m.group("dir") or m.group("dir2") or m.group("dir3") or ""
@@ -182,6 +187,7 @@ class _ChangePasses(_ValuePasses):
             rates = list(re.finditer(r"[-−]?\d+(?:\.\d+)?%", listed))
             previous = self._previous_values(m.start())
             names_before = self.text[self._clause_start(m.start()) : m.start()]
+            names_before = names_before.removesuffix("实际").removesuffix("年均")
             named = [n for n in re.split(r"[、和及与]", self._strip(names_before)) if n]
             if len(named) != len(rates):
                 # 信息传输、租赁和商务服务业增加值分别增长18.6%、13.4%: 和 inside an item's
@@ -210,12 +216,13 @@ class _ChangePasses(_ValuePasses):
                 if previous and targets == [v.ident for v in previous[-len(rates) :]]:
                     quote_start = previous[-len(rates)].quote_start
                 end = start + rate.end()
+                against, period = years or (self.period - 1, self.period)
                 self.claims.append(
                     {
-                        "kind": "relative_change",
+                        "kind": "relative_change" if years is None else "average_growth",
                         "indicator": ident,
-                        "period": self.period,
-                        "against": self.period - 1,
+                        "period": period,
+                        "against": against,
                         "stated": stated,
                         "quote": self.text[quote_start:end],
                         "offset": quote_start,
@@ -225,6 +232,14 @@ class _ChangePasses(_ValuePasses):
                 digits = re.search(r"\d", rate.group())
                 offset = start + rate.start() + (digits.start() if digits else 0)
                 self._mark(offset, start + rate.end() - 1, "claim")
+
+    def _yearly_span(self, offset: int) -> tuple[int, int] | None:
+        """The years an average growth at ``offset`` runs over: named, or the review's."""
+        years = _years_of(self.text[self._sentence_start(offset) : offset])
+        base = self._span_base(offset)
+        if years is None and base is not None:
+            years = (base, self.period)  # 年均增长11.2% in a review of the five years
+        return years
 
     def _amounts(self) -> None:
         """财政收入2.17万亿元，比上年增加2787亿元: a change stated as an amount.
@@ -274,11 +289,7 @@ class _ChangePasses(_ValuePasses):
         for m in p.YEARLY.finditer(self.text):
             if not self._free(m.start("num"), m.end("num")):
                 continue
-            sentence = self.text[self._sentence_start(m.start()) : m.start()]
-            years = _years_of(sentence)
-            base = self._span_base(m.start())
-            if years is None and base is not None:
-                years = (base, self.period)  # 年均增长11.2% in a review of the five years
+            years = self._yearly_span(m.start())
             previous = self._previous_values(m.start("dir"))
             if years is None:
                 continue
