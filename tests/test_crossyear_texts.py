@@ -72,10 +72,12 @@ def test_money_in_dollars_is_a_series_of_its_own() -> None:
     [
         "城镇居民人均可支配收入１５７８１元，农村居民人均纯收入４７６１元，实际增长８．４％和８％。",
         "城镇居民人均可支配收入15781元，农村居民人均纯收入4761元，扣除价格因素，分别比上年实际增长8.4%和8%。",
+        "城镇居民人均可支配收入和农村居民人均纯收入实际增长8．4%和8%。",
     ],
 )
 def test_real_rates_after_two_levels_are_respective(sentence: str) -> None:
     doc = drafted(sentence)
+    assert len(doc["claims"]) == 2  # each rate once: not also as a change on its own
     pairs = {c["indicator"]: c["stated"] for c in doc["claims"]}
     assert pairs == {
         "urban-per-capita-disposable-income": "增长8.4%",

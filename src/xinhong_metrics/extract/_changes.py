@@ -10,6 +10,7 @@ from xinhong_metrics.extract import patterns as p
 from xinhong_metrics.extract._state import _Value
 from xinhong_metrics.extract._text import (
     MAX_DENSITY,
+    _first_span_over,
     _same_dimension,
     _shared_tail,
     _years_of,
@@ -38,11 +39,14 @@ class _ChangePasses(_ValuePasses):
 
     def _changes(self) -> None:
         piece, in_piece = -1, 0
+        listed = [r.span() for r in self._respectively_lists]
         for m in p.CHANGE.finditer(self.text):
             num_start = m.start("num")
             piece, in_piece = self._count_in_piece(num_start, piece, in_piece)
             if in_piece > MAX_DENSITY or not self._free(num_start, m.end("num")):
                 continue  # past MAX_DENSITY a piece is a table, not prose
+            if listed and _first_span_over(listed, num_start):
+                continue  # 实际增长8.4%和11.4%: one of a respectively-list, read there
             window = self.text[self._clause_start(m.start()) : m.start()][-24:]
             context = p.CHANGE_CONTEXT_RE.search(window)
             if context is None or context.group("avg") or context.group("resp"):
