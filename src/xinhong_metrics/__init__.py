@@ -8,7 +8,7 @@ needs them. Every exported function raises only the library's own errors (see _a
 from __future__ import annotations
 
 import importlib
-import inspect
+from types import FunctionType
 from typing import TYPE_CHECKING, Any
 
 from xinhong_metrics._api import public
@@ -204,7 +204,7 @@ def __getattr__(name: str) -> Any:
     if module is None:
         raise AttributeError(f"module 'xinhong_metrics' has no attribute {name!r}")
     value = getattr(importlib.import_module(module), name)
-    if inspect.isfunction(value):
+    if isinstance(value, FunctionType):  # not inspect: 27 ms at every start
         value = public(value)
     globals()[name] = value
     return value
