@@ -311,3 +311,64 @@ def test_yearly_averages_of_a_respectively_list_run_over_the_review() -> None:
         "rural-per-capita-net-income": ("增长8.9%", 2005),
     }
     assert {c["kind"] for c in doc["claims"]} == {"average_growth"}
+
+
+# -- from a hunt for false alarms on texts of other entities, written for it -----------------
+
+
+@pytest.mark.parametrize(
+    ("title", "entity"),
+    [
+        ("2024年南京市鼓楼区人民政府工作报告", "南京市鼓楼区"),
+        ("2025年福州市鼓楼区人民政府工作报告", "福州市鼓楼区"),
+        ("2024年鼓楼区人民政府工作报告", "鼓楼区"),
+    ],
+)
+def test_a_district_is_named_with_the_city_its_title_gives(title: str, entity: str) -> None:
+    """Two 鼓楼区 are two entities: the delivery line names the district alone."""
+    from xinhong_metrics.extract import read_metadata
+
+    head = f"{title}\n——2024年1月10日在鼓楼区第十八届人民代表大会第四次会议上\n各位代表：\n"
+    assert read_metadata(head).entity == entity
+
+
+def test_a_town_title_does_not_lend_its_year_to_the_name() -> None:
+    from xinhong_metrics.extract import read_metadata
+
+    assert read_metadata("2024年周庄镇人民政府工作报告\n各位代表：\n").entity == "周庄镇"
+
+
+def test_a_bound_on_a_rate_is_no_level_to_compare(tmp_path: Path) -> None:
+    """保持在75%以上 then 76.3%，提高0.2个百分点: 75 is a floor, never the prior rate."""
+    earlier = write(
+        tmp_path, "a.txt", report_text(2024, "民生支出占一般公共预算支出比重保持在75%以上。")
+    )
+    later = write(
+        tmp_path,
+        "b.txt",
+        report_text(2025, "民生支出占一般公共预算支出比重达到76.3%，提高0.2个百分点。"),
+    )
+    verdicts = [f["verdict"] for f in across(check([earlier, later]))]
+    assert "inconsistent" not in verdicts
+
+
+def test_an_addition_is_not_the_stock_it_adds_to(tmp_path: Path) -> None:
+    """新增高新技术企业326家: the year's addition, never the level 3580家 grew 10.2% from."""
+    earlier = write(tmp_path, "a.txt", report_text(2024, "新增高新技术企业326家，总数达到3250家。"))
+    later = write(tmp_path, "b.txt", report_text(2025, "高新技术企业总数达到3580家，增长10.2%。"))
+    found = across(check([earlier, later]))
+    assert all("326家" not in f["message"] for f in found)
+    assert all(f["verdict"] != "inconsistent" for f in found)
+    doc = draft_report(report_text(2024, "新增高新技术企业326家。"), period=2023).document
+    assert all(i.get("concept") is None for i in doc["indicators"])
+
+
+def test_growth_above_the_size_threshold_is_not_decided_by_published_levels(
+    tmp_path: Path,
+) -> None:
+    """规上工业总产值 grows on this year's set of enterprises: a mismatch is no error."""
+    earlier = write(tmp_path, "a.txt", report_text(2024, "规上工业总产值6120.5亿元。"))
+    later = write(tmp_path, "b.txt", report_text(2025, "规上工业总产值6387.2亿元，增长5.6%。"))
+    found = across(check([earlier, later]))
+    assert [f["verdict"] for f in found] == ["not_comparable"]
+    assert "规模以上" in found[0]["message"]

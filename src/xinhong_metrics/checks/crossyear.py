@@ -26,6 +26,7 @@ __all__ = [
     "POINTS_ID",
     "RESTATEMENT_ID",
     "ChangeAcross",
+    "above_scale",
     "comparability",
     "decide_change",
     "infer_basis",
@@ -43,6 +44,8 @@ _REAL_GROWTH = re.compile(r"^(地区)?生产总值$|^GDP$|^GRP$", re.IGNORECASE)
 _VALUE_ADDED = re.compile(r"增加值$")
 # Concepts whose growth official statistics always state in real terms.
 _ALWAYS_REAL = frozenset({"gdp", "gdp-per-capita"})
+# Measures of enterprises above a size threshold: their growth is on a like-for-like set.
+_ABOVE_SCALE = re.compile(r"规模以上|规上|限额以上|限上")
 # Words that say a rate is real: 按可比价格计算, 扣除价格因素, 实际增长.
 _REAL_WORDS = re.compile(r"可比|扣除价格因素|实际增长")
 
@@ -96,7 +99,16 @@ def name_basis(name: str, concept_id: str | None = None) -> str:
         return "comparable"
     if _VALUE_ADDED.search(name) or (concept and concept.growth == "comparable"):
         return "unknown"
+    if _ABOVE_SCALE.search(name):
+        # 规上工业总产值增长5.6%: statistics compute it on this year's set of enterprises
+        # (同口径), whose membership changes yearly, so published levels are no test.
+        return "unknown"
     return "nominal"
+
+
+def above_scale(name: str) -> bool:
+    """Whether a measure counts enterprises above a size threshold (规模以上, 限额以上)."""
+    return _ABOVE_SCALE.search(name) is not None
 
 
 def comparability(

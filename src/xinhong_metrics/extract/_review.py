@@ -91,7 +91,11 @@ def _with_meaningful_ids(
             known[name_unit] = (_concept_of(normal, unit), "n-" + digest[:8])
         concept, base = known[name_unit]
         undated = _undated(indicator)
-        if concept is not None and (undated or _undated_start(indicator, text, period)):
+        if concept is not None and (
+            undated
+            or _undated_start(indicator, text, period)
+            or _is_flow_of_a_stock(concept, indicator, text)
+        ):
             concept = None
         if concept is not None and concept in taken and not indicator["values"] and not undated:
             # 国内生产总值增长7.8% after 国内生产总值从26.6万亿元增加到51.9万亿元: a change
@@ -149,21 +153,44 @@ def _undated_start(indicator: dict[str, Any], text: str, period: int | None) -> 
     return any(_spans_years(text, v) for v in values if v["period"] == period)
 
 
-def _spans_years(text: str, value: dict[str, Any]) -> bool:
-    """Whether the words before a value make it a multi-year total or a span's start."""
+def _words_before(text: str, value: dict[str, Any]) -> str:
+    """The words of a value's quote before its figure."""
     start = value["offset"]
     quote = text[start : start + len(value["quote"])]
     figure_at = quote.find(value["figure"][:3]) if value["figure"] else -1
-    before = quote if figure_at < 0 else quote[:figure_at]
-    return p.NOT_A_YEARS_LEVEL.search(before) is not None
+    return quote if figure_at < 0 else quote[:figure_at]
+
+
+def _spans_years(text: str, value: dict[str, Any]) -> bool:
+    """Whether the words before a value make it a multi-year total or a span's start."""
+    return p.NOT_A_YEARS_LEVEL.search(_words_before(text, value)) is not None
 
 
 def _normal_name(name: str) -> str:
     return re.sub(r"[\s“”\"（）()、，,。：:]", "", name)
 
 
+# Words that make a figure the year's addition to a stock (新增高新技术企业326家 beside
+# 总数达到3250家): a flow, not the stock the catalog names, unless the concept is a flow.
+_FLOW = re.compile(r"新增|净增|新认定|新登记|新设立?|新建成?|新开工|新引进|当年新")
+
+
+def _is_flow_of_a_stock(concept_id: str | None, indicator: dict[str, Any], text: str) -> bool:
+    """Whether the words before the figures make them additions to a stock concept."""
+    concept = catalog().concepts.get(concept_id) if concept_id else None
+    if concept is None or any(_FLOW.search(n) for n in (concept.name, *concept.names)):
+        return False
+    return any(_FLOW.search(_words_before(text, v)) for v in indicator["values"])
+
+
 def _concept_of(name: str, unit: str) -> str | None:
     concept = catalog().match(name)
+    if (
+        concept is not None
+        and _FLOW.search(name)
+        and not any(_FLOW.search(n) for n in (concept.name, *concept.names))
+    ):
+        return None
     if concept is None or concept.unit in ("", unit) or not unit:
         return None if concept is None else concept.id
     usual = _known_unit(concept.id)

@@ -276,7 +276,8 @@ def _figure_and_unit(
 ) -> tuple[str, str]:
     """The figure as a report file writes it, and its unit: 2.7万 with 人, 340.1 with 万元."""
     if unit in ("%", "％") or num.startswith("百分之"):
-        figure_text, unit = (pre or "") + num, "%"
+        # 75%以上, 1.8%以内, 6.8%左右: a bound or an approximation, never the exact rate.
+        figure_text, unit = (pre or "") + num + (post or ""), "%"
     elif (scale in ("万", "亿") and unit == "元") or (scale == "万" and unit in ("平方米", "吨")):
         figure_text = (pre or "") + num + (mid or "") + (post or "")
         unit = scale + unit

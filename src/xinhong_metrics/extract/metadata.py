@@ -151,16 +151,34 @@ def _period(text: str, head: str, delivered: dt.date | None, kind: str) -> tuple
 
 
 def _entity(head: str) -> str | None:
+    title = head.split("\n", 1)[0]
     session = _SESSION_ENTITY.search(head)
     if session is not None:
-        return session.group("place")
+        return _qualified(session.group("place"), title)
     if _NATIONAL.search(head):
         return "全国"
-    local = _LOCAL_BODY.search(head.split("\n", 1)[0])
+    local = _LOCAL_BODY.search(title)
     if local is not None:
-        return local.group("place")
+        return _qualified(local.group("place").removeprefix("年"), title)
     titled = _TITLE_ENTITY.search(head)
-    return titled.group("place") if titled is not None else None
+    return titled.group("place").removeprefix("年") if titled is not None else None
+
+
+# A higher jurisdiction written before a place in the title: 南京市 of 南京市鼓楼区.
+_HIGHER = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:省|市|自治区|州|盟))$")
+
+
+def _qualified(place: str, title: str) -> str:
+    """The place with the city or province the title names before it, if any.
+
+    The delivery line names 鼓楼区 alone; the title says 南京市鼓楼区 or 福州市鼓楼区, and two
+    districts of one name are two entities, never one series.
+    """
+    at = title.find(place)
+    if at <= 0:
+        return place
+    higher = _HIGHER.search(title[:at].rsplit("年", maxsplit=1)[-1])
+    return (higher.group(1) + place) if higher is not None else place
 
 
 def _plan_start(text: str) -> int | None:

@@ -87,6 +87,12 @@ def _relative_across(
             "growth of value added (增加值) is often stated at comparable prices, and the "
             "report does not say which; set basis: nominal to make this an error"
         )
+        if crossyear.above_scale(ind.name):
+            reason = (
+                "growth above the size threshold (规模以上) is computed on this year's set "
+                "of enterprises (同口径), not from the published levels; set basis: nominal "
+                "to make this an error"
+            )
         return Result(
             check,
             ind.name,
