@@ -20,6 +20,8 @@ from xinhong_metrics.numbers import Rounding
 if TYPE_CHECKING:
     import polars as pl
 
+    from xinhong_metrics.reports import ReportSet
+
 # Each command imports what it needs when it runs, so that --help and --version start
 # without polars, pandera and pint.
 
@@ -176,7 +178,7 @@ def _output_target(spec: str) -> tuple[str, Path]:
     return out_fmt, target
 
 
-def _source_texts(collection: Any) -> list[Path]:
+def _source_texts(collection: ReportSet) -> list[Path]:
     """The source texts the loaded report files name (an output never replaces one)."""
     found = []
     for loaded in collection:

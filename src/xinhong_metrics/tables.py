@@ -853,29 +853,38 @@ def _lines_are_rows(path: Path, rows: int) -> bool:
     """Whether each row of a CSV is one line (no quoted cell spans lines)."""
     if path.suffix.lower() not in (".csv", ".txt", ".tsv"):
         return False
-    data = path.read_bytes()
-    lines = data.count(b"\n") + (0 if data.endswith(b"\n") or not data else 1)
-    return lines == rows + 1
+    lines, last = 0, b"\n"
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            lines, last = lines + chunk.count(b"\n"), chunk[-1:]
+    return lines + (last != b"\n") == rows + 1
+
+
+def _checked(table: pl.LazyFrame, path: Path | None) -> tuple[int, pl.LazyFrame]:
+    """Read a table (or a part of one), refuse a row that cannot be checked, check it.
+
+    Returns:
+        The number of rows, and the findings as a LazyFrame.
+    """
+    parsed = parse_table(table).collect(engine="streaming")
+    refuse_bad_rows(parsed, path)
+    source, file = ("table", None) if path is None else (path.stem, str(path))
+    return parsed.height, table_findings(parsed.lazy(), source=source, file=file)
 
 
 def table_findings_frame(table: pl.LazyFrame, path: str | Path | None = None) -> pl.DataFrame:
-    """Parse and check a table; the findings, validated, loudest first as ``check`` gives them.
+    """Parse and check a table; the findings, validated against FindingSchema.
 
     Raises:
-        ReportFileError: for a unit the registry does not know (naming row and column).
+        ReportFileError: for a row that cannot be checked (naming its line and column).
     """
     from xinhong_metrics.schemas import FindingSchema  # noqa: PLC0415
 
     path = None if path is None else Path(path)
     try:
-        parsed = parse_table(table).collect(engine="streaming")
-        refuse_bad_rows(parsed, path)
-        found = table_findings(
-            parsed.lazy(),
-            source=path.stem if path else "table",
-            file=None if path is None else str(path),
-        ).collect(engine="streaming")
-        if path is None or not _lines_are_rows(path, parsed.height):
+        rows, lazy = _checked(table, path)
+        found = lazy.collect(engine="streaming")
+        if path is None or not _lines_are_rows(path, rows):
             # A quoted cell spans lines (or there are none): the row is in the quote.
             found = found.with_columns(pl.lit(None, dtype=pl.Int64).alias(col.LINE))
     except pl.exceptions.PolarsError as exc:
@@ -951,9 +960,7 @@ def check_table_file(
             pl.col(ROW).cast(pl.Int64), (pl.col(ENTITY).hash() % parts).alias("_part")
         )
         for n, part in enumerate(_split(numbered, Path(folder), parts)):
-            parsed = parse_table(pl.scan_parquet(part).drop("_part")).collect(engine="streaming")
-            refuse_bad_rows(parsed, source)
-            found = table_findings(parsed.lazy(), source=source.stem, file=str(source))
+            _, found = _checked(pl.scan_parquet(part).drop("_part"), source)
             out = target / f"findings-{n:05d}.parquet"
             found.sink_parquet(out, engine="streaming")
             written += pl.scan_parquet(out).select(pl.len()).collect().item()

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from xinhong_metrics.concepts import catalog
+from xinhong_metrics.concepts import Concept, catalog
 from xinhong_metrics.errors import UnitError
 from xinhong_metrics.extract import patterns as p
 from xinhong_metrics.units import require_same_dimension, unit_dimension
@@ -175,21 +175,22 @@ def _normal_name(name: str) -> str:
 _FLOW = re.compile(r"新增|净增|新认定|新登记|新设立?|新建成?|新开工|新引进|当年新")
 
 
+def _is_stock(concept: Concept | None) -> bool:
+    """Whether a concept is a stock (高新技术企业), not a flow its names say (新增就业)."""
+    return concept is not None and not any(_FLOW.search(n) for n in (concept.name, *concept.names))
+
+
 def _is_flow_of_a_stock(concept_id: str | None, indicator: dict[str, Any], text: str) -> bool:
     """Whether the words before the figures make them additions to a stock concept."""
     concept = catalog().concepts.get(concept_id) if concept_id else None
-    if concept is None or any(_FLOW.search(n) for n in (concept.name, *concept.names)):
-        return False
-    return any(_FLOW.search(_words_before(text, v)) for v in indicator["values"])
+    return _is_stock(concept) and any(
+        _FLOW.search(_words_before(text, v)) for v in indicator["values"]
+    )
 
 
 def _concept_of(name: str, unit: str) -> str | None:
     concept = catalog().match(name)
-    if (
-        concept is not None
-        and _FLOW.search(name)
-        and not any(_FLOW.search(n) for n in (concept.name, *concept.names))
-    ):
+    if _is_stock(concept) and _FLOW.search(name):
         return None
     if concept is None or concept.unit in ("", unit) or not unit:
         return None if concept is None else concept.id
