@@ -289,6 +289,30 @@ def test_junit_is_well_formed_with_control_characters_in_a_quote() -> None:
     assert "\f" not in out
 
 
+@pytest.mark.parametrize("fail_on", ["error", "warning", "never"])
+def test_junit_is_valid_under_the_common_junit_xsd(fail_on: str) -> None:
+    """Valid under junit-10.xsd of Jenkins' xunit plugin, control characters in a quote too.
+
+    The schema is vendored in tests/vendor (MIT, its licence kept in the file); it is the
+    one CI servers that read JUnit follow, stricter than the Ant format on attributes.
+    """
+    import xmlschema
+
+    from xinhong_metrics import render
+
+    schema = xmlschema.XMLSchema(str(Path(__file__).parent / "vendor" / "junit-10.xsd"))
+    for findings in (_findings_with("第一页\f第二页\x00\x1b"), _seed_findings()):
+        out = render(findings, "junit", fail_on=fail_on)
+        errors = list(schema.iter_errors(out))
+        assert [] == [str(e).splitlines()[0] for e in errors]
+
+
+def _seed_findings() -> object:
+    from xinhong_metrics import check
+
+    return check([SEED])
+
+
 def test_markdown_cells_stay_on_one_line_and_the_summary_outside_the_table() -> None:
     """A newline in a quote becomes <br>; a blank line ends the table before the summary."""
     from xinhong_metrics import render

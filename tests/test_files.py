@@ -7,6 +7,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from click.testing import CliRunner
 from ruamel.yaml import YAML
 
 from xinhong_metrics import LoadedReport, ReportFileError, load_report, report_json_schema
@@ -191,3 +192,26 @@ def test_gitignored_paths_are_not_searched(tmp_path: Path) -> None:
     (reports / "sub" / "e.yaml").write_text(report, encoding="utf-8")
     found = [p.relative_to(reports).as_posix() for p in find_report_files(reports)]
     assert found == ["a.yaml", "keep.draft.yaml", "sub/e.yaml"]
+    # With gitignore=False (the bundled reports), every report file is found.
+    assert 6 == len(find_report_files(reports, gitignore=False))
+
+
+def test_check_project_falls_back_to_the_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--project with no paths and no configuration checks the current folder.
+
+    Without --project the same call checks the bundled reports, the seed among them.
+    """
+    from xinhong_metrics.cli import cli
+
+    (tmp_path / "r.yaml").write_text(
+        (DATA / "minhang" / "minhang-2013-gwr.yaml").read_text(encoding="utf-8"), "utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    mine = runner.invoke(cli, ["check", "--project", "--fail-on", "never", "--format", "json"])
+    bundled = runner.invoke(cli, ["check", "--fail-on", "never", "--format", "json"])
+    assert 0 == mine.exit_code == bundled.exit_code
+    assert {"minhang-2013-gwr"} == {f["report"][0] for f in json.loads(mine.stdout)}
+    assert "xinhong-2020" in {f["report"][0] for f in json.loads(bundled.stdout)}

@@ -1,8 +1,9 @@
 """The pre-commit hook and the GitHub Action: their definitions, and their commands run.
 
-What runs here is each definition's own command, with the action's inputs substituted
-as GitHub would; the install step and pre-commit itself are not run (they need a
-network install of the package into a new environment).
+The hook runs through pre-commit itself (`pre-commit try-repo` in a temporary
+repository, which installs this checkout into a new virtual environment from the package
+registry); the action's check step runs as a script, with its inputs substituted as
+GitHub would.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -38,6 +40,55 @@ def test_the_pre_commit_hook_checks_the_whole_set() -> None:
     )
     assert 0 == done.returncode, done.stderr
     assert "claims checked in 10 reports" in done.stdout
+
+
+def _git(repo: Path, *args: str) -> None:
+    subprocess.run(
+        ["git", "-c", "user.email=ci@example.invalid", "-c", "user.name=ci", *args],
+        cwd=repo,
+        check=True,
+        capture_output=True,
+    )
+
+
+def test_pre_commit_try_repo_checks_the_report_files_of_a_repository(tmp_path: Path) -> None:
+    """pre-commit installs the hook and runs it on a repository without configuration.
+
+    The repository holds two Minhang report files (a series), a .venv with a YAML file
+    and a data/config.yaml that is not a report: the hook checks the two report files
+    alone, fails on nothing at --fail-on never, and never falls back to the bundled reports.
+    """
+    repo = tmp_path / "repo"
+    (repo / "reports").mkdir(parents=True)
+    for name in ("minhang-2012-gwr.yaml", "minhang-2013-gwr.yaml"):
+        shutil.copy(ROOT / "data" / "minhang" / name, repo / "reports" / name)
+    (repo / ".venv").mkdir()
+    (repo / ".venv" / "config.yaml").write_text("report: not one\n", encoding="utf-8")
+    (repo / "data").mkdir()
+    (repo / "data" / "config.yaml").write_text("settings:\n  a: 1\n", encoding="utf-8")
+    (repo / ".gitignore").write_text(".venv/\n", encoding="utf-8")
+    _git(repo, "init", "-q")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-q", "-m", "reports")
+    env = {
+        **os.environ,
+        "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"),
+        "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}",
+    }
+    done = subprocess.run(
+        [str(BIN / "pre-commit"), "try-repo", str(ROOT), "xinhong-metrics", "--all-files",
+         "--verbose"],
+        cwd=repo, env=env, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert 0 == done.returncode, done.stdout[-3000:] + done.stderr[-2000:]
+    assert re.search(r"xinhong-metrics check\.+Passed", done.stdout)
+    direct = subprocess.run(
+        [str(BIN / "xinhong-metrics"), "check", "reports"],
+        cwd=repo, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    summary = direct.stdout.strip().splitlines()[-1]
+    assert " in 2 reports" in summary, summary
+    assert summary in done.stdout  # the hook checked exactly the two report files
 
 
 def test_the_action_runs_its_check_step(tmp_path: Path) -> None:

@@ -75,6 +75,17 @@ def test_chinese_numerals(text: str, value: int) -> None:
     assert Interval.point(value) == number.interval(exact=True)
 
 
+def test_single_digit_numerals_agree_with_cn2an() -> None:
+    """一 to 九, 两, 〇 and 零 are read without cn2an; every one reads as cn2an reads it."""
+    import cn2an
+
+    from xinhong_metrics.numbers import CN_DIGIT_VALUES, chinese_numeral_value
+
+    for digit in CN_DIGIT_VALUES:
+        assert (Fraction(int(cn2an.cn2an(digit, "normal"))), 0) == chinese_numeral_value(digit)
+    assert (Fraction(35, 10), 1) == chinese_numeral_value("三点五")
+
+
 def test_trailing_zero_keeps_precision() -> None:
     """7.0% says [6.95, 7.05); 7% says [6.5, 7.5)."""
     assert iv("6.95", "7.05", True, False) == parse_figure("7.0%").interval()

@@ -27,6 +27,7 @@ def find_report_files(
     *,
     texts: bool = False,
     exclude: Sequence[str] = (),
+    gitignore: bool = True,
 ) -> list[Path]:
     """Expand files and folders into the report files they hold, sorted.
 
@@ -37,6 +38,9 @@ def find_report_files(
         exclude: glob patterns (``drafts/*``, ``*.draft.yaml``, ``archive``) of files and
             folders to leave out, matched against the path below the folder searched and
             against each of its parts.
+        gitignore: whether what .gitignore files ignore is left out. The bundled reports
+            are read without: installed in a virtual environment (as pre-commit installs
+            the package), they sit under the ``*`` of the .gitignore virtualenv writes.
 
     Raises:
         ReportFileError: for a path that does not exist.
@@ -48,7 +52,7 @@ def find_report_files(
     for item in paths:
         p = Path(item)
         if p.is_dir():
-            for q in _walk(p, _ignores_above(p)):
+            for q in _walk(p, _ignores_above(p) if gitignore else None):
                 if q.suffix not in suffixes or _excluded(q.relative_to(p), exclude):
                     continue
                 if q.suffix == TEXT_SUFFIX and not _looks_chinese(q):
@@ -81,19 +85,21 @@ _SKIPPED_FOLDERS = frozenset({"node_modules", "__pycache__", "site-packages", "v
 _Ignore = tuple[Path, "pathspec.GitIgnoreSpec"]
 
 
-def _walk(folder: Path, ignores: list[_Ignore]) -> list[Path]:
+def _walk(folder: Path, ignores: list[_Ignore] | None) -> list[Path]:
     """Files under a folder, sorted, skipping what a search for reports must not enter.
 
     Hidden folders, virtual environments, and what the .gitignore files of the folder,
-    its subfolders and its repository above it ignore (git's rules, by pathspec).
+    its subfolders and its repository above it ignore (git's rules, by pathspec), unless
+    ``ignores`` is None.
     """
-    ignores = [*ignores, *_ignore_file(folder)]
+    if ignores is not None:
+        ignores = [*ignores, *_ignore_file(folder)]
     found: list[Path] = []
     for entry in sorted(folder.iterdir()):
         if entry.name.startswith(".") or entry.name in _SKIPPED_FOLDERS:
             continue
         is_dir = entry.is_dir()
-        if _ignored(entry, is_dir, ignores):
+        if ignores is not None and _ignored(entry, is_dir, ignores):
             _log.info("skipped %s: ignored by .gitignore", entry)
             continue
         if is_dir:
@@ -185,7 +191,7 @@ def bundled_report_paths() -> list[Path]:
     ]
     for folder in candidates:
         if folder.is_dir():
-            return [_relative_to_cwd(p) for p in find_report_files([folder])]
+            return [_relative_to_cwd(p) for p in find_report_files([folder], gitignore=False)]
     return []
 
 

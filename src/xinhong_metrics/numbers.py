@@ -339,7 +339,11 @@ def chinese_numeral_value(numeral: str) -> tuple[Fraction, int]:
     """
     whole, _, frac = numeral.partition("点")
     try:
-        whole_value = int(_cn2an().cn2an(whole, "normal")) if whole else 0
+        if len(whole) == 1 and whole in CN_DIGIT_VALUES:
+            # 一 to 九 and 两 are most numerals of the genre; cn2an is left unimported.
+            whole_value = CN_DIGIT_VALUES[whole]
+        else:
+            whole_value = int(_cn2an().cn2an(whole, "normal")) if whole else 0
     except (ValueError, KeyError, IndexError) as exc:
         raise FigureError(f"cannot read {numeral!r} as a Chinese numeral") from exc
     if not frac:
