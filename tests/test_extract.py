@@ -429,6 +429,11 @@ def test_numbers_that_are_not_levels(sentence: str, not_a_value: str) -> None:
         ("实施优化营商环境21条升级举措。", "21条", "name"),
         ("走出一条实现振兴的新路子。", "一条", "word"),
         ("还有一部分在建项目也需要国债资金。", "一部分", "word"),
+        ("这既是一个长期过程，也是当前最紧迫的任务。", "一个", "word"),
+        ("努力为明天打下一份基础、创造一份基业。", "一份", "word"),
+        ("由征收营业税改为征收增值税的一项重要改革。", "一项", "word"),
+        ("努力建设一支人民满意的公务员队伍。", "一支", "word"),
+        ("对困难群众发放一次性生活补贴。", "一次", "word"),
     ],
 )
 def test_numbers_set_aside_with_their_reason(sentence: str, text: str, category: str) -> None:
@@ -523,3 +528,72 @@ def test_a_longer_item_first_takes_no_tail() -> None:
 def test_a_measure_and_its_change_the_year_before_understood(sentence: str, stated: str) -> None:
     """The genre writes a measure's change against the year before without 比上年."""
     assert [c["stated"] for c in claims(draft(sentence), "relative_change")] == [stated]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        ("企业债券融资增长28.5%。", "增长28.5%"),
+        ("刑事警情下降19.2%，社会大局持续稳定。", "下降19.2%"),
+        ("“高效办成一件事”平均办理时间减少62%。", "减少62%"),
+        ("京津城际全天运能提升超50%。", "提升超50%"),
+        ("服务贸易预计增长10%以上。", "增长10%以上"),
+    ],
+)
+def test_a_change_with_no_level_is_still_a_claim(sentence: str, stated: str) -> None:
+    """A measure's change with no level anywhere is drafted, its qualifier kept in the figure."""
+    [claim] = claims(draft(sentence), "relative_change")
+    assert stated == claim["stated"]
+
+
+def test_a_qualified_change_keeps_its_interval() -> None:
+    """增长超50% is drafted whole and read as more than 50%; read as 增长50% a rise of 60%
+    would be an inconsistency."""
+    from fractions import Fraction
+
+    from xinhong_metrics import parse_figure
+
+    [claim] = claims(draft("全镇产值160亿元，增长超50%。"), "relative_change")
+    interval = parse_figure(claim["stated"]).interval()
+    assert interval.contains(Fraction(60))
+    assert not interval.contains(Fraction(50))
+
+
+def test_the_count_of_a_closed_list_is_checked_in_the_plan_too() -> None:
+    """A和B两个闸门 and A、B、C三条主线 in the plan count their lists; 等5大 is a goal."""
+    body = (
+        "一、2022年工作回顾\n全年财政赤字1800亿元。\n二、2023年工作安排\n"
+        "继续把好土地审批和信贷投放两个闸门。"
+        "汽车产业重点抓好整车制造、关键部件配套、智能网联配套服务三条主线。"
+        "做强做大玉米等5大加工产业。"
+    )
+    listed = claims(draft(body), "listed_count")
+    assert [["继续把好土地审批", "信贷投放"], ["汽车产业重点抓好整车制造", "关键部件配套",
+            "智能网联配套服务"]] == [c["items"] for c in listed]  # fmt: skip
+    assert all(not c["open_list"] for c in listed)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "以实现智能化识别、定位、跟踪、监控和管理的一种网络。",  # a count of one
+        "支持新能源、生物、医药、第三代移动通信、三网融合等技术研发。",  # an item of the list
+    ],
+)
+def test_a_number_in_or_of_one_thing_counts_no_list(sentence: str) -> None:
+    assert [] == claims(draft(sentence), "listed_count")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rate"),
+    [
+        ("民生支出占一般公共预算支出比例76.7%。", "76.7"),
+        ("公办幼儿园在园幼儿占比超过60%。", "超过60"),
+        ("工业战略性新兴产业占规上工业比重达到30%以上。", "30以上"),
+    ],
+)
+def test_a_named_share_is_a_share_claim(sentence: str, rate: str) -> None:
+    """…比例/占比/比重 X%: a share bounded by 100%, drafted as one even with no part or whole."""
+    doc = draft(sentence)
+    [claim] = claims(doc, "share")
+    assert rate == figure_of(doc, claim["rate"])

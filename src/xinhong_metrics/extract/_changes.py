@@ -86,7 +86,14 @@ class _ChangePasses(_ValuePasses):
                 has_context = True
             if not has_context and unit not in ("倍", "成"):
                 continue
-            stated = m.group("dir") + m.group("num") + ("%" if unit == "％" else unit)
+            # 增长超50%, 增长10%以上: the qualifier widens the stated figure, never dropped.
+            stated = (
+                m.group("dir")
+                + (m.group("pre") or "")
+                + m.group("num")
+                + ("%" if unit == "％" else unit)
+                + (m.group("post") or "")
+            )
             against: int | str = self.period - 1
             if context.group("base"):
                 against = context.group("base").strip()

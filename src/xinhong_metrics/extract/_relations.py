@@ -8,6 +8,7 @@ from typing import Any
 
 from xinhong_metrics.extract import patterns as p
 from xinhong_metrics.extract._changes import _ChangePasses
+from xinhong_metrics.extract._state import _Value
 from xinhong_metrics.extract._text import (
     MAX_SENTENCE,
     _noun_length,
@@ -54,29 +55,45 @@ class _RelationPasses(_ChangePasses):
                     role = "part" if verb and verb in count.name else "whole"
                     claim[role] = count.ident
                     quote_start = count.quote_start
-            else:
-                target = p.TARGET.search(self.text, max(0, value.quote_start - 30), value.end + 1)
-                if target is None or target.end() != value.end:
+            elif not p.NAMED_SHARE.search(before):
+                # 民生支出占一般公共预算支出比例76.7%, 公办幼儿园在园幼儿占比超过60% are
+                # shares bounded by 100% with no figure for part or whole; anything else
+                # is a share only as the completion of a target.
+                completed = self._completion_of_target(value, previous, claim)
+                if completed is None:
                     continue
-                claim["bounded"] = False  # 完成年度目标的108%: a completion rate may pass 100%
-                goal = [v for v in previous if v.start == target.start("target")]
-                if goal:
-                    claim["whole"] = goal[0].ident
-                    actual = [
-                        v for v in previous if v.end <= target.start() and v.unit == goal[0].unit
-                    ]
-                    if actual:
-                        claim["part"] = actual[-1].ident
-                        quote_start = actual[-1].quote_start
+                quote_start = completed
             claim["quote"] = self.text[quote_start : value.end]
             claim["offset"] = quote_start
             self.claims.append(claim)
+
+    def _completion_of_target(
+        self, value: _Value, previous: list[_Value], claim: dict[str, Any]
+    ) -> int | None:
+        """完成年度目标的108%: fill the claim's whole (the goal) and part; None if not one."""
+        target = p.TARGET.search(self.text, max(0, value.quote_start - 30), value.end + 1)
+        if target is None or target.end() != value.end:
+            return None
+        quote_start = value.quote_start
+        claim["bounded"] = False  # 完成年度目标的108%: a completion rate may pass 100%
+        goal = [v for v in previous if v.start == target.start("target")]
+        if goal:
+            claim["whole"] = goal[0].ident
+            actual = [v for v in previous if v.end <= target.start() and v.unit == goal[0].unit]
+            if actual:
+                claim["part"] = actual[-1].ident
+                quote_start = actual[-1].quote_start
+        return quote_start
 
     def _listed_counts(self) -> None:
         for value in self.values:
             if value.unit in ("%", "万元", "亿元", "元") or not value.exact_count:
                 continue
+            if value.figure in ("1", "一"):
+                continue  # 识别、定位、跟踪、监控和管理的一种网络: one thing, not a list's count
             clause = self.text[value.quote_start : value.start]
+            if clause.endswith("、"):
+                continue  # 第三代移动通信、三网融合: an item of the list, not its count
             open_list = clause.endswith("等")
             body = clause.removesuffix("等")
             last = body.rsplit("、", 1)[-1]
@@ -89,13 +106,17 @@ class _RelationPasses(_ChangePasses):
             if value.unit not in p.KIND_UNITS:
                 continue  # 47次, 2037人次: counts of events, not of listed things
             items = _split_items(body)
+            if len(items) == 1 and value.figure in ("2", "两", "二") and not open_list:
+                # 土地审批和信贷投放两个闸门, 中央和地方两个积极性: two items, one 和 between.
+                pair = re.split(r"[和与及]", items[0])
+                items = pair if len(pair) == p.PAIR and all(pair) else items
             if not items or (len(items) < p.PAIR and not open_list):
                 continue
             self.claims.append(
                 {
                     "kind": "listed_count",
                     "indicator": value.ident,
-                    "period": self.period,
+                    "period": self.target_period if value.target else (value.period or self.period),
                     "items": items,
                     "open_list": open_list,
                     "quote": self.text[

@@ -203,7 +203,11 @@ class _ValuePasses(_State):
             in_review = start < self.plan_start and not _refs(claim) & targets
             # 拟安排财政赤字7500亿元，比上年增加5700亿元: the planned level against last
             # year's actual is arithmetic the plan states, and is kept as a claim on it.
-            if in_review or claim["kind"] == "absolute_change":
+            # 把好土地审批和信贷投放两个闸门 in the plan: a count of the list the sentence
+            # names is no goal, and is checked wherever it stands.
+            # 玉米等5大加工产业 in the plan is a goal of five, two named: not a count of a list.
+            closed_list = claim["kind"] == "listed_count" and not claim["open_list"]
+            if in_review or closed_list or claim["kind"] == "absolute_change":
                 kept.append(claim)
                 continue
             for i in range(start, min(len(self.text), start + len(claim["quote"]))):

@@ -79,7 +79,9 @@ CHANGE_SCOPE = re.compile(r"同口径|剔除[^，,。；;]{1,12}?因素")
 SUBJECT_BEFORE = re.compile(
     r"(?:总值|收入|支出|产值|增加值|投资|总额|总量|人数|数量|规模|指数|消费|额|量|率"
     r"|利润|出口|进口|外资|内资|税收|工资|营收|存款|贷款|客流|单产|产量|能耗|排放|活动"
-    r"|增速|比重|占比|价格|价|费|金|数|值)(?:平均|预计|实际|名义)?$"
+    r"|增速|比重|占比|价格|价|费|金|数|值"
+    r"|融资|主体|产业|警情|投入|就业|贸易|时间|运能|产能|标准|人次|交易|销量|业务|用电|装机"
+    r"|吞吐|周转|客运|货运|游客|订单|效率|成交|保费|票房)(?:平均|预计|实际|名义)?$"
 )
 
 TARGET_WORDS = re.compile(r"预期目标|主要目标|目标是|年初确定|力争|争取|计划(?:增长|实现)|确保")
@@ -189,8 +191,9 @@ AMOUNT_BEFORE = re.compile(
 
 # A stated change: 同比下降45%, 比上年提高2.3个百分点, 较2017—2018年创建前增长516%, 增长1.2倍.
 CHANGE = re.compile(
-    rf"(?P<dir>{DIRECTION})(?P<num>\d+(?:\.\d+)?(?=%|％|个百分点|倍)|[一二两三四五六七八九](?=成))"
-    rf"(?P<unit>%|％|个百分点|倍|成)"
+    rf"(?P<dir>{DIRECTION})(?P<pre>超过|超|近|逾)?"
+    rf"(?P<num>\d+(?:\.\d+)?(?=%|％|个百分点|倍)|[一二两三四五六七八九](?=成))"
+    rf"(?P<unit>%|％|个百分点|倍|成)(?P<post>以上|左右)?"
 )
 
 # What may stand right before the direction word: 年均, 同比, 比上年, 较2017—2018年创建前,
@@ -210,6 +213,9 @@ RESPECTIVELY = re.compile(
 )
 
 SHI_BEI = re.compile(r"是(?P<year>\d{4})年的(?P<num>\d+(?:\.\d+)?)倍")
+
+# The name of a share that is bounded by 100% though no figure gives its part or whole.
+NAMED_SHARE = re.compile(r"比例|占比|比重")
 
 SHARE_OF = re.compile(
     r"占(?P<whole>[^，,。；;\d%]{1,14}?)(?:的)?(?:比重|比例)?(?:为|达)?(?P<num>\d+(?:\.\d+)?)%"
@@ -262,8 +268,11 @@ SET_ASIDE = re.compile(
     # Programmes are not among them: 实施100个标志性项目 and 新开工10项重点工程 are counts.
     rf"|[\d{CN}]+(?:项|条|个)(?=[^\d，。；、]{{0,4}}?(?:措施|举措|主张|意见|规定|要求|原则"
     r"|条例|政策|方针|纪律|禁令)))"
-    # An article or a numeral inside a phrase: 一条新路子, 一部分, 一个中国, 一系列, 一揽子.
-    r"|(?P<word>一(?:部分|系列|揽子|条(?=[^\d，。；]{0,8}?(?:路|道路|经验))|个中国|道(?!\d)))"
+    # An article or a numeral inside a phrase: 一条新路子, 一部分, 一个中国, 一系列, 一揽子;
+    # 一个长期过程, 一份基础, 一项重要改革, 一种商品, 一支队伍, 一场变革, 一大批: 一 with a
+    # classifier is the genre's indefinite article, never a count of one.
+    r"|(?P<word>一(?:部分|系列|揽子|条(?=[^\d，。；]{0,8}?(?:路|道路|经验))|个中国|道(?!\d)"
+    r"|(?:个|份|项|种|支|场|大批|些|次|番|片|股|段)))"
     rf"|(?P<hotline>(?<!\d)(?:{'|'.join(HOTLINES)})(?!\d)(?={HOTLINE_WORDS}))"
     # Spans of years and streaks (连续15年, 三年行动, 提前一年, 近6年) measure time, not
     # the report's indicators; 一批 (打造一批…) and levels of a hierarchy (县乡村三级,
