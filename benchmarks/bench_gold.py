@@ -7,7 +7,10 @@ figure is that number (a share claim by its rate's number). Precision is matched
 drafted, recall matched over gold, for values and claims separately; for matched levels
 the share with the right role (value or target) and period is printed too, and for
 matched claims the share of the right kind.
-The three held-out texts are printed apart: no rule was written against them.
+The held-out texts are printed apart. The first three (labelled in the first round)
+were read once by a listing of missed claims in the fourth session, so they are held out
+from rule writing but no longer unseen; the three labelled in the fourth session
+(``FRESH``) were scored for the first time after the rules of that session were written.
 
     python benchmarks/bench_gold.py
 """
@@ -26,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "gold"
 CORPUS = ROOT / "tests" / "corpus"
 HELD_OUT = {"national_2012_gwr", "liaoning_2025_gwr", "shandong_2025_gwr"}
+FRESH = {"national_2007_gwr", "fujian_2026_gwr", "gansu_2025_gwr"}
 _FOLD = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 _NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[〇零一二两三四五六七八九十百千万亿]+")
 
@@ -126,8 +130,9 @@ def _share(part: int, whole: int) -> str:
 def main() -> None:
     names = sorted(p.stem for p in GOLD.glob("*.yaml"))
     for label, group in (
-        ("development", [n for n in names if n not in HELD_OUT]),
-        ("held out (unseen)", [n for n in names if n in HELD_OUT]),
+        ("development", [n for n in names if n not in HELD_OUT | FRESH]),
+        ("held out (read once for misses)", [n for n in names if n in HELD_OUT]),
+        ("held out (unseen)", [n for n in names if n in FRESH]),
     ):
         t = _score(group)
         print(f"{label}: {', '.join(group)}")

@@ -597,3 +597,14 @@ def test_a_named_share_is_a_share_claim(sentence: str, rate: str) -> None:
     doc = draft(sentence)
     [claim] = claims(doc, "share")
     assert rate == figure_of(doc, claim["rate"])
+
+
+def test_an_amount_against_a_named_year_and_capacity_in_kilowatts() -> None:
+    """比2020年增加36天 is a change against 2020; 装机2.9亿千瓦 and its 增加3356万千瓦 are read."""
+    doc = draft(
+        "优良天数281天、比2020年增加36天。清洁能源发电装机达到2.9亿千瓦，比上年增加3356万千瓦。"
+    )
+    days, power = claims(doc, "absolute_change")
+    assert ("增加36", 2020, "天") == (days["stated"], days["against"], days["unit"])
+    assert ("增加3356万", "千瓦") == (power["stated"], power["unit"])
+    assert "2.9亿" == figure_of(doc, power["indicator"])

@@ -58,3 +58,14 @@ def test_money_is_not_a_count() -> None:
     """Whole-number reasoning applies to 人, not to 元."""
     assert is_count_unit("人")
     assert not is_count_unit("元")
+
+
+def test_capacity_is_power_and_never_energy() -> None:
+    """装机 in 千瓦 and 发电量 in 千瓦时 are different dimensions; 万千瓦 converts exactly."""
+    from fractions import Fraction
+
+    from xinhong_metrics.units import conversion_factor, require_same_dimension
+
+    assert Fraction(10000) == conversion_factor("万千瓦", "千瓦")
+    with pytest.raises(UnitError):
+        require_same_dimension("千瓦", "千瓦时")

@@ -45,6 +45,7 @@ MEASURE_UNITS: tuple[str, ...] = (
     "公斤",
     "斤",
     "千瓦时",
+    "千瓦",
 )
 
 
@@ -78,6 +79,9 @@ def registry() -> pint.UnitRegistry:  # type: ignore[type-arg]
     # compare through it exactly, as the national reports restate grain in both.
     ureg.define("斤 = 0.5 公斤")
     ureg.define("千瓦时 = [energy]")
+    # Installed capacity (装机2.9亿千瓦): power, never compared with energy (千瓦时).
+    ureg.define("千瓦 = [power]")
+    ureg.define("万千瓦 = 10000 千瓦")
     ureg.define("元 = [currency]")
     ureg.define("万元 = 10000 元")
     ureg.define("亿元 = 100000000 元")

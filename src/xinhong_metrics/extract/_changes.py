@@ -277,7 +277,12 @@ class _ChangePasses(_ValuePasses):
             # A planned amount (拟安排…比上年增加5700亿元) changes the planned level, of
             # the year the plan is for.
             period = self.target_period if level.target else self.period
-            baseline = "年初" if re.search(r"年初|上年末", before) else period - 1
+            named = re.search(r"[比较](\d{4})年", before)
+            baseline: int | str = period - 1
+            if re.search(r"年初|上年末", before):
+                baseline = "年初"
+            elif named:
+                baseline = int(named.group(1))
             self.claims.append(
                 {
                     "kind": "absolute_change",

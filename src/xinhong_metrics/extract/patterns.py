@@ -184,8 +184,9 @@ CONTEXT = "|".join(CHANGE_CONTEXT)
 # 比上年增加2787亿元, and 增产3877万吨 or 增加5232亿元 opening its clause right after a level
 # (the year before understood).
 # 比上年预算减少50亿元, 比去年预算赤字减少500亿元: against last year's plan.
+# 比2020年增加36天: against the year named.
 AMOUNT_BEFORE = re.compile(
-    rf"(?:{CONTEXT}|较|比)(?:预算赤字|预算|计划)?(?:{DIRECTION}|多|少)$"
+    rf"(?:{CONTEXT}|较|比|(?:比|较)\d{{4}}年)(?:预算赤字|预算|计划)?(?:{DIRECTION}|多|少)$"
     r"|^(?:增产|减产|增加|减少)$"
 )
 
