@@ -67,6 +67,17 @@ def test_money_in_dollars_is_a_series_of_its_own() -> None:
     assert indicator(cny, "imports-and-exports")["unit"] == "元"
 
 
+def test_a_change_without_level_joins_the_series_its_report_gives_in_dollars() -> None:
+    """进出口总额年均增长15.9% where the report gives the trade total in 美元 only."""
+    doc = drafted(
+        "去年对外贸易总额达到2.97万亿美元。“十一五”时期，进出口总额年均增长15.9%。",
+        period=2010,
+    )
+    [claim] = [c for c in doc["claims"] if c["kind"] == "average_growth"]
+    assert "imports-and-exports-usd" == claim["indicator"]
+    assert all(i["id"] != "imports-and-exports" for i in doc["indicators"])
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -78,8 +78,12 @@ def _with_meaningful_ids(
     seen: Counter[str] = Counter()
     renamed: dict[str, str] = {}
     merged: set[int] = set()  # valueless indicators folded into their concept's
-    # Actuals first, so that the headline figure, not its target, takes the concept.
-    order = sorted(indicators, key=lambda i: any(v.get("target") for v in i["values"]))
+    # Actuals first, so that the headline figure, not its target, takes the concept; and
+    # indicators with a value before those without, which fold into them.
+    order = sorted(
+        indicators,
+        key=lambda i: (any(v.get("target") for v in i["values"]), not i["values"]),
+    )
     known: dict[tuple[str, str], tuple[str | None, str]] = {}  # (name, unit) → concept, hash
     for indicator in order:
         name_unit = (indicator["name"], indicator["unit"])
@@ -97,6 +101,7 @@ def _with_meaningful_ids(
             or _is_flow_of_a_stock(concept, indicator, text)
         ):
             concept = None
+        concept = _series_taken(concept, taken, has_values=bool(indicator["values"]))
         if concept is not None and concept in taken and not indicator["values"] and not undated:
             # 国内生产总值增长7.8% after 国内生产总值从26.6万亿元增加到51.9万亿元: a change
             # stated without its level is of the indicator that already holds the concept.
@@ -128,6 +133,19 @@ def _with_meaningful_ids(
                 claim[key] = [renamed.get(i, i) for i in claim[key]]
         out.append(claim)
     return out
+
+
+def _series_taken(concept: str | None, taken: set[str], *, has_values: bool) -> str | None:
+    """The series a change stated without its level belongs to, among those taken.
+
+    进出口总额年均增长15.9% in a report that gives the trade total in 美元 only is a
+    change of that series (``imports-and-exports-usd``), not of the yuan one.
+    """
+    if concept is None or concept in taken or has_values:
+        return concept
+    return next(
+        (f"{concept}-{c}" for c in _CURRENCIES.values() if f"{concept}-{c}" in taken), concept
+    )
 
 
 def _undated(indicator: dict[str, Any]) -> bool:
