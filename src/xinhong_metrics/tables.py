@@ -517,12 +517,22 @@ def _default_basis(parsed: pl.LazyFrame) -> pl.LazyFrame:
 
 
 def _whole_prior(rows: pl.LazyFrame) -> pl.LazyFrame:
-    """A relative change of a whole count with no previous level: the whole priors."""
+    """A relative change of a whole count with no previous level: the whole priors.
+
+    Decided on every row at once (null where it does not apply), in Int128, so that the
+    plan above runs once: no join back, no pass to read the data's bounds.
+    """
     lo, hi = pl.col("change_lo"), pl.col("change_hi")
     # The stated rate, exact, over a denominator of 2·10^k (half-up: [2N−1, 2N+1)/den).
     k = pl.col("_k")
     den = (2 * pl.lit(10, dtype=pl.Int64).pow(k)).cast(pl.Int64)
     centre = ((lo + hi) / 2 * den.cast(pl.Float64)).round(0).cast(pl.Int64)
+    applies = (
+        (pl.col("change_kind") == "relative")
+        & pl.col("level_count").is_not_null()
+        & pl.col("prior_level_lo").is_null()
+        & (pl.col(CHANGE).str.contains("倍").not_())
+    )
     frame = rows.with_columns(
         pl.col(CHANGE)
         .str.extract(r"\.(\d+)")
@@ -531,26 +541,20 @@ def _whole_prior(rows: pl.LazyFrame) -> pl.LazyFrame:
         .cast(pl.Int64)
         .alias("_k"),
     ).with_columns(
-        pl.col("level_count").alias(col.CURRENT),
+        pl.when(applies).then(pl.col("level_count")).alias(col.CURRENT),
         (centre - 1).alias(col.RATE_LO_NUM),
         (centre + 1).alias(col.RATE_HI_NUM),
         den.alias(col.RATE_DEN),
         (lo >= 0).alias(col.RATE_LO_CLOSED),
         (lo < 0).alias(col.RATE_HI_CLOSED),
     )
-    whole = frame.filter(
-        (pl.col("change_kind") == "relative")
-        & pl.col(col.CURRENT).is_not_null()
-        & pl.col("prior_level_lo").is_null()
-        & (pl.col(CHANGE).str.contains("倍").not_())
+    # Where it does not apply the frame check says unverifiable (a missing count): null
+    # here, so that the row's own reason is given.
+    return relative_change_frame(frame, int_type=pl.Int128()).with_columns(
+        pl.when(applies).then(pl.col(col.VERDICT)).alias("_whole_verdict"),
+        pl.when(applies).then(pl.col(col.CANDIDATE_MIN)).alias("_first"),
+        pl.when(applies).then(pl.col(col.CANDIDATE_MAX)).alias("_last"),
     )
-    checked = relative_change_frame(whole).select(
-        ROW,
-        pl.col(col.VERDICT).alias("_whole_verdict"),
-        pl.col(col.CANDIDATE_MIN).alias("_first"),
-        pl.col(col.CANDIDATE_MAX).alias("_last"),
-    )
-    return rows.join(checked, on=ROW, how="left")
 
 
 def _fmt(expr: pl.Expr, digits: int = 2) -> pl.Expr:
@@ -597,45 +601,61 @@ def _decision() -> list[pl.Expr]:
     )
     unit = pl.col("level_dim").fill_null("")
     repeated = ~no_prior & (pl.col("prior_count") > 1)
-    reason = (
-        pl.when(kind == "unread")
-        .then(pl.format("the change {} was not read", pl.col(CHANGE)))
-        .when(pl.col(LEVEL).is_null())
-        .then(pl.format("no level is stated for {}", pl.col(PERIOD)))
-        .when(~pl.col("level_plain").fill_null(False))
-        .then(pl.format("the level {} is not a plain figure", pl.col("level_shown")))
-        .when((kind == "relative") & (pl.col("_basis") == "comparable"))
-        .then(
+    # Why a row cannot be decided, first reason first: the conditions alone decide the
+    # verdict (cheap), the words are formatted once, for the message.
+    reasons: list[tuple[pl.Expr, pl.Expr]] = [
+        (kind == "unread", pl.format("the change {} was not read", pl.col(CHANGE))),
+        (pl.col(LEVEL).is_null(), pl.format("no level is stated for {}", pl.col(PERIOD))),
+        (
+            ~pl.col("level_plain").fill_null(False),
+            pl.format("the level {} is not a plain figure", pl.col("level_shown")),
+        ),
+        (
+            (kind == "relative") & (pl.col("_basis") == "comparable"),
             pl.lit(
                 "the change is at comparable prices (可比价) while the levels are nominal, "
                 "so their ratio is no test"
-            )
-        )
-        .when(repeated)
-        .then(
+            ),
+        ),
+        (
+            repeated,
             pl.format(
                 "the table states {} levels for {}; which one the change is against is not known",
                 pl.col("prior_count"),
                 pl.col(PERIOD) - 1,
-            )
-        )
-        .when(
+            ),
+        ),
+        (
             (no_prior | pl.col("prior_" + LEVEL).is_null())
             & pl.col("_whole_verdict").is_null()
-            & ~rate
-        )
-        .then(pl.format("no level is stated for {}", pl.col(PERIOD) - 1))
-        .when(~no_prior & ~pl.col("prior_level_plain").fill_null(False))
-        .then(pl.format("the earlier level {} is not a plain figure", pl.col("prior_level_shown")))
-        .when(~no_prior & (unit != pl.col("prior_level_dim").fill_null("")))
-        .then(pl.lit("the two levels measure different things (units of two dimensions)"))
-        .when((kind == "points") & ~unit.str.starts_with("percent"))
-        .then(pl.lit("a change in points needs levels in percent"))
-        .when((kind == "amount") & (pl.col("change_dim") != unit))
-        .then(pl.lit("the amount and the levels are in units of two dimensions"))
-        .when(~no_prior & (kind == "relative") & (pri_lo <= 0))
-        .then(pl.lit("the earlier level may be 0 or below: no relative rate from it"))
-    )
+            & ~rate,
+            pl.format("no level is stated for {}", pl.col(PERIOD) - 1),
+        ),
+        (
+            ~no_prior & ~pl.col("prior_level_plain").fill_null(False),
+            pl.format("the earlier level {} is not a plain figure", pl.col("prior_level_shown")),
+        ),
+        (
+            ~no_prior & (unit != pl.col("prior_level_dim").fill_null("")),
+            pl.lit("the two levels measure different things (units of two dimensions)"),
+        ),
+        (
+            (kind == "points") & ~unit.str.starts_with("percent"),
+            pl.lit("a change in points needs levels in percent"),
+        ),
+        (
+            (kind == "amount") & (pl.col("change_dim") != unit),
+            pl.lit("the amount and the levels are in units of two dimensions"),
+        ),
+        (
+            ~no_prior & (kind == "relative") & (pri_lo <= 0),
+            pl.lit("the earlier level may be 0 or below: no relative rate from it"),
+        ),
+    ]
+    has_reason = pl.any_horizontal(*[cond.fill_null(False) for cond, _ in reasons])
+    reason: pl.Expr = pl.when(reasons[0][0]).then(reasons[0][1])
+    for cond, words in reasons[1:]:
+        reason = reason.when(cond).then(words)  # type: ignore[attr-defined]
     not_comparable = ((kind == "relative") & (pl.col("_basis") == "comparable")) | (
         ~no_prior
         & ~repeated
@@ -647,9 +667,9 @@ def _decision() -> list[pl.Expr]:
     # nominal levels is consistent, a mismatch no error.
     loose = (kind == "relative") & (pl.col("_basis") == "unknown")
     verdict = (
-        pl.when(reason.is_not_null() & not_comparable & pl.col(LEVEL).is_not_null())
+        pl.when(has_reason & not_comparable & pl.col(LEVEL).is_not_null())
         .then(pl.lit(Verdict.NOT_COMPARABLE.value))
-        .when(reason.is_not_null())
+        .when(has_reason)
         .then(pl.lit(Verdict.UNVERIFIABLE.value))
         .when(whole)
         .then(pl.col("_whole_verdict"))
@@ -687,7 +707,7 @@ def _decision() -> list[pl.Expr]:
         _fmt(cur_hi - lo),
     )
     recomputed = (
-        pl.when(reason.is_not_null())
+        pl.when(has_reason)
         .then(pl.lit(""))
         .when(whole)
         .then(priors.otherwise(pl.lit("no whole prior")))
@@ -733,9 +753,9 @@ def _decision() -> list[pl.Expr]:
         )
     )
     message = (
-        pl.when(reason.is_not_null() & not_comparable)
+        pl.when(has_reason & not_comparable)
         .then(pl.format("not comparable: {}", reason))
-        .when(reason.is_not_null())
+        .when(has_reason)
         .then(reason)
         .when(whole)
         .then(alone)

@@ -262,7 +262,9 @@ def change_frame_inputs(
     )
 
 
-def relative_change_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
+def relative_change_frame(
+    frame: pl.LazyFrame, *, int_type: pl.DataType | None = None
+) -> pl.LazyFrame:
     """Add the whole priors and the verdict to a frame of count changes.
 
     Input columns: ``current`` (a whole count) and the change interval in percent
@@ -275,10 +277,15 @@ def relative_change_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
     The prior ``p`` satisfies ``c/p ∈ [L, H] / D`` with ``D = 100·den``,
     ``L = D + lo_num``, ``H = D + hi_num``, hence ``p ∈ [c·D/H, c·D/L]``; the rate's
     closed upper end closes the prior's lower end and vice versa.
+
+    ``int_type`` is the integer type of the products. By default it is picked from the
+    data's bounds (see ``exact_int_type``), which runs the frame's plan once to read
+    them; a caller inside a longer lazy plan passes ``pl.Int128()``, exact for any
+    input, so that the plan runs once.
     """
     # Products of counts and denominators can outgrow Int64 for large counts with many
     # decimals: the type is picked from the data's bounds (see exact_int_type).
-    wide = exact_int_type(frame, [col.CURRENT])
+    wide = int_type if int_type is not None else exact_int_type(frame, [col.CURRENT])
     c = pl.col(col.CURRENT).cast(wide)
     d = pl.col(col.RATE_DEN).cast(wide) * 100
     low = d + pl.col(col.RATE_LO_NUM).cast(wide)  # multiplier numerators over D
