@@ -49,7 +49,7 @@ def test_a_text_without_a_year_is_marked_not_defaulted() -> None:
         draft_report("各位代表：\n全年接待群众1200人次，同比增长20%。\n")
     draft = draft_report("各位代表：\n全年接待群众1200人次，同比增长20%。\n", period=2020)
     assert "entity unknown" in draft.coverage.line()
-    assert "未知" == draft.document["report"]["entity"]
+    assert draft.document["report"]["entity"].startswith("未知（")
 
 
 def test_a_chinese_numeral_date_is_read() -> None:
@@ -82,3 +82,35 @@ def test_figures_in_the_plan_part_are_targets_for_the_year_of_delivery() -> None
     assert "增长5.5%" not in " ".join(s for s in stated if s)
     gdp = next(i for i in draft.document["indicators"] if i["name"].endswith("地区生产总值"))
     assert ("gdp", "gdp") == (gdp["id"], gdp["concept"])
+
+
+@pytest.mark.parametrize(
+    ("head", "entity", "period"),
+    [
+        ("临川市2023年国民经济和社会发展统计公报\n临川市统计局\n（2024年3月18日）\n", "临川市", 2023),
+        ("关于南江省2022年预算执行情况和2023年预算草案的报告\n", "南江省", 2022),
+        (
+            "滨海经济技术开发区管委会2023年工作报告\n——2023年2月8日在滨海经济技术开发区工作会议上\n",
+            "滨海经济技术开发区",
+            2023,
+        ),
+    ],
+)
+def test_a_title_that_opens_with_its_place_and_year(head: str, entity: str, period: int) -> None:
+    """A 统计公报 and a budget report name their place first; the budget's year is executed."""
+    meta = read_metadata(head + "全年地区生产总值100亿元，增长5%。\n")
+    assert (entity, period) == (meta.entity, meta.period)
+
+
+def test_texts_that_name_no_place_are_never_one_series(tmp_path: Path) -> None:
+    """Two texts with no place named: each is its own entity, so nothing links them."""
+    from xinhong_metrics import check
+
+    for name, year, level in (("a", 2022, "1265.8"), ("b", 2023, "838.4")):
+        (tmp_path / f"{name}.txt").write_text(
+            f"{year}年国民经济和社会发展统计公报\n全年社会消费品零售总额{level}亿元，增长6.6%。\n",
+            encoding="utf-8",
+        )
+    findings = check([tmp_path])
+    assert 2 == findings["entity"].n_unique()
+    assert "inconsistent" not in findings["verdict"].to_list()

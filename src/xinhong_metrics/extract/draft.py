@@ -106,12 +106,16 @@ def draft_report(
     _as_published(text, indicators, claims, extractor.not_metrics)
     extractor.coverage.notes.append(f"period {year}: {basis}")
     if entity is None and meta.entity is None:
-        extractor.coverage.notes.append("entity unknown: the text does not name it")
+        extractor.coverage.notes.append(
+            "entity unknown: the text does not name it (give it with --entity)"
+        )
     published: object = meta.delivered if meta.delivered is not None else year + 1
     document: dict[str, Any] = {
         "report": {
             "id": _safe_id(report_id),
-            "entity": entity or meta.entity or "未知",
+            # An unknown entity is this report's own: two texts that name no place are
+            # never one series (a 统计公报 of 临川市 against one of 安平市).
+            "entity": entity or meta.entity or f"未知（{_safe_id(report_id)}）",
             "title": meta.title,
             "kind": kind or meta.kind,
             "period": year,

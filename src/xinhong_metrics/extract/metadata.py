@@ -39,11 +39,18 @@ _SESSION_ENTITY = re.compile(
 _NATIONAL = re.compile(r"全国人民代表大会|国务院总理")
 _TITLE_ENTITY = re.compile(
     r"(?P<place>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|区|县|街道|镇|乡))"
-    r"(?:人民政府|政府|党工委|工作委员会|委员会)?(?:\d{4}年)?(?:政府)?工作"
+    r"(?:人民政府|政府|党工委|工作委员会|管委会|管理委员会|委员会)?(?:\d{4}年)?(?:政府)?工作"
+)
+# A title that opens with its place and year: 临川市2023年国民经济和社会发展统计公报,
+# 关于南江省2022年预算执行情况和2023年预算草案的报告.
+_TITLE_PLACE_YEAR = re.compile(
+    r"(?:关于)?(?P<place>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|区|县|旗|州|盟|街道|镇|乡))"
+    r"\s*(?:19|20)\d{2}\s*年"
 )
 _LOCAL_BODY = re.compile(
     r"(?:中共)?(?:[\u4e00-\u9fff]{2,6}?区)?(?P<place>[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡))"
 )
+_BUDGET_EXECUTED = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?:[^\d\n]{0,12}?)预算执行")
 _TITLE_YEAR = re.compile(
     r"((?:19|20)\d{2})\s*年\s*(?:度)?[^\d\n]{0,16}?(?:工作报告|工作总结|报告|总结)"
 )
@@ -139,6 +146,10 @@ def _delivered(head: str) -> dt.date | None:
 
 
 def _period(text: str, head: str, delivered: dt.date | None, kind: str) -> tuple[int | None, str]:
+    executed = _BUDGET_EXECUTED.search(head.split("\n", 1)[0])
+    if executed is not None:
+        # 关于2022年预算执行情况和2023年预算草案的报告: its actuals are of 2022.
+        return int(executed.group(1)), "the year whose budget execution the title reports"
     titled = _TITLE_YEAR.search(head)
     reviews = kind == "government_work_report" or _REVIEWS_LAST_YEAR.search(text[:3000])
     if delivered is not None and reviews and delivered.month <= _SESSION_MONTHS:
@@ -160,7 +171,12 @@ def _entity(head: str) -> str | None:
     local = _LOCAL_BODY.search(title)
     if local is not None:
         return _qualified(local.group("place").removeprefix("年"), title)
-    titled = _TITLE_ENTITY.search(head)
+    # The title first: a later line (——2月8日在…工作会议上) would cut the place short.
+    titled = (
+        _TITLE_ENTITY.search(title)
+        or _TITLE_PLACE_YEAR.match(title.strip())
+        or _TITLE_ENTITY.search(head)
+    )
     return titled.group("place").removeprefix("年") if titled is not None else None
 
 
