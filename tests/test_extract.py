@@ -608,3 +608,14 @@ def test_an_amount_against_a_named_year_and_capacity_in_kilowatts() -> None:
     assert ("增加36", 2020, "天") == (days["stated"], days["against"], days["unit"])
     assert ("增加3356万", "千瓦") == (power["stated"], power["unit"])
     assert "2.9亿" == figure_of(doc, power["indicator"])
+
+
+def test_a_share_finds_its_whole_by_its_exact_name() -> None:
+    """…占一般公共预算收入的比重为76.1%: the whole is the level of that name before it."""
+    doc = draft(
+        "全年一般公共预算收入228.7亿元，比上年增长9.2%。其中，税收收入169.5亿元，增长13.8%，"
+        "税收收入占一般公共预算收入的比重为76.1%。"
+    )
+    [share] = claims(doc, "share")
+    assert "228.7" == figure_of(doc, share["whole"])
+    assert "169.5" == figure_of(doc, share["part"])

@@ -13,6 +13,7 @@ from xinhong_metrics.extract._text import (
     MAX_SENTENCE,
     _noun_length,
     _related,
+    _same_dimension,
     _split_items,
     _verb,
 )
@@ -44,6 +45,11 @@ class _RelationPasses(_ChangePasses):
                 claim["part"] = previous[-1].ident
                 claim["whole_name"] = share_of.group("whole")
                 quote_start = previous[-1].quote_start
+                whole = self._named_before(share_of.group("whole"), previous[-1])
+                if whole is not None:
+                    # 一般公共预算收入228.7亿元。其中，税收收入169.5亿元，…占一般公共预算收入
+                    # 的比重为76.1%: the whole is the level its exact name gives just before.
+                    claim["whole"] = whole.ident
             elif "率" in before or self.text[value.end : value.end + 2] in ("解决", "办结", "完成"):
                 if (
                     previous
@@ -66,6 +72,20 @@ class _RelationPasses(_ChangePasses):
             claim["quote"] = self.text[quote_start : value.end]
             claim["offset"] = quote_start
             self.claims.append(claim)
+
+    def _named_before(self, name: str, part: _Value) -> _Value | None:
+        """The level named exactly ``name`` in the part's sentence or the one before it."""
+        candidates = self._previous_sentence(part.start) + self._previous_values(part.start)
+        for value in reversed(candidates):
+            if (
+                value.name == name
+                and value is not part
+                and not (value.amount or value.completion or value.target)
+                and value.period == part.period
+                and _same_dimension(value.unit, part.unit)
+            ):
+                return value
+        return None
 
     def _completion_of_target(
         self, value: _Value, previous: list[_Value], claim: dict[str, Any]
