@@ -233,6 +233,14 @@ def test_extract_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert (tmp_path / "b.draft.yaml").exists()
 
 
+def test_extract_one_text_into_a_folder(tmp_path: Path) -> None:
+    """extract a.txt -o drafts/ writes drafts/a.draft.yaml, as for a folder of texts."""
+    (tmp_path / "a.txt").write_text(TITLE + "新增就业岗位1500个。", encoding="utf-8")
+    (tmp_path / "drafts").mkdir()
+    main(["extract", str(tmp_path / "a.txt"), "-o", str(tmp_path / "drafts")])
+    assert (tmp_path / "drafts" / "a.draft.yaml").exists()
+
+
 def test_unreadable_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A text that is not UTF-8 is bad input: one line, exit 2."""
     bad = tmp_path / "bad.txt"

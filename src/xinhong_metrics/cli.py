@@ -436,7 +436,10 @@ def extract_command(
         folder = output or source
         jobs = [(t, folder / f"{t.stem}.draft.yaml") for t in texts]
     elif source.is_file():
-        jobs = [(source, output or source.with_suffix(".draft.yaml"))]
+        target = output or source.with_suffix(".draft.yaml")
+        if target.is_dir():  # -o drafts/: the draft goes into that folder, named as the text
+            target = target / f"{source.stem}.draft.yaml"
+        jobs = [(source, target)]
     else:
         raise UsageError("no such file or folder", file=str(source))
     inputs = {t.resolve() for t, _ in jobs}
