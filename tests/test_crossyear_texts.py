@@ -383,3 +383,34 @@ def test_growth_above_the_size_threshold_is_not_decided_by_published_levels(
     found = across(check([earlier, later]))
     assert [f["verdict"] for f in found] == ["not_comparable"]
     assert "规模以上" in found[0]["message"]
+
+
+def test_a_revised_level_of_the_year_before_is_that_years_and_joins_its_series(
+    tmp_path: Path,
+) -> None:
+    """经济普查后，2023年…修订为333.2亿元 in the review of 2024: GDP of 2023, revised.
+
+    The later report's 2023 level differs from the earlier report's 326.8亿元 with a
+    reason given, so the restatement is not comparable, never an error; the 2024 level
+    joins the same series.
+    """
+    head = "清河县{y}年政府工作报告\n——{y}年1月10日在清河县第十八届人民代表大会第{n}次会议上\n"
+    write(
+        tmp_path,
+        "qh-2024.txt",
+        head.format(y=2024, n="三")
+        + "一、2023年工作回顾\n全县实现地区生产总值326.8亿元，增长5.0%。\n",
+    )
+    write(
+        tmp_path,
+        "qh-2025.txt",
+        head.format(y=2025, n="四")
+        + "一、2024年工作回顾\n根据第五次全国经济普查结果，2023年全县地区生产总值修订为333.2亿元。"
+        "2024年全县实现地区生产总值348.6亿元，增长5.1%。\n",
+    )
+    doc = draft_report((tmp_path / "qh-2025.txt").read_text(encoding="utf-8"))
+    gdp = indicator(doc.document, "gdp")
+    assert [(2023, "333.2"), (2024, "348.6")] == [(v["period"], v["figure"]) for v in gdp["values"]]
+    restated = [f for f in across(check([tmp_path])) if "333.2" in f["quote"]]
+    assert restated
+    assert {"not_comparable"} == {f["verdict"] for f in restated}

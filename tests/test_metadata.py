@@ -91,7 +91,7 @@ def test_figures_in_the_plan_part_are_targets_for_the_year_of_delivery() -> None
             "临川市2023年国民经济和社会发展统计公报\n临川市统计局\n（2024年3月18日）\n",
             "临川市",
             2023,
-        ),  # noqa: E501
+        ),
         ("关于南江省2022年预算执行情况和2023年预算草案的报告\n", "南江省", 2022),
         (
             "滨海经济技术开发区管委会2023年工作报告\n——2023年2月8日在滨海经济技术开发区工作会议上\n",
@@ -118,3 +118,10 @@ def test_texts_that_name_no_place_are_never_one_series(tmp_path: Path) -> None:
     findings = check([tmp_path])
     assert 2 == findings["entity"].n_unique()
     assert "inconsistent" not in findings["verdict"].to_list()
+
+
+def test_the_review_heading_gives_the_period() -> None:
+    """A 2025 report with no delivery line whose review is headed 一、2024年工作回顾: 2024."""
+    text = "城南区2025年政府工作报告\n一、2024年工作回顾\n全区地区生产总值352.1亿元。\n"
+    meta = read_metadata(text)
+    assert 2024 == meta.period

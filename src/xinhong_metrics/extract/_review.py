@@ -85,6 +85,7 @@ def _with_meaningful_ids(
         key=lambda i: (any(v.get("target") for v in i["values"]), not i["values"]),
     )
     known: dict[tuple[str, str], tuple[str | None, str]] = {}  # (name, unit) → concept, hash
+    holders: dict[str, dict[str, Any]] = {}  # concept → the indicator that took it
     for indicator in order:
         name_unit = (indicator["name"], indicator["unit"])
         if name_unit not in known:
@@ -102,14 +103,23 @@ def _with_meaningful_ids(
         ):
             concept = None
         concept = _series_taken(concept, taken, has_values=bool(indicator["values"]))
-        if concept is not None and concept in taken and not indicator["values"] and not undated:
+        if (
+            concept is not None
+            and concept in taken
+            and (
+                (not indicator["values"] and not undated)
+                or _fold_into(holders.get(concept), indicator)
+            )
+        ):
             # 国内生产总值增长7.8% after 国内生产总值从26.6万亿元增加到51.9万亿元: a change
-            # stated without its level is of the indicator that already holds the concept.
+            # stated without its level is of the indicator that already holds the concept;
+            # so is a level of another year (2023年…修订为333.2亿元, then 2024年…352.1亿元).
             renamed[indicator["id"]] = concept
             merged.add(id(indicator))
             continue
         if concept is not None and concept not in taken:
             new = concept
+            holders[concept] = indicator
             indicator["concept"] = concept
             if not indicator["values"]:
                 # A change stated without its level (实际增长9%): the unit is the
@@ -133,6 +143,23 @@ def _with_meaningful_ids(
                 claim[key] = [renamed.get(i, i) for i in claim[key]]
         out.append(claim)
     return out
+
+
+def _fold_into(holder: dict[str, Any] | None, indicator: dict[str, Any]) -> bool:
+    """Move an indicator's values into the concept's holder when they are other years of it.
+
+    Only actuals in the same unit, none of a year the holder states already: two levels
+    of one year are two readings (a scope, a part), never one series.
+    """
+    if holder is None or holder["unit"] != indicator["unit"]:
+        return False
+    values = [*holder["values"], *indicator["values"]]
+    if not indicator["values"] or any(v.get("target") for v in values):
+        return False
+    if len({v["period"] for v in values}) < len(values):
+        return False
+    holder["values"] = sorted(values, key=lambda v: (str(v["period"]), v["offset"]))
+    return True
 
 
 def _series_taken(concept: str | None, taken: set[str], *, has_values: bool) -> str | None:

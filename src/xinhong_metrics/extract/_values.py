@@ -98,6 +98,10 @@ class _ValuePasses(_State):
             elif last == "的" and unit == "%":
                 before = self.text[max(quote_start, fig_start - 8) : fig_start]
                 value.completion = p.COMPLETION_BEFORE.search(before) is not None
+            dated = p.CLAUSE_YEAR.match(self.text, quote_start, fig_start)
+            if dated is not None and int(dated.group(1)) < self.period:
+                # 经济普查后，2023年地区生产总值修订为333.2亿元 in the review of 2024: 2023's.
+                value.period = int(dated.group(1))
             value.ident = f"v{len(self.values) + 1:03d}"
             value.target = self._is_target(fig_start)
             value.undated = (

@@ -50,6 +50,10 @@ _TITLE_PLACE_YEAR = re.compile(
 _LOCAL_BODY = re.compile(
     r"(?:中共)?(?:[\u4e00-\u9fff]{2,6}?区)?(?P<place>[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡))"
 )
+_REVIEW_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*((?:19|20)\d{2})\s*年\s*(?:工作)?回顾",
+    re.MULTILINE,
+)
 _BUDGET_EXECUTED = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?:[^\d\n]{0,12}?)预算执行")
 _TITLE_YEAR = re.compile(
     r"((?:19|20)\d{2})\s*年\s*(?:度)?[^\d\n]{0,16}?(?:工作报告|工作总结|报告|总结)"
@@ -154,6 +158,10 @@ def _period(text: str, head: str, delivered: dt.date | None, kind: str) -> tuple
     reviews = kind == "government_work_report" or _REVIEWS_LAST_YEAR.search(text[:3000])
     if delivered is not None and reviews and delivered.month <= _SESSION_MONTHS:
         return delivered.year - 1, f"delivered {delivered.isoformat()}, reviews the year before"
+    heading = _REVIEW_HEADING.search(text[: HEADER_CHARS * 4])
+    if heading is not None:
+        # 一、2024年工作回顾 under a title of 2025: the review's year is the period.
+        return int(heading.group(1)), "the year of the review heading"
     if titled is not None and not (kind == "government_work_report" and delivered is None):
         return int(titled.group(1)), "the year in the title"
     if delivered is not None:

@@ -291,6 +291,9 @@ CATEGORY = {"span": "duration", "batch": "name"}
 
 QUOTED = re.compile(rf"[“\"《](?=[^”\"》]{{0,15}}[\d{CN}])([^”\"》]{{1,16}})[”\"》]")
 
+# A clause that opens with its own year (2023年全区地区生产总值修订为…): a level of that year.
+CLAUSE_YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*年(?!度?[—–-])(?:末|底)?(?=[\u4e00-\u9fff])")
+
 # Before a figure, words that make it a total over several years (五年中央财政用于科技的投
 # 入达到3406亿元, 十一五期间累计) or the start of a span (财政收入从3.16万亿元增加到…):
 # not the level of the report's year, so it takes no concept and links nothing.
