@@ -414,3 +414,13 @@ def test_a_revised_level_of_the_year_before_is_that_years_and_joins_its_series(
     restated = [f for f in across(check([tmp_path])) if "333.2" in f["quote"]]
     assert restated
     assert {"not_comparable"} == {f["verdict"] for f in restated}
+
+
+def test_those_a_measure_reached_are_not_the_stock_it_names() -> None:
+    """惠及市场主体2.3万户 is no count of 市场主体; 全县市场主体达到5.1万户 is."""
+    doc = drafted(
+        "全年新增减税降费及退税缓费4.2亿元，惠及市场主体2.3万户。全县市场主体达到5.1万户。",
+        period=2023,
+    )
+    [stock] = [i for i in doc["indicators"] if i.get("concept") == "business-entities"]
+    assert ["5.1万"] == [v["figure"] for v in stock["values"]]

@@ -100,6 +100,7 @@ def _with_meaningful_ids(
             undated
             or _undated_start(indicator, text, period)
             or _is_flow_of_a_stock(concept, indicator, text)
+            or any(_BENEFICIARIES.search(v["quote"]) for v in indicator["values"])
         ):
             concept = None
         concept = _series_taken(concept, taken, has_values=bool(indicator["values"]))
@@ -143,6 +144,10 @@ def _with_meaningful_ids(
                 claim[key] = [renamed.get(i, i) for i in claim[key]]
         out.append(claim)
     return out
+
+
+# 惠及市场主体2.3万户, 带动就业1.2万人: those a measure reached, not the stock it names.
+_BENEFICIARIES = re.compile(r"惠及|受益|帮扶|带动|吸纳|惠企|走访|慰问|培训")
 
 
 def _fold_into(holder: dict[str, Any] | None, indicator: dict[str, Any]) -> bool:
