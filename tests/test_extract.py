@@ -627,3 +627,9 @@ def test_a_share_finds_its_whole_by_its_exact_name() -> None:
     [share] = claims(doc, "share")
     assert "228.7" == figure_of(doc, share["whole"])
     assert "169.5" == figure_of(doc, share["part"])
+
+
+def test_parts_after_qizhong_are_drafted_once() -> None:
+    """全年引进项目42个，其中工业项目26个、服务业项目16个: one part-of-whole claim."""
+    doc = draft("全年引进项目42个，其中工业项目26个、服务业项目16个。")
+    assert ["parts"] == [c["relation"] for c in claims(doc, "part_of_whole")]

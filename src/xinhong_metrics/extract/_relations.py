@@ -182,6 +182,10 @@ class _RelationPasses(_ChangePasses):
                 }
             )
         self._totals()
+        # 全年引进项目42个，其中工业项目26个、服务业项目16个: read by 其中 above, once.
+        stated = {
+            (c["whole"], tuple(c["parts"])) for c in self.claims if c["kind"] == "part_of_whole"
+        }
         for value in self.values:
             nxt = self._next_clause(value.end)
             if self._sentence_start(nxt[0]) != self._sentence_start(value.start):
@@ -190,6 +194,8 @@ class _RelationPasses(_ChangePasses):
             listed = [v for v in self.values[lo:hi] if v.unit == value.unit]
             if self.text[nxt[0] : nxt[0] + 2] in ("加上", "减去", "扣除", "另有"):
                 continue  # 加上上级补助收入35.1亿元、…: additions, summed by _totals
+            if (value.ident, tuple(v.ident for v in listed)) in stated:
+                continue
             if len(listed) >= p.PAIR and "、" in self.text[listed[0].end : listed[1].start]:
                 self.claims.append(
                     {
