@@ -342,8 +342,9 @@ def test_extract_output_errors_are_one_line(
     if where == "file-parent":
         target = source / "draft.yaml"
     elif where == "dir-target":
+        # -o folder/ puts the draft in it; where the draft's own name is a folder, no.
         target = tmp_path / "folder"
-        target.mkdir()
+        (target / f"{source.stem}.draft.yaml").mkdir(parents=True)
     else:
         if not Path("/dev/full").exists():
             pytest.skip("/dev/full is not on this system")
