@@ -633,3 +633,31 @@ def test_parts_after_qizhong_are_drafted_once() -> None:
     """全年引进项目42个，其中工业项目26个、服务业项目16个: one part-of-whole claim."""
     doc = draft("全年引进项目42个，其中工业项目26个、服务业项目16个。")
     assert ["parts"] == [c["relation"] for c in claims(doc, "part_of_whole")]
+
+
+PLAN_HEAD = "一、2023年工作回顾\n全年财政赤字1800亿元。\n二、2024年工作安排\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        ("今年重点抓好三件事：一是稳定粮食生产。二是调整农业结构。三是建设民生工程。", 3),
+        (
+            "重点抓好以下三个方面的工作。\n（一）扩大内需\n促进消费。一是扩消费。二是稳投资。\n"
+            "（二）发展新质生产力\n推进创新。\n（三）深化改革\n推进改革。\n",
+            3,
+        ),
+        ("要着力把握好四个方面。\n一是坚定信心。二是遵循规律。三是把握取向。\n", 3),
+    ],
+)
+def test_a_count_that_announces_its_items_counts_the_ordinals_after_it(
+    body: str, count: int
+) -> None:
+    """抓好三件事：一是…; 以下三个方面的工作。（一）…（三）: the items are counted in order.
+
+    The 一是 inside a heading is not counted with the headings; four announced with three
+    given is drafted as three items, for the check to flag.
+    """
+    [listed] = claims(draft(PLAN_HEAD + body), "listed_count")
+    assert count == len(listed["items"])
+    assert not listed["open_list"]

@@ -146,6 +146,33 @@ class _RelationPasses(_ChangePasses):
                 }
             )
 
+    def _announced_counts(self) -> None:
+        """重点抓好以下十个方面的工作。（一）…（十）…: the count of the items announced.
+
+        The items are the ordinals that follow in the style of the first one — headings
+        （一）（二）… at the start of a line, or 一是、二是 (一要、二要) — counted in order
+        until one is missing or the list starts again.
+        """
+        for m in p.ANNOUNCED.finditer(self.text):
+            i = bisect_left(self._starts, m.start("num"))
+            if i >= len(self.values) or self._starts[i] != m.start("num"):
+                continue
+            value = self.values[i]
+            items = _ordinal_items(self.text, m.end())
+            if len(items) < p.PAIR:
+                continue
+            self.claims.append(
+                {
+                    "kind": "listed_count",
+                    "indicator": value.ident,
+                    "period": self.target_period if value.target else (value.period or self.period),
+                    "items": items,
+                    "open_list": False,
+                    "quote": self.text[value.quote_start : m.end()].rstrip(),
+                    "offset": value.quote_start,
+                }
+            )
+
     def _parts(self) -> None:
         for m in re.finditer("其中", self.text):
             # Parts run to the full stop (past semicolons), within one piece's length.
@@ -239,3 +266,44 @@ class _RelationPasses(_ChangePasses):
                     "offset": parts[0].quote_start,
                 }
             )
+
+
+_ORDINALS = "一二三四五六七八九十"
+_MAX_LIST = 20_000  # a plan part's headings span some thousands of characters
+
+
+def _ordinal(k: int) -> str:
+    """一 … 十九 for 1 … 19."""
+    if k <= len(_ORDINALS):
+        return _ORDINALS[k - 1]
+    return "十" + _ORDINALS[k - 11]
+
+
+def _ordinal_items(text: str, start: int) -> list[str]:
+    """The items that open right at ``start`` with 一是/一要 or （一）, in order."""
+    head = text[start : start + 3]
+    if head.startswith("（一）"):
+        marker = "\n（{}）"
+        at = start - 1  # the first heading opens the line
+    elif head[:2] in ("一是", "一要"):
+        marker = "{}" + head[1]
+        at = start
+    else:
+        return []
+    stop = min(len(text), start + _MAX_LIST)
+    items: list[str] = []
+    k = 1
+    while at >= 0:
+        here = at + len(marker.format(_ordinal(k)))
+        item = re.match(r"[^。；;，,：:\n]{1,30}", text[here:stop])
+        items.append(item.group() if item else "")
+        k += 1
+        restart = text.find(marker.format("一"), here, stop)
+        nxt = text.find(marker.format(_ordinal(k)), here, stop)
+        if k > _MAX_ORDINAL or nxt < 0 or (0 <= restart < nxt):
+            break
+        at = nxt
+    return items
+
+
+_MAX_ORDINAL = 19

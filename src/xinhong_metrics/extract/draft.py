@@ -209,6 +209,7 @@ class _Extractor(_RelationPasses):
         self._respectively()
         self._shares()
         self._listed_counts()
+        self._announced_counts()
         self._parts()
         self._thresholds()
         self._average_growth()

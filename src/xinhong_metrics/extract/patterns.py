@@ -291,6 +291,13 @@ CATEGORY = {"span": "duration", "batch": "name"}
 
 QUOTED = re.compile(rf"[“\"《](?=[^”\"》]{{0,15}}[\d{CN}])([^”\"》]{{1,16}})[”\"》]")
 
+# A count that announces the items after it: 重点抓好以下十个方面的工作。（一）…（二）…,
+# 抓好三件事：一是…二是…三是…; the items are counted by their ordinals.
+ANNOUNCED = re.compile(
+    r"(?:以下|如下|下列|抓好|做好|把握好|推进)(?P<num>[一二三四五六七八九十]{1,3})"
+    r"(?:个方面|件事|项工作|项重点工作)[^。：:\n]{0,8}?[：:。]\s*"
+)
+
 # A clause that opens with its own year (2023年全区地区生产总值修订为…): a level of that year.
 CLAUSE_YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*年(?!度?[—–-])(?:末|底)?(?=[\u4e00-\u9fff])")
 
