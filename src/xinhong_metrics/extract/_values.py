@@ -184,12 +184,21 @@ class _ValuePasses(_State):
         A period word (1-11月, 上半年) or a scope (不含免抵调, 同口径) anywhere from the
         start of the sentence to just after the value applies to it.
         """
-        if not self._spans and not self._scopes:
+        if not self._spans and not self._scopes and self.title_span is None:
             return None, None
         sentence = self._sentence_start(start)
         i = bisect_right(self._sentences, end)
         sentence_end = self._sentences[i] if i < len(self._sentences) else len(self.text)
-        span = _first_within(self._spans, sentence, min(end + 6, sentence_end))
+        # 1—11月，全县社零…；一般公共预算收入79.86亿元: the span governs past the semicolon,
+        # to the full stop, unless a clause says 全年 on its way.
+        full = max(self.text.rfind(mark, 0, start) for mark in "。！？!?\n") + 1
+        span = _first_within(self._spans, full, min(end + 6, sentence_end))
+        if span is not None and sentence > full:
+            at = self.text.rfind(span, full, end + 6)
+            if at >= 0 and "全年" in self.text[at:end]:
+                span = _first_within(self._spans, sentence, min(end + 6, sentence_end))
+        if span is None and "全年" not in self.text[sentence:end]:
+            span = self.title_span
         # A scope in parentheses belongs to the figure right after it: its own clause.
         scope = _first_within(self._scopes, start, min(end + 12, sentence_end))
         return span, scope

@@ -25,6 +25,7 @@ from xinhong_metrics.extract._review import (
 )
 from xinhong_metrics.extract._state import Coverage
 from xinhong_metrics.extract.metadata import read_metadata
+from xinhong_metrics.extract.patterns import SPAN
 from xinhong_metrics.lexicon import (
     HALF_WIDTH,
 )
@@ -96,6 +97,8 @@ def draft_report(
     # as their ASCII forms; the translation keeps every offset, and quotes are cut
     # from the text as published (see _as_published).
     extractor = _Extractor(text.translate(HALF_WIDTH), year, meta.plan_start)
+    titled_span = SPAN.search(meta.title.translate(HALF_WIDTH))
+    extractor.title_span = titled_span.group("span") if titled_span else None
     # Targets in the plan part of a report that reviews the year before are for the
     # year of delivery; otherwise for the report's own year.
     extractor.target_period = year + 1 if "reviews the year before" in basis else year

@@ -39,13 +39,17 @@ _SESSION_ENTITY = re.compile(
 _NATIONAL = re.compile(r"全国人民代表大会|国务院总理")
 _TITLE_ENTITY = re.compile(
     r"(?P<place>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|区|县|街道|镇|乡))"
-    r"(?:人民政府|政府|党工委|工作委员会|管委会|管理委员会|委员会)?(?:\d{4}年)?(?:政府)?工作"
+    r"(?:人民政府|政府|党工委|工作委员会|管委会|管理委员会|委员会)?(?:\d{4}年)?(?:上半年|前三季度|一季度)?(?:政府)?工作"
 )
 # A title that opens with its place and year: 临川市2023年国民经济和社会发展统计公报,
 # 关于南江省2022年预算执行情况和2023年预算草案的报告.
 _TITLE_PLACE_YEAR = re.compile(
     r"(?:关于)?(?P<place>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|区|县|旗|州|盟|街道|镇|乡))"
     r"\s*(?:19|20)\d{2}\s*年"
+    # 2024年上半年湖州市经济运行情况: the year first, then the place.
+    r"|(?:19|20)\d{2}\s*年(?:上半年|前三季度|一季度|第[一二三四]季度|1\s*[-—–至]\s*\d{1,2}月)?"
+    r"(?P<place2>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|区|县|旗|州|盟|街道|镇|乡))"
+    r"(?:国民经济|经济|人民政府|政府|统计)"
 )
 _LOCAL_BODY = re.compile(
     r"(?:中共)?(?:[\u4e00-\u9fff]{2,6}?区)?(?P<place>[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡))"
@@ -56,7 +60,7 @@ _REVIEW_HEADING = re.compile(
 )
 _BUDGET_EXECUTED = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?:[^\d\n]{0,12}?)预算执行")
 _TITLE_YEAR = re.compile(
-    r"((?:19|20)\d{2})\s*年\s*(?:度)?[^\d\n]{0,16}?(?:工作报告|工作总结|报告|总结)"
+    r"((?:19|20)\d{2})\s*年\s*(?:度)?[^\d\n]{0,16}?(?:工作报告|工作总结|报告|总结|运行情况|公报)"
 )
 _REVIEWS_LAST_YEAR = re.compile(r"政府工作报告|工作回顾|过去一年|一年来|去年工作")
 # A top-level heading of the plan part: 二、2025年工作总体要求和主要目标任务.
@@ -185,7 +189,10 @@ def _entity(head: str) -> str | None:
         or _TITLE_PLACE_YEAR.match(title.strip())
         or _TITLE_ENTITY.search(head)
     )
-    return titled.group("place").removeprefix("年") if titled is not None else None
+    if titled is None:
+        return None
+    place = titled.groupdict().get("place") or titled.groupdict().get("place2") or ""
+    return place.removeprefix("年") or None
 
 
 # A higher jurisdiction written before a place in the title: 南京市 of 南京市鼓楼区.
