@@ -424,3 +424,39 @@ def test_those_a_measure_reached_are_not_the_stock_it_names() -> None:
     )
     [stock] = [i for i in doc["indicators"] if i.get("concept") == "business-entities"]
     assert ["5.1万"] == [v["figure"] for v in stock["values"]]
+
+
+def test_a_budget_is_never_the_years_actual() -> None:
+    """年初预算为128.00亿元，调整为120.00亿元…决算数121.87亿元: only 121.87 is the actual."""
+    doc = drafted(
+        "全区一般公共预算收入年初预算为128.00亿元，经区人大常委会批准调整为120.00亿元。"
+        "全区一般公共预算收入决算数121.87亿元，为调整预算的102.6%。",
+        period=2023,
+    )
+    actuals = [v["figure"] for i in doc["indicators"] for v in i["values"] if not v.get("target")]
+    assert "121.87" in actuals
+    assert not {"128.00", "120.00"} & set(actuals)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "福州市鼓楼区2024年前三季度经济运行情况\n全区实现社会消费品零售总额686.2亿元，同比增长4.1%。",
+            "前三季度",
+        ),
+        (
+            "某县2024年政府工作报告\n一、2023年工作回顾\n1—11月，全县社会消费品零售总额352.6亿元，"
+            "同比增长5.4%；一般公共预算收入79.86亿元，同比增长3.3%。",
+            "1—11月",
+        ),
+    ],
+)
+def test_a_part_of_the_year_governs_the_document_or_the_whole_sentence(
+    text: str, span: str
+) -> None:
+    """The title's 前三季度, or 1—11月 before a semicolon, is on every figure it governs."""
+    doc = draft_report(text).document
+    values = [v for i in doc["indicators"] for v in i["values"]]
+    assert values
+    assert {span} == {v.get("span") for v in values}

@@ -38,6 +38,7 @@ class _Value:
     amount: bool = False  # 比上年减少0.09亿元: a change, not a level
     completion: bool = False  # 为调整预算的100.2%: a completion rate
     target: bool = False  # in the plan part: a target, never an actual
+    budget: bool = False  # 年初预算为128亿元, 调整为120亿元: the year's own plan, not its actual
     consumed: bool = False  # drafted as a claim's stated amount, not as a value
     undated: bool = False  # in a several-year review, of no stated year: links nothing
 

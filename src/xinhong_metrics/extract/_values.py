@@ -104,6 +104,7 @@ class _ValuePasses(_State):
                 value.period = int(dated.group(1))
             value.ident = f"v{len(self.values) + 1:03d}"
             value.target = self._is_target(fig_start)
+            value.budget = p.BUDGET_BEFORE.search(self.text, quote_start, fig_start) is not None
             value.undated = (
                 not value.target
                 and p.REACHED.search(self.text, quote_start, fig_start) is None
@@ -263,6 +264,8 @@ class _ValuePasses(_State):
             if v.target:
                 value["target"] = True
                 value["period"] = self.target_period
+            elif v.budget:
+                value["target"] = True  # of the value's own year, kept apart from actuals
             if v.undated:
                 value["_undated"] = True  # read and removed when ids are given
             if v.merge_into is not None and v.merge_into in by_id:

@@ -298,6 +298,12 @@ ANNOUNCED = re.compile(
     r"(?:个方面|件事|项工作|项重点工作)[^。：:\n]{0,8}?[：:。]\s*"
 )
 
+# A budget figure, the plan of the year a final account reports: 年初预算为128.00亿元,
+# 经…批准调整为120.00亿元, 为调整预算140.10亿元的97.6%, 预算数. Never the year's actual.
+BUDGET_BEFORE = re.compile(
+    r"(?:年初预算|调整预算|预算数|预算安排|预算)(?:数)?(?:为|是)?$|调整(?:为|至|后为)$"
+)
+
 # A clause that opens with its own year (2023年全区地区生产总值修订为…): a level of that year.
 CLAUSE_YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*年(?!度?[—–-])(?:末|底)?(?=[\u4e00-\u9fff])")
 
