@@ -460,3 +460,20 @@ def test_a_part_of_the_year_governs_the_document_or_the_whole_sentence(
     values = [v for i in doc["indicators"] for v in i["values"]]
     assert values
     assert {span} == {v.get("span") for v in values}
+
+
+def test_every_revision_of_a_sentence_is_of_the_year_it_names() -> None:
+    """2023年…修订为4082.6亿元，社会消费品零售总额修订为1835.4亿元: both are 2023's;
+    2023年以来累计 is a span, not a year's level."""
+    doc = drafted(
+        "根据第五次全国经济普查结果，2023年全市地区生产总值修订为4082.6亿元，社会消费品零售"
+        "总额修订为1835.4亿元。2024年全市社会消费品零售总额1912.5亿元，增长4.2%。"
+        "2023年以来累计新增企业3万家。",
+        period=2024,
+    )
+    retail = indicator(doc, "retail-sales")
+    assert [(2023, "1835.4"), (2024, "1912.5")] == [
+        (v["period"], v["figure"]) for v in retail["values"]
+    ]
+    firms = [v for i in doc["indicators"] for v in i["values"] if v["figure"] == "3万"]
+    assert [2024] == [v["period"] for v in firms]

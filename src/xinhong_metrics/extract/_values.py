@@ -98,10 +98,7 @@ class _ValuePasses(_State):
             elif last == "的" and unit == "%":
                 before = self.text[max(quote_start, fig_start - 8) : fig_start]
                 value.completion = p.COMPLETION_BEFORE.search(before) is not None
-            dated = p.CLAUSE_YEAR.match(self.text, quote_start, fig_start)
-            if dated is not None and int(dated.group(1)) < self.period:
-                # 经济普查后，2023年地区生产总值修订为333.2亿元 in the review of 2024: 2023's.
-                value.period = int(dated.group(1))
+            value.period = self._earlier_year(quote_start, fig_start)
             value.ident = f"v{len(self.values) + 1:03d}"
             value.target = self._is_target(fig_start)
             value.budget = p.BUDGET_BEFORE.search(self.text, quote_start, fig_start) is not None
@@ -113,6 +110,20 @@ class _ValuePasses(_State):
             self.values.append(value)
             self._starts.append(fig_start)
             mask[start:num_end] = value_code * (num_end - start)
+
+    def _earlier_year(self, quote_start: int, fig_start: int) -> int | None:
+        """The earlier year a level is of, when its words say so; else None.
+
+        经济普查后，2023年地区生产总值修订为333.2亿元 in the review of 2024 is 2023's; so
+        is the second revision of 2023年…修订为4082.6亿元，社会消费品零售总额修订为1835.4亿元.
+        """
+        dated = p.CLAUSE_YEAR.match(self.text, quote_start, fig_start)
+        if dated is None and "修订" in self.text[quote_start:fig_start]:
+            full = max(self.text.rfind(mark, 0, quote_start) for mark in "。！？!?\n") + 1
+            dated = p.REVISED_YEAR.search(self.text, full, fig_start)
+        if dated is not None and int(dated.group(1)) < self.period:
+            return int(dated.group(1))
+        return None
 
     def _is_target(self, offset: int) -> bool:
         """In the plan part, or in a sentence that says it is a goal (年初确定的…)."""

@@ -305,7 +305,11 @@ BUDGET_BEFORE = re.compile(
 )
 
 # A clause that opens with its own year (2023年全区地区生产总值修订为…): a level of that year.
-CLAUSE_YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*年(?!度?[—–-])(?:末|底)?(?=[\u4e00-\u9fff])")
+CLAUSE_YEAR = re.compile(
+    r"\s*((?:19|20)\d{2})\s*年(?!度?[—–-]|以来|来|起|至|到|以前|前|后|初|间)(?:末|底)?"
+    r"(?=[\u4e00-\u9fff])"
+)
+REVISED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年[^。；;\n\d]{0,30}?修订")
 
 # Before a figure, words that make it a total over several years (五年中央财政用于科技的投
 # 入达到3406亿元, 十一五期间累计) or the start of a span (财政收入从3.16万亿元增加到…):
