@@ -661,3 +661,12 @@ def test_a_count_that_announces_its_items_counts_the_ordinals_after_it(
     [listed] = claims(draft(PLAN_HEAD + body), "listed_count")
     assert count == len(listed["items"])
     assert not listed["open_list"]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["城镇居民人均可支配收入81 930元。", "地区生产总值1\n286.5亿元。"]
+)
+def test_a_figure_broken_by_a_space_or_a_line_is_not_read_in_part(sentence: str) -> None:
+    """81 930元 is never 930元: a figure split by a space or a line break is left unexplained."""
+    doc = draft(sentence)
+    assert [] == [v["figure"] for i in doc["indicators"] for v in i["values"]]
