@@ -125,3 +125,20 @@ def test_the_review_heading_gives_the_period() -> None:
     text = "城南区2025年政府工作报告\n一、2024年工作回顾\n全区地区生产总值352.1亿元。\n"
     meta = read_metadata(text)
     assert 2024 == meta.period
+
+
+@pytest.mark.parametrize(
+    ("opening", "entity"),
+    [
+        ("在福州市委、市政府的坚强领导下", "福州市鼓楼区"),
+        ("在南京市委、市政府的坚强领导下", "南京市鼓楼区"),
+        ("我们在市委、区委的坚强领导下", "鼓楼区"),  # no city named: the place as it is
+    ],
+)
+def test_a_district_named_alone_takes_the_city_its_text_names(opening: str, entity: str) -> None:
+    """Two 鼓楼区 in two cities are two entities, when each text names its city."""
+    text = (
+        "鼓楼区政府工作报告\n——2025年1月9日在鼓楼区第十八届人民代表大会第五次会议上\n各位代表：\n"
+        f"一、2024年工作回顾\n2024年，{opening}，全区地区生产总值增长5%。\n"
+    )
+    assert entity == read_metadata(text).entity

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from xinhong_metrics.lexicon import HALF_WIDTH
@@ -109,7 +110,7 @@ def read_metadata(text: str) -> Metadata:
     period, basis = _period(text, head, delivered, kind)
     return Metadata(
         title=_title(text),
-        entity=_entity(head),
+        entity=_in_its_city(_entity(head), text),
         delivered=delivered,
         period=period,
         period_basis=basis,
@@ -193,6 +194,40 @@ def _entity(head: str) -> str | None:
         return None
     place = titled.groupdict().get("place") or titled.groupdict().get("place2") or ""
     return place.removeprefix("年") or None
+
+
+# A city the body names as the district's own: 在福州市委、市政府的坚强领导下.
+_CITY_BODY = re.compile(
+    r"(?:(?<=[在由经和及与，、。；\n“（(])|^)((?:(?![我们在和及与的是对])[\u4e00-\u9fff]){2,3}?市)"
+    r"(?:委|人民政府|政府|人大)",
+    re.MULTILINE,
+)
+_CITY_READ = 3000  # the opening of a report names its city, if anywhere
+_LEAD = re.compile(r"^(?:在|由|经|按照|根据)")  # 在福州市委: the city is 福州市
+_DISTRICT_NAME = 4  # 鼓楼区, 朝阳区, 吴中区: the names that recur in several cities
+
+
+def _in_its_city(place: str | None, text: str) -> str | None:
+    """A district or county named alone (鼓楼区) with the city its text names most.
+
+    Two districts of one name in two cities (南京市鼓楼区, 福州市鼓楼区) are two entities;
+    a report that names its district alone usually names its city in the opening
+    (在福州市委、市政府的坚强领导下). With no city named, the place stays as it is.
+    """
+    if (
+        place is None
+        or not place.endswith(("区", "县"))
+        or len(place) > _DISTRICT_NAME  # 宁乡经济技术开发区: a name of its own
+        or re.search("[省市州盟]", place[:-1])  # 福州市鼓楼区: qualified already
+    ):
+        return place
+    cities = Counter(
+        _LEAD.sub("", m.group(1)) for m in _CITY_BODY.finditer(text, 0, _CITY_READ)
+    )
+    if not cities:
+        return place
+    city = cities.most_common(1)[0][0]
+    return city + place if city != place else place
 
 
 # A higher jurisdiction written before a place in the title: 南京市 of 南京市鼓楼区.
