@@ -102,6 +102,7 @@ def _pint_name(unit: str) -> str:
     return "percent" if unit == "%" else unit
 
 
+@cache
 def unit_dimension(unit: str) -> str:
     """Name the dimension of a report unit (``户`` → ``[户]``, ``万元`` → ``[currency]``).
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from functools import cache
 from typing import Any
 
 from xinhong_metrics.concepts import Concept, catalog
@@ -238,7 +239,9 @@ def _is_flow_of_a_stock(concept_id: str | None, indicator: dict[str, Any], text:
     )
 
 
+@cache
 def _concept_of(name: str, unit: str) -> str | None:
+    """The catalog concept a drafted name in a unit measures (cached: names recur)."""
     concept = catalog().match(name)
     if _is_stock(concept) and _FLOW.search(name):
         return None

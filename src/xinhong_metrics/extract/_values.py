@@ -22,7 +22,7 @@ from xinhong_metrics.lexicon import (
     HOTLINES,
     INCREASE,
 )
-from xinhong_metrics.numbers import StatedNumber, parse_figure
+from xinhong_metrics.numbers import Qualifier, StatedNumber, parse_figure
 from xinhong_metrics.scan import NumberSpan
 
 
@@ -298,6 +298,8 @@ class _ValuePasses(_State):
 
 def _impossible_level(number: StatedNumber) -> bool:
     """近0个, 不足0: a figure that allows values below 0 (or none) is no report's level."""
+    if number.qualifier is Qualifier.EXACT and number.value > 0:
+        return False  # v − half a step is at least v/2: the common case, no interval built
     interval = number.interval()
     return interval.is_empty or interval.lo is None or interval.lo < 0
 
