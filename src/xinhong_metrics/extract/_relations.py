@@ -132,19 +132,7 @@ class _RelationPasses(_ChangePasses):
                 items = pair if len(pair) == p.PAIR and all(pair) else items
             if not items or (len(items) < p.PAIR and not open_list):
                 continue
-            self.claims.append(
-                {
-                    "kind": "listed_count",
-                    "indicator": value.ident,
-                    "period": self.target_period if value.target else (value.period or self.period),
-                    "items": items,
-                    "open_list": open_list,
-                    "quote": self.text[
-                        value.quote_start : value.end + _noun_length(self.text, value.end)
-                    ],
-                    "offset": value.quote_start,
-                }
-            )
+            self._listed(value, items, open_list, value.end + _noun_length(self.text, value.end))
 
     def _announced_counts(self) -> None:
         """重点抓好以下十个方面的工作。（一）…（十）…: the count of the items announced.
@@ -161,17 +149,21 @@ class _RelationPasses(_ChangePasses):
             items = _ordinal_items(self.text, m.end())
             if len(items) < p.PAIR:
                 continue
-            self.claims.append(
-                {
-                    "kind": "listed_count",
-                    "indicator": value.ident,
-                    "period": self.target_period if value.target else (value.period or self.period),
-                    "items": items,
-                    "open_list": False,
-                    "quote": self.text[value.quote_start : m.end()].rstrip(),
-                    "offset": value.quote_start,
-                }
-            )
+            self._listed(value, items, False, m.end())
+
+    def _listed(self, value: _Value, items: list[str], open_list: bool, end: int) -> None:
+        """A listed-count claim on ``value``, quoted from its clause to ``end``."""
+        self.claims.append(
+            {
+                "kind": "listed_count",
+                "indicator": value.ident,
+                "period": self.target_period if value.target else (value.period or self.period),
+                "items": items,
+                "open_list": open_list,
+                "quote": self.text[value.quote_start : end].rstrip(),
+                "offset": value.quote_start,
+            }
+        )
 
     def _parts(self) -> None:
         for m in re.finditer("其中", self.text):

@@ -221,9 +221,7 @@ def _in_its_city(place: str | None, text: str) -> str | None:
         or re.search("[省市州盟]", place[:-1])  # 福州市鼓楼区: qualified already
     ):
         return place
-    cities = Counter(
-        _LEAD.sub("", m.group(1)) for m in _CITY_BODY.finditer(text, 0, _CITY_READ)
-    )
+    cities = Counter(_LEAD.sub("", m.group(1)) for m in _CITY_BODY.finditer(text, 0, _CITY_READ))
     if not cities:
         return place
     city = cities.most_common(1)[0][0]
