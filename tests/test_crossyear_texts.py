@@ -477,3 +477,20 @@ def test_every_revision_of_a_sentence_is_of_the_year_it_names() -> None:
     ]
     firms = [v for i in doc["indicators"] for v in i["values"] if v["figure"] == "3万"]
     assert [2024] == [v["period"] for v in firms]
+
+
+def test_a_final_account_rates_its_actual_against_the_budget_it_names() -> None:
+    """为年初预算的95.2% is of 128.00; 为调整预算的102.6% of 120.00; 比上年决算数 is 比上年."""
+    doc = drafted(
+        "全区一般公共预算收入年初预算为128.00亿元，经区人大常委会批准调整为120.00亿元。"
+        "全区一般公共预算收入决算数121.87亿元，为年初预算的95.2%，为调整预算的102.6%，"
+        "比上年决算数增长8.5%。",
+        period=2023,
+    )
+    figures = {i["id"]: i["values"][0]["figure"] for i in doc["indicators"] if i["values"]}
+    shares = {c["whole_name"]: c for c in doc["claims"] if c["kind"] == "share"}
+    assert "128.00" == figures[shares["年初预算"]["whole"]]
+    assert "120.00" == figures[shares["调整预算"]["whole"]]
+    assert "121.87" == figures[shares["调整预算"]["part"]]
+    [change] = [c for c in doc["claims"] if c["kind"] == "relative_change"]
+    assert ("general-budget-revenue", 2022) == (change["indicator"], change["against"])

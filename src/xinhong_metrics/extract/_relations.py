@@ -34,13 +34,14 @@ class _RelationPasses(_ChangePasses):
                 claim["bounded"] = False  # 投资完成率114.2%: a completion rate may pass 100%
             quote_start = value.quote_start
             if value.completion:
-                levels = [v for v in previous if not v.amount]
+                levels = [v for v in previous if not (v.amount or v.budget)]
                 claim["bounded"] = False  # 为调整预算的100.2%: a completion rate may pass 100%
                 words = self.text[value.quote_start : value.start].rstrip("的")
                 claim["whole_name"] = re.sub(r"^.*?(?:为|完成|达到)", "", words) or words
                 if levels:
                     claim["part"] = levels[-1].ident
                     quote_start = levels[-1].quote_start
+                    claim.update(self._budget_whole(claim["whole_name"], levels[-1]))
             elif share_of and share_of.end() == value.end and previous:
                 claim["part"] = previous[-1].ident
                 claim["whole_name"] = share_of.group("whole")
@@ -72,6 +73,26 @@ class _RelationPasses(_ChangePasses):
             claim["quote"] = self.text[quote_start : value.end]
             claim["offset"] = quote_start
             self.claims.append(claim)
+
+    def _budget_whole(self, whole_name: str, part: _Value) -> dict[str, str]:
+        """为调整预算的102.6% after 调整为120.00亿元: the budget figure the rate is of.
+
+        A budget of the part's sentence or the one before, in its dimension: the adjusted
+        one (调整为, 调整预算) for 调整预算, the year-start one for 年初预算 or 预算.
+        """
+        adjusted = "调整" in whole_name
+        if not adjusted and "预算" not in whole_name:
+            return {}
+        candidates = self._previous_sentence(part.start) + self._previous_values(part.start)
+        for value in reversed(candidates):
+            words = self.text[max(value.quote_start, value.start - 12) : value.start]
+            if (
+                value.budget
+                and ("调整" in words) == adjusted
+                and _same_dimension(value.unit, part.unit)
+            ):
+                return {"whole": value.ident}
+        return {}
 
     def _named_before(self, name: str, part: _Value) -> _Value | None:
         """The level named exactly ``name`` in the part's sentence or the one before it."""

@@ -202,7 +202,7 @@ CHANGE = re.compile(
 # What may stand right before the direction word: 年均, 同比, 比上年, 较2017—2018年创建前,
 # 比2023年, 分别; read backwards from the direction word within its clause.
 CHANGE_CONTEXT_RE = re.compile(
-    rf"(?P<avg>年均)?(?:(?P<ctx>{CONTEXT})|较(?P<base>\d{{4}}\s*[—–-]\s*\d{{4}}年[^，,。；;\d]{{0,8}}?)"
+    rf"(?P<avg>年均)?(?:(?P<ctx>{CONTEXT})(?:决算数)?|较(?P<base>\d{{4}}\s*[—–-]\s*\d{{4}}年[^，,。；;\d]{{0,8}}?)"
     rf"|比(?P<year>\d{{4}})年|较(?P<year2>\d{{4}})年)?(?P<resp>分别)?(?P<ctx2>同比)?$"
 )
 
