@@ -670,3 +670,11 @@ def test_a_figure_broken_by_a_space_or_a_line_is_not_read_in_part(sentence: str)
     """81 930元 is never 930元: a figure split by a space or a line break is left unexplained."""
     doc = draft(sentence)
     assert [] == [v["figure"] for i in doc["indicators"] for v in i["values"]]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["新建、改扩建机场50个。", "新建省级数字化车间、智能化工厂100个。"]
+)
+def test_words_before_a_large_count_are_not_its_items(sentence: str) -> None:
+    """新建、改扩建机场50个: two verbs and 50 airports, no list of 50 items."""
+    assert [] == claims(draft(sentence), "listed_count")

@@ -153,6 +153,8 @@ class _RelationPasses(_ChangePasses):
                 items = pair if len(pair) == p.PAIR and all(pair) else items
             if not items or (len(items) < p.PAIR and not open_list):
                 continue
+            if not open_list and value.figure.isdigit() and int(value.figure) > 2 * len(items) + 2:
+                continue  # 新建、改扩建机场50个: the words before are verbs, not the 50 items
             self._listed(value, items, open_list, value.end + _noun_length(self.text, value.end))
 
     def _announced_counts(self) -> None:
