@@ -494,3 +494,22 @@ def test_a_final_account_rates_its_actual_against_the_budget_it_names() -> None:
     assert "121.87" == figures[shares["调整预算"]["part"]]
     [change] = [c for c in doc["claims"] if c["kind"] == "relative_change"]
     assert ("general-budget-revenue", 2022) == (change["indicator"], change["against"])
+
+
+@pytest.mark.parametrize(
+    "name", ["民营企业进出口", "商贸服务业税收收入", "花炮出口额", "城镇常住人口", "数字经济总量"]
+)
+def test_a_part_named_after_a_concept_is_not_the_concept(name: str) -> None:
+    """民营企业进出口 is part of 进出口总额: it takes no concept, so never meets the total."""
+    from xinhong_metrics.concepts import catalog
+
+    assert catalog().match(name) is None
+    for total in ("全市进出口总额", "全区税收收入", "全市常住人口"):
+        assert catalog().match(total) is not None
+
+
+@pytest.mark.parametrize("opening", ["前11个月，", "截至11月末，"])
+def test_more_words_for_part_of_the_year(opening: str) -> None:
+    """前11个月 and 截至11月末 mark a figure as part of the year, like 1—11月."""
+    doc = drafted(opening + "全市社会消费品零售总额1138.6亿元，增长4.6%。", period=2024)
+    assert {opening.rstrip("，")} == {v.get("span") for i in doc["indicators"] for v in i["values"]}

@@ -142,3 +142,9 @@ def test_a_district_named_alone_takes_the_city_its_text_names(opening: str, enti
         f"一、2024年工作回顾\n2024年，{opening}，全区地区生产总值增长5%。\n"
     )
     assert entity == read_metadata(text).entity
+
+
+def test_a_plan_report_is_of_the_year_whose_plan_it_reports_executed() -> None:
+    """关于洛阳市2024年国民经济和社会发展计划执行情况与2025年计划草案的报告: 2024."""
+    head = "关于洛阳市2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n"
+    assert 2024 == read_metadata(head + "全市地区生产总值5000亿元。\n").period

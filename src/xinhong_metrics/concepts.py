@@ -60,6 +60,14 @@ _NOISE = re.compile(r"[\s“”\"'‘’「」《》（）()、，,。：:的]")
 _MAX_EXTRA = 6
 
 
+# Words outside the concept's own name that make a figure a part of it: 民营企业进出口,
+# 商贸服务业税收收入, 花炮出口额, 城镇常住人口, 数字经济总量, 中心城区优良天数比例.
+_SUBSET = re.compile(
+    r"民营|私营|外资|外商|国有|个体|城镇|农村|乡村|商贸|服务业|工业|农业|制造业|花炮|数字|"
+    r"高新|跨境|电商|文旅|旅游|其中|城区|市区|园区|开发区"
+)
+
+
 def _key(name: str) -> str:
     return _NOISE.sub("", name)
 
@@ -92,7 +100,11 @@ class Catalog:
             for known, concept in self._by_first.get(char, ()):
                 if best is not None and len(known) <= len(best[0]):
                     break
-                if name.startswith(known, i) and not any(w in name for w in concept.not_names):
+                if (
+                    name.startswith(known, i)
+                    and not any(w in name for w in concept.not_names)
+                    and not _SUBSET.search(name[:i] + name[i + len(known) :])
+                ):
                     best = (known, concept)
                     break
         if best is None or len(name) - len(best[0]) > _MAX_EXTRA:
