@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from fractions import Fraction
 
 import polars as pl
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from xinhong_metrics import (
@@ -101,14 +101,20 @@ def test_direction_check() -> None:
     end=st.integers(min_value=10, max_value=100_000),
     years=st.integers(min_value=1, max_value=20),
 )
+@example(start=2000, end=673, years=1)  # exactly −66.35%: a float says −66.3499…
+@example(start=16, end=21, years=1)  # exactly 31.25%
 def test_no_false_alarm_on_correct_average_growth(start: int, end: int, years: int) -> None:
     """A yearly rate rounded half-up to one decimal from two levels is consistent with them.
 
     (Python's own formatting rounds a float half to even: 21/16 over one year is exactly
-    31.25%, which it prints as 31.2, where a report would print 31.3.)
+    31.25%, which it prints as 31.2, where a report would print 31.3. The rate is worked
+    out in 50-digit decimals, not floats: 2000 → 673 is exactly −66.35%, which a float
+    holds as −66.34999… and rounds to 66.3.)
     """
-    yearly = ((end / start) ** (1 / years) - 1) * 100
-    rounded = Decimal(abs(yearly)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    with localcontext() as ctx:
+        ctx.prec = 50
+        yearly = ((Decimal(end) / Decimal(start)) ** (Decimal(1) / Decimal(years)) - 1) * 100
+        rounded = abs(yearly).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
     stated = parse_figure(f"{rounded}%") if yearly >= 0 else parse_figure(f"下降{rounded}%")
     result = check_average_growth(
         stated.interval(), years, current=Interval.point(end), prior=Interval.point(start)
