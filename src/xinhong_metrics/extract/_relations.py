@@ -83,8 +83,7 @@ class _RelationPasses(_ChangePasses):
         adjusted = "调整" in whole_name
         if not adjusted and "预算" not in whole_name:
             return {}
-        candidates = self._previous_sentence(part.start) + self._previous_values(part.start)
-        for value in reversed(candidates):
+        for value in reversed(self._near_before(part)):
             words = self.text[max(value.quote_start, value.start - 12) : value.start]
             if (
                 value.budget
@@ -96,8 +95,7 @@ class _RelationPasses(_ChangePasses):
 
     def _named_before(self, name: str, part: _Value) -> _Value | None:
         """The level named exactly ``name`` in the part's sentence or the one before it."""
-        candidates = self._previous_sentence(part.start) + self._previous_values(part.start)
-        for value in reversed(candidates):
+        for value in reversed(self._near_before(part)):
             if (
                 value.name == name
                 and value is not part

@@ -187,6 +187,14 @@ class _State:
         i = bisect_right(self._sentences, offset) - 1
         return self._sentences[i] if i >= 0 else 0
 
+    def _full_stop_start(self, offset: int) -> int:
+        """Where the sentence around ``offset`` starts, past semicolons: after 。！？ or a line."""
+        return max(self.text.rfind(mark, 0, offset) for mark in "。！？!?\n") + 1
+
+    def _near_before(self, value: _Value) -> list[_Value]:
+        """The values of ``value``'s sentence before it, and those of the sentence before."""
+        return self._previous_sentence(value.start) + self._previous_values(value.start)
+
     def _next_clause(self, offset: int) -> tuple[int, int]:
         i = bisect_right(self._clauses, offset)
         if i >= len(self._clauses):

@@ -119,7 +119,7 @@ class _ValuePasses(_State):
         """
         dated = p.CLAUSE_YEAR.match(self.text, quote_start, fig_start)
         if dated is None and "修订" in self.text[quote_start:fig_start]:
-            full = max(self.text.rfind(mark, 0, quote_start) for mark in "。！？!?\n") + 1
+            full = self._full_stop_start(quote_start)
             dated = p.REVISED_YEAR.search(self.text, full, fig_start)
         if dated is not None and int(dated.group(1)) < self.period:
             return int(dated.group(1))
@@ -203,7 +203,7 @@ class _ValuePasses(_State):
         sentence_end = self._sentences[i] if i < len(self._sentences) else len(self.text)
         # 1—11月，全县社零…；一般公共预算收入79.86亿元: the span governs past the semicolon,
         # to the full stop, unless a clause says 全年 on its way.
-        full = max(self.text.rfind(mark, 0, start) for mark in "。！？!?\n") + 1
+        full = self._full_stop_start(start)
         span = _first_within(self._spans, full, min(end + 6, sentence_end))
         if span is not None and sentence > full:
             at = self.text.rfind(span, full, end + 6)
