@@ -157,6 +157,62 @@ def test_threshold() -> None:
     assert "首次超过500" == threshold["stated"]
 
 
+def test_bound_then_level_is_a_threshold_not_a_level() -> None:
+    """高速公路总里程突破8000公里、达8184公里: the level is 8184, 8000 is only its bound."""
+    doc = draft("全省高速公路总里程突破8000公里、达8184公里。")
+    [threshold] = claims(doc, "threshold")
+    assert "突破8000" == threshold["stated"]
+    assert "8184" == figure_of(doc, threshold["indicator"])
+    names = {i["name"] for i in doc["indicators"]}
+    assert {"全省高速公路总里程"} == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated", "level"),
+    [
+        ("全市生产总值达到1042亿元，首次突破千亿元。", "首次突破千", "1042"),
+        ("全市生产总值达到1.1万亿元，首次突破万亿元。", "首次突破万亿", "1.1万亿"),
+    ],
+)
+def test_bound_in_chinese_numerals_after_the_level(sentence: str, stated: str, level: str) -> None:
+    """首次突破千亿元 after 1042亿元: the bound in the level's unit, no level of its own."""
+    doc = draft(sentence)
+    [threshold] = claims(doc, "threshold")
+    assert (stated, level) == (threshold["stated"], figure_of(doc, threshold["indicator"]))
+    assert 1 == len(doc["indicators"])
+
+
+def test_bound_is_not_tied_to_a_level_further_back() -> None:
+    """收入2607亿元，技术合同成交额突破3000亿元、增长15.1%: 3000 stays a level of its own."""
+    doc = draft("财政收入2607亿元，技术合同成交额突破3000亿元、增长15.1%。")
+    assert [] == claims(doc, "threshold")
+    [change] = claims(doc, "relative_change")
+    assert "突破3000" == figure_of(doc, change["indicator"])
+
+
+def test_listed_figures_take_listed_names() -> None:
+    """原煤、原油、天然气产量达到A万吨、B万吨、C亿立方米，分别增长…: names and changes in order."""
+    doc = draft(
+        "原煤、原油、天然气产量达到6640.8万吨、1253.6万吨、9.1亿立方米，分别增长9.3%、7.3%、21.2%。"
+    )
+    names = {i["id"]: (i["name"], i["unit"]) for i in doc["indicators"]}
+    pairs = [(names[c["indicator"]], c["stated"]) for c in claims(doc, "relative_change")]
+    assert [
+        (("原煤产量", "万吨"), "增长9.3%"),
+        (("原油产量", "万吨"), "增长7.3%"),
+        (("天然气产量", "立方米"), "增长21.2%"),
+    ] == pairs
+
+
+def test_list_of_rates_without_respectively_after_a_list_of_figures() -> None:
+    """分别为774亿元、536亿元，比上年增长29.2%、39.4%: 分别 understood for the rates."""
+    doc = draft("科技、教育支出分别为774亿元、536亿元，比上年增长29.2%、39.4%。")
+    figures = [figure_of(doc, c["indicator"]) for c in claims(doc, "relative_change")]
+    assert ["774", "536"] == figures
+    lone = draft("财政收入774亿元，比上年增长29.2%、39.4%。")
+    assert [] == claims(lone, "relative_change")
+
+
 def test_change_after_a_rate_names_both_readings() -> None:
     """上报案件50858起,处置率99.68%,同比提高288%: the draft says it may refer to the cases."""
     doc = draft("物业上报案件50858起,处置率99.68%,同比提高288%。")

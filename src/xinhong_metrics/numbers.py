@@ -343,6 +343,8 @@ def chinese_numeral_value(numeral: str) -> tuple[Fraction, int]:
             # 一 to 九 and 两 are most numerals of the genre; cn2an is left unimported.
             whole_value = CN_DIGIT_VALUES[whole]
         else:
+            # 千亿, 万亿, 百亿: a leading unit word counts one of it (一千亿).
+            whole = "一" + whole if whole[:1] in ("百", "千", "万", "亿") else whole
             whole_value = int(_cn2an().cn2an(whole, "normal")) if whole else 0
     except (ValueError, KeyError, IndexError) as exc:
         raise FigureError(f"cannot read {numeral!r} as a Chinese numeral") from exc

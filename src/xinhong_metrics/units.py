@@ -46,6 +46,8 @@ MEASURE_UNITS: tuple[str, ...] = (
     "斤",
     "千瓦时",
     "千瓦",
+    "立方米",
+    "万立方米",
 )
 
 
@@ -78,6 +80,8 @@ def registry() -> pint.UnitRegistry:  # type: ignore[type-arg]
     # The 市斤 is half a kilogram by definition (1959), a declared factor: 亿斤 and 万吨
     # compare through it exactly, as the national reports restate grain in both.
     ureg.define("斤 = 0.5 公斤")
+    ureg.define("立方米 = [volume]")
+    ureg.define("万立方米 = 10000 立方米")
     ureg.define("千瓦时 = [energy]")
     # Installed capacity (装机2.9亿千瓦): power, never compared with energy (千瓦时).
     ureg.define("千瓦 = [power]")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import pairwise
 from typing import Any
 
 from xinhong_metrics.extract import patterns as p
@@ -191,9 +192,10 @@ class _ChangePasses(_ValuePasses):
                 years = self._yearly_span(m.start())
                 if years is None:
                     continue
-            group = next(g for g in ("list", "list2", "list3") if m.group(g))
+            group = next(g for g in ("list", "list2", "list3", "list4") if m.group(g))
             listed = m.group(group)
             direction = m.group("dir") or m.group("dir2") or m.group("dir3") or ""
+            direction = direction or m.group("dir4") or ""
             start = m.start(group)
             rates = list(re.finditer(r"[-−]?\d+(?:\.\d+)?%", listed))
             previous = self._previous_values(m.start())
@@ -212,7 +214,9 @@ class _ChangePasses(_ValuePasses):
                 # 城镇居民、农村居民人均可支配收入分别增长4.5%、5.7%: the changes belong to
                 # the items named before 分别, not to the figures earlier in the sentence.
                 targets = [self._named_in(n, previous) for n in _shared_tail(named)]
-            elif len(previous) >= len(rates):
+            elif len(previous) >= len(rates) and (
+                group != "list4" or self._a_list(previous[-len(rates) :])
+            ):
                 targets = [v.ident for v in previous[-len(rates) :]]
             else:
                 continue
@@ -243,6 +247,12 @@ class _ChangePasses(_ValuePasses):
                 digits = re.search(r"\d", rate.group())
                 offset = start + rate.start() + (digits.start() if digits else 0)
                 self._mark(offset, start + rate.end() - 1, "claim")
+
+    def _a_list(self, values: list[_Value]) -> bool:
+        """Whether the values are written as one list: 774亿元、536亿元和123亿元."""
+        return all(
+            self.text[a.end : b.start] in p.LIST_JOINS for a, b in pairwise(values)
+        ) and not any(v.consumed or v.target for v in values)
 
     def _yearly_span(self, offset: int) -> tuple[int, int] | None:
         """The years an average growth at ``offset`` runs over: named, or the review's."""
@@ -361,21 +371,43 @@ class _ChangePasses(_ValuePasses):
         self._mark(m.start("num"), m.end("num"), "claim")
 
     def _thresholds(self) -> None:
+        """全市生产总值达到1042亿元，首次突破千亿元: a bound stated after its level."""
         for m in p.THRESHOLD.finditer(self.text):
+            if self._use(m.start("num")) == "claim":
+                continue  # 突破8000公里、达8184公里: drafted with the level after it
+            unit = m.group("unit")
+            # The level right before the bound (…1042亿元，首次突破…), never one further back:
+            # 技术合同成交额突破3000亿元、增长15.1% is a level of its own.
             owner = [
-                v for v in self._previous_values(m.start()) if v.unit.endswith(m.group("unit")[-1])
+                v
+                for v in self._previous_values(m.start())[-1:]
+                if (_same_dimension(v.unit, unit) if unit.endswith("元") else v.unit.endswith(unit))
+                and p.LEVEL_THEN_BOUND.fullmatch(self.text, v.end, m.start())
             ]
             if not owner:
                 continue
+            # The bound in the level's unit: 千亿元 against a level in 亿元 is 千; against
+            # one in 元 (1.1万亿 元), the scale goes into the bound (万亿).
+            stated = m.group("word") + m.group("num")
+            if unit.endswith("元"):
+                scale, level_scale = unit.removesuffix("元"), owner[-1].unit.removesuffix("元")
+                if level_scale == "":
+                    stated += scale
+                elif scale != level_scale:
+                    continue
+            for value in self._previous_values(m.end()):
+                if value.start <= m.start("num") < value.end:
+                    value.consumed = True  # the bound, no level of its own
             self.claims.append(
                 {
                     "kind": "threshold",
                     "indicator": owner[-1].ident,
                     "period": self.period,
-                    "stated": m.group("word") + m.group("num"),
+                    "stated": stated,
                     "first_time": m.group("word").startswith("首次"),
                     "quote": self.text[owner[-1].quote_start : m.end()],
                     "offset": owner[-1].quote_start,
                 }
             )
-            self._mark(m.start("num"), m.end("num"), "claim")
+            start, end = m.start("num"), m.end("num")
+            self._mask[start:end] = self._code("claim") * (end - start)

@@ -60,7 +60,8 @@ def _respectively_lists(text: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     # 实际增长8.4%和8%: a list of real rates is respective with 分别 understood.
     marks = sorted(
-        m.start() for m in re.finditer(r"分别|实际(?=[增下提降][^，。；]{0,8}%[、和])", text)
+        [m.start() for m in re.finditer(r"分别|实际(?=[增下提降][^，。；]{0,8}%[、和])", text)]
+        + [m.start() for m in p.RATE_LIST_MARK.finditer(text)]
     )
     for pos in marks:
         if found and pos < found[-1].end():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import pairwise
 from typing import Any
 
 from xinhong_metrics.errors import FigureError
@@ -131,6 +132,32 @@ class _ValuePasses(_State):
             return True
         return self._goal_governs(self._goal_words, offset)
 
+    def _listed_names(self) -> None:
+        """原煤、原油、天然气产量达到6640.8万吨、1253.6万吨、9.1亿立方米: names in order.
+
+        A list of figures (joined by 、 or 和 alone) after a list of as many names gives
+        each figure its name; the measure the last name ends with (产量) is shared.
+        """
+        values, i = self.values, 0
+        while i < len(values):
+            group = [values[i]]
+            while (
+                i + len(group) < len(values)
+                and values[i + len(group)].quote_start == group[0].quote_start
+                and self.text[group[-1].end : values[i + len(group)].start] in p.LIST_JOINS
+            ):
+                group.append(values[i + len(group)])
+            i += len(group)
+            if len(group) < p.PAIR:
+                continue
+            head = p.LIST_HEAD.match(self.text, group[0].quote_start, group[0].start)
+            if head is None:
+                continue
+            names = [n for n in re.split(r"[、和及与]", self._strip(head.group(1))) if n]
+            if len(names) == len(group):
+                for value, name in zip(group, _shared_measure(names), strict=True):
+                    value.name = name
+
     def _respective_names(self) -> None:
         """税收收入和非税收入分别完成10.2亿元、2.2亿元: name each figure in order."""
         for mark in re.finditer("分别", self.text):
@@ -145,8 +172,41 @@ class _ValuePasses(_State):
                 continue
             names = [n for n in re.split(r"和|、|及|与", self._strip(head.group(1))) if n]
             if len(names) == len(values):
-                for value, name in zip(values, names, strict=True):
+                for value, name in zip(values, _shared_measure(names), strict=True):
                     value.name = name
+
+    def _bounds_before_levels(self) -> None:
+        """突破8000公里、达8184公里: a bound, then the level; the bound is a threshold claim.
+
+        The bound is no level of the indicator (it would stand for the level across
+        years); the level that follows takes the bound's name and carries the claim.
+        """
+        claim_code = self._code("claim")
+        for bound, level in pairwise(self.values):
+            word = next((w for w in p.BOUND_WORDS if bound.figure.startswith(w)), None)
+            if (
+                word is None
+                or bound.unit != level.unit
+                or bound.target != level.target
+                or p.BOUND_THEN_LEVEL.fullmatch(self.text, bound.end, level.start) is None
+            ):
+                continue
+            bound.consumed = True
+            level.name, level.quote_start = bound.name, bound.quote_start
+            level.span, level.scope = level.span or bound.span, level.scope or bound.scope
+            self.claims.append(
+                {
+                    "kind": "threshold",
+                    "indicator": level.ident,
+                    "period": self.period,
+                    "stated": bound.figure,
+                    "first_time": word.startswith("首次"),
+                    "quote": self.text[bound.quote_start : level.end],
+                    "offset": bound.quote_start,
+                }
+            )
+            number = bound.start + len(word)
+            self._mask[number : bound.end] = claim_code * (bound.end - number)
 
     def _from_to(self) -> None:
         """从1997年的7.4万亿元增加到2002年的10.2万亿元: two levels of one indicator.
@@ -296,6 +356,15 @@ class _ValuePasses(_State):
         return [i for i in out if i["values"] or i["id"] in referenced]
 
 
+def _shared_measure(names: list[str]) -> list[str]:
+    """Give every item the measure the last one ends with: 原煤、原油、天然气产量."""
+    last = names[-1]
+    measure = next((m for m in p.MEASURE_NOUNS if last.endswith(m) and last != m), None)
+    if measure is None or any(n.endswith(p.MEASURE_NOUNS) for n in names[:-1]):
+        return names
+    return [*(n + measure for n in names[:-1]), last]
+
+
 def _impossible_level(number: StatedNumber) -> bool:
     """近0个, 不足0: a figure that allows values below 0 (or none) is no report's level."""
     if number.qualifier is Qualifier.EXACT and number.value > 0:
@@ -311,7 +380,7 @@ def _figure_and_unit(
     if unit in ("%", "％") or num.startswith("百分之"):
         # 75%以上, 1.8%以内, 6.8%左右: a bound or an approximation, never the exact rate.
         figure_text, unit = (pre or "") + num + (post or ""), "%"
-    elif (scale in ("万", "亿") and unit == "元") or (scale == "万" and unit in ("平方米", "吨")):
+    elif (scale in ("万", "亿") and unit == "元") or (scale == "万" and unit in p.SCALED_MEASURES):
         figure_text = (pre or "") + num + (mid or "") + (post or "")
         unit = scale + unit
     else:

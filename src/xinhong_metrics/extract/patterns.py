@@ -69,6 +69,17 @@ BARE_SUBJECT = re.compile(r"([^\d\s，,、；;。：:“”（）()]{4,20})[，,
 
 RESPECTIVE_HEAD = re.compile(r"(.+?)分别(?:完成|实现|为|达到|达)?")
 
+# A list of figures (6640.8万吨、1253.6万吨、9.1亿立方米), the names before it, and the
+# measures a list of names shares at its end (原煤、原油、天然气产量).
+# Measures written with 万 before the unit that have a unit of their own (万平方米).
+SCALED_MEASURES = ("平方米", "吨", "立方米")
+LIST_JOINS = frozenset(("、", "和", "及", "与"))
+LIST_HEAD = re.compile(r"(.+?、.+?)(?:分别)?(?:完成|实现|为|达到|达)?$")
+MEASURE_NOUNS = (
+    "产量", "产值", "增加值", "收入", "支出", "总额", "投资", "面积", "人数", "数量",
+    "销售额", "营业收入", "利润", "规模", "里程", "排放量", "消费量", "装机", "价格",
+)  # fmt: skip
+
 DIGIT = re.compile(r"\d")
 
 COMPLETION_BEFORE = re.compile(r"(?:为|完成|达到)(?:调整|年初)?(?:预算|计划|目标)(?:数)?的$")
@@ -213,7 +224,12 @@ RESPECTIVELY = re.compile(
     rf"分别(?:{CONTEXT})?(?:实际)?(?P<dir>{DIRECTION})?(?P<list>{RATES})"
     rf"|(?:{CONTEXT})(?:实际)?分别(?:实际)?(?P<dir2>{DIRECTION})?(?P<list2>{RATES})"
     rf"|(?<![年均])(?:{CONTEXT})?实际(?P<dir3>{DIRECTION})(?P<list3>[-−]?\d+(?:\.\d+)?%(?:[、和][-−]?\d+(?:\.\d+)?%)+)"
+    # 分别为774亿元、536亿元和123亿元，比上年增长29.2%、39.4%和23.9%: 分别 understood,
+    # taken only after a list of as many figures (see _respectively).
+    rf"|(?<![年均])(?:{CONTEXT})(?P<dir4>{DIRECTION})(?P<list4>{RATES})"
 )
+# Where a list of rates may start without 分别: 增长29.2%、39.4%.
+RATE_LIST_MARK = re.compile(rf"(?:{DIRECTION})[-−]?\d+(?:\.\d+)?%[、和]")
 
 SHI_BEI = re.compile(r"是(?P<year>\d{4})年的(?P<num>\d+(?:\.\d+)?)倍")
 
@@ -229,8 +245,16 @@ TARGET = re.compile(
 )
 
 THRESHOLD = re.compile(
-    r"(?P<word>首次超过|首次突破|突破|超过)(?P<num>\d+(?:\.\d+)?)(?P<unit>万元|亿元|元|万|亿)"
+    r"(?P<word>首次超过|首次突破|突破|超过)(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九]?[百千万])"
+    r"(?P<unit>万亿元|万元|亿元|元|万|亿)"
 )
+
+# The words a bound is written with (突破8000公里) …
+BOUND_WORDS = ("首次超过", "首次突破", "超过", "突破")
+# … and what may stand between it and the level that follows it: 突破8000公里、达8184公里,
+# 首次突破2万亿元，达到2.1万亿元, 突破5万元关口、达到5.2万元.
+LEVEL_THEN_BOUND = re.compile(r"[，,、]?(?:并|已|实现|均)?")
+BOUND_THEN_LEVEL = re.compile(r"(?:大关|关口|新?台阶)?[、，,]?(?:并|实际)?(?:达到|达|为)")
 
 YEARLY = re.compile(r"年均(?P<dir>增长|下降)(?P<num>\d+(?:\.\d+)?)%")
 
