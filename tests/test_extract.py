@@ -213,6 +213,35 @@ def test_list_of_rates_without_respectively_after_a_list_of_figures() -> None:
     assert [] == claims(lone, "relative_change")
 
 
+def test_gaps_to_a_benchmark() -> None:
+    """增长5.4%、高于全国1.9个百分点; 增速23.9%，高于全国…; 增速高于全国… with no figure."""
+    doc = draft(
+        "社会消费品零售总额增长5.4%、高于全国1.9个百分点。制造业技改投资增速23.9%，"
+        "高于全国15.9个百分点。实际利用外资增速高于全国30.6个百分点。"
+        "空气优良天数比例达89%、低于全省平均水平1.8个百分点。"
+    )
+    names = {i["id"]: i["name"] for i in doc["indicators"]}
+    gaps = [
+        (names[c["indicator"]], c.get("figure"), c["benchmark"], c["stated"])
+        for c in claims(doc, "gap")
+    ]
+    assert [
+        ("社会消费品零售总额", "增长5.4%", "全国", "高于1.9个百分点"),
+        ("制造业技改投资增速", "23.9%", "全国", "高于15.9个百分点"),
+        ("实际利用外资增速", None, "全国", "高于30.6个百分点"),
+        ("空气优良天数比例", "89%", "全省平均水平", "低于1.8个百分点"),
+    ] == gaps
+
+
+def test_a_gap_in_the_plan_is_a_goal_not_a_claim() -> None:
+    """今年…增速高于全国1个百分点 in the plan part is a goal: no gap claim."""
+    doc = draft(
+        "一、2023年工作回顾\n全年地区生产总值增长5%。\n二、2024年工作安排\n"
+        "今年的主要预期目标是：地区生产总值增长6%。力争实际利用外资增速高于全国1个百分点。"
+    )
+    assert [] == claims(doc, "gap")
+
+
 def test_change_after_a_rate_names_both_readings() -> None:
     """上报案件50858起,处置率99.68%,同比提高288%: the draft says it may refer to the cases."""
     doc = draft("物业上报案件50858起,处置率99.68%,同比提高288%。")

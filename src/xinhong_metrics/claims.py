@@ -14,7 +14,7 @@ from pydantic import Field, field_validator, model_validator
 
 from xinhong_metrics._fields import YEAR_BEFORE, Id, Offset, Strict, Year, checked, of_kind
 from xinhong_metrics.numbers import NumberKind
-from xinhong_metrics.phrases import parse_direction, parse_multiple
+from xinhong_metrics.phrases import parse_direction, parse_gap, parse_multiple
 from xinhong_metrics.units import unit_dimension
 
 __all__ = [
@@ -24,6 +24,7 @@ __all__ = [
     "ChangeClaim",
     "Claim",
     "Direction",
+    "Gap",
     "ListedCount",
     "Multiple",
     "PartOfWhole",
@@ -49,6 +50,9 @@ class _ClaimBase(Strict):
 
     # The fields that hold indicator ids, the one the claim is about first.
     REFERENCES: ClassVar[tuple[str, ...]] = ()
+    # Whether the indicators it names must have a value of the claim's period; a change
+    # or a gap may be stated without the level it is of.
+    NEEDS_VALUES: ClassVar[bool] = True
 
     def references(self) -> Iterator[tuple[str, str]]:
         """The indicators the claim names, as ``(field, indicator id)`` pairs."""
@@ -71,6 +75,7 @@ class ChangeClaim(_ClaimBase):
     """What every change against an earlier period has: indicator, baseline, basis, scope."""
 
     REFERENCES: ClassVar[tuple[str, ...]] = ("indicator",)
+    NEEDS_VALUES: ClassVar[bool] = False
 
     indicator: Id
     against: Year | str = Field(
@@ -225,6 +230,35 @@ class AbsoluteChange(ChangeClaim):
     _known_unit = field_validator("unit")(checked(unit_dimension))
 
 
+class Gap(_ClaimBase):
+    """A figure against a benchmark's of the same period: 增长5.4%、高于全国1.9个百分点."""
+
+    REFERENCES: ClassVar[tuple[str, ...]] = ("indicator",)
+    NEEDS_VALUES: ClassVar[bool] = False
+
+    kind: Literal["gap"]
+    indicator: Id = Field(description="The indicator whose rate or change is compared")
+    figure: str | None = Field(
+        default=None,
+        description="The compared figure as written (its rate 89%, or its change 增长5.4%); "
+        "absent when the text gives none (实际利用外资增速高于全国30.6个百分点)",
+    )
+    benchmark: str = Field(
+        min_length=1, description="What it is compared with, as written: 全国, 全省平均水平"
+    )
+    stated: str = Field(description="The gap with its word: 高于1.9个百分点, 低于0.5个百分点")
+
+    _check_stated = field_validator("stated")(checked(parse_gap))
+
+    @field_validator("figure")
+    @classmethod
+    def _percent_figure(cls, text: str | None) -> str | None:
+        return None if text is None else _GAP_FIGURE(text)
+
+
+_GAP_FIGURE = of_kind(NumberKind.PERCENT, claim="gap")
+
+
 Claim = Annotated[
     RelativeChange
     | AbsoluteChange
@@ -235,7 +269,8 @@ Claim = Annotated[
     | Multiple
     | AverageGrowth
     | Threshold
-    | Direction,
+    | Direction
+    | Gap,
     Field(discriminator="kind"),
 ]
 

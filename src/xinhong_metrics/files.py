@@ -28,7 +28,6 @@ from xinhong_metrics.errors import ReportFileError, UnitError
 from xinhong_metrics.lexicon import HALF_WIDTH
 from xinhong_metrics.model import (
     AbsoluteChange,
-    ChangeClaim,
     PartOfWhole,
     Report,
     Share,
@@ -172,7 +171,7 @@ def _check_references(loaded: LoadedReport) -> None:
             if ref not in ids:
                 raise _fail(loaded, ("claims", i, field), f"unknown indicator {ref!r}")
         for field, ref in claim.references():
-            if field == "also_refers_to" or isinstance(claim, ChangeClaim):
+            if field == "also_refers_to" or not claim.NEEDS_VALUES:
                 continue  # a change may be stated without the value it changes
             if report.indicator(ref).value_for(claim.period) is None:
                 raise _fail(

@@ -15,7 +15,7 @@ from xinhong_metrics.numbers import (
     parse_figure,
 )
 
-__all__ = ["multiple_ratio", "parse_direction", "parse_multiple"]
+__all__ = ["gap_interval", "multiple_ratio", "parse_direction", "parse_gap", "parse_multiple"]
 
 
 _DOUBLINGS = re.compile(rf"^翻(?P<n>[{CN_DIGITS}十]+|\d+)番$")
@@ -78,3 +78,43 @@ def parse_direction(text: str) -> int:
     if ups == downs:
         raise FigureError(f"cannot read {text!r} as a direction (增长, 下降, 持平 …)")
     return 1 if ups else -1
+
+
+# The words of a gap to a benchmark of the same period: 高于全国1.9个百分点.
+GAP_ABOVE = ("高于", "快于", "超过", "超出", "优于", "超")
+GAP_BELOW = ("低于", "慢于")
+_GAP = re.compile(rf"^(?P<word>{'|'.join((*GAP_ABOVE, *GAP_BELOW))})(?P<num>.+)$")
+
+
+def gap_interval(text: str, rounding: Rounding = Rounding.HALF_UP) -> Interval:
+    """The signed gap, in percentage points, that a comparison states.
+
+    Args:
+        text: the gap with its word and without the benchmark: ``高于1.9个百分点``,
+            ``低于0.5个百分点``.
+        rounding: how the stated gap was rounded.
+
+    Returns:
+        The interval of the compared figure minus the benchmark's, in points.
+
+    Raises:
+        FigureError: when the text is not a gap in points.
+    """
+    normal = unicodedata.normalize("NFKC", text).strip()
+    found = _GAP.match(normal)
+    if found is None:
+        raise FigureError(f"cannot read {text!r} as a gap (高于…个百分点, 低于…个百分点)")
+    number = parse_figure(found.group("num"))
+    if number.kind is not NumberKind.POINTS or number.signed:
+        raise FigureError(f"cannot read {text!r} as a gap: the gap is in 个百分点, unsigned")
+    magnitude = number.interval(rounding)
+    return -magnitude if found.group("word") in GAP_BELOW else magnitude
+
+
+def parse_gap(text: str) -> None:
+    """Validate a gap phrase (see :func:`gap_interval`).
+
+    Raises:
+        FigureError: when the text is not a gap in points.
+    """
+    gap_interval(text)

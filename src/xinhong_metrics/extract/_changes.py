@@ -411,3 +411,53 @@ class _ChangePasses(_ValuePasses):
             )
             start, end = m.start("num"), m.end("num")
             self._mask[start:end] = self._code("claim") * (end - start)
+
+    def _gaps(self) -> None:
+        """增长5.4%、高于全国1.9个百分点: a figure against a benchmark's, same period."""
+        for m in p.GAP.finditer(self.text):
+            if m.start() >= self.plan_start or self._use(m.start("num")):
+                continue
+            clause = self._clause_start(m.start())
+            lead = self.text[clause : m.start()]
+            figures = list(p.PERCENT_FIGURE.finditer(self.text, clause, m.start()))
+            if not figures and p.GAP_LEAD.fullmatch(lead) and clause > 0:
+                before = self._clause_start(clause - 1)
+                figures = list(p.PERCENT_FIGURE.finditer(self.text, before, clause))
+            subject = self._compared(figures[-1]) if figures else None
+            if figures and subject is None:
+                continue  # a percent no value or change holds: nothing sure to compare
+            if subject is None:
+                name = self._strip(lead)
+                if len(name) < p.PAIR:
+                    continue
+                ident, figure, start = self._valueless_indicator(name), None, clause
+            else:
+                ident, figure, start = subject
+            claim: dict[str, Any] = {
+                "kind": "gap",
+                "indicator": ident,
+                "period": self.period,
+                "benchmark": m.group("bench"),
+                "stated": m.group("word") + m.group("num") + "个百分点",
+                "quote": self.text[start : m.end()],
+                "offset": start,
+            }
+            if figure is not None:
+                claim["figure"] = figure
+            self.claims.append(claim)
+            self._mark(m.start("num"), m.end("num"), "claim")
+
+    def _compared(self, figure: re.Match[str]) -> tuple[str, str, int] | None:
+        """The indicator, figure and quote start of the percent a gap compares."""
+        i = bisect_left(self._starts, figure.start() + 1) - 1
+        if i >= 0:
+            value = self.values[i]
+            if value.start <= figure.start() < value.end and value.unit == "%":
+                if value.consumed or value.target:
+                    return None
+                return value.ident, figure.group(), value.quote_start
+        for claim in reversed(self.claims):
+            end = claim["offset"] + len(claim["quote"])
+            if claim["kind"] == "relative_change" and end == figure.end():
+                return claim["indicator"], claim["stated"], claim["offset"]
+        return None

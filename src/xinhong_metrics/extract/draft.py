@@ -219,5 +219,6 @@ class _Extractor(_RelationPasses):
         self._thresholds()
         self._average_growth()
         self._amounts()
+        self._gaps()
         self._plans()
         self._account(numbers)

@@ -231,6 +231,17 @@ RESPECTIVELY = re.compile(
 # Where a list of rates may start without 分别: 增长29.2%、39.4%.
 RATE_LIST_MARK = re.compile(rf"(?:{DIRECTION})[-−]?\d+(?:\.\d+)?%[、和]")
 
+# A figure against a benchmark of the same period: 高于全国1.9个百分点, 超国家考核目标14.8个
+# 百分点; the compared figure is the last percent before it, in its clause or (when the
+# clause holds only 增速 or nothing) the clause before.
+GAP = re.compile(
+    r"(?P<word>高于|低于|快于|慢于|超过|超出|优于|超)"
+    r"(?P<bench>(?:全国|全省|全市|全区|全县|国家)[^，,。；;、\d]{0,10}?)"
+    r"(?P<num>\d+(?:\.\d+)?)个百分点"
+)
+GAP_LEAD = re.compile(r"(?:增速|增幅|分别|均)?")
+PERCENT_FIGURE = re.compile(r"\d+(?:[.．]\d+)?[%％]")
+
 SHI_BEI = re.compile(r"是(?P<year>\d{4})年的(?P<num>\d+(?:\.\d+)?)倍")
 
 # The name of a share that is bounded by 100% though no figure gives its part or whole.
