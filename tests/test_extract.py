@@ -242,6 +242,20 @@ def test_a_gap_in_the_plan_is_a_goal_not_a_claim() -> None:
     assert [] == claims(doc, "gap")
 
 
+def test_a_look_back_inside_the_plan_part_states_actuals() -> None:
+    """三、今年的工作 … 过去一年，…。国内生产总值增长10.3%…: the reviewed year's outturn."""
+    doc = draft(
+        "一、2023年工作回顾\n全年地区生产总值达到120亿元。\n二、2024年工作安排\n"
+        "过去一年，我们的各项工作取得了很大成绩。地区生产总值增长10.3%，"
+        "城镇新增就业1168人。这为做好今年的工作打下了良好基础。今年地区生产总值增长8%。\n"
+    )
+    [change] = claims(doc, "relative_change")
+    assert ("增长10.3%", 2023) == (change["stated"], change["period"])
+    values = {v["figure"]: v for i in doc["indicators"] for v in i["values"]}
+    assert not values["1168"].get("target")
+    assert "8" not in values or values["8"].get("target")
+
+
 def test_change_after_a_rate_names_both_readings() -> None:
     """上报案件50858起,处置率99.68%,同比提高288%: the draft says it may refer to the cases."""
     doc = draft("物业上报案件50858起,处置率99.68%,同比提高288%。")
@@ -264,6 +278,9 @@ def test_change_after_a_rate_names_both_readings() -> None:
         ("长三角一网通办专窗扩大。", "长三角", "name"),
         ("打通“最后一公里”。", "最后一公里", "name"),
         ("盗三车案件下降。", "盗三车", "name"),
+        ("庆祝中华人民共和国成立75周年。", "75周年", "anniversary"),
+        ("提高每千人口执业医师数。", "千人口", "definition"),
+        ("增加每10万人口拥有床位数。", "10万人口", "definition"),
     ],
 )
 def test_not_metrics(sentence: str, text: str, category: str) -> None:

@@ -169,6 +169,7 @@ class NotMetricCategory(StrEnum):
     DURATION = "duration"  # 24小时 service, 为期2个月
     TARGET = "target"  # a planned change in the plan part: 预期增长5%左右
     TIME = "time"  # a time phrase: 一年来, 过去五年, 关键一年, 新一轮
+    ANNIVERSARY = "anniversary"  # 成立75周年
     WORD = "word"  # a numeral as an article or inside a word: 一条新路子, 一部分, 统一大市场
 
 

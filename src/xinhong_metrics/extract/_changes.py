@@ -415,7 +415,7 @@ class _ChangePasses(_ValuePasses):
     def _gaps(self) -> None:
         """增长5.4%、高于全国1.9个百分点: a figure against a benchmark's, same period."""
         for m in p.GAP.finditer(self.text):
-            if m.start() >= self.plan_start or self._use(m.start("num")):
+            if self._in_plan(m.start()) or self._use(m.start("num")):
                 continue
             clause = self._clause_start(m.start())
             lead = self.text[clause : m.start()]

@@ -92,6 +92,7 @@ class _State:
         self._valueless: dict[str, str] = {}  # name → indicator id of a change without value
         self._valueless_undated: set[str] = set()  # those in a several-year review, undated
         self._several = _several_years_regions(text, self.plan_start, period)
+        self._lookbacks = _lookbacks(text, self.plan_start)
         self._dated = re.compile(f"{p.DATED}|{period}年")
         # Offsets just past each sentence and clause end, for bisection.
         self._sentences = _bounded([m.end() for m in p.SENTENCE_RE.finditer(text)], len(text))
@@ -122,6 +123,12 @@ class _State:
         for i in range(start, end):
             if not self._mask[i]:
                 self._mask[i] = code
+
+    def _in_plan(self, offset: int) -> bool:
+        """Whether ``offset`` is in the plan part, and not in a look back from it."""
+        return offset >= self.plan_start and not any(
+            start <= offset < end for start, end in self._lookbacks
+        )
 
     def _free(self, start: int, end: int) -> bool:
         return not any(self._mask[start:end])
@@ -281,3 +288,19 @@ class _State:
 def _only_a_gap(between: str) -> bool:
     """Whether the text between two values is a clause end at most (，or a space)."""
     return len(between) <= p.MAX_GAP and all(ch in p.CLAUSE_END or ch.isspace() for ch in between)
+
+
+def _lookbacks(text: str, plan_start: int) -> list[tuple[int, int]]:
+    """Passages of the plan part that look back at the year reviewed.
+
+    三、2011年的工作 … 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%…: from
+    the look-back to the end of its paragraph, or to a sentence that turns to the plan's
+    year (今年, 明年, 2011年).
+    """
+    found = []
+    for m in p.LOOK_BACK.finditer(text, plan_start):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        turn = p.LOOK_AHEAD.search(text, m.end(), end)
+        found.append((m.start(), turn.start() + 1 if turn else end))
+    return found

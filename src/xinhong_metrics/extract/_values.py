@@ -128,7 +128,7 @@ class _ValuePasses(_State):
 
     def _is_target(self, offset: int) -> bool:
         """In the plan part, or in a sentence that says it is a goal (年初确定的…)."""
-        if offset >= self.plan_start:
+        if self._in_plan(offset):
             return True
         return self._goal_governs(self._goal_words, offset)
 
@@ -285,7 +285,7 @@ class _ValuePasses(_State):
         kept = []
         for claim in self.claims:
             start = claim["offset"]
-            in_review = start < self.plan_start and not _refs(claim) & targets
+            in_review = not self._in_plan(start) and not _refs(claim) & targets
             # 拟安排财政赤字7500亿元，比上年增加5700亿元: the planned level against last
             # year's actual is arithmetic the plan states, and is kept as a claim on it.
             # 把好土地审批和信贷投放两个闸门 in the plan: a count of the list the sentence

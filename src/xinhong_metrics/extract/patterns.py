@@ -231,6 +231,11 @@ RESPECTIVELY = re.compile(
 # Where a list of rates may start without 分别: 增长29.2%、39.4%.
 RATE_LIST_MARK = re.compile(rf"(?:{DIRECTION})[-−]?\d+(?:\.\d+)?%[、和]")
 
+# A look back at the year reviewed from inside the plan part (过去一年，…), and the
+# sentence that turns to the plan's year again.
+LOOK_BACK = re.compile(r"(?:^|(?<=[。！？\n]))[ \t\u3000]*(?:过去一年|去年|上一年)[，,]", re.M)
+LOOK_AHEAD = re.compile(r"[。！？](?:今年|明年|\d{4}年|下一步)")
+
 # A figure against a benchmark of the same period: 高于全国1.9个百分点, 超国家考核目标14.8个
 # 百分点; the compared figure is the last percent before it, in its clause or (when the
 # clause holds only 增速 or nothing) the clause before.
@@ -300,6 +305,17 @@ SET_ASIDE = re.compile(
     rf"|[\d{CN}]*(?:万亿|千亿|百亿|亿|千万|百万|万)?(?:米|瓦)?级(?=[^\d，。；]{{0,6}}"
     r"(?:产业|集群|起重机|盾构|平台|项目|企业|船|机|装备|基地|园区|城市|景区|产业链)))"
     r"|(?P<duration>\d+小时|为期\d+个?月|\d+个?工作日)"
+    # 成立75周年 is an anniversary; 每千人口, 每10万人, 每万元 name a rate's denominator.
+    rf"|(?P<anniversary>[\d{CN}]+周年)"
+    rf"|(?P<per>(?<=每)[\d{CN}]*[十百千万]?(?:人口|人|户|名|元|平方公里|亩))"
+    # A rank (排名53位, 提升3位, 居全国前3位) counts no people; 两位数 counts digits.
+    rf"|(?P<rank>(?:(?<=排名)|(?<=前)|(?<=提升)|(?<=上升)|(?<=下降)|(?<=前移)|(?<=后移))"
+    rf"[\d{CN}]+位(?!数)|[\d{CN}]+位数)"
+    # A class of projects by size: 总投资超10亿元项目, 亿元以上项目.
+    r"|(?P<size>(?<=超)\d+(?:\.\d+)?(?:万|亿)元(?=的?(?:重大|重点)?项目)"
+    r"|\d+(?:\.\d+)?(?:万|亿)元以上(?=的?(?:重大|重点)?项目))"
+    # A streak: 连续3次获评优秀, 连续10个季度.
+    rf"|(?P<streak>(?<=连续)[\d{CN}]+(?:次|届|个?季度))"
     # Time phrases: 一年来, 过去五年, 近三年, 关键一年, 新一轮 count no quantity.
     rf"|(?P<time>[{CN}]+年(?:来|以来|多来|间)|(?<=过去)[{CN}]+年|(?<=近)[{CN}]+年"
     rf"|(?<=关键)一年|(?<=这)一年|新一轮|(?<=每)一年)"
@@ -312,7 +328,7 @@ SET_ASIDE = re.compile(
     # 一个长期过程, 一份基础, 一项重要改革, 一种商品, 一支队伍, 一场变革, 一大批: 一 with a
     # classifier is the genre's indefinite article, never a count of one.
     r"|(?P<word>一(?:部分|系列|揽子|条(?=[^\d，。；]{0,8}?(?:路|道路|经验))|个中国|道(?!\d)"
-    r"|(?:个|份|项|种|支|场|大批|些|次|番|片|股|段)))"
+    r"|(?:个|份|项|种|支|场|大批|些|次|番|片|股|段|件|所|张(?=蓝图|网|清单|名片))))"
     rf"|(?P<hotline>(?<!\d)(?:{'|'.join(HOTLINES)})(?!\d)(?={HOTLINE_WORDS}))"
     # Spans of years and streaks (连续15年, 三年行动, 提前一年, 近6年) measure time, not
     # the report's indicators; 一批 (打造一批…) and levels of a hierarchy (县乡村三级,
@@ -326,7 +342,14 @@ SET_ASIDE = re.compile(
 )
 
 # Groups of SET_ASIDE named apart from the category they report.
-CATEGORY = {"span": "duration", "batch": "name"}
+CATEGORY = {
+    "span": "duration",
+    "batch": "name",
+    "per": "definition",
+    "rank": "ordinal",
+    "size": "definition",
+    "streak": "duration",
+}
 
 QUOTED = re.compile(rf"[“\"《](?=[^”\"》]{{0,15}}[\d{CN}])([^”\"》]{{1,16}})[”\"》]")
 
