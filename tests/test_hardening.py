@@ -136,6 +136,36 @@ def test_nothing_resting_on_an_unbounded_level_is_consistent(
         assert "consistent" != verdict
 
 
+@pytest.mark.parametrize(
+    ("earlier", "later", "stated", "verdict"),
+    [
+        # 突破3万亿元 then 3.93万亿元, 增加7694亿元: below 9350亿元 is tested, and holds.
+        ("突破30000", "39300", "增加7694", "consistent"),
+        # An increase above what the one bound allows is still found.
+        ("突破30000", "39300", "增加9500", "inconsistent"),
+        # Two one-sided levels leave nothing tested.
+        ("突破30000", "超过39000", "增加7694", "unverifiable"),
+    ],
+)
+def test_one_one_sided_level_still_tests_the_other_side(
+    tmp_path: Path, earlier: str, later: str, stated: str, verdict: str
+) -> None:
+    """A level bounded on one side (突破3万亿元) still bounds a change on the other."""
+    first = write_report(tmp_path, "a-2019", 2019, [{"id": "x", "figure": earlier}], [])
+    claim = {
+        "kind": "absolute_change",
+        "indicator": "x",
+        "period": 2020,
+        "against": 2019,
+        "stated": stated,
+        "unit": "亿元",
+        "quote": stated,
+    }
+    second = write_report(tmp_path, "a-2020", 2020, [{"id": "x", "figure": later}], [claim])
+    [(_, found, _)] = verdicts([first, second])
+    assert verdict == found
+
+
 def test_parts_of_an_unbounded_whole_are_not_consistent(tmp_path: Path) -> None:
     """Parts of a whole stated as 逾0 fit any whole: unverifiable."""
     values = [

@@ -84,20 +84,35 @@ def _touched_levels(ctx: Context, claim: Claim) -> list[tuple[str, Interval]]:
 def _unless_vacuous(ctx: Context, claim: Claim, result: Result) -> Result:
     """Consistent only where the test could have failed.
 
-    A level bounded on one side only (逾0, 500以上) leaves the recomputed range open on
-    that side, so nearly any stated figure meets it: not contradicted, not confirmed.
+    A level bounded on one side only (突破3万亿, 500以上) leaves the recomputed range open
+    on that side. With one such level, bounded away from zero, the other side is still
+    tested (突破3万亿元 against 2.63万亿元 rules out an increase below 3650亿元): the
+    claim stays consistent, and the finding says only one side was tested. With two, or
+    with a bound at zero (逾0), nearly any stated figure meets it: unverifiable.
     """
     if result.verdict is not Verdict.CONSISTENT:
         return result
-    open_ended = [figure for figure, level in _touched_levels(ctx, claim) if level.width is None]
+    open_ended = [(f, level) for f, level in _touched_levels(ctx, claim) if level.width is None]
     if not open_ended:
         return result
-    said = "、".join(open_ended)
+    said = "、".join(figure for figure, _ in open_ended)
+    if len(open_ended) == 1 and _bounded_away_from_zero(open_ended[0][1]):
+        message = (
+            f"{result.message}; {said} is bounded on one side only, so one side of the "
+            "range was tested"
+        )
+        return replace(result, message=message)
     message = (
         f"{result.message}; but {said} is bounded on one side only, so the recomputed range "
         "is open and the test could not have failed: unverifiable"
     )
     return replace(result, verdict=Verdict.UNVERIFIABLE, message=message)
+
+
+def _bounded_away_from_zero(level: Interval) -> bool:
+    """Whether a one-sided level's finite end says something: 突破3万亿, not 逾0."""
+    end = level.lo if level.lo is not None else level.hi
+    return end is not None and end > 0
 
 
 def _unless_unreviewed(claim: Claim, result: Result) -> Result:
