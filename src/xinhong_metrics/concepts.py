@@ -68,6 +68,18 @@ _SUBSET = re.compile(
 )
 
 
+# What may stand around a concept's name without making it a part or another thing: the
+# jurisdiction as a whole (全省, 我市), the year, and the verbs and heads of a level
+# (实现, 达到, 总额). Anything else (交通, 非, 县城, 对日, 红色, 一般贸易, 新增, 在建) makes
+# it a part, a scope or another measure, and it matches no concept.
+_NEUTRAL = re.compile(
+    r"(?:全国|全省|全市|全区|全县|全州|全镇|全乡|全街道|全年|全社会|我国|我省|我市|我区|我县"
+    r"|本市|本省|年度|当年|今年|去年|上年|年底|年末|年初|\d{4}年|实现|完成|达到|达|共|合计"
+    r"|总计|总额|总量|总|规模|额|量|为|预计|初步核算|按可比价格计算|可比价|拟安排|拟|安排"
+    r"|跨上|迈上|跃上|突破|超过|修订|修正|调整|决算数|决算|执行数|完成数)*"
+)
+
+
 def _key(name: str) -> str:
     return _NOISE.sub("", name)
 
@@ -103,7 +115,8 @@ class Catalog:
                 if (
                     name.startswith(known, i)
                     and not any(w in name for w in concept.not_names)
-                    and not _SUBSET.search(name[:i] + name[i + len(known) :])
+                    and _NEUTRAL.fullmatch(name[:i])
+                    and _NEUTRAL.fullmatch(name[i + len(known) :])
                 ):
                     best = (known, concept)
                     break

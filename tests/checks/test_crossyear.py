@@ -320,15 +320,24 @@ def test_generated_pairs_no_false_alarm_and_detection(
 
 
 @pytest.mark.parametrize(
-    ("words", "verdict"),
-    [("根据第一次全国经济普查数据修订", "not_comparable"), ("", "inconsistent")],
+    ("words", "name", "verdict"),
+    [
+        ("根据第一次全国经济普查数据修订", "财政收入", "not_comparable"),
+        ("", "财政收入", "inconsistent"),
+        # The national accounts are revised after their first release, said or not.
+        ("", "国内生产总值", "not_comparable"),
+    ],
 )
 def test_a_restatement_with_a_stated_reason_is_a_revision(
-    tmp_path: Path, words: str, verdict: str
+    tmp_path: Path, words: str, name: str, verdict: str
 ) -> None:
     """13.65万亿 restated as 15.99万亿 is a revision when the later report says why."""
     first = write_report(
-        tmp_path, "g-2004", 2004, [{"id": "gdp", "figure": "13.65", "unit": "万亿元"}], []
+        tmp_path,
+        "g-2004",
+        2004,
+        [{"id": "gdp", "name": name, "figure": "13.65", "unit": "万亿元"}],
+        [],
     )
     second = write_report(
         tmp_path,
@@ -337,7 +346,7 @@ def test_a_restatement_with_a_stated_reason_is_a_revision(
         [
             {
                 "id": "gdp",
-                "name": f"{words}国内生产总值",
+                "name": f"{words}{name}",
                 "figure": "15.99",
                 "unit": "万亿元",
                 "period": 2004,

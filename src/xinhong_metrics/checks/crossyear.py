@@ -234,6 +234,14 @@ def _restatement(first: StatedValue, second: StatedValue, rounding: Rounding) ->
     elif (why := _revision_reason(second)) is not None:
         verdict = Verdict.NOT_COMPARABLE
         message = f"a revision the later report gives a reason for ({why}), not an error"
+    elif name_basis(second.indicator.name, second.indicator.concept) != "nominal":
+        # 2007年国内生产总值 24.66万亿 in 2008, 26.6万亿 in 2013: the national accounts are
+        # revised after their first release (final verification, economic census).
+        verdict = Verdict.NOT_COMPARABLE
+        message = (
+            "the national accounts (生产总值, 增加值) are revised after their first release "
+            "(final verification, an economic census): a revision, not an error"
+        )
     else:
         verdict = Verdict.INCONSISTENT
         message = (
@@ -252,13 +260,46 @@ def _restatement(first: StatedValue, second: StatedValue, rounding: Rounding) ->
 _REVISION = re.compile(r"经济普查|普查数据|数据修[正订]|修订|口径调整|调整口径|核算方法")
 
 
+_CENSUS = re.compile(r"普查")
+
+
 def _revision_reason(later: StatedValue) -> str | None:
-    """The words in the later report (its text, else its quotes) that announce a revision."""
-    text = later.report.text or " ".join(
-        v.quote for ind in later.report.report.indicators for v in ind.values
-    )
-    found = _REVISION.search(text)
-    return None if found is None else found.group()
+    """The words of the later report that announce a revision of this figure.
+
+    They must be near the figure (its paragraph), or name its indicator in their
+    sentence (经济普查后，2023年地区生产总值修订为…), or be a census, which revises the
+    national accounts (生产总值, 增加值) and nothing else: a census note about GDP does
+    not excuse a restated 民生支出.
+    """
+    text = later.report.text
+    if text is None:
+        found = _REVISION.search(later.value.quote)
+        return None if found is None else found.group()
+    offset = later.value.offset
+    name = _NAME_NOISE.sub("", later.indicator.name)
+    accounts = name_basis(later.indicator.name, later.indicator.concept) != "nominal"
+    for found in _REVISION.finditer(text):
+        if offset is not None:
+            start = text.rfind("\n", 0, offset) + 1
+            end = text.find("\n", offset)
+            if start <= found.start() < (len(text) if end < 0 else end):
+                return found.group()
+        sentence = text[_sentence_start(text, found.start()) : _sentence_end(text, found.end())]
+        if (name and name in sentence) or (accounts and _CENSUS.search(found.group())):
+            return found.group()
+    return None
+
+
+_NAME_NOISE = re.compile(r"^(?:全国|全省|全市|全区|全县|全年|我国|我省|我市)")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max(text.rfind(mark, 0, at) for mark in "。！？\n") + 1
+
+
+def _sentence_end(text: str, at: int) -> int:
+    ends = [i for i in (text.find(mark, at) for mark in "。！？\n") if i >= 0]
+    return min(ends) if ends else len(text)
 
 
 def _restatement_finding(

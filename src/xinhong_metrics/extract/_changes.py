@@ -158,9 +158,13 @@ class _ChangePasses(_ValuePasses):
         }
         if also and kind == "relative_change":  # only a relative change has other readings
             claim["also_refers_to"] = also
-        scope = p.CHANGE_SCOPE.search(self.text, clause_start, end)
+        # A note in brackets right after the change is its own: 增长6.9%（剔除留抵退税因素）.
+        note = p.TRAILING_NOTE.match(self.text, end)
+        scope = p.CHANGE_SCOPE.search(self.text, clause_start, note.end() if note else end)
         if scope:
             claim["scope"] = scope.group()
+        elif self.comparable_note and kind in ("relative_change", "point_change"):
+            claim["scope"] = "可比口径"  # 注：…增速按可比口径计算, for the whole report
         quote = self.text[quote_start:end]
         if stated not in quote:
             return
@@ -231,7 +235,12 @@ class _ChangePasses(_ValuePasses):
                 if previous and targets == [v.ident for v in previous[-len(rates) :]]:
                     quote_start = previous[-len(rates)].quote_start
                 end = start + rate.end()
+                against: int | str
                 against, period = years or (self.period - 1, self.period)
+                span = self._first_in_sentence(self._span_words, m.start())
+                if years is None and span is not None:
+                    # 近三年累计，…分别减少6.61%和8.95%: over the span, not the last year.
+                    against = span
                 self.claims.append(
                     {
                         "kind": "relative_change" if years is None else "average_growth",

@@ -93,6 +93,7 @@ class _State:
         self._valueless_undated: set[str] = set()  # those in a several-year review, undated
         self._several = _several_years_regions(text, self.plan_start, period)
         self._lookbacks = _lookbacks(text, self.plan_start)
+        self.comparable_note = p.COMPARABLE_NOTE.search(text) is not None
         self._dated = re.compile(f"{p.DATED}|{period}年")
         # Offsets just past each sentence and clause end, for bisection.
         self._sentences = _bounded([m.end() for m in p.SENTENCE_RE.finditer(text)], len(text))

@@ -84,7 +84,11 @@ DIGIT = re.compile(r"\d")
 
 COMPLETION_BEFORE = re.compile(r"(?:为|完成|达到)(?:调整|年初)?(?:预算|计划|目标)(?:数)?的$")
 
-CHANGE_SCOPE = re.compile(r"同口径|剔除[^，,。；;]{1,12}?因素")
+CHANGE_SCOPE = re.compile(r"同口径|可比口径|剔除[^，,。；;）)]{1,12}?(?:因素|影响|后)")
+TRAILING_NOTE = re.compile(r"[（(][^（()）]{1,24}[)）]")
+# A note that the report's growth rates are on a comparable scope (注：…增速按可比口径计算):
+# its changes are not recomputed from the levels of other reports.
+COMPARABLE_NOTE = re.compile(r"(?:增速|增幅|增长率?|同比)[^。；\n]{0,6}按可比口径")
 
 # A measure's name right before its change: ends in a noun-like word the genre uses.
 SUBJECT_BEFORE = re.compile(
@@ -277,9 +281,9 @@ YEARLY = re.compile(r"年均(?P<dir>增长|下降)(?P<num>\d+(?:\.\d+)?)%")
 PLAN_YEARS = {"十一五": 2005, "十二五": 2010, "十三五": 2015, "十四五": 2020, "十五五": 2025}
 
 SPAN = re.compile(
-    r"(?P<span>1\s*[-—–~至]\s*\d{1,2}月|上半年|下半年|前三季度|一季度|第[一二三四]季度"
-    # 前11个月, 截至11月末: part of the year all the same.
-    r"|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月|截至\d{1,2}月(?:末|底))"
+    r"(?P<span>(?:1|元)\s*[-—–~～〜至]\s*\d{1,2}月|上半年|下半年|前三季度|一季度|第[一二三四]季度"
+    # 前11个月, 截至11月末, 截至12月中旬: part of the year all the same.
+    r"|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月|截至\d{1,2}月(?:末|底|[上中下]旬))"
 )
 
 SCOPE = re.compile(
