@@ -165,6 +165,8 @@ def test_bound_then_level_is_a_threshold_not_a_level() -> None:
     assert "8184" == figure_of(doc, threshold["indicator"])
     names = {i["name"] for i in doc["indicators"]}
     assert {"全省高速公路总里程"} == names
+    # The bound is written next to its level: plain, concluded on without review.
+    assert "review" not in threshold
 
 
 @pytest.mark.parametrize(

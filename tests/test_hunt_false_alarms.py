@@ -125,3 +125,22 @@ def test_only_neutral_words_may_stand_around_a_concepts_name(
     """全省, 实现, 2024年 leave a name its concept; 交通, 非, 乡镇, 交货值 do not."""
     found = catalog().match(name)
     assert concept == (found.id if found else None)
+
+
+def test_a_false_first_time_is_found_across_years(tmp_path: Path) -> None:
+    """首次突破500公里 when the year before was already 521公里: not the first time."""
+    found = inconsistent(
+        tmp_path,
+        "高速公路通车里程突破500公里、达到521公里。",
+        "高速公路通车里程首次突破500公里、达到558公里。",
+    )
+    assert [m.startswith("not the first time: 2023 was already 521公里") for m in found] == [True]
+
+
+def test_a_first_time_is_not_decided_against_part_of_the_earlier_year(tmp_path: Path) -> None:
+    """1—11月 of the year before is no test of 首次 for the whole year."""
+    assert [] == inconsistent(
+        tmp_path,
+        "1—11月，社会消费品零售总额突破500亿元、达到512亿元。",
+        "社会消费品零售总额首次突破500亿元、达到568亿元。",
+    )

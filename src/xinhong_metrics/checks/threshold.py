@@ -5,6 +5,7 @@ from __future__ import annotations
 import polars as pl
 
 from xinhong_metrics import columns as col
+from xinhong_metrics.checks import crossyear
 from xinhong_metrics.checks._context import Context, Result, no_value
 from xinhong_metrics.checks._whole import meets, unless_missing, verdict_of
 from xinhong_metrics.checks.growth import GrowthCheck
@@ -71,6 +72,17 @@ def _decide(ctx: Context, claim: Threshold) -> Result:
         message += f"; no {claim.period - 1} figure is stated to confirm it is the first time"
         return Result(check, ind.name, result.verdict, shown, message)
     reports = (prior.report_id,)
+    reason = crossyear.comparability(
+        "nominal", None, ctx.stated(claim.indicator, claim.period), prior
+    )
+    if reason is None and prior.value.estimate:
+        reason = f"{prior.shown} was an estimate (预计)"
+    if reason is not None:
+        message += (
+            f"; whether it is the first time is not decided: {claim.period - 1}'s "
+            f"{prior.shown} ({prior.report_id}) is not comparable ({reason})"
+        )
+        return Result(check, ind.name, result.verdict, shown, message, reports=reports)
     if check_threshold(earlier, bound_interval).verdict is Verdict.CONSISTENT and (
         earlier.lo is not None and bound_interval.lo is not None and earlier.lo > bound_interval.lo
     ):

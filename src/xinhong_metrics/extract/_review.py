@@ -40,9 +40,11 @@ def _mark_for_review(
     """Mark every drafted claim for review unless its link is plain in the text.
 
     Plain: a change stated right after the level it changes (地区生产总值60199.45亿元、
-    增长5%). Anything else (a respectively-list, a share, a part, a list) may have
-    been linked to the wrong figure, and a check that fails on it is a question for
-    the reviewer, not an error (see ``Claim.review``).
+    增长5%), and a bound stated next to its level (达到1042亿元，首次突破千亿元; 突破8000
+    公里、达8184公里: the passes draft a threshold only so). Anything else (a
+    respectively-list, a share, a part, a list) may have been linked to the wrong figure,
+    and a check that fails on it is a question for the reviewer, not an error (see
+    ``Claim.review``).
     """
     values = {
         (indicator["id"], value["period"]): value
@@ -58,6 +60,10 @@ def _mark_for_review(
                 stop = claim["offset"] + len(claim["quote"])
                 at = text.find(claim["stated"], end, stop)
                 plain = at >= 0 and p.TIE.match(text[end:at]) is not None
+        elif claim["kind"] == "threshold":
+            value = values.get((claim["indicator"], claim["period"]))
+            stop = claim["offset"] + len(claim["quote"])
+            plain = value is not None and claim["offset"] <= value["offset"] < stop
         if not plain:
             claim["review"] = True
 
