@@ -258,6 +258,14 @@ def test_a_look_back_inside_the_plan_part_states_actuals() -> None:
     assert "8" not in values or values["8"].get("target")
 
 
+def test_a_total_written_with_gong_keeps_its_change() -> None:
+    """支出共2626亿元，增长22.5%: 共 marks a total, not an amount of change."""
+    doc = draft("中央财政用于三农的支出共2626亿元，增长22.5%。融资平台压降94户、下降35.9%。")
+    pairs = [(figure_of(doc, c["indicator"]), c["stated"]) for c in claims(doc, "relative_change")]
+    assert ("2626", "增长22.5%") in pairs
+    assert ("94", "下降35.9%") not in pairs
+
+
 def test_change_after_a_rate_names_both_readings() -> None:
     """上报案件50858起,处置率99.68%,同比提高288%: the draft says it may refer to the cases."""
     doc = draft("物业上报案件50858起,处置率99.68%,同比提高288%。")

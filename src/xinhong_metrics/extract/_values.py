@@ -183,6 +183,8 @@ class _ValuePasses(_State):
         """
         claim_code = self._code("claim")
         for bound, level in pairwise(self.values):
+            if bound.figure[:1] not in "首超突":
+                continue
             word = next((w for w in p.BOUND_WORDS if bound.figure.startswith(w)), None)
             if (
                 word is None

@@ -125,7 +125,7 @@ DATED = r"过去一年|一年来|去年|刚刚过去的"
 GOAL_MET = re.compile(r"(?:实现|完成|达到)了?[^，,。；;]{0,12}?目标(?:任务)?[，,]")
 
 # Verbs that make the figure after them an amount of change, not a level.
-AMOUNT_VERB = re.compile(r"(?:压降|压减|减少|下降|降低|削减|化解|新增|增加|净增|累计|共)$")
+AMOUNT_VERB = re.compile(r"(?:压降|压减|减少|下降|降低|削减|化解|新增|增加|净增)$")
 
 # Words that make a change one over several years: 五年, 十四五时期, 以来, 累计.
 SEVERAL_YEARS = re.compile(
