@@ -144,3 +144,126 @@ def test_a_first_time_is_not_decided_against_part_of_the_earlier_year(tmp_path: 
         "1—11月，社会消费品零售总额突破500亿元、达到512亿元。",
         "社会消费品零售总额首次突破500亿元、达到568亿元。",
     )
+
+
+STREET = (
+    "桂园街道办事处{0}年工作报告\n——{1}年1月15日在桂园街道第二届居民议事会第{2}次会议上\n"
+    "各位代表：\n一、{0}年工作回顾\n"
+)
+BUDGET = (
+    "关于澄川区{0}年预算执行情况和{1}年预算草案的报告\n——{1}年1月10日在澄川区第三届人民代表"
+    "大会第{2}次会议上\n各位代表：\n一、{0}年预算执行情况\n"
+)
+CITY = (
+    "禾州市政府工作报告\n——{1}年1月7日在禾州市第十七届人民代表大会第{2}次会议上\n各位代表：\n"
+    "一、{0}年工作回顾\n"
+)
+BULLETIN = "岚溪市{0}年国民经济和社会发展统计公报\n岚溪市统计局\n{1}年3月18日\n一、综合\n"
+
+
+def inconsistent_in(tmp_path: Path, head: str, earlier: str, later: str | None) -> list[str]:
+    """The inconsistent findings of a report of 2024 (and one of 2025) under ``head``."""
+    (tmp_path / "a.txt").write_text(head.format(2024, 2025, "三") + earlier, encoding="utf-8")
+    if later is not None:
+        (tmp_path / "b.txt").write_text(head.format(2025, 2026, "四") + later, encoding="utf-8")
+    found = check([str(tmp_path)])
+    return list(found.filter(found["verdict"] == "inconsistent")["message"])
+
+
+@pytest.mark.parametrize(
+    ("head", "earlier", "later"),
+    [
+        # Last year's figure in brackets is last year's, never this year's level.
+        (STREET, "新增市场主体1418户（上年为1252户），同比增长13.26%。", None),
+        (STREET, "受理热线工单3318件（上年同期3862件），同比下降14.09%。", None),
+        (
+            STREET,
+            "新增市场主体1418户（2023年数据经区市场监管局核实为1252户），同比增长13.26%。",
+            None,
+        ),
+        # 预计 governs its sentence past semicolons, and the 其中 sentence after it.
+        (
+            BUDGET,
+            "全区一般公共预算收入预计完成18.62亿元，比上年增长6.8%。其中，税收收入13.95亿元，增长8.1%。",
+            "全区一般公共预算收入预计完成19.87亿元，增长6.6%。其中，税收收入14.72亿元，增长5.1%。",
+        ),
+        (
+            CITY,
+            "预计全年地区生产总值2856.4亿元，增长6.1%；一般公共预算收入218.6亿元，增长5.8%。",
+            "一般公共预算收入230.2亿元，增长5.1%。",
+        ),
+        # A note that last year's data were revised, or a revised level in a note.
+        (
+            BULLETIN,
+            "全年社会消费品零售总额168.73亿元。",
+            "全年社会消费品零售总额180.15亿元，比上年增长6.5%。\n注：上年数据已修订。",
+        ),
+        (
+            BULLETIN,
+            "全年社会消费品零售总额168.73亿元。",
+            "全年社会消费品零售总额180.15亿元，比上年增长6.5%。\n"
+            "注：2024年社会消费品零售总额根据统计年报核定为169.16亿元。",
+        ),
+        # A wider jurisdiction's figure in a narrower one's report is not its own.
+        (
+            CITY,
+            "一般公共预算收入218.6亿元。",
+            "全省一般公共预算收入2798.6亿元、增长4.2%，我市一般公共预算收入230.2亿元、增长5.3%。",
+        ),
+        (
+            CITY,
+            "社会消费品零售总额1286.5亿元。",
+            "从全省看，社会消费品零售总额1.43万亿元，增长5.1%。",
+        ),
+        (
+            STREET,
+            "全年完成税收收入9860万元。",
+            "全区税收收入38.6亿元、增长4.2%，街道完成税收收入1.12亿元、增长13.6%。",
+        ),
+        # After a list of parts, the change may be the total's: not concluded.
+        (STREET, "新增市场主体1418户，其中企业386户、个体工商户1032户，同比增长13.80%。", None),
+    ],
+)
+def test_no_false_alarm_in_other_genres(
+    tmp_path: Path, head: str, earlier: str, later: str | None
+) -> None:
+    assert [] == inconsistent_in(tmp_path, head, earlier, later)
+
+
+def test_a_note_on_revised_data_keeps_the_changes_that_fit(tmp_path: Path) -> None:
+    """With 注：上年数据已修订, a change the published levels give is still consistent."""
+    (tmp_path / "a.txt").write_text(
+        BULLETIN.format(2024, 2025, "") + "全年社会消费品零售总额168.73亿元。", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(
+        BULLETIN.format(2025, 2026, "")
+        + "全年社会消费品零售总额180.15亿元，比上年增长6.8%。\n注：上年数据已修订。",
+        encoding="utf-8",
+    )
+    found = [f for f in check([str(tmp_path)]).to_dicts() if f["check"] == "cross-year-change"]
+    assert ["consistent"] == [f["verdict"] for f in found]
+
+
+def test_a_bracketed_prior_checks_the_change_in_the_report(tmp_path: Path) -> None:
+    """1418户（上年为1252户），同比增长13.26%: consistent within the report; 增长15% is not."""
+    (tmp_path / "a.txt").write_text(
+        STREET.format(2024, 2025, "三") + "新增市场主体1418户（上年为1252户），同比增长15.26%。",
+        encoding="utf-8",
+    )
+    found = check([str(tmp_path)]).to_dicts()
+    assert ["inconsistent"] == [f["verdict"] for f in found if f["check"] == "relative-change"]
+
+
+def test_a_note_on_one_revised_measure_excuses_only_its_changes(tmp_path: Path) -> None:
+    """A note that 地区生产总值 was revised says nothing of 社会消费品零售总额's growth."""
+    note = (
+        "\n注：根据第五次全国经济普查结果，2024年地区生产总值修订为418.62亿元，本公报中"
+        "2025年有关增长速度按修订后数据计算。"
+    )
+    found = inconsistent_in(
+        tmp_path,
+        BULLETIN,
+        "全年社会消费品零售总额168.73亿元。",
+        "全年社会消费品零售总额180.15亿元，比上年增长7.8%。" + note,
+    )
+    assert len(found) == 1

@@ -111,6 +111,35 @@ def above_scale(name: str) -> bool:
     return _ABOVE_SCALE.search(name) is not None
 
 
+NOTE = "注："
+
+
+def note_scope(scope: str | None) -> bool:
+    """Whether a change's scope is a note of its report, not words of its own.
+
+    注：增长速度按修订后数据计算: the levels may still fit, and a mismatch is then explained.
+    """
+    return scope is not None and scope.startswith(NOTE)
+
+
+def own_scope(scope: str | None) -> str | None:
+    """The scope a change states of itself; a report's note is not one."""
+    return None if note_scope(scope) else scope
+
+
+def explained_by_note(scope: str | None, verdict: Verdict, message: str) -> tuple[Verdict, str]:
+    """A mismatch the report's note on revised or comparable data explains: not an error."""
+    if not note_scope(scope) or verdict is not Verdict.INCONSISTENT:
+        return verdict, message
+    assert scope is not None
+    reason = (
+        f"not comparable: the report notes that its growth rates are on revised or "
+        f"comparable data ({scope.removeprefix(NOTE)}), while the earlier level is as "
+        f"first published; {message}"
+    )
+    return Verdict.NOT_COMPARABLE, reason
+
+
 def comparability(
     basis: str, claim_scope: str | None, current: StatedValue | None, prior: StatedValue
 ) -> str | None:
@@ -257,7 +286,7 @@ def _restatement(first: StatedValue, second: StatedValue, rounding: Rounding) ->
 
 # Words by which a report says its figures were revised: an economic census, a data
 # correction, a change of scope.
-_REVISION = re.compile(r"经济普查|普查数据|数据修[正订]|修订|口径调整|调整口径|核算方法")
+_REVISION = re.compile(r"经济普查|普查数据|数据修[正订]|修订|核定|核实|口径调整|调整口径|核算方法")
 
 
 _CENSUS = re.compile(r"普查")

@@ -117,7 +117,8 @@ def _decide(ctx: Context, claim: PointChange) -> Result:
     if prior is not None:
         check = crossyear.POINTS_ID if prior.report_id != ctx.report_id else check
         reports = (prior.report_id,)
-        reason = crossyear.comparability("nominal", claim.scope, current, prior)
+        scope = crossyear.own_scope(claim.scope)
+        reason = crossyear.comparability("nominal", scope, current, prior)
         where = f"{prior.value.figure}% ({prior.report_id})"
         if reason is not None:
             return not_comparable(check, ind, claim, where, reason, reports)
@@ -129,7 +130,8 @@ def _decide(ctx: Context, claim: PointChange) -> Result:
             f"{current.value.figure}% against {where} is {format_number(result.point)} points, "
             f"{span} within rounding: {change.text} {verb}"
         )
-        return Result(check, ind.name, result.verdict, recomputed, message, reports=reports)
+        verdict, message = crossyear.explained_by_note(claim.scope, result.verdict, message)
+        return Result(check, ind.name, verdict, recomputed, message, reports=reports)
     # A growth rate (增速 -2.3%) may have been below 0: only a share's prior is bounded.
     bounded = is_share_name(ind.name)
     number = current.value.number()

@@ -21,6 +21,8 @@ from xinhong_metrics.lexicon import (
     CHANGE_CONTEXT,
 )
 
+CN_YEARS = "两三四五六七八九十"
+
 
 class _ChangePasses(_ValuePasses):
     """Tie each stated change to the level it changes."""
@@ -124,15 +126,19 @@ class _ChangePasses(_ValuePasses):
         span = self._first_in_sentence(self._span_words, start)
         if span is not None and against == self.period - 1:
             # 五年…增长29倍, “十四五”以来…增长: against the start of the span, which the
-            # words name but do not date, not against last year.
-            against = span
+            # words name but do not date, not against last year; 近三年累计 dates it.
+            against = self._span_year(span) or span
         clause_start = self._clause_start(start)
         own = self.text[clause_start:start]
         own_name = p.BASIS_WORDS.sub("", self._strip(own))
         for word in CHANGE_CONTEXT:
             own_name = own_name.removesuffix(word)
         own_name = p.BASIS_WORDS.sub("", own_name).removesuffix("实际").removesuffix("名义")
-        previous = [v for v in self._previous_values(start) if not (v.amount or v.completion)]
+        previous = [
+            v
+            for v in self._previous_values(start)
+            if not (v.amount or v.completion or v.merge_into or v.bracketed)
+        ]
         target: _Value | None = None
         also: list[str] = []
         if own_name and not any(v.start >= clause_start for v in previous):
@@ -163,8 +169,12 @@ class _ChangePasses(_ValuePasses):
         scope = p.CHANGE_SCOPE.search(self.text, clause_start, note.end() if note else end)
         if scope:
             claim["scope"] = scope.group()
-        elif self.comparable_note and kind in ("relative_change", "point_change"):
-            claim["scope"] = "可比口径"  # 注：…增速按可比口径计算, for the whole report
+        elif (
+            self.comparable_note
+            and kind in ("relative_change", "point_change")
+            and self._noted(own_name or (target.name if target else ""))
+        ):
+            claim["scope"] = "注：" + self.comparable_note  # the report's note, not its own
         quote = self.text[quote_start:end]
         if stated not in quote:
             return
@@ -240,7 +250,7 @@ class _ChangePasses(_ValuePasses):
                 span = self._first_in_sentence(self._span_words, m.start())
                 if years is None and span is not None:
                     # 近三年累计，…分别减少6.61%和8.95%: over the span, not the last year.
-                    against = span
+                    against = self._span_year(span) or span
                 self.claims.append(
                     {
                         "kind": "relative_change" if years is None else "average_growth",
@@ -256,6 +266,20 @@ class _ChangePasses(_ValuePasses):
                 digits = re.search(r"\d", rate.group())
                 offset = start + rate.start() + (digits.start() if digits else 0)
                 self._mark(offset, start + rate.end() - 1, "claim")
+
+    def _span_year(self, span: str) -> int | None:
+        """The year a span of the review starts after, when its words say.
+
+        三年累计 in the review of 2008 is against 2005; “十一五”以来 against 2005. A bare
+        三年 (连续三年) dates nothing.
+        """
+        counted = p.COUNTED_SPAN.fullmatch(span)
+        if counted is not None:
+            years = counted.group("n")
+            n = int(years) if years.isdigit() else CN_YEARS.index(years) + 2
+            return self.period - n
+        plan = p.PLAN_SPAN.match(span)
+        return p.PLAN_YEARS[plan.group(1)] if plan else None
 
     def _a_list(self, values: list[_Value]) -> bool:
         """Whether the values are written as one list: 774亿元、536亿元和123亿元."""

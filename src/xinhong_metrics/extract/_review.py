@@ -55,11 +55,15 @@ def _mark_for_review(
         plain = False
         if claim["kind"] in ("relative_change", "point_change"):
             value = values.get((claim["indicator"], claim["period"]))
-            if value is not None:
+            # After the last of a list of parts (其中企业386户、个体工商户1032户，同比增长
+            # 13.80%) the change may be the total's: not plain.
+            if value is not None and not ("其中" in value["quote"] and "、" in value["quote"]):
                 end = value["offset"] + len(value["quote"])
                 stop = claim["offset"] + len(claim["quote"])
                 at = text.find(claim["stated"], end, stop)
-                plain = at >= 0 and p.TIE.match(text[end:at]) is not None
+                # A bracketed aside between them (（上年为1252户）) does not loosen the tie.
+                between = p.TRAILING_NOTE.sub("", text[end:at], count=1) if at >= 0 else ""
+                plain = at >= 0 and p.TIE.match(between) is not None
         elif claim["kind"] == "threshold":
             value = values.get((claim["indicator"], claim["period"]))
             stop = claim["offset"] + len(claim["quote"])
@@ -73,14 +77,17 @@ def _with_meaningful_ids(
     claims: list[dict[str, Any]],
     text: str,
     period: int | None = None,
+    entity: str | None = None,
 ) -> list[dict[str, Any]]:
     """Give each drafted indicator its concept's id, or an id made from its name.
 
     The first actual that matches a catalog concept takes the concept's id and links
     across reports; every other indicator takes ``n-`` and a hash of its normalised
     name (the same in every year's draft), which links nothing while the draft is
-    unreviewed. Claims are rewritten to the new ids.
+    unreviewed. Claims are rewritten to the new ids. A figure of a wider jurisdiction
+    than the report's entity (全省一般公共预算收入 in a city's report) takes no concept.
     """
+    wider = _wider_than(entity)
     taken: set[str] = set()
     seen: Counter[str] = Counter()
     renamed: dict[str, str] = {}
@@ -105,6 +112,7 @@ def _with_meaningful_ids(
         undated = _undated(indicator)
         if concept is not None and (
             undated
+            or _of_a_wider_jurisdiction(indicator, text, wider)
             or _undated_start(indicator, text, period)
             or _is_flow_of_a_stock(concept, indicator, text)
             or any(_BENEFICIARIES.search(v["quote"]) for v in indicator["values"])
@@ -151,6 +159,46 @@ def _with_meaningful_ids(
                 claim[key] = [renamed.get(i, i) for i in claim[key]]
         out.append(claim)
     return out
+
+
+# The jurisdictions wider than an entity of each level: a city's report quotes 全省 and
+# 全国 figures beside its own, a 街道's report its 区's.
+_WIDER = (
+    ("自治区", ("全国",)),
+    ("省", ("全国",)),
+    ("市", ("全省", "全国")),
+    ("区", ("全市", "全省", "全国")),
+    ("县", ("全市", "全州", "全省", "全国")),
+    ("旗", ("全盟", "全区", "全国")),
+    ("街道", ("全区", "全县", "全市", "全省", "全国")),
+    ("镇", ("全区", "全县", "全市", "全省", "全国")),
+    ("乡", ("全区", "全县", "全市", "全省", "全国")),
+)
+
+
+def _wider_than(entity: str | None) -> tuple[str, ...]:
+    """The words of jurisdictions wider than ``entity`` (全省 for a city), if known."""
+    if not entity or entity.startswith("未知"):
+        return ()
+    for suffix in ("办事处", "党工委", "党委", "人民政府", "政府", "管委会"):
+        entity = entity.removesuffix(suffix)
+    return next((wider for end, wider in _WIDER if entity.endswith(end)), ())
+
+
+def _of_a_wider_jurisdiction(indicator: dict[str, Any], text: str, wider: tuple[str, ...]) -> bool:
+    """全省一般公共预算收入2798.6亿元 in a city's report, or after 从全省看: not the city's."""
+    if not wider:
+        return False
+    if indicator["name"].startswith(wider):
+        return True
+    for value in indicator["values"]:
+        start = max(text.rfind(mark, 0, value["offset"]) for mark in "。！？\n") + 1
+        before = text[start : value["offset"]]
+        if value["quote"].lstrip().startswith(wider) or any(
+            f"从{w}看" in before or before.endswith(w) for w in wider
+        ):
+            return True
+    return False
 
 
 # 惠及市场主体2.3万户, 带动就业1.2万人: those a measure reached, not the stock it names.

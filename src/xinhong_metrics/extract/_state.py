@@ -41,6 +41,7 @@ class _Value:
     budget: bool = False  # 年初预算为128亿元, 调整为120亿元: the year's own plan, not its actual
     consumed: bool = False  # drafted as a claim's stated amount, not as a value
     undated: bool = False  # in a several-year review, of no stated year: links nothing
+    bracketed: bool = False  # in brackets after another figure: an aside, no change's level
 
 
 @dataclass
@@ -93,7 +94,18 @@ class _State:
         self._valueless_undated: set[str] = set()  # those in a several-year review, undated
         self._several = _several_years_regions(text, self.plan_start, period)
         self._lookbacks = _lookbacks(text, self.plan_start)
-        self.comparable_note = p.COMPARABLE_NOTE.search(text) is not None
+        note = p.COMPARABLE_NOTE.search(text)
+        self.comparable_note = note.group() if note else None
+        # The measures the note's sentence says were revised (2023年地区生产总值修订为…):
+        # the note is about their changes only; with none named, about every change.
+        self.noted_names: tuple[str, ...] = ()
+        if note is not None:
+            start = max(text.rfind(mark, 0, note.start()) for mark in "。！？\n") + 1
+            self.noted_names = tuple(
+                m.group(1).strip()
+                for m in p.NOTE_NAMED.finditer(text, start, note.start())
+                if "有关" not in m.group(1)
+            )
         self._dated = re.compile(f"{p.DATED}|{period}年")
         # Offsets just past each sentence and clause end, for bisection.
         self._sentences = _bounded([m.end() for m in p.SENTENCE_RE.finditer(text)], len(text))
@@ -124,6 +136,12 @@ class _State:
         for i in range(start, end):
             if not self._mask[i]:
                 self._mask[i] = code
+
+    def _noted(self, name: str) -> bool:
+        """Whether the report's note on revised or comparable data covers this measure."""
+        if self.comparable_note is None:
+            return False
+        return not self.noted_names or any(n in name or name in n for n in self.noted_names)
 
     def _in_plan(self, offset: int) -> bool:
         """Whether ``offset`` is in the plan part, and not in a look back from it."""

@@ -17,6 +17,7 @@ from xinhong_metrics.extract._text import (
     _has_number,
     _referenced,
     _refs,
+    _same_dimension,
 )
 from xinhong_metrics.lexicon import (
     DECREASE,
@@ -91,7 +92,7 @@ class _ValuePasses(_State):
             )
             value.exact_count = exact
             value.span, value.scope = self._qualifiers(quote_start, end)
-            value.estimate = "预计" in self.text[quote_start:fig_start]
+            value.estimate = self._estimated(quote_start, fig_start)
             last = self.text[fig_start - 1] if fig_start > quote_start else ""
             if last and last in "长加高升涨降少落滑多产":
                 before = self.text[max(quote_start, fig_start - 10) : fig_start]
@@ -100,6 +101,9 @@ class _ValuePasses(_State):
                 before = self.text[max(quote_start, fig_start - 8) : fig_start]
                 value.completion = p.COMPLETION_BEFORE.search(before) is not None
             value.period = self._earlier_year(quote_start, fig_start)
+            if value.period is not None:
+                # 社会消费品零售总额根据统计年报核定为169.16亿元: the name ends before 根据.
+                value.name = p.REVISION_TAIL.sub("", value.name) or value.name
             value.ident = f"v{len(self.values) + 1:03d}"
             value.target = self._is_target(fig_start)
             value.budget = p.BUDGET_BEFORE.search(self.text, quote_start, fig_start) is not None
@@ -112,6 +116,19 @@ class _ValuePasses(_State):
             self._starts.append(fig_start)
             mask[start:num_end] = value_code * (num_end - start)
 
+    def _estimated(self, quote_start: int, fig_start: int) -> bool:
+        """Whether 预计 governs the figure: in its sentence, or the sentence a 其中 follows.
+
+        预计 reaches past semicolons (预计全年地区生产总值…；一般公共预算收入…) and into a
+        其中 sentence right after it (…预计完成18.62亿元。其中，税收…).
+        """
+        full = self._full_stop_start(quote_start)
+        if "预计" in self.text[full:fig_start]:
+            return True
+        if self.text.startswith("其中", full) and full > 1:
+            return "预计" in self.text[self._full_stop_start(full - 2) : full]
+        return False
+
     def _earlier_year(self, quote_start: int, fig_start: int) -> int | None:
         """The earlier year a level is of, when its words say so; else None.
 
@@ -119,7 +136,7 @@ class _ValuePasses(_State):
         is the second revision of 2023年…修订为4082.6亿元，社会消费品零售总额修订为1835.4亿元.
         """
         dated = p.CLAUSE_YEAR.match(self.text, quote_start, fig_start)
-        if dated is None and "修订" in self.text[quote_start:fig_start]:
+        if dated is None and any(w in self.text[quote_start:fig_start] for w in p.REVISED):
             full = self._full_stop_start(quote_start)
             dated = p.REVISED_YEAR.search(self.text, full, fig_start)
         if dated is not None and int(dated.group(1)) < self.period:
@@ -174,6 +191,31 @@ class _ValuePasses(_State):
             if len(names) == len(values):
                 for value, name in zip(values, _shared_measure(names), strict=True):
                     value.name = name
+
+    def _bracketed_priors(self) -> None:
+        """1418户（上年为1252户）, 3318件（上年同期3862件）: the bracket gives last year's.
+
+        The figure in brackets is the earlier year's level of the figure before them: it
+        joins that indicator with its year, and is no level of the report's year.
+        """
+        for earlier, inner in pairwise(self.values):
+            if inner.quote_start != earlier.quote_start:
+                continue
+            opening = max(
+                self.text.rfind("（", earlier.end, inner.start),
+                self.text.rfind("(", earlier.end, inner.start),
+            )
+            if opening < 0 or _closes(self.text[opening + 1 : inner.start]):
+                continue
+            inner.bracketed = True
+            said = p.BRACKET_PRIOR.search(self.text, opening + 1, inner.start)
+            if said is None or not _same_dimension(earlier.unit, inner.unit):
+                continue
+            year = int(said.group("year")) if said.group("year") else self.period - 1
+            if year >= self.period:
+                continue
+            inner.name, inner.period, inner.merge_into = earlier.name, year, earlier.ident
+            inner.undated = False
 
     def _bounds_before_levels(self) -> None:
         """突破8000公里、达8184公里: a bound, then the level; the bound is a threshold claim.
@@ -356,6 +398,10 @@ class _ValuePasses(_State):
         known = {i["id"] for i in out}
         self.claims = [c for c in self.claims if _refs(c) <= known]
         return [i for i in out if i["values"] or i["id"] in referenced]
+
+
+def _closes(between: str) -> bool:
+    return "）" in between or ")" in between
 
 
 def _shared_measure(names: list[str]) -> list[str]:

@@ -104,7 +104,9 @@ def draft_report(
     extractor.target_period = year + 1 if "reviews the year before" in basis else year
     extractor.run()
     indicators = extractor.indicators()
-    claims = _with_meaningful_ids(indicators, extractor.claims, extractor.text, year)
+    claims = _with_meaningful_ids(
+        indicators, extractor.claims, extractor.text, year, entity or meta.entity
+    )
     _mark_for_review(extractor.text, indicators, claims)
     _as_published(text, indicators, claims, extractor.not_metrics)
     extractor.coverage.notes.append(f"period {year}: {basis}")
@@ -206,6 +208,7 @@ class _Extractor(_RelationPasses):
         self.coverage.found = len(numbers)
         self._set_aside()
         self._quantities()
+        self._bracketed_priors()
         self._listed_names()
         self._respective_names()
         self._bounds_before_levels()

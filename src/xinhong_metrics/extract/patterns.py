@@ -88,7 +88,11 @@ CHANGE_SCOPE = re.compile(r"同口径|可比口径|剔除[^，,。；;）)]{1,12
 TRAILING_NOTE = re.compile(r"[（(][^（()）]{1,24}[)）]")
 # A note that the report's growth rates are on a comparable scope (注：…增速按可比口径计算):
 # its changes are not recomputed from the levels of other reports.
-COMPARABLE_NOTE = re.compile(r"(?:增速|增幅|增长率?|同比)[^。；\n]{0,6}按可比口径")
+NOTE_NAMED = re.compile(r"(?:19|20)\d{2}年([^，,。；;\d]{2,20}?)(?:修订|核定|核实)为")
+COMPARABLE_NOTE = re.compile(
+    r"(?:增速|增幅|增长率?|同比)[^。；\n]{0,6}按(?:可比口径|修订后)"
+    r"|上年(?:同期)?(?:有关)?数据(?:已|均)?(?:作)?(?:修订|调整)|有关数据已作修订"
+)
 
 # A measure's name right before its change: ends in a noun-like word the genre uses.
 SUBJECT_BEFORE = re.compile(
@@ -273,12 +277,19 @@ THRESHOLD = re.compile(
 BOUND_WORDS = ("首次超过", "首次突破", "超过", "突破")
 # … and what may stand between it and the level that follows it: 突破8000公里、达8184公里,
 # 首次突破2万亿元，达到2.1万亿元, 突破5万元关口、达到5.2万元.
+# In brackets after a figure, words that give the earlier year's: （上年为1252户）,
+# （上年同期3862件）, （2023年数据经核实为1252户）.
+BRACKET_PRIOR = re.compile(r"上年|去年|上年同期|(?P<year>(?:19|20)\d{2})年")
 LEVEL_THEN_BOUND = re.compile(r"[，,、]?(?:并|已|实现|均)?")
 BOUND_THEN_LEVEL = re.compile(r"(?:大关|关口|新?台阶)?[、，,]?(?:并|实际)?(?:达到|达|为)")
 
 YEARLY = re.compile(r"年均(?P<dir>增长|下降)(?P<num>\d+(?:\.\d+)?)%")
 
 PLAN_YEARS = {"十一五": 2005, "十二五": 2010, "十三五": 2015, "十四五": 2020, "十五五": 2025}
+# Spans of the review that date their start: 三年累计, 五年来 (not a bare 三年, which may be
+# a streak: 连续三年), and a plan's period (十一五以来, 十一五期间).
+COUNTED_SPAN = re.compile(r"(?P<n>[两三四五六七八九十]|\d)年(?:累计|来|间|中)")
+PLAN_SPAN = re.compile(r"(十[一二三四五]五)(?:时期|期间|以来)")
 
 SPAN = re.compile(
     r"(?P<span>(?:1|元)\s*[-—–~～〜至]\s*\d{1,2}月|上半年|下半年|前三季度|一季度|第[一二三四]季度"
@@ -375,7 +386,9 @@ CLAUSE_YEAR = re.compile(
     r"\s*((?:19|20)\d{2})\s*年(?!度?[—–-]|以来|来|起|至|到|以前|前|后|初|间)(?:末|底)?"
     r"(?=[\u4e00-\u9fff])"
 )
-REVISED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年[^。；;\n\d]{0,30}?修订")
+REVISED = ("修订", "核定", "核实")
+REVISION_TAIL = re.compile(r"(?:根据|依据|经)[^，,。；;]*$|(?:修订|核定|核实)为?$")
+REVISED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年[^。；;\n\d]{0,30}?(?:修订|核定|核实)")
 
 # Before a figure, words that make it a total over several years (五年中央财政用于科技的投
 # 入达到3406亿元, 十一五期间累计) or the start of a span (财政收入从3.16万亿元增加到…):

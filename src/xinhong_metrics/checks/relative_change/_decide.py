@@ -52,7 +52,7 @@ def _relative_across(
     check = crossyear.CHANGE_ID if across else CHECK_ID
     reports = (prior.report_id,)
     basis = crossyear.infer_basis(claim.basis, claim.quote, ind)
-    reason = crossyear.comparability(basis, claim.scope, current, prior)
+    reason = crossyear.comparability(basis, crossyear.own_scope(claim.scope), current, prior)
     where = f"{prior.shown} ({prior.report_id})"
     if reason is not None:
         return not_comparable(check, ind, claim, where, reason, reports)
@@ -82,6 +82,9 @@ def _relative_across(
         if result.holds_under:
             models = " or ".join(m.value for m in result.holds_under)
             message += f"; it holds if rounded by {models}"
+    verdict, noted = crossyear.explained_by_note(claim.scope, result.verdict, message)
+    if verdict is not result.verdict:
+        return Result(check, ind.name, verdict, recomputed, noted, reports=reports)
     if basis == "unknown" and result.verdict is Verdict.INCONSISTENT:
         reason = (
             "growth of value added (增加值) is often stated at comparable prices, and the "
