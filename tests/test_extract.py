@@ -266,6 +266,17 @@ def test_a_total_written_with_gong_keeps_its_change() -> None:
     assert ("94", "下降35.9%") not in pairs
 
 
+def test_people_counted_in_wan_with_the_unit_unsaid() -> None:
+    """入境游客111万、增长115.6%; 农村贫困人口2610万，比上年减少290万: 人次 and 人 understood."""
+    doc = draft("接待入境游客111万、增长115.6%。农村贫困人口2610万，比上年减少290万。投资3万。")
+    units = {i["name"]: (i["unit"], figure_of(doc, i["id"])) for i in doc["indicators"]}
+    assert units["入境游客"] == ("人次", "111万")
+    assert units["农村贫困人口"] == ("人", "2610万")
+    [amount] = claims(doc, "absolute_change")
+    assert ("减少290万", "人") == (amount["stated"], amount["unit"])
+    assert not any(v == ("人", "3万") or v[1] == "3万" for v in units.values())
+
+
 def test_change_after_a_rate_names_both_readings() -> None:
     """上报案件50858起,处置率99.68%,同比提高288%: the draft says it may refer to the cases."""
     doc = draft("物业上报案件50858起,处置率99.68%,同比提高288%。")

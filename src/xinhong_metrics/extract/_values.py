@@ -63,8 +63,11 @@ class _ValuePasses(_State):
             # Past MAX_DENSITY, or one of 分别增长7.5%和3.1% (a change, read by _respectively).
             if in_piece > MAX_DENSITY or (listed and _first_span_over(listed, start)):
                 continue
-            pre, num, scale, mid, unit, post = m.group("pre", "num", "scale", "mid", "unit", "post")
-            if unit == "成" or (not unit and not num.startswith("百分之")):
+            pre, num, scale, mid, written, post = m.group(
+                "pre", "num", "scale", "mid", "unit", "post"
+            )
+            unit = self._unit_of(m.start(), num, scale, written)
+            if unit is None:
                 continue
             figure_text, unit = _figure_and_unit(pre, num, scale, mid, unit, post)
             if figure_text.isascii() and figure_text.isdigit():
@@ -115,6 +118,26 @@ class _ValuePasses(_State):
             self.values.append(value)
             self._starts.append(fig_start)
             mask[start:num_end] = value_code * (num_end - start)
+
+    def _unit_of(self, start: int, num: str, scale: str | None, unit: str) -> str | None:
+        """The quantity's unit, an unsaid one understood, or ``None`` for no quantity."""
+        if not unit and scale in ("万", "亿") and not num.startswith("百分之"):
+            unit = self._unsaid_unit(start)
+        if unit == "成" or (not unit and not num.startswith("百分之")):
+            return None
+        return unit
+
+    def _unsaid_unit(self, start: int) -> str:
+        """人 or 人次 for people counted in 万 with no unit (入境游客111万), else nothing."""
+        words = p.UNSAID_TAIL.sub("", self.text[self._clause_start(start) : start])
+        found = p.UNSAID_PEOPLE.search(words)
+        if found is None:
+            # 农村贫困人口2610万，比上年减少290万: the level before gives the unit.
+            before = self._previous_values(start)
+            if not words.strip() and before and before[-1].unit in ("人", "人次"):
+                return before[-1].unit
+            return ""
+        return "人次" if found.group() in ("游客", "旅客", "人次") else "人"
 
     def _estimated(self, quote_start: int, fig_start: int) -> bool:
         """Whether 预计 governs the figure: in its sentence, or the sentence a 其中 follows.

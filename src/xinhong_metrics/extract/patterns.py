@@ -181,6 +181,10 @@ CN = CN_NUMERALS
 
 NUM = rf"\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN}]+(?:点[{CN}]+)?"
 
+# Names of people counted, whose unit a report may leave unsaid after 万 (入境游客111万).
+UNSAID_TAIL = re.compile(r"(?:比上年|同比|较上年|比去年)?(?:增加|减少|新增|净增|达到|达|为)$")
+UNSAID_PEOPLE = re.compile(r"(?:游客|旅客|人次)$|(?:人口|人数|劳动力|职工|学生|居民)$")
+
 # A stated quantity: qualifier, number, scale word, 余/多, unit, 以上/左右.
 QUANTITY = re.compile(
     # Never inside a run of digits: each number is tried once from its first digit, so a
@@ -192,7 +196,9 @@ QUANTITY = re.compile(
     r"(?P<pre>首次超过|首次突破|超过|突破|超|逾|近|约|不足|不到)?"
     rf"(?P<num>百分之[{CN}]+(?:点[{CN}]+)?|{NUM})"
     rf"(?P<scale>万亿|亿|万|千)?(?P<mid>余|多)?"
-    rf"(?P<unit>{UNIT_RE}|大|类|成|(?<=百分之[{CN}])|(?<=百分之[{CN}]{{2}})|(?<=点[{CN}]))"
+    rf"(?P<unit>{UNIT_RE}|大|类|成|(?<=百分之[{CN}])|(?<=百分之[{CN}]{{2}})|(?<=点[{CN}])"
+    # 入境游客111万、增长115.6%: people counted in 万 with the unit left unsaid.
+    r"|(?<=\d[万亿])(?=[、，,。；;和）)]|$)|(?<=\d[万亿][余多])(?=[、，,。；;和）)]|$))"
     # 1.8个百分点 is a change in points, never a count of 个.
     r"(?!百分点)"
     rf"(?P<post>以上|以下|以内|左右)?"
