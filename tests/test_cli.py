@@ -237,6 +237,28 @@ def test_links_shows_what_is_linked_and_what_is_kept_apart(
     assert "link nothing until a person reviews them" in err
 
 
+def test_links_says_why_a_part_is_kept_apart_from_its_total(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """交通固定资产投资 holds 固定资产投资, and links shows why it is not that concept."""
+    head = (
+        "——{0}年1月15日在青岚县第十八届人民代表大会第{1}次会议上\n各位代表：\n一、{2}年工作回顾\n"
+    )
+    (tmp_path / "a.txt").write_text(
+        head.format(2024, "四", 2023) + "固定资产投资186.3亿元，增长12.3%。", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(
+        head.format(2025, "五", 2024) + "完成交通固定资产投资36.2亿元，增长18.6%。",
+        encoding="utf-8",
+    )
+    code, out, _ = run(["links", str(tmp_path), "--format", "json"], capsys)
+    assert 0 == code
+    [apart] = [r for r in json.loads(out) if "part or another scope" in r["linked_by"]]
+    assert "36.2亿元" == apart["figure"]
+    assert "交通" in apart["linked_by"]
+    assert "fixed-asset-investment" in apart["linked_by"]
+
+
 def test_python_dash_m_is_the_command_line(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

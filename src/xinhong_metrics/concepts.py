@@ -76,8 +76,12 @@ _NEUTRAL = re.compile(
     r"(?:全国|全省|全市|全区|全县|全州|全镇|全乡|全街道|全年|全社会|我国|我省|我市|我区|我县"
     r"|本市|本省|年度|当年|今年|去年|上年|年底|年末|年初|\d{4}年|实现|完成|达到|达|共|合计"
     r"|总计|总额|总量|总|规模|额|量|为|预计|初步核算|按可比价格计算|可比价|拟安排|拟|安排"
-    r"|跨上|迈上|跃上|突破|超过|修订|修正|调整|决算数|决算|执行数|完成数)*"
+    r"|跨上|迈上|跃上|突破|超过|修订|修正|调整|决算数|决算|执行数|完成数|总数|有效)*"
 )
+
+
+# A concept name this long, inside another name, says which concept it is kept apart from.
+_MIN_NEAR = 3
 
 
 def _key(name: str) -> str:
@@ -125,6 +129,22 @@ class Catalog:
             # that says much more than the concept's is a part of it, or another thing.
             return None
         return best[1]
+
+    def near(self, name: str) -> tuple[Concept, str] | None:
+        """The concept whose name a name contains with words that keep it apart, if any.
+
+        交通固定资产投资 holds 固定资产投资 with 交通 around it: a part or another scope of
+        that concept, which :meth:`match` does not take. Returns the concept and the words.
+        """
+        if self.match(name) is not None:
+            return None
+        name = _key(name)
+        for i, char in enumerate(name):
+            for known, concept in self._by_first.get(char, ()):
+                if len(known) >= _MIN_NEAR and name.startswith(known, i):
+                    extra = name[:i] + "…" + name[i + len(known) :]
+                    return concept, extra.strip("…")
+        return None
 
     def __len__(self) -> int:
         return len(self.concepts)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from xinhong_metrics.concepts import catalog
 from xinhong_metrics.reports import ReportSet
 
 __all__ = ["LINK_COLUMNS", "links_frame"]
@@ -54,6 +55,22 @@ def links_frame(reports: ReportSet) -> pl.DataFrame:
     for loaded in reports:
         meta = loaded.report.report
         for indicator in loaded.report.indicators:
+            near = _kept_apart_by_name(indicator.name) if meta.drafted else None
+            if indicator.concept is None and near is not None:
+                # 交通固定资产投资: a part or another scope of a concept, never linked to it.
+                rows.extend(
+                    {
+                        "entity": meta.entity,
+                        "indicator": indicator.name,
+                        "linked_by": f"kept apart: {near}",
+                        "period": value.period,
+                        "figure": f"{value.figure}{indicator.unit}",
+                        "report": meta.id,
+                        "quote": value.quote,
+                    }
+                    for value in indicator.values
+                    if not value.target
+                )
             # A target of a concept is the look-alike of next year's actual: listed. Other
             # targets, and drafted indicators without a concept, are only counted.
             if indicator.concept is None and not _curated_id_elsewhere(reports, indicator.id):
@@ -72,6 +89,15 @@ def links_frame(reports: ReportSet) -> pl.DataFrame:
                 )
     schema = dict.fromkeys(LINK_COLUMNS, pl.String) | {"period": pl.Int64}
     return pl.DataFrame(rows, schema=schema)
+
+
+def _kept_apart_by_name(name: str) -> str | None:
+    """Why a drafted name that holds a concept's name is not that concept, if it is so."""
+    found = catalog().near(name)
+    if found is None:
+        return None
+    concept, words = found
+    return f"{words} makes it a part or another scope of {concept.name} (concept {concept.id})"
 
 
 def unlinked_drafted(reports: ReportSet) -> int:
