@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from collections import Counter
 from functools import cache
 from typing import Any
@@ -88,6 +89,7 @@ def _with_meaningful_ids(
     than the report's entity (全省一般公共预算收入 in a city's report) takes no concept.
     """
     wider = _wider_than(entity)
+    stops = [m.end() for m in p.FULL_STOP.finditer(text)] if wider else []
     taken: set[str] = set()
     seen: Counter[str] = Counter()
     renamed: dict[str, str] = {}
@@ -112,7 +114,7 @@ def _with_meaningful_ids(
         undated = _undated(indicator)
         if concept is not None and (
             undated
-            or _of_a_wider_jurisdiction(indicator, text, wider)
+            or _of_a_wider_jurisdiction(indicator, text, wider, stops)
             or _undated_start(indicator, text, period)
             or _is_flow_of_a_stock(concept, indicator, text)
             or any(_BENEFICIARIES.search(v["quote"]) for v in indicator["values"])
@@ -185,14 +187,20 @@ def _wider_than(entity: str | None) -> tuple[str, ...]:
     return next((wider for end, wider in _WIDER if entity.endswith(end)), ())
 
 
-def _of_a_wider_jurisdiction(indicator: dict[str, Any], text: str, wider: tuple[str, ...]) -> bool:
-    """全省一般公共预算收入2798.6亿元 in a city's report, or after 从全省看: not the city's."""
+def _of_a_wider_jurisdiction(
+    indicator: dict[str, Any], text: str, wider: tuple[str, ...], stops: list[int]
+) -> bool:
+    """全省一般公共预算收入2798.6亿元 in a city's report, or after 从全省看: not the city's.
+
+    ``stops`` are the offsets just past each full stop of ``text``, in order.
+    """
     if not wider:
         return False
     if indicator["name"].startswith(wider):
         return True
     for value in indicator["values"]:
-        start = max(text.rfind(mark, 0, value["offset"]) for mark in "。！？\n") + 1
+        i = bisect_right(stops, value["offset"]) - 1
+        start = stops[i] if i >= 0 else 0
         before = text[start : value["offset"]]
         if value["quote"].lstrip().startswith(wider) or any(
             f"从{w}看" in before or before.endswith(w) for w in wider

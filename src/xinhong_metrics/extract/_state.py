@@ -110,6 +110,7 @@ class _State:
         # Offsets just past each sentence and clause end, for bisection.
         self._sentences = _bounded([m.end() for m in p.SENTENCE_RE.finditer(text)], len(text))
         self._clauses = _bounded([m.end() for m in p.CLAUSE_RE.finditer(text)], len(text))
+        self._full_stops = [m.end() for m in p.FULL_STOP.finditer(text)]
         self._starts: list[int] = []  # value starts, in order, filled by _quantities
         self._respectively_lists = _respectively_lists(text)
         self._goal_words = [(m.start(), m.group()) for m in p.TARGET_LEVEL.finditer(text)]
@@ -215,7 +216,8 @@ class _State:
 
     def _full_stop_start(self, offset: int) -> int:
         """Where the sentence around ``offset`` starts, past semicolons: after 。！？ or a line."""
-        return max(self.text.rfind(mark, 0, offset) for mark in "。！？!?\n") + 1
+        i = bisect_right(self._full_stops, offset) - 1
+        return self._full_stops[i] if i >= 0 else 0
 
     def _near_before(self, value: _Value) -> list[_Value]:
         """The values of ``value``'s sentence before it, and those of the sentence before."""

@@ -412,3 +412,6 @@ AMOUNT_WORDS = ("增加", "减少", "增长", "下降", "提高", "降低", "增
 RESOLVING = ("处置", "办结", "解决", "化解", "调解成功", "完成", "结案", "办理", "回复")
 
 CASES = ("案件", "问题", "诉求", "工单", "纠纷", "事项", "信访", "投诉", "线索")
+
+# The end of a full sentence: past semicolons, at 。！？ or a line break.
+FULL_STOP = re.compile(r"[。！？!?\n]")
