@@ -220,6 +220,24 @@ def inconsistent_in(tmp_path: Path, head: str, earlier: str, later: str | None) 
             "全年完成税收收入9860万元。",
             "全区税收收入38.6亿元、增长4.2%，街道完成税收收入1.12亿元、增长13.6%。",
         ),
+        # A year that opens a sentence of final accounts (决算) dates each past semicolons.
+        (
+            BUDGET,
+            "全区一般公共预算支出完成78.26亿元，比上年增长2.1%。",
+            "2024年全区一般公共预算收入决算数为34.13亿元；一般公共预算支出决算数为78.30亿元，"
+            "比上年增长2.9%。",
+        ),
+        # Last year's figure as revised, in a note after the change or in the next sentence.
+        (
+            BUDGET,
+            "全区税收收入23.11亿元，增长2.2%。",
+            "全区税收收入23.02亿元，同比增长4.1%（注：上年数据已根据决算结果修订为22.11亿元）。",
+        ),
+        (
+            BUDGET,
+            "全区税收收入23.11亿元，增长2.2%。",
+            "全区税收收入23.02亿元，同比增长4.1%。上年数据已根据决算结果修订为22.11亿元。",
+        ),
         # After a list of parts, the change may be the total's: not concluded.
         (STREET, "新增市场主体1418户，其中企业386户、个体工商户1032户，同比增长13.80%。", None),
     ],
@@ -267,3 +285,35 @@ def test_a_note_on_one_revised_measure_excuses_only_its_changes(tmp_path: Path) 
         "全年社会消费品零售总额180.15亿元，比上年增长7.8%。" + note,
     )
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "（注：上年数据已根据决算结果修订为22.11亿元）。",
+        "。上年数据已根据决算结果修订为22.11亿元。",
+    ],
+)
+def test_a_revised_prior_in_a_note_checks_the_change_in_the_report(
+    tmp_path: Path, note: str
+) -> None:
+    """增长4.1% on a revised 22.11亿元 fits 23.02亿元; 增长9.1% does not."""
+    (tmp_path / "a.txt").write_text(
+        BUDGET.format(2025, 2026, "四") + "全区税收收入23.02亿元，同比增长9.1%" + note,
+        encoding="utf-8",
+    )
+    found = check([str(tmp_path)]).to_dicts()
+    changes = [f for f in found if f["check"] == "relative-change"]
+    assert [("inconsistent", [2024, 2025])] == [(f["verdict"], f["periods"]) for f in changes]
+
+
+def test_a_change_after_last_years_final_account_is_of_that_year(tmp_path: Path) -> None:
+    """2024年…决算数为78.30亿元，比上年增长2.9% in the review of 2025: 2023 to 2024."""
+    (tmp_path / "a.txt").write_text(
+        BUDGET.format(2025, 2026, "四")
+        + "2024年全区一般公共预算收入决算数为34.13亿元；一般公共预算支出决算数为78.30亿元，"
+        "比上年增长2.9%。",
+        encoding="utf-8",
+    )
+    found = check([str(tmp_path)]).to_dicts()
+    assert [[2023, 2024]] == [f["periods"] for f in found if f["check"] == "relative-change"]

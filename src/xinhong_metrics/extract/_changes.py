@@ -155,10 +155,15 @@ class _ChangePasses(_ValuePasses):
                 also = [v.ident for v in previous[:-1] if v.unit != "%"][-1:]
         else:
             return
+        period = self.period
+        if target is not None and target.period is not None and against == self.period - 1:
+            # 2024年…支出决算数为7829.5亿元，比上年增长2.9% in the review of 2025: the change
+            # is of the level's own year, over the year before it.
+            period, against = target.period, target.period - 1
         claim: dict[str, Any] = {
             "kind": kind,
             "indicator": ident,
-            "period": self.period,
+            "period": period,
             "against": against,
             "stated": stated,
         }

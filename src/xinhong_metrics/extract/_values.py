@@ -156,12 +156,18 @@ class _ValuePasses(_State):
         """The earlier year a level is of, when its words say so; else None.
 
         经济普查后，2023年地区生产总值修订为333.2亿元 in the review of 2024 is 2023's; so
-        is the second revision of 2023年…修订为4082.6亿元，社会消费品零售总额修订为1835.4亿元.
+        is the second revision of 2023年…修订为4082.6亿元，社会消费品零售总额修订为1835.4亿元,
+        and the second final account of 2024年…决算数为3412.6亿元；…支出决算数为7829.5亿元.
         """
         dated = p.CLAUSE_YEAR.match(self.text, quote_start, fig_start)
         if dated is None and any(w in self.text[quote_start:fig_start] for w in p.REVISED):
             full = self._full_stop_start(quote_start)
             dated = p.REVISED_YEAR.search(self.text, full, fig_start)
+        if dated is None and any(w in self.text[quote_start:fig_start] for w in p.FINAL_ACCOUNTS):
+            # 2024年全省一般公共预算收入决算数为…；一般公共预算支出决算数为…: the year that
+            # opens the sentence dates each final account past its semicolons.
+            full = self._full_stop_start(quote_start)
+            dated = p.CLAUSE_YEAR.match(self.text, full, fig_start)
         if dated is not None and int(dated.group(1)) < self.period:
             return int(dated.group(1))
         return None
@@ -222,23 +228,44 @@ class _ValuePasses(_State):
         joins that indicator with its year, and is no level of the report's year.
         """
         for earlier, inner in pairwise(self.values):
-            if inner.quote_start != earlier.quote_start:
-                continue
             opening = max(
                 self.text.rfind("（", earlier.end, inner.start),
                 self.text.rfind("(", earlier.end, inner.start),
             )
             if opening < 0 or _closes(self.text[opening + 1 : inner.start]):
+                said = self._prior_note(earlier, inner)
+                if said is None:
+                    continue
+            elif inner.quote_start == earlier.quote_start or self._change_between(
+                earlier.end, opening
+            ):
+                inner.bracketed = True
+                said = p.BRACKET_PRIOR.search(self.text, opening + 1, inner.start)
+            else:
                 continue
-            inner.bracketed = True
-            said = p.BRACKET_PRIOR.search(self.text, opening + 1, inner.start)
             if said is None or not _same_dimension(earlier.unit, inner.unit):
                 continue
-            year = int(said.group("year")) if said.group("year") else self.period - 1
+            named = said.groupdict().get("year")
+            year = int(named) if named else self.period - 1
             if year >= self.period:
                 continue
             inner.name, inner.period, inner.merge_into = earlier.name, year, earlier.ident
             inner.undated = False
+
+    def _change_between(self, start: int, end: int) -> bool:
+        """Whether only a change stands between a level and a bracket: ，同比增长4.1%."""
+        return p.CHANGE_ONLY.fullmatch(self.text, start, end) is not None
+
+    def _prior_note(self, earlier: _Value, inner: _Value) -> re.Match[str] | None:
+        """…同比增长4.1%。上年数据已根据决算结果修订为2211.1亿元: a note gives last year's.
+
+        The sentence right after a level and its change that opens with 上年数据 (or 注：)
+        and revises it to a figure gives the earlier year's level of that indicator.
+        """
+        full = self._full_stop_start(inner.start)
+        if full <= earlier.end or not self._change_between(earlier.end, full - 1):
+            return None
+        return p.PRIOR_NOTE.match(self.text, full, inner.start)
 
     def _bounds_before_levels(self) -> None:
         """突破8000公里、达8184公里: a bound, then the level; the bound is a threshold claim.

@@ -286,6 +286,16 @@ BOUND_WORDS = ("首次超过", "首次突破", "超过", "突破")
 # In brackets after a figure, words that give the earlier year's: （上年为1252户）,
 # （上年同期3862件）, （2023年数据经核实为1252户）.
 BRACKET_PRIOR = re.compile(r"上年|去年|上年同期|(?P<year>(?:19|20)\d{2})年")
+# Between a level and a bracket or note of last year's: only its change (，同比增长4.1%).
+CHANGE_ONLY = re.compile(
+    r"[，,]?\s*(?:比上年|同比|较上年)?(?:增长|下降|增加|减少|提高|降低)\s*\d+(?:\.\d+)?\s*[%％]?"
+)
+# A sentence that gives last year's figure as revised: 上年数据已根据决算结果修订为…,
+# （注：上年数经核实调整为…）.
+PRIOR_NOTE = re.compile(
+    r"\s*(?:（?注[：:]\s*)?(?:上年|去年)(?:同期)?(?:数据|数)?[^。；;\d]{0,20}?"
+    r"(?:修订|调整|核实|核定)(?:后)?(?:为|至)"
+)
 LEVEL_THEN_BOUND = re.compile(r"[，,、]?(?:并|已|实现|均)?")
 BOUND_THEN_LEVEL = re.compile(r"(?:大关|关口|新?台阶)?[、，,]?(?:并|实际)?(?:达到|达|为)")
 
@@ -393,6 +403,8 @@ CLAUSE_YEAR = re.compile(
     r"(?=[\u4e00-\u9fff])"
 )
 REVISED = ("修订", "核定", "核实")
+# A final account (决算) is stated a year after the year it closes.
+FINAL_ACCOUNTS = ("决算",)
 REVISION_TAIL = re.compile(r"(?:根据|依据|经)[^，,。；;]*$|(?:修订|核定|核实)为?$")
 REVISED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年[^。；;\n\d]{0,30}?(?:修订|核定|核实)")
 
