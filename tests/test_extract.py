@@ -801,3 +801,20 @@ def test_a_figure_broken_by_a_space_or_a_line_is_not_read_in_part(sentence: str)
 def test_words_before_a_large_count_are_not_its_items(sentence: str) -> None:
     """新建、改扩建机场50个: two verbs and 50 airports, no list of 50 items."""
     assert [] == claims(draft(sentence), "listed_count")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "全县一般公共预算收入完成21.04亿元，完成年度预算的102.3%，比上年增长5.3%。",
+        "税收收入17.24亿元，占一般公共预算收入的81.9%，同比增长11.4%。",
+        "税收收入17.24亿元，占比达81.9%，同比增长11.4%。",
+    ],
+)
+def test_a_growth_after_a_completion_or_share_is_the_amounts(body: str) -> None:
+    """…的102.3%，比上年增长5.3%: the amount grew; no reading as the rate's growth."""
+    doc = draft(body)
+    [change] = claims(doc, "relative_change")
+    amount = next(i for i in doc["indicators"] if i["unit"] == "亿元")
+    assert change["indicator"] == amount["id"]
+    assert "also_refers_to" not in change

@@ -139,6 +139,11 @@ class _ChangePasses(_ValuePasses):
             for v in self._previous_values(start)
             if not (v.amount or v.completion or v.merge_into or v.bracketed)
         ]
+        if kind == "relative_change" and previous and self._a_share(previous[-1]):
+            # 税收收入17.24亿元，占…的81.9%，同比增长11.4%: the amount grew, not the share.
+            amounts = [v for v in previous if v.unit != "%"]
+            if amounts and amounts[-1].start >= self._full_stop_start(start):
+                previous = amounts
         target: _Value | None = None
         also: list[str] = []
         if own_name and not any(v.start >= clause_start for v in previous):
@@ -186,6 +191,13 @@ class _ChangePasses(_ValuePasses):
         claim["quote"] = quote
         claim["offset"] = quote_start
         self.claims.append(claim)
+
+    def _a_share(self, value: _Value) -> bool:
+        """Whether a percentage is a share of a whole its words name (占…的81.9%)."""
+        if value.unit != "%":
+            return False
+        before = self.text[max(value.quote_start, value.start - 30) : value.start]
+        return p.SHARE_BEFORE.search(before) is not None
 
     def _level_following(self, end: int, name: str) -> str | None:
         """The level the next clause gives for ``name`` (…增长9.1%，达到11.67万亿元)."""

@@ -82,7 +82,14 @@ MEASURE_NOUNS = (
 
 DIGIT = re.compile(r"\d")
 
-COMPLETION_BEFORE = re.compile(r"(?:为|完成|达到)(?:调整|年初)?(?:预算|计划|目标)(?:数)?的$")
+COMPLETION_BEFORE = re.compile(
+    r"(?:为|完成|达到)(?:调整|年初|年度|全年)?(?:预算|计划|目标|任务)(?:数)?的$"
+)
+# Before a percentage, words that make it a share of a whole (占一般公共预算收入的81.9%,
+# 占比达): a relative change stated after it (同比增长11.4%) is the amount's, not the share's.
+SHARE_BEFORE = re.compile(
+    r"占[^，,。；;]{1,24}?(?:的)?(?:比重|比例)?(?:为|达到?)?$|占比(?:为|达到?)?$"
+)
 
 CHANGE_SCOPE = re.compile(r"同口径|可比口径|剔除[^，,。；;）)]{1,12}?(?:因素|影响|后)")
 TRAILING_NOTE = re.compile(r"[（(][^（()）]{1,24}[)）]")
