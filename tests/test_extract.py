@@ -818,3 +818,16 @@ def test_a_growth_after_a_completion_or_share_is_the_amounts(body: str) -> None:
     amount = next(i for i in doc["indicators"] if i["unit"] == "亿元")
     assert change["indicator"] == amount["id"]
     assert "also_refers_to" not in change
+
+
+@pytest.mark.parametrize("gap", ["", "\n", "\n\n"])
+def test_a_share_finds_its_whole_in_the_sentence_before_a_line_break(gap: str) -> None:
+    """全镇一般公共预算收入21.04亿元。\n税收收入17.24亿元，占一般公共预算收入的81.9%."""
+    doc = draft(
+        "全镇一般公共预算收入21.04亿元，比上年增长5.3%。"
+        + gap
+        + "税收收入17.24亿元，占一般公共预算收入的81.9%。"
+    )
+    [share] = claims(doc, "share")
+    assert share["whole"] == "general-budget-revenue"
+    assert share["part"] == "tax-revenue"

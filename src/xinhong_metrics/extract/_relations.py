@@ -94,10 +94,15 @@ class _RelationPasses(_ChangePasses):
         return {}
 
     def _named_before(self, name: str, part: _Value) -> _Value | None:
-        """The level named exactly ``name`` in the part's sentence or the one before it."""
+        """The level named ``name`` in the part's sentence or the one before it.
+
+        The names must be the same but for the report's own jurisdiction (全县一般公共预算收入
+        is the 一般公共预算收入 a share of the county's report is of).
+        """
+        own = p.OWN_JURISDICTION.sub("", name)
         for value in reversed(self._near_before(part)):
             if (
-                value.name == name
+                p.OWN_JURISDICTION.sub("", value.name) == own
                 and value is not part
                 and not (value.amount or value.completion or value.target)
                 and value.period == part.period

@@ -257,8 +257,11 @@ class _State:
         return [v for v in self.values[lo:hi] if v.end <= offset]
 
     def _previous_sentence(self, offset: int) -> list[_Value]:
+        """The values of the sentence before ``offset``'s, past a line break after its 。."""
         start = self._sentence_start(offset)
-        return self._previous_values(start - 1) if start > 0 else []
+        while start > 0 and (self.text[start - 1].isspace() or self.text[start - 1] in "。！？；;"):
+            start -= 1
+        return self._previous_values(start) if start > 0 else []
 
     def _name(self, quote_start: int, fig_start: int, end: int) -> str:
         words = self.text[quote_start:fig_start]

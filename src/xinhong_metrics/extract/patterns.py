@@ -85,6 +85,8 @@ DIGIT = re.compile(r"\d")
 COMPLETION_BEFORE = re.compile(
     r"(?:为|完成|达到)(?:调整|年初|年度|全年)?(?:预算|计划|目标|任务)(?:数)?的$"
 )
+# The report's own jurisdiction before a name (全县, 全区, 我市): the same figure without it.
+OWN_JURISDICTION = re.compile(r"^(?:全|我)[省市区县镇乡州盟旗]")
 # Before a percentage, words that make it a share of a whole (占一般公共预算收入的81.9%,
 # 占比达): a relative change stated after it (同比增长11.4%) is the amount's, not the share's.
 SHARE_BEFORE = re.compile(
