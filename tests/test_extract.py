@@ -831,3 +831,19 @@ def test_a_share_finds_its_whole_in_the_sentence_before_a_line_break(gap: str) -
     [share] = claims(doc, "share")
     assert share["whole"] == "general-budget-revenue"
     assert share["part"] == "tax-revenue"
+
+
+@pytest.mark.parametrize(
+    "rate",
+    [
+        "每万人口高价值发明专利拥有量92.4件",
+        "每万人口拥有科技型中小企业96.3家",
+        "人均拥有图书91.5册",
+    ],
+)
+def test_a_figure_per_head_is_no_part_of_the_total_before(rate: str) -> None:
+    """专利授权量86件，其中发明专利授权23件，每万人口…拥有量92.4件: one part, not two."""
+    unit = rate[-1]
+    doc = draft(f"全年专利授权量86{unit}，其中发明专利授权23{unit}，{rate}。")
+    [total] = claims(doc, "part_of_whole")
+    assert len(total["parts"]) == 1

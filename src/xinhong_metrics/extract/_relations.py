@@ -200,7 +200,11 @@ class _RelationPasses(_ChangePasses):
             following = self.text.find("其中", m.end(), stop)
             stop = stop if following < 0 else following  # the next 其中 lists its own parts
             lo, hi = bisect_left(self._starts, m.end()), bisect_left(self._starts, stop)
-            after = [v for v in self.values[lo:hi] if not (v.amount or v.completion)]
+            after = [
+                v
+                for v in self.values[lo:hi]
+                if not (v.amount or v.completion or p.PER_HEAD.search(v.name))
+            ]
             if not after:
                 continue
             candidates = self._previous_values(m.start()) or self._previous_sentence(m.start())

@@ -85,6 +85,9 @@ DIGIT = re.compile(r"\d")
 COMPLETION_BEFORE = re.compile(
     r"(?:为|完成|达到)(?:调整|年初|年度|全年)?(?:预算|计划|目标|任务)(?:数)?的$"
 )
+# A figure per head or per so many people (每万人口…拥有量92.4件, 人均): a rate, never
+# one of the parts a 其中 lists of a total.
+PER_HEAD = re.compile(r"每(?:\d+|[十百千万]+)?万?人|人均|户均|每百户|每千人")
 # The report's own jurisdiction before a name (全县, 全区, 我市): the same figure without it.
 OWN_JURISDICTION = re.compile(r"^(?:全|我)[省市区县镇乡州盟旗]")
 # Before a percentage, words that make it a share of a whole (占一般公共预算收入的81.9%,
