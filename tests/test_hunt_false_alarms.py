@@ -317,3 +317,23 @@ def test_a_change_after_last_years_final_account_is_of_that_year(tmp_path: Path)
     )
     found = check([str(tmp_path)]).to_dicts()
     assert [[2023, 2024]] == [f["periods"] for f in found if f["check"] == "relative-change"]
+
+
+@pytest.mark.parametrize(("points", "verdict"), [("0.7", "consistent"), ("1.7", "inconsistent")])
+def test_a_share_named_by_its_part_and_whole_links_across_years(
+    tmp_path: Path, points: str, verdict: str
+) -> None:
+    """民生支出…占一般公共预算支出的80.3%，比上年提高0.7个百分点 against last year's 79.6%."""
+    (tmp_path / "a.txt").write_text(
+        BUDGET.format(2023, 2024, "三")
+        + "一般公共预算支出356.2亿元。其中，民生支出283.5亿元，占一般公共预算支出的79.6%。",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        BUDGET.format(2024, 2025, "四")
+        + "一般公共预算支出368.7亿元。其中，民生支出296.1亿元，占一般公共预算支出的80.3%，"
+        + f"比上年提高{points}个百分点。",
+        encoding="utf-8",
+    )
+    found = check([str(tmp_path)]).to_dicts()
+    assert [verdict] == [f["verdict"] for f in found if f["check"] == "cross-year-points"]

@@ -45,6 +45,10 @@ class _RelationPasses(_ChangePasses):
             elif share_of and share_of.end() == value.end and previous:
                 claim["part"] = previous[-1].ident
                 claim["whole_name"] = share_of.group("whole")
+                if value.name.startswith("占") and previous[-1].name not in ("", "?"):
+                    # 民生支出283.5亿元，占一般公共预算支出的79.6%: the share is named by its
+                    # part and whole, the same in every year's report.
+                    value.name = f"{previous[-1].name}占{share_of.group('whole')}比重"
                 quote_start = previous[-1].quote_start
                 whole = self._named_before(share_of.group("whole"), previous[-1])
                 if whole is not None:
