@@ -193,11 +193,9 @@ class _ChangePasses(_ValuePasses):
         self.claims.append(claim)
 
     def _a_share(self, value: _Value) -> bool:
-        """Whether a percentage is a share of a whole its words name (占…的81.9%)."""
-        if value.unit != "%":
-            return False
-        before = self.text[max(value.quote_start, value.start - 30) : value.start]
-        return p.SHARE_BEFORE.search(before) is not None
+        """Whether a percentage is a share of a whole its words name (占…的81.9%, 占比达)."""
+        share_of = p.SHARE_OF.search(self.text, value.quote_start, value.end + 1)
+        return value.unit == "%" and share_of is not None and share_of.end() == value.end
 
     def _level_following(self, end: int, name: str) -> str | None:
         """The level the next clause gives for ``name`` (…增长9.1%，达到11.67万亿元)."""

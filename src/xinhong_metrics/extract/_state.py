@@ -258,8 +258,8 @@ class _State:
 
     def _previous_sentence(self, offset: int) -> list[_Value]:
         """The values of the sentence before ``offset``'s, past a line break after its 。."""
-        start = self._sentence_start(offset)
-        while start > 0 and (self.text[start - 1].isspace() or self.text[start - 1] in "。！？；;"):
+        text, start = self.text, self._sentence_start(offset)
+        while start > 0 and (text[start - 1].isspace() or text[start - 1] in p.SENTENCE_END):
             start -= 1
         return self._previous_values(start) if start > 0 else []
 

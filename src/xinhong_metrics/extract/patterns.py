@@ -90,11 +90,6 @@ COMPLETION_BEFORE = re.compile(
 PER_HEAD = re.compile(r"每(?:\d+|[十百千万]+)?万?人|人均|户均|每百户|每千人")
 # The report's own jurisdiction before a name (全县, 全区, 我市): the same figure without it.
 OWN_JURISDICTION = re.compile(r"^(?:全|我)[省市区县镇乡州盟旗]")
-# Before a percentage, words that make it a share of a whole (占一般公共预算收入的81.9%,
-# 占比达): a relative change stated after it (同比增长11.4%) is the amount's, not the share's.
-SHARE_BEFORE = re.compile(
-    r"占[^，,。；;]{1,24}?(?:的)?(?:比重|比例)?(?:为|达到?)?$|占比(?:为|达到?)?$"
-)
 
 CHANGE_SCOPE = re.compile(r"同口径|可比口径|剔除[^，,。；;）)]{1,12}?(?:因素|影响|后)")
 TRAILING_NOTE = re.compile(r"[（(][^（()）]{1,24}[)）]")
