@@ -847,3 +847,68 @@ def test_a_figure_per_head_is_no_part_of_the_total_before(rate: str) -> None:
     doc = draft(f"全年专利授权量86{unit}，其中发明专利授权23{unit}，{rate}。")
     [total] = claims(doc, "part_of_whole")
     assert len(total["parts"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        ("城镇化率提升0.9个百分点、达62.1%。", "提升0.9个百分点"),
+        ("重点新兴产业产值占规上工业产值比重提高1.7个百分点。", "提高1.7个百分点"),
+    ],
+)
+def test_a_named_measure_and_its_change_in_points(sentence: str, stated: str) -> None:
+    """A measure named before its change in points, the year before understood, as for %."""
+    doc = draft(sentence)
+    [claim] = claims(doc, "point_change")
+    assert stated == claim["stated"]
+    assert claim["period"] - 1 == claim["against"]
+
+
+def test_a_level_after_its_change_in_points_takes_the_measures_name() -> None:
+    """城镇化率提升0.9个百分点、达62.1%: 62.1% is the 城镇化率, and the change is its."""
+    doc = draft("全镇城镇化率提升0.9个百分点、达62.1%。")
+    [claim] = claims(doc, "point_change")
+    [level] = [i for i in doc["indicators"] if i["values"]]
+    assert level["name"].endswith("城镇化率")
+    assert level["id"] == claim["indicator"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated", "unit"),
+    [
+        ("农村贫困人口比上年减少290万。", "减少290万", "人"),
+        ("城镇居民基本医疗保险参保人数增加7359万，覆盖面继续扩大。", "增加7359万", "人"),
+        ("中央财政拟投入社会保障资金2930亿元，比上年预计数增加439亿元。", "增加439", "亿元"),
+    ],
+)
+def test_an_amount_of_change_is_a_claim_with_or_without_a_level(
+    sentence: str, stated: str, unit: str
+) -> None:
+    """An amount after 比上年减少 or a measure and 增加 is a change, never a level."""
+    doc = draft(sentence)
+    [claim] = claims(doc, "absolute_change")
+    assert (stated, unit) == (claim["stated"], claim["unit"])
+    assert not any(v["figure"] in stated for i in doc["indicators"] for v in i["values"])
+
+
+def test_an_amount_with_no_subject_of_its_own_changes_the_level_after_it() -> None:
+    """粮食总产量在上年…的基础上，又增产1454万吨，达到48401万吨: both are the 粮食总产量's."""
+    doc = draft("粮食总产量在上年大幅度增长的基础上，又增产1454万吨，达到48401万吨。")
+    [claim] = claims(doc, "absolute_change")
+    [level] = [i for i in doc["indicators"] if i["values"]]
+    assert "粮食总产量" == level["name"]
+    assert level["id"] == claim["indicator"]
+    assert "48401" == figure_of(doc, claim["indicator"])
+
+
+def test_an_amount_with_its_qualifier_after_the_unit_loads(tmp_path: Path) -> None:
+    """中央财政投入增加300亿元以上: the stated 增加300以上 stands in the quote as a figure does,
+    and the measure with no level takes the amount's unit."""
+    text = tmp_path / "r.txt"
+    text.write_text(TITLE + "今年中央财政投入增加300亿元以上。", encoding="utf-8")
+    main(["extract", str(text)])
+    report = load_report(tmp_path / "r.draft.yaml").report
+    [claim] = [c for c in report.claims if c.kind == "absolute_change"]
+    assert "增加300以上" == claim.stated
+    indicator = next(i for i in report.indicators if i.id == claim.indicator)
+    assert "亿元" == indicator.unit

@@ -355,13 +355,14 @@ def stated_in_quote(stated: str, quote: str) -> bool:
     """Whether a claim's stated figure stands in its quote.
 
     Verbatim, or, for one item of a respectively-list (同比分别下降4.1%和12.7%), its
-    direction word and its figure each stand there apart.
+    direction word and its figure each stand there apart; the figure stands as a value's
+    does, its unit maybe before a trailing qualifier (增加300以上 in 增加300亿元以上).
     """
     stated, quote = _fold(stated), _fold(quote)
     if stated in quote:
         return True
     word, figure = _LEADING_WORD.match(stated).groups()  # type: ignore[union-attr]
-    return bool(word) and bool(figure) and word in quote and figure in quote
+    return bool(word) and bool(figure) and word in quote and figure_in_quote(figure, quote)
 
 
 def report_json_schema() -> str:

@@ -83,9 +83,9 @@ class _ChangePasses(_ValuePasses):
                 earlier = self.text[self._sentence_start(m.start()) : m.start() - len(window)]
                 has_context = any(word in earlier for word in CHANGE_CONTEXT)
             unit = m.group("unit")
-            if not has_context and unit == "%" and p.SUBJECT_BEFORE.search(window):
-                # 全年地区生产总值增长5.1%: a named measure and its change, the year before
-                # understood, as government work reports write it.
+            if not has_context and unit in ("%", "个百分点") and p.SUBJECT_BEFORE.search(window):
+                # 全年地区生产总值增长5.1%, 城镇化率提升0.9个百分点: a named measure and
+                # its change, the year before understood, as government work reports write it.
                 has_context = True
             if not has_context and unit not in ("倍", "成"):
                 continue
@@ -330,11 +330,29 @@ class _ChangePasses(_ValuePasses):
                 ),
                 None,
             )
-            if word is None or level is None:
+            if word is None:
                 continue
+            ident, quote_start = (level.ident, level.quote_start) if level else ("", 0)
+            if level is None:
+                # 农村贫困人口比上年减少290万, 粮食又增产1454万吨，达到48401万吨: no level
+                # before; the amount is the change of the measure its clause names.
+                name = p.CHANGE_TAIL.sub("", value.name)
+                if name == value.name:
+                    continue
+                if len(name) < p.PAIR:
+                    name = self._previous_subject(value.quote_start)
+                if len(name) < p.PAIR:
+                    continue
+                ident = self._level_following(value.end, name) or ""
+                if not ident:
+                    ident = self._valueless_indicator(name)
+                    unit = self._valueless_units.setdefault(ident, value.unit)
+                    if not _same_dimension(unit, value.unit):
+                        continue  # the name's other amounts measure something else
+                quote_start = value.quote_start
             # A planned amount (拟安排…比上年增加5700亿元) changes the planned level, of
             # the year the plan is for.
-            period = self.target_period if level.target else self.period
+            period = self.target_period if (level or value).target else self.period
             named = re.search(r"[比较](\d{4})年", before)
             baseline: int | str = period - 1
             if re.search(r"年初|上年末", before):
@@ -344,13 +362,13 @@ class _ChangePasses(_ValuePasses):
             self.claims.append(
                 {
                     "kind": "absolute_change",
-                    "indicator": level.ident,
+                    "indicator": ident,
                     "period": period,
                     "against": baseline,
                     "stated": word + value.figure,
                     "unit": value.unit,
-                    "quote": self.text[level.quote_start : value.end],
-                    "offset": level.quote_start,
+                    "quote": self.text[quote_start : value.end],
+                    "offset": quote_start,
                 }
             )
             value.consumed = True

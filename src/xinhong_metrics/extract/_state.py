@@ -92,6 +92,7 @@ class _State:
         self.coverage = Coverage()
         self._valueless: dict[str, str] = {}  # name → indicator id of a change without value
         self._valueless_undated: set[str] = set()  # those in a several-year review, undated
+        self._valueless_units: dict[str, str] = {}  # id → unit an amount on it gives
         self._several = _several_years_regions(text, self.plan_start, period)
         self._lookbacks = _lookbacks(text, self.plan_start)
         note = p.COMPARABLE_NOTE.search(text)
@@ -280,7 +281,8 @@ class _State:
         if len(name) <= 1 or _has_digit(name):
             # 固定资产投资从2018年的20.5亿元增长到…31.2亿元: the clause's head names it.
             head = p.CLAUSE_HEAD.match(self.text, quote_start, fig_start)
-            name = self._strip(head.group(1)) if head else ""
+            # 城镇化率提升0.9个百分点、达62.1%: the change's words are not the name.
+            name = p.CHANGE_TAIL.sub("", self._strip(head.group(1))) if head else ""
         opening = self.text[quote_start:fig_start].strip()
         if (len(name) <= 1 or _has_digit(name)) and (
             p.CONTINUATION.fullmatch(opening) or p.FROM_YEAR.fullmatch(opening)
@@ -300,8 +302,12 @@ class _State:
         if start < self._sentence_start(quote_start):
             return ""
         before = self.text[start:quote_start].strip()
+        if p.CHANGE_ALONE.fullmatch(before):
+            # 粮食总产量在上年…的基础上，又增产1454万吨，达到48401万吨: past a change
+            # with no subject of its own to the clause that names one.
+            return self._previous_subject(start)
         found = p.SUBJECT_OF_CHANGE.match(before) or p.BARE_SUBJECT.fullmatch(before)
-        return self._strip(found.group(1)) if found else ""
+        return p.ON_BASIS.sub("", self._strip(found.group(1))) if found else ""
 
     def _strip(self, words: str) -> str:
         found = p.NAME_CORE.match(words.strip())

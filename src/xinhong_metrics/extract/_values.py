@@ -440,7 +440,8 @@ class _ValuePasses(_State):
             by_id[v.ident] = indicator
             out.append(indicator)
         for name, ident in self._valueless.items():
-            valueless: dict[str, Any] = {"id": ident, "name": name, "unit": "个", "values": []}
+            unit = self._valueless_units.get(ident, "个")
+            valueless: dict[str, Any] = {"id": ident, "name": name, "unit": unit, "values": []}
             if ident in self._valueless_undated:
                 valueless["_undated"] = True
             out.append(valueless)

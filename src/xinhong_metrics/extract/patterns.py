@@ -49,10 +49,13 @@ CONTINUATION = re.compile(r"(?:并|又|再|，)?(?:达到|达|为|至|突破|超
 
 # A clause that states a subject's change only, whose level the next clause gives:
 # 国内生产总值比上年增长９．１％，(达到１１．６７万亿元).
+# 粮食总产量又增产1454万吨，(达到48401万吨) and 城镇化率提升0.9个百分点、(达62.1%) alike.
 SUBJECT_OF_CHANGE = re.compile(
-    r"([^\d\s，,、；;。：:“”（）()]{2,20}?)(?:比上年|比去年|较上年|同比)"
-    r"(?:实际)?(?:增长|下降|增加|减少|提高|降低)[\d０-９.．]+[%％][，,]?$"
+    r"([^\d\s，,、；;。：:“”（）()]{2,20}?)(?:(?:比上年|比去年|较上年|同比)(?:实际)?|又|再)?"
+    r"(?:增长|下降|增加|减少|提高|降低|提升|上升|增产|减产)[\d０-９.．]+"
+    r"(?:[%％]|个百分点|[万亿]?(?:吨|斤|元|人|户|家|个|公里|亩))[，,、]?$"
 )
+
 
 # A level and the level it went to: 从1997年的7.4万亿元增加到2002年的10.2万亿元, 由2476元
 # 增加到4140元, 从2006年20.5亿元增加到去年的98亿元. FROM_YEAR ends the words before the
@@ -62,6 +65,13 @@ TO_WORDS = re.compile(
     r"^(?:增加|增长|提高|上升|下降|降低|减少|扩大|缩小|跃升|攀升|降|升|增|达)?(?:到|至)"
     r"(?:(?P<year>\d{4})年(?:底|末)?的?|(?P<last>去年|上年)(?:底|末)?的?)?$"
 )
+
+# A clause that states a change with no subject (又增产1454万吨，), and the words that
+# set a subject against its past (粮食总产量在上年大幅度增长的基础上): not its name.
+CHANGE_ALONE = re.compile(
+    r"(?:又|再|并|比上年|同比)?(?:增长|下降|增加|减少|增产|减产)[\d０-９.．]+[万亿]?[^\d，,。；;]{0,3}[，,]"
+)
+ON_BASIS = re.compile(r"在[^，,。；;]{0,20}?基础上$")
 
 # A clause that is a name alone, the figures following in the next: 城镇居民家庭人均可支配
 # 收入，(由1997年的5160元增加到2002年的7703元).
@@ -102,13 +112,14 @@ COMPARABLE_NOTE = re.compile(
 )
 
 # A measure's name right before its change: ends in a noun-like word the genre uses.
-SUBJECT_BEFORE = re.compile(
+MEASURE_END = (
     r"(?:总值|收入|支出|产值|增加值|投资|总额|总量|人数|数量|规模|指数|消费|额|量|率"
     r"|利润|出口|进口|外资|内资|税收|工资|营收|存款|贷款|客流|单产|产量|能耗|排放|活动"
     r"|增速|比重|占比|价格|价|费|金|数|值"
     r"|融资|主体|产业|警情|投入|就业|贸易|时间|运能|产能|标准|人次|交易|销量|业务|用电|装机"
-    r"|吞吐|周转|客运|货运|游客|订单|效率|成交|保费|票房)(?:平均|预计|实际|名义)?$"
+    r"|吞吐|周转|客运|货运|游客|订单|效率|成交|保费|票房|人口)"
 )
+SUBJECT_BEFORE = re.compile(rf"{MEASURE_END}(?:平均|预计|实际|名义)?$")
 
 TARGET_WORDS = re.compile(r"预期目标|主要目标|目标是|年初确定|力争|争取|计划(?:增长|实现)|确保")
 
@@ -219,9 +230,19 @@ CONTEXT = "|".join(CHANGE_CONTEXT)
 # (the year before understood).
 # 比上年预算减少50亿元, 比去年预算赤字减少500亿元: against last year's plan.
 # 比2020年增加36天: against the year named.
+# 参保人数增加7359万, 粮食又增产1454万吨: a measure's name and the verb, no context.
+# 比上年预计数增加439亿元: against last year's estimate, as budgets write it.
 AMOUNT_BEFORE = re.compile(
-    rf"(?:{CONTEXT}|较|比|(?:比|较)\d{{4}}年)(?:预算赤字|预算|计划)?(?:{DIRECTION}|多|少)$"
-    r"|^(?:增产|减产|增加|减少)$"
+    rf"(?:{CONTEXT}|较|比|(?:比|较)\d{{4}}年)(?:预算赤字|预算|计划|预计执行数|预计数)?"
+    rf"(?:{DIRECTION}|多|少)$"
+    rf"|(?:^|{MEASURE_END}|[又再])(?:增产|减产|增加|减少)$"
+)
+
+# The words of a change that end a clause's head (城镇化率提升0.9个百分点、达62.1%) or
+# a name before its amount (农村贫困人口比上年减少290万): not part of the name.
+CHANGE_TAIL = re.compile(
+    rf"(?:{CONTEXT}|(?:比|较)\d{{4}}年)?(?:预算赤字|预算|计划|预计执行数|预计数)?(?:实际)?"
+    rf"(?:又|再)?(?:{DIRECTION}|增产|减产)$"
 )
 
 # A stated change: 同比下降45%, 比上年提高2.3个百分点, 较2017—2018年创建前增长516%, 增长1.2倍.
@@ -234,7 +255,7 @@ CHANGE = re.compile(
 # What may stand right before the direction word: 年均, 同比, 比上年, 较2017—2018年创建前,
 # 比2023年, 分别; read backwards from the direction word within its clause.
 CHANGE_CONTEXT_RE = re.compile(
-    rf"(?P<avg>年均)?(?:(?P<ctx>{CONTEXT})(?:决算数)?|较(?P<base>\d{{4}}\s*[—–-]\s*\d{{4}}年[^，,。；;\d]{{0,8}}?)"
+    rf"(?P<avg>年均)?(?:(?P<ctx>{CONTEXT})(?:决算数|预计执行数|预计数)?|较(?P<base>\d{{4}}\s*[—–-]\s*\d{{4}}年[^，,。；;\d]{{0,8}}?)"
     rf"|比(?P<year>\d{{4}})年|较(?P<year2>\d{{4}})年)?(?P<resp>分别)?(?P<ctx2>同比)?$"
 )
 
