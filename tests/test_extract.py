@@ -912,3 +912,55 @@ def test_an_amount_with_its_qualifier_after_the_unit_loads(tmp_path: Path) -> No
     assert "增加300以上" == claim.stated
     indicator = next(i for i in report.indicators if i.id == claim.indicator)
     assert "亿元" == indicator.unit
+
+
+REVIEW = "某某省2025年政府工作报告\n一、2024年工作回顾\n"
+
+
+def test_a_paired_name_gives_each_of_its_measures_a_figure() -> None:
+    """城乡居民人均可支配收入分别…: the 城镇 and 农村 series, linked by their concepts."""
+    body = "全省城乡居民人均可支配收入分别达到51000元和22000元，分别增长4.5%和6.3%。"
+    doc = draft_report(REVIEW + body).document
+    names = {i["id"]: i["name"] for i in doc["indicators"]}
+    changes = claims(doc, "relative_change")
+    assert ["全省城镇居民人均可支配收入", "全省农村居民人均可支配收入"] == [
+        names[c["indicator"]] for c in changes
+    ]
+    assert "22000" == figure_of(doc, changes[1]["indicator"])
+
+
+def test_a_paired_name_with_changes_only() -> None:
+    """城乡低保标准分别增长7%和9%: two changes, of the 城市 and the 农村 standard."""
+    doc = draft_report(REVIEW + "城乡低保标准分别增长7%和9%。").document
+    names = {i["id"]: i["name"] for i in doc["indicators"]}
+    assert [("城市低保标准", "增长7%"), ("农村低保标准", "增长9%")] == [
+        (names[c["indicator"]], c["stated"]) for c in claims(doc, "relative_change")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        ("融资平台数量削减55.9%。", "削减55.9%"),
+        ("重点领域入企检查频次压减45%。", "压减45%"),
+    ],
+)
+def test_a_cut_by_policy_is_a_change(sentence: str, stated: str) -> None:
+    """压减, 削减: the genre's words for a cut, a decrease like 下降."""
+    doc = draft_report(REVIEW + sentence).document
+    assert [stated] == [c["stated"] for c in claims(doc, "relative_change")]
+    assert not any(i["values"] for i in doc["indicators"])
+
+
+def test_an_amount_then_a_rate_is_not_read_as_one_change() -> None:
+    """融资平台压降94户、下降35.9%: 94户 is a figure, the rate is the next clause's."""
+    doc = draft_report(REVIEW + "融资平台压降94户、下降35.9%。").document
+    assert ["94"] == [v["figure"] for i in doc["indicators"] for v in i["values"]]
+
+
+def test_a_level_after_a_qualified_change_is_the_subjects() -> None:
+    """地区生产总值增长超过5%，达到1000亿元: the level is the 地区生产总值's."""
+    doc = draft_report(REVIEW + "地区生产总值增长超过5%，达到1000亿元。").document
+    [change] = claims(doc, "relative_change")
+    assert "1000" == figure_of(doc, change["indicator"])
+    assert "地区生产总值" == next(i["name"] for i in doc["indicators"] if i["values"])

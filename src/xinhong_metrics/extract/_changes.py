@@ -12,6 +12,7 @@ from xinhong_metrics.extract._state import _Value
 from xinhong_metrics.extract._text import (
     MAX_DENSITY,
     _first_span_over,
+    _paired,
     _same_dimension,
     _shared_tail,
     _years_of,
@@ -231,6 +232,8 @@ class _ChangePasses(_ValuePasses):
             names_before = self.text[self._clause_start(m.start()) : m.start()]
             names_before = names_before.removesuffix("实际").removesuffix("年均")
             named = [n for n in re.split(r"[、和及与]", self._strip(names_before)) if n]
+            if len(named) == 1 and len(rates) == p.PAIR:
+                named = _paired(named[0]) or named
             if len(named) != len(rates):
                 # 信息传输、租赁和商务服务业增加值分别增长18.6%、13.4%: 和 inside an item's
                 # name; the list marks 、 alone may count the items right.

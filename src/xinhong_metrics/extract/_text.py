@@ -183,6 +183,16 @@ def _shared_tail(names: list[str]) -> list[str]:
     return [*out, last]
 
 
+def _paired(name: str) -> list[str] | None:
+    """The two measures a paired name holds: 城乡低保标准 is 城市低保标准 and 农村低保标准."""
+    for prefix, (first, second) in p.PAIRED_PREFIXES:
+        at = name.find(prefix)
+        if at >= 0 and at <= p.PAIR:
+            head, tail = name[:at], name[at + len(prefix) :]
+            return [head + first + tail, head + second + tail]
+    return None
+
+
 def _same_dimension(a: str, b: str) -> bool:
     try:
         require_same_dimension(a, b)

@@ -15,6 +15,7 @@ from xinhong_metrics.extract._text import (
     _first_span_over,
     _first_within,
     _has_number,
+    _paired,
     _referenced,
     _refs,
     _same_dimension,
@@ -97,7 +98,7 @@ class _ValuePasses(_State):
             value.span, value.scope = self._qualifiers(quote_start, end)
             value.estimate = self._estimated(quote_start, fig_start)
             last = self.text[fig_start - 1] if fig_start > quote_start else ""
-            if last and last in "长加高升涨降少落滑多产":
+            if last and last in "长加高升涨降少落滑减多产":
                 before = self.text[max(quote_start, fig_start - 10) : fig_start]
                 value.amount = p.AMOUNT_BEFORE.search(before) is not None
             elif last == "的" and unit == "%":
@@ -217,6 +218,8 @@ class _ValuePasses(_State):
             if head is None:
                 continue
             names = [n for n in re.split(r"和|、|及|与", self._strip(head.group(1))) if n]
+            if len(names) == 1 and len(values) == p.PAIR:
+                names = _paired(names[0]) or names  # 城乡居民人均可支配收入分别达到…
             if len(names) == len(values):
                 for value, name in zip(values, _shared_measure(names), strict=True):
                     value.name = name
@@ -335,13 +338,13 @@ class _ValuePasses(_State):
                 earlier.undated = False
 
     def _is_change_number(self, start: int) -> bool:
-        if start == 0 or self.text[start - 1] not in "长加高升涨降少落滑":
+        if start == 0 or self.text[start - 1] not in "长加高升涨降少落滑减":
             return False
         before = self.text[max(0, start - 4) : start]
+        # The rate right after the word (下降35.9%), not one further on: 融资平台压降94户、
+        # 下降35.9% is an amount of 户, then a rate.
         return any(before.endswith(w) for w in (*INCREASE, *DECREASE)) and (
-            self.text[start : start + 12].split("，")[0].find("%") > 0
-            or "个百分点" in self.text[start : start + 14]
-            or "倍" in self.text[start : start + 8]
+            p.CHANGE_FIGURE.match(self.text, start) is not None
         )
 
     def _qualifiers(self, start: int, end: int) -> tuple[str | None, str | None]:

@@ -52,8 +52,8 @@ CONTINUATION = re.compile(r"(?:并|又|再|，)?(?:达到|达|为|至|突破|超
 # 粮食总产量又增产1454万吨，(达到48401万吨) and 城镇化率提升0.9个百分点、(达62.1%) alike.
 SUBJECT_OF_CHANGE = re.compile(
     r"([^\d\s，,、；;。：:“”（）()]{2,20}?)(?:(?:比上年|比去年|较上年|同比)(?:实际)?|又|再)?"
-    r"(?:增长|下降|增加|减少|提高|降低|提升|上升|增产|减产)[\d０-９.．]+"
-    r"(?:[%％]|个百分点|[万亿]?(?:吨|斤|元|人|户|家|个|公里|亩))[，,、]?$"
+    r"(?:增长|下降|增加|减少|提高|降低|提升|上升|增产|减产)(?:超过|超|近|逾)?[\d０-９.．]+"
+    r"(?:[%％]|个百分点|[万亿]?(?:吨|斤|元|人|户|家|个|公里|亩))(?:以上|左右)?[，,、]?$"
 )
 
 
@@ -117,7 +117,7 @@ MEASURE_END = (
     r"|利润|出口|进口|外资|内资|税收|工资|营收|存款|贷款|客流|单产|产量|能耗|排放|活动"
     r"|增速|比重|占比|价格|价|费|金|数|值"
     r"|融资|主体|产业|警情|投入|就业|贸易|时间|运能|产能|标准|人次|交易|销量|业务|用电|装机"
-    r"|吞吐|周转|客运|货运|游客|订单|效率|成交|保费|票房|人口)"
+    r"|吞吐|周转|客运|货运|游客|订单|效率|成交|保费|票房|人口|频次)"
 )
 SUBJECT_BEFORE = re.compile(rf"{MEASURE_END}(?:平均|预计|实际|名义)?$")
 
@@ -252,6 +252,9 @@ CHANGE = re.compile(
     rf"(?P<unit>%|％|个百分点|倍|成)(?P<post>以上|左右)?"
 )
 
+# The figure of a change right after its direction word: 超过50%, 2.3个百分点, 1.2倍.
+CHANGE_FIGURE = re.compile(r"(?:超过|超|近|逾)?[\d.,．]+\s*(?:%|％|个百分点|倍)")
+
 # What may stand right before the direction word: 年均, 同比, 比上年, 较2017—2018年创建前,
 # 比2023年, 分别; read backwards from the direction word within its clause.
 CHANGE_CONTEXT_RE = re.compile(
@@ -270,6 +273,14 @@ RESPECTIVELY = re.compile(
     # taken only after a list of as many figures (see _respectively).
     rf"|(?<![年均])(?:{CONTEXT})(?P<dir4>{DIRECTION})(?P<list4>{RATES})"
 )
+# Words that name two measures at once, each with its own figure after 分别:
+# 城乡低保标准分别增长7%和9%, 城乡居民人均可支配收入分别增长4.5%和6.3%, 进出口分别增长….
+PAIRED_PREFIXES = (
+    ("城乡居民", ("城镇居民", "农村居民")),
+    ("城乡", ("城市", "农村")),
+    ("进出口", ("进口", "出口")),
+)
+
 # Where a list of rates may start without 分别: 增长29.2%、39.4%.
 RATE_LIST_MARK = re.compile(rf"(?:{DIRECTION})[-−]?\d+(?:\.\d+)?%[、和]")
 
