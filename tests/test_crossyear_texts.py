@@ -513,3 +513,38 @@ def test_more_words_for_part_of_the_year(opening: str) -> None:
     """前11个月 and 截至11月末 mark a figure as part of the year, like 1—11月."""
     doc = drafted(opening + "全市社会消费品零售总额1138.6亿元，增长4.6%。", period=2024)
     assert {opening.rstrip("，")} == {v.get("span") for i in doc["indicators"] for v in i["values"]}
+
+
+@pytest.mark.parametrize(
+    ("review", "verdict"),
+    [
+        ("粮食总产量在上年大幅度增长的基础上，又增产1454万吨，达到48401万吨。", "consistent"),
+        ("全年粮食总产量达到48401万吨，增产1600万吨。", "inconsistent"),
+        # Tied to the level after it, the amount's link is the extractor's guess: a misfit
+        # is said, not alarmed, until a reviewer confirms the link.
+        ("粮食总产量在上年大幅度增长的基础上，又增产1600万吨，达到48401万吨。", "unverifiable"),
+    ],
+)
+def test_an_amount_links_to_last_years_level(tmp_path: Path, review: str, verdict: str) -> None:
+    """增产1454万吨 to 48401万吨 after 46947万吨 the year before: 48401 - 46947 = 1454."""
+    earlier = write(tmp_path, "a.txt", report_text(2005, "全年粮食总产量达到46947万吨。"))
+    later = write(tmp_path, "b.txt", report_text(2006, review))
+    found = across(check([earlier, later]))
+    assert [(f["verdict"], f["indicator"]) for f in found] == [(verdict, "粮食总产量")]
+
+
+@pytest.mark.parametrize(
+    ("level", "verdict", "words"),
+    [("100", "consistent", "fits"), ("150", "inconsistent", "×(2.96, 3.04)")],
+)
+def test_a_doubling_links_to_last_years_level(
+    tmp_path: Path, level: str, verdict: str, words: str
+) -> None:
+    """跨境电商交易额100亿元，比上年实现翻番 after 50亿元: ×2, as 翻番 says; the change
+    stands right after its level, so the link is plain."""
+    earlier = write(tmp_path, "a.txt", report_text(2005, "跨境电商交易额50亿元。"))
+    review = f"跨境电商交易额{level}亿元，比上年实现翻番。"
+    later = write(tmp_path, "b.txt", report_text(2006, review))
+    found = [f for f in across(check([earlier, later])) if f["check"] == "multiple"]
+    assert [f["verdict"] for f in found] == [verdict]
+    assert words in found[0]["message"]

@@ -964,3 +964,39 @@ def test_a_level_after_a_qualified_change_is_the_subjects() -> None:
     [change] = claims(doc, "relative_change")
     assert "1000" == figure_of(doc, change["indicator"])
     assert "地区生产总值" == next(i["name"] for i in doc["indicators"] if i["values"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated", "against"),
+    [
+        ("每千人口托位数较2020年翻两番。", "翻两番", 2020),
+        ("跨境电商进出口额比上年实现翻番。", "实现翻番", 2023),
+        ("补贴资金达1030亿元，比上年增长一倍。", "增长一倍", 2023),
+    ],
+)
+def test_a_doubling_or_a_multiple_in_numerals_is_a_multiple(
+    sentence: str, stated: str, against: int
+) -> None:
+    """翻两番 (×4), 实现翻番 (×2), 增长一倍: multiples against the year they name."""
+    [claim] = claims(draft_report(REVIEW + sentence).document, "multiple")
+    assert (stated, against) == (claim["stated"], claim["against"])
+
+
+def test_a_doubling_with_no_year_is_no_claim() -> None:
+    """到2035年人均收入翻一番 is a goal with no base the text states: nothing to check."""
+    assert not claims(draft_report(REVIEW + "到2035年人均收入翻一番。").document, "multiple")
+
+
+def test_a_doubling_is_read_as_a_ratio() -> None:
+    """翻番 alone doubles, as 翻一番 does."""
+    from xinhong_metrics.phrases import multiple_ratio
+
+    assert multiple_ratio("翻番") == multiple_ratio("翻一番") == multiple_ratio("实现翻番")
+
+
+def test_a_measure_named_after_a_figure_is_what_changed() -> None:
+    """ESI全球排名前1%的学科数量增长两倍: the 学科数量 grew, not the 1%."""
+    doc = draft_report(REVIEW + "ESI全球排名前1%的学科数量增长两倍。").document
+    [claim] = claims(doc, "multiple")
+    names = {i["id"]: i["name"] for i in doc["indicators"]}
+    assert "学科数量" == names[claim["indicator"]]

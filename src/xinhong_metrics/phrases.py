@@ -18,14 +18,15 @@ from xinhong_metrics.numbers import (
 __all__ = ["gap_interval", "multiple_ratio", "parse_direction", "parse_gap", "parse_multiple"]
 
 
-_DOUBLINGS = re.compile(rf"^翻(?P<n>[{CN_DIGITS}十]+|\d+)番$")
+# 翻一番, 翻两番, 翻了一番; 翻番 and 实现翻番 double (n = 1).
+_DOUBLINGS = re.compile(rf"^(?:实现)?翻了?(?P<n>[{CN_DIGITS}十]+|\d+)?番$")
 
 
 def multiple_ratio(text: str, rounding: Rounding = Rounding.HALF_UP) -> Interval:
     """The ratio of the current to the earlier level that a 倍 phrase states.
 
     是2006年的2倍 states the ratio (2); 增长1.5倍 / 增加1.5倍 states the increase, so the
-    ratio is 2.5; 翻一番 doubles (×2), 翻两番 quadruples (×4).
+    ratio is 2.5; 翻一番 (and 翻番) doubles (×2), 翻两番 quadruples (×4).
 
     Args:
         text: the phrase as written: ``2倍``, ``1.75倍``, ``增长1.5倍``, ``翻一番``.
@@ -40,7 +41,7 @@ def multiple_ratio(text: str, rounding: Rounding = Rounding.HALF_UP) -> Interval
     normal = unicodedata.normalize("NFKC", text).strip()
     doubling = _DOUBLINGS.match(normal)
     if doubling:
-        n = doubling.group("n")
+        n = doubling.group("n") or "1"
         times = int(n) if n.isdigit() else int(chinese_numeral_value(n)[0])
         return Interval.point(2**times)
     number = parse_figure(text)

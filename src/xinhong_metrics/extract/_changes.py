@@ -112,12 +112,24 @@ class _ChangePasses(_ValuePasses):
                 against = base
             self._change_claim(start, m.end(), stated, against, kind)
             self._mark(num_start, m.end("num"), "claim")
+        self._doublings()
         for m in p.SHI_BEI.finditer(self.text):
             if not self._free(m.start("num"), m.end("num")):
                 continue
             stated = m.group("num") + "倍"
             self._change_claim(m.start(), m.end(), stated, int(m.group("year")), "multiple")
             self._mark(m.start("num"), m.end("num"), "claim")
+
+    def _doublings(self) -> None:
+        """较2020年翻两番, 比上年实现翻番: a multiple against the year the words name."""
+        for m in p.DOUBLING.finditer(self.text):
+            num = m.start("num") if m.group("num") else -1
+            if num >= 0 and not self._free(num, num + 1):
+                continue
+            against = int(m.group("year")) if m.group("year") else self.period - 1
+            self._change_claim(m.start(), m.end(), m.group("stated"), against, "multiple")
+            if num >= 0:
+                self._mark(num, num + 1, "claim")
 
     def _change_claim(
         self, start: int, end: int, stated: str, against: int | str, kind: str
@@ -147,6 +159,11 @@ class _ChangePasses(_ValuePasses):
                 previous = amounts
         target: _Value | None = None
         also: list[str] = []
+        subject = self._subject_after(previous[-1], start) if previous else ""
+        if subject:
+            # ESI排名前1%的学科数量增长两倍: a measure named after the figure, in the same
+            # clause, is what changed, not the figure before it.
+            own_name, previous = subject, []
         if own_name and not any(v.start >= clause_start for v in previous):
             following = self._level_following(end, own_name)
             ident = following or self._valueless_indicator(own_name)
@@ -192,6 +209,18 @@ class _ChangePasses(_ValuePasses):
         claim["quote"] = quote
         claim["offset"] = quote_start
         self.claims.append(claim)
+
+    def _subject_after(self, value: _Value, start: int) -> str:
+        """A measure named between a figure of the clause and the change at ``start``."""
+        if value.start < self._clause_start(start):
+            return ""
+        between = self.text[value.end : start]
+        for word in CHANGE_CONTEXT:
+            between = between.removesuffix(word)
+        between = p.BASIS_WORDS.sub("", between).removesuffix("实际").removeprefix("的")
+        if len(between) < p.PAIR or p.DIGIT.search(between) or not p.SUBJECT_BEFORE.search(between):
+            return ""
+        return self._strip(between)
 
     def _a_share(self, value: _Value) -> bool:
         """Whether a percentage is a share of a whole its words name (占…的81.9%, 占比达)."""

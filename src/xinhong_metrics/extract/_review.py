@@ -41,7 +41,8 @@ def _mark_for_review(
     """Mark every drafted claim for review unless its link is plain in the text.
 
     Plain: a change stated right after the level it changes (地区生产总值60199.45亿元、
-    增长5%), and a bound stated next to its level (达到1042亿元，首次突破千亿元; 突破8000
+    增长5%; 粮食总产量达到46947万吨，增产3877万吨; 资金达1030亿元，比上年增长一倍), and a
+    bound stated next to its level (达到1042亿元，首次突破千亿元; 突破8000
     公里、达8184公里: the passes draft a threshold only so). Anything else (a
     respectively-list, a share, a part, a list) may have been linked to the wrong figure,
     and a check that fails on it is a question for the reviewer, not an error (see
@@ -54,7 +55,7 @@ def _mark_for_review(
     }
     for claim in claims:
         plain = False
-        if claim["kind"] in ("relative_change", "point_change"):
+        if claim["kind"] in ("relative_change", "point_change", "absolute_change", "multiple"):
             value = values.get((claim["indicator"], claim["period"]))
             # After the last of a list of parts (其中企业386户、个体工商户1032户，同比增长
             # 13.80%) the change may be the total's: not plain.

@@ -248,12 +248,18 @@ CHANGE_TAIL = re.compile(
 # A stated change: 同比下降45%, 比上年提高2.3个百分点, 较2017—2018年创建前增长516%, 增长1.2倍.
 CHANGE = re.compile(
     rf"(?P<dir>{DIRECTION})(?P<pre>超过|超|近|逾)?"
-    rf"(?P<num>\d+(?:\.\d+)?(?=%|％|个百分点|倍)|[一二两三四五六七八九](?=成))"
+    rf"(?P<num>\d+(?:\.\d+)?(?=%|％|个百分点|倍)|[一二两三四五六七八九](?=成)|[一二两三四五六七八九十](?=倍))"
     rf"(?P<unit>%|％|个百分点|倍|成)(?P<post>以上|左右)?"
 )
 
 # The figure of a change right after its direction word: 超过50%, 2.3个百分点, 1.2倍.
 CHANGE_FIGURE = re.compile(r"(?:超过|超|近|逾)?[\d.,．]+\s*(?:%|％|个百分点|倍)")
+
+# A doubling against a named year or the year before: 较2020年翻两番, 比上年翻一番,
+# 比2010年实现翻番. Without such words (到2035年翻一番) it is a goal or unanchored.
+DOUBLING = re.compile(
+    rf"(?:(?P<ctx>{CONTEXT})|[比较](?P<year>\d{{4}})年)(?P<stated>(?:实现)?翻了?(?P<num>[一两二三四])?番)"
+)
 
 # What may stand right before the direction word: 年均, 同比, 比上年, 较2017—2018年创建前,
 # 比2023年, 分别; read backwards from the direction word within its clause.
