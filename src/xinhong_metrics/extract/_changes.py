@@ -120,6 +120,19 @@ class _ChangePasses(_ValuePasses):
             self._change_claim(m.start(), m.end(), stated, int(m.group("year")), "multiple")
             self._mark(m.start("num"), m.end("num"), "claim")
 
+    def _period_of_change(self, target: _Value | None, against: int | str) -> tuple[int, int | str]:
+        """The year a change is of, and the year it is against, by the level it changes."""
+        if target is None or against != self.period - 1:
+            return self.period, against
+        if target.target:
+            # 今年中央财政科技投入1461亿元，增长25.6%: the plan's year over the year before.
+            return self.target_period, self.target_period - 1
+        if target.period is not None:
+            # 2024年…支出决算数为7829.5亿元，比上年增长2.9% in the review of 2025: the change
+            # is of the level's own year, over the year before it.
+            return target.period, target.period - 1
+        return self.period, against
+
     def _doublings(self) -> None:
         """较2020年翻两番, 比上年实现翻番: a multiple against the year the words name."""
         for m in p.DOUBLING.finditer(self.text):
@@ -178,11 +191,7 @@ class _ChangePasses(_ValuePasses):
                 also = [v.ident for v in previous[:-1] if v.unit != "%"][-1:]
         else:
             return
-        period = self.period
-        if target is not None and target.period is not None and against == self.period - 1:
-            # 2024年…支出决算数为7829.5亿元，比上年增长2.9% in the review of 2025: the change
-            # is of the level's own year, over the year before it.
-            period, against = target.period, target.period - 1
+        period, against = self._period_of_change(target, against)
         claim: dict[str, Any] = {
             "kind": kind,
             "indicator": ident,

@@ -375,7 +375,8 @@ class _ValuePasses(_State):
     def _plans(self) -> None:
         """Claims in the plan part, or on a target, are targets: set aside as such.
 
-        An amount stated against last year is the exception: it is kept, on its target.
+        An amount or a growth stated of a planned level is the exception: it is kept, on
+        its target.
         """
         claim_code, target_code = self._code("claim")[0], self._code("aside:target")[0]
         targets = {v.ident for v in self.values if v.target}
@@ -390,6 +391,14 @@ class _ValuePasses(_State):
             # 玉米等5大加工产业 in the plan is a goal of five, two named: not a count of a list.
             closed_list = claim["kind"] == "listed_count" and not claim["open_list"]
             if in_review or closed_list or claim["kind"] == "absolute_change":
+                kept.append(claim)
+                continue
+            if claim["kind"] == "relative_change" and claim["indicator"] in targets:
+                # 今年中央财政科技投入1461亿元，增长25.6%: a planned level's growth, the same
+                # arithmetic; whether against last year's budget, estimate or outturn the
+                # text seldom says, so a misfit is a question for the reviewer.
+                claim["review"] = True
+                claim["note"] = "a plan's change: against last year's budget, estimate or outturn"
                 kept.append(claim)
                 continue
             for i in range(start, min(len(self.text), start + len(claim["quote"]))):

@@ -24,7 +24,7 @@ from xinhong_metrics.extract._review import (
     _with_meaningful_ids,
 )
 from xinhong_metrics.extract._state import Coverage
-from xinhong_metrics.extract.metadata import read_metadata
+from xinhong_metrics.extract.metadata import REVIEW_HEADING_BASIS, Metadata, read_metadata
 from xinhong_metrics.extract.patterns import SPAN
 from xinhong_metrics.lexicon import (
     HALF_WIDTH,
@@ -99,9 +99,7 @@ def draft_report(
     extractor = _Extractor(text.translate(HALF_WIDTH), year, meta.plan_start)
     titled_span = SPAN.search(meta.title.translate(HALF_WIDTH))
     extractor.title_span = titled_span.group("span") if titled_span else None
-    # Targets in the plan part of a report that reviews the year before are for the
-    # year of delivery; otherwise for the report's own year.
-    extractor.target_period = year + 1 if "reviews the year before" in basis else year
+    extractor.target_period = _plan_period(year, basis, meta)
     extractor.run()
     indicators = extractor.indicators()
     claims = _with_meaningful_ids(
@@ -191,6 +189,19 @@ def _guess_period(text: str) -> int | None:
         return int(found.group(1))
     years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})年", text[:2000])]
     return Counter(years).most_common(1)[0][0] if years else None
+
+
+def _plan_period(year: int, basis: str, meta: Metadata) -> int:
+    """The year the plan part's targets are for.
+
+    The year its heading names (二、2025年工作安排) when that is the report's year or the
+    next; else, in a report that reviews the year before (delivered in its first months,
+    or headed 一、2024年工作回顾), the next year; else the report's own year.
+    """
+    if meta.plan_year in (year, year + 1):
+        return meta.plan_year
+    reviews = "reviews the year before" in basis or basis == REVIEW_HEADING_BASIS
+    return year + 1 if reviews else year
 
 
 def iter_text_files(folder: Path) -> Iterator[Path]:

@@ -72,6 +72,13 @@ _PLAN_WORDS = re.compile(
 )
 _REVIEW_WORDS = re.compile(r"回顾|成就|过去|一年来|去年")
 # Where no heading says so, the plan part opens with its targets.
+# The year a plan part is for, in its heading or first lines: 二、2025年工作安排,
+# 2025年政府工作任务, 2021年主要目标.
+_PLAN_YEAR = re.compile(
+    r"((?:19|20)\d{2})\s*年[^。\n\d]{0,8}?(?:工作|任务|目标|安排|预期|打算|计划|思路)"
+)
+REVIEW_HEADING_BASIS = "the year of the review heading"
+
 _PLAN_SENTENCE = re.compile(r"(?:主要)?预期目标(?:是|为)|今年(?:政府)?工作的?(?:总体要求|主要任务)")
 
 
@@ -87,6 +94,7 @@ class Metadata:
         period_basis: how the period was read (``delivered in 2025, reviews 2024``).
         kind: the report-file kind (``government_work_report`` …).
         plan_start: offset where the plan part begins, or ``None`` when none is found.
+        plan_year: the year the plan part's heading or first lines name, or ``None``.
     """
 
     title: str
@@ -96,6 +104,7 @@ class Metadata:
     period_basis: str
     kind: str
     plan_start: int | None
+    plan_year: int | None = None
 
 
 def read_metadata(text: str) -> Metadata:
@@ -108,6 +117,11 @@ def read_metadata(text: str) -> Metadata:
     kind = _kind(head)
     delivered = _delivered(head)
     period, basis = _period(text, head, delivered, kind)
+    plan_start = _plan_start(text)
+    plan_year = None
+    if plan_start is not None:
+        named = _PLAN_YEAR.search(text, plan_start, plan_start + 300)
+        plan_year = int(named.group(1)) if named else None
     return Metadata(
         title=_title(text),
         entity=_in_its_city(_entity(head), text),
@@ -115,7 +129,8 @@ def read_metadata(text: str) -> Metadata:
         period=period,
         period_basis=basis,
         kind=kind,
-        plan_start=_plan_start(text),
+        plan_start=plan_start,
+        plan_year=plan_year,
     )
 
 
@@ -166,7 +181,7 @@ def _period(text: str, head: str, delivered: dt.date | None, kind: str) -> tuple
     heading = _REVIEW_HEADING.search(text[: HEADER_CHARS * 4])
     if heading is not None:
         # 一、2024年工作回顾 under a title of 2025: the review's year is the period.
-        return int(heading.group(1)), "the year of the review heading"
+        return int(heading.group(1)), REVIEW_HEADING_BASIS
     if titled is not None and not (kind == "government_work_report" and delivered is None):
         return int(titled.group(1)), "the year in the title"
     if delivered is not None:
