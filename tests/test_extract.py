@@ -1035,3 +1035,30 @@ def test_a_planned_levels_growth_is_a_claim_for_review() -> None:
     doc = draft_report(REVIEW + "地区生产总值1000亿元。\n" + PLANNED).document
     [claim] = [c for c in claims(doc, "relative_change") if c["stated"] == "增长25.6%"]
     assert (2025, 2024, True) == (claim["period"], claim["against"], claim["review"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "全市地区生产总值完成2748.6亿元，比上年增加100.4亿元，按可比价格计算增长5.8%。",
+        "全市地区生产总值2748.6亿元，按可比价格计算，增长5.8%。",
+    ],
+)
+def test_a_change_after_the_words_of_its_basis_is_the_levels(sentence: str) -> None:
+    """按可比价格计算 between a level and its change names no subject: the change is GDP's."""
+    doc = draft_report(REVIEW + sentence).document
+    [claim] = claims(doc, "relative_change")
+    assert ("gdp", "增长5.8%") == (claim["indicator"], claim["stated"])
+
+
+def test_a_span_opening_a_paragraphs_second_sentence_dates_its_figures() -> None:
+    """各位代表！2025年是“十四五”收官之年。五年来，…: the paragraphs after it review five
+    years, so 由2110公里增至3055公里 starts in 2020, not in the year before."""
+    text = (
+        "某某省2026年政府工作报告\n一、2025年工作回顾\n全省地区生产总值增长5%。\n"
+        "各位代表！2025年是“十四五”收官之年。五年来，我们砥砺奋进。\n"
+        "——基础设施建设实现新跃升。高铁里程由2110公里增至3055公里。\n"
+    )
+    doc = draft_report(text).document
+    [rail] = [i for i in doc["indicators"] if i["name"] == "高铁里程"]
+    assert [2020, 2025] == [v["period"] for v in rail["values"]]

@@ -337,3 +337,50 @@ def test_a_share_named_by_its_part_and_whole_links_across_years(
     )
     found = check([str(tmp_path)]).to_dicts()
     assert [verdict] == [f["verdict"] for f in found if f["check"] == "cross-year-points"]
+
+
+CITY = (
+    "邢台市人民政府工作报告\n——{0}年1月14日在邢台市第十六届人民代表大会第{1}次会议上\n"
+    "一、{2}年工作回顾\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("amount", "verdict"), [("100.4", "consistent"), ("135.1", "inconsistent")]
+)
+def test_a_level_revised_from_one_figure_to_another_is_the_years(
+    tmp_path: Path, amount: str, verdict: str
+) -> None:
+    """2023年…由2613.5亿元修订为2648.2亿元: the change is against 2648.2, not the earlier
+    report's 2613.5 (hunt 11: 比上年增加100.4亿元 was called inconsistent), and the restated
+    level is a revision the note gives a reason for."""
+    (tmp_path / "a.txt").write_text(
+        CITY.format(2024, "三", 2023) + "全市地区生产总值完成2613.5亿元，按可比价格计算增长6.4%。",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        CITY.format(2025, "四", 2024)
+        + f"全市地区生产总值完成2748.6亿元，比上年增加{amount}亿元，按可比价格计算增长5.8%。\n"
+        + "注：根据第五次全国经济普查结果，2023年全市地区生产总值由2613.5亿元修订为2648.2亿元。",
+        encoding="utf-8",
+    )
+    found = check([str(tmp_path)]).to_dicts()
+    amounts = [f for f in found if f["check"] in ("absolute-change", "cross-year-change")]
+    assert [verdict] == [f["verdict"] for f in amounts if "增加" in f["quote"]]
+    [restated] = [f for f in found if f["check"] == "restatement"]
+    assert "not_comparable" == restated["verdict"]
+    assert "经济普查" in restated["message"]
+
+
+@pytest.mark.parametrize(("points", "verdict"), [("1.5", "consistent"), ("1.7", "inconsistent")])
+def test_a_rise_from_one_level_to_another_in_one_years_review_is_from_last_year(
+    tmp_path: Path, points: str, verdict: str
+) -> None:
+    """比重由12.8%提高到14.3%，提高1.7个百分点 (hunt 11): 14.3 - 12.8 is 1.5 points."""
+    (tmp_path / "a.txt").write_text(
+        CITY.format(2026, "六", 2025)
+        + f"数字经济核心产业增加值占地区生产总值比重由12.8%提高到14.3%，提高{points}个百分点。",
+        encoding="utf-8",
+    )
+    found = check([str(tmp_path)]).to_dicts()
+    assert [verdict] == [f["verdict"] for f in found if f["check"] == "point-change"]

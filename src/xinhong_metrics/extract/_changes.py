@@ -59,26 +59,8 @@ class _ChangePasses(_ValuePasses):
             explicit = has_context
             if not has_context and ("同口径" in window or "剔除" in window):
                 has_context = True  # 剔除…因素后同口径增长2.1%: against the year before
-            mark = self.text[m.start() - 1] if m.start() else ""
-            if not has_context and (not window.strip() or mark in "、，,"):
-                # 税收收入246.3亿元,下降6.8%; 地区生产总值60199.45亿元、增长5%: a bare change
-                # right after a level is that level's change against the year before, as
-                # the genre writes it.
-                previous = self._previous_values(m.start())
-                has_context = bool(previous) and (
-                    (not window.strip() and self._adjacent_end(previous[-1], m.start()))
-                    or self.text[previous[-1].end : m.start()] in ("、", "，", ",")
-                )
-                if (
-                    has_context
-                    and not previous[-1].amount  # 比上年减少0.09亿元,下降9.5%: the level's
-                    and p.AMOUNT_VERB.search(
-                        self.text[previous[-1].quote_start : previous[-1].start]
-                    )
-                ):
-                    # 融资平台压降94户、下降35.9%: 94 is how many went, not how many are
-                    # left; the rate is of the reduction, so it is no change of that level.
-                    has_context = False
+            if not has_context:
+                has_context = self._right_after_a_level(m.start(), window)
             if not has_context and window.lstrip().startswith("其中"):
                 # 同比下降15.3%,其中盗窃类警情下降21.6%: the 其中 clause shares the 同比.
                 earlier = self.text[self._sentence_start(m.start()) : m.start() - len(window)]
@@ -143,6 +125,35 @@ class _ChangePasses(_ValuePasses):
             self._change_claim(m.start(), m.end(), m.group("stated"), against, "multiple")
             if num >= 0:
                 self._mark(num, num + 1, "claim")
+
+    def _right_after_a_level(self, start: int, window: str) -> bool:
+        """Whether a bare change is the change of the level right before it.
+
+        税收收入246.3亿元,下降6.8%; 地区生产总值60199.45亿元、增长5%: a bare change right
+        after a level is that level's change against the year before, as the genre writes
+        it; so is one after the words of its basis (…，按可比价格计算增长5.8%).
+        """
+        mark = self.text[start - 1] if start else ""
+        stripped = p.BASIS_WORDS.sub("", window)
+        basis = stripped != window and not stripped
+        if window.strip() and mark not in "、，," and not basis:
+            return False
+        previous = self._previous_values(start)
+        if not previous:
+            return False
+        tail = self.text[previous[-1].end : start]
+        right_after = (
+            (not window.strip() and self._adjacent_end(previous[-1], start))
+            or tail in ("、", "，", ",")
+            or p.BASIS_WORDS.sub("", tail) in ("", "、")  # 2748.6亿元，按可比价格计算，增长5.8%
+        )
+        # 融资平台压降94户、下降35.9%: 94 is how many went, not how many are left; the rate
+        # is of the reduction, so it is no change of that level. (比上年减少0.09亿元,下降
+        # 9.5%: an amount drafted as such is passed over, and the rate is the level's.)
+        reduced = not previous[-1].amount and p.AMOUNT_VERB.search(
+            self.text[previous[-1].quote_start : previous[-1].start]
+        )
+        return right_after and not reduced
 
     def _change_claim(
         self, start: int, end: int, stated: str, against: int | str, kind: str

@@ -318,6 +318,13 @@ class _ValuePasses(_State):
             to = p.TO_WORDS.match(self.text[earlier.end : later.start])
             start = earlier.start
             came = p.FROM_YEAR.search(self.text, max(earlier.quote_start, start - 10), start)
+            if came is not None and p.REVISED_TO.fullmatch(self.text, earlier.end, later.start):
+                # 2023年地区生产总值由2613.5亿元修订为2648.2亿元: the revised level is the
+                # year's; the figure it replaces is the earlier report's, no level here.
+                later.name = earlier.name = earlier.name.removesuffix("由").removesuffix("从")
+                later.period = earlier.period
+                earlier.consumed = True
+                continue
             if to is None or came is None:
                 continue
             if self.text[later.start - 1] in "长加高升降少":
@@ -336,6 +343,18 @@ class _ValuePasses(_State):
                 # 财政收入从3.16万亿元增加到8.31万亿元 in a review of “十一五”: from 2005.
                 earlier.period, earlier.merge_into = base, later.ident
                 earlier.undated = False
+            elif (
+                later.period == self.period
+                and p.OWN_CHANGE.match(self.text, later.end)
+                and not self._undated(start)
+                and not p.SEVERAL_YEARS.search(self.text, self._sentence_start(start), start)
+                and not p.DIGIT.search(self.text, later.quote_start, came.start())
+            ):
+                # 比重由12.8%提高到14.3%，提高1.7个百分点 in the review of one year: the change
+                # the sentence states is between its two levels, so the first is taken as
+                # the year before's. Without such a change (由2476元增加到4140元) the start
+                # may be any earlier year, and stays undated.
+                earlier.period, earlier.merge_into = self.period - 1, later.ident
 
     def _is_change_number(self, start: int) -> bool:
         if start == 0 or self.text[start - 1] not in "长加高升涨降少落滑减":

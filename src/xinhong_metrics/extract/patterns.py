@@ -73,6 +73,9 @@ CHANGE_ALONE = re.compile(
 )
 ON_BASIS = re.compile(r"在[^，,。；;]{0,20}?基础上$")
 
+# Between a level and its revision: 由2613.5亿元修订为2648.2亿元, 由…调整为….
+REVISED_TO = re.compile(r"(?:修订|调整|核实|核定|修正)(?:后)?为")
+
 # A clause that is a name alone, the figures following in the next: 城镇居民家庭人均可支配
 # 收入，(由1997年的5160元增加到2002年的7703元).
 BARE_SUBJECT = re.compile(r"([^\d\s，,、；;。：:“”（）()]{4,20})[，,]")
@@ -129,8 +132,11 @@ TARGET_LEVEL = re.compile(r"预期目标|主要目标|目标是|年初确定|力
 # A paragraph that opens a review of several years (“十四五”时期工作回顾, 过去五年, 五年
 # 来主要做了以下工作): its figures are of the span or of some year in it, not of the year
 # the report reviews, until a paragraph opens the year itself (刚刚过去的2025年, 过去一年).
+# The span may also open the paragraph's second sentence: 各位代表！2025年是“十四五”收官
+# 之年。五年来，我们…; only as the words that open a clause (五年来，), never 五年来首次.
 SEVERAL_YEARS_OPEN = re.compile(
     r"^[^\n。\d]{0,30}?(?:“?十[一二三四五六]五”?(?:时期|期间|以来)|过去五年|五年来|这五年|五年间)"
+    r"|^[^\n]{0,40}?[。！!](?:过去五年|五年来|这五年|五年间)[，,]"
 )
 ONE_YEAR_OPEN = re.compile(
     r"^[^\n。]{0,16}?(?:过去一年|一年来|刚刚过去的\d{4}年|去年|\d{4}年(?:，|是|以来|工作回顾))"
@@ -225,6 +231,9 @@ QUANTITY = re.compile(
 DIRECTION = "|".join((*INCREASE, *DECREASE))
 
 CONTEXT = "|".join(CHANGE_CONTEXT)
+
+# A change stated right after the second of two levels: 由12.8%提高到14.3%，提高1.7个百分点.
+OWN_CHANGE = re.compile(rf"[，,、]?(?:{DIRECTION})\d")
 
 # 比上年增加2787亿元, and 增产3877万吨 or 增加5232亿元 opening its clause right after a level
 # (the year before understood).
