@@ -384,3 +384,25 @@ def test_a_rise_from_one_level_to_another_in_one_years_review_is_from_last_year(
     )
     found = check([str(tmp_path)]).to_dicts()
     assert [verdict] == [f["verdict"] for f in found if f["check"] == "point-change"]
+
+
+@pytest.mark.parametrize(
+    ("listed", "verdict"),
+    [
+        # Every item ends with the noun counted: plainly the members (hunt 11).
+        ("王宅村、蒋宅村、田心村、塘下洋村、寺口村等4个村", "inconsistent"),
+        ("王宅村、蒋宅村、田心村、塘下洋村、寺口村等5个村", "consistent"),
+        # Items that do not end with it may be words before the list: for review.
+        ("推动王宅、蒋宅、田心、塘下洋、寺口等4个村", "unverifiable"),
+    ],
+)
+def test_a_list_of_named_members_is_checked_plainly(
+    tmp_path: Path, listed: str, verdict: str
+) -> None:
+    """王宅村、…、寺口村等4个村: five villages named, four counted."""
+    (tmp_path / "a.txt").write_text(
+        CITY.format(2021, "六", 2020) + listed + "成功创建省级美丽乡村特色精品村。",
+        encoding="utf-8",
+    )
+    found = check([str(tmp_path)]).to_dicts()
+    assert [verdict] == [f["verdict"] for f in found if f["check"] == "listed-count"]

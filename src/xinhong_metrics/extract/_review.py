@@ -66,12 +66,26 @@ def _mark_for_review(
                 # A bracketed aside between them (（上年为1252户）) does not loosen the tie.
                 between = p.TRAILING_NOTE.sub("", text[end:at], count=1) if at >= 0 else ""
                 plain = at >= 0 and p.TIE.match(between) is not None
+        elif claim["kind"] == "listed_count":
+            plain = _members_named(text, values.get((claim["indicator"], claim["period"])), claim)
         elif claim["kind"] == "threshold":
             value = values.get((claim["indicator"], claim["period"]))
             stop = claim["offset"] + len(claim["quote"])
             plain = value is not None and claim["offset"] <= value["offset"] < stop
         if not plain:
             claim["review"] = True
+
+
+def _members_named(text: str, value: dict[str, Any] | None, claim: dict[str, Any]) -> bool:
+    """Whether every listed item ends with the noun the count counts (A村、B村等4个村).
+
+    Then the items are plainly the things counted, not verbs or words before the list.
+    """
+    if value is None or len(claim["items"]) < p.PAIR:
+        return False
+    end = value["offset"] + len(value["quote"])
+    noun = text[end : end + 1]
+    return "\u4e00" <= noun <= "\u9fff" and all(item.endswith(noun) for item in claim["items"])
 
 
 def _with_meaningful_ids(
