@@ -406,3 +406,22 @@ def test_a_list_of_named_members_is_checked_plainly(
     )
     found = check([str(tmp_path)]).to_dicts()
     assert [verdict] == [f["verdict"] for f in found if f["check"] == "listed-count"]
+
+
+@pytest.mark.parametrize(
+    ("amount", "verdict"), [("135.1", "consistent"), ("100.4", "not_comparable")]
+)
+def test_an_amount_of_gdp_against_last_years_first_release_is_no_error(
+    tmp_path: Path, amount: str, verdict: str
+) -> None:
+    """比上年增加100.4亿元 against the earlier report's 2613.5亿元, with no note: GDP is
+    verified and revised after its first release, so a misfit is no error."""
+    (tmp_path / "a.txt").write_text(
+        CITY.format(2024, "三", 2023) + "全市地区生产总值完成2613.5亿元。", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(
+        CITY.format(2025, "四", 2024) + f"全市地区生产总值完成2748.6亿元，比上年增加{amount}亿元。",
+        encoding="utf-8",
+    )
+    found = check([str(tmp_path)]).to_dicts()
+    assert [verdict] == [f["verdict"] for f in found if f["check"] == "cross-year-change"]

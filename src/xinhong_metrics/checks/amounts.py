@@ -21,6 +21,7 @@ from xinhong_metrics.findings import Verdict
 from xinhong_metrics.intervals import Interval
 from xinhong_metrics.model import AbsoluteChange
 from xinhong_metrics.numbers import parse_figure
+from xinhong_metrics.reports import StatedValue
 
 __all__ = ["CHECK_ID", "FAMILIES", "AmountCheck", "check_amount_between", "implied_prior_level"]
 
@@ -93,6 +94,17 @@ def _decide(ctx: Context, claim: AbsoluteChange) -> Result:
         f"{current.shown} against {where} is a change of {shown} within rounding: "
         f"{claim.stated}{claim.unit} {verb}"
     )
+    if across and result.verdict is Verdict.INCONSISTENT:
+        revised = _revised_since(ind.name, ind.concept, prior)
+        if revised is not None:
+            return Result(
+                check,
+                ind.name,
+                Verdict.NOT_COMPARABLE,
+                shown,
+                f"not comparable: {revised}; {message}",
+                reports=reports,
+            )
     if prior.value.target and result.verdict is Verdict.INCONSISTENT:
         # Last year's plan is what a plan's change is usually against, but the outturn
         # (决算) may be: a mismatch with the plan is no error.
@@ -111,6 +123,23 @@ def _decide(ctx: Context, claim: AbsoluteChange) -> Result:
     if prior.value.target:
         message += " (against last year's plan)"
     return Result(check, ind.name, result.verdict, shown, message, reports=reports)
+
+
+def _revised_since(name: str, concept: str | None, prior: StatedValue) -> str | None:
+    """Why an earlier report's level may not be the one a later amount is against.
+
+    The national accounts (生产总值, 增加值) are first released, then verified and revised
+    (an economic census); a later report's 比上年增加100.4亿元 is against the revised level.
+    An estimate (预计) is replaced by the outturn.
+    """
+    if prior.value.estimate:
+        return f"the earlier figure {prior.shown} was an estimate (预计)"
+    if crossyear.name_basis(name, concept) != "nominal":
+        return (
+            f"the earlier figure {prior.shown} is a first release of the national accounts, "
+            "which are revised after it (final verification, an economic census)"
+        )
+    return None
 
 
 def _stated(_ctx: Context, claim: AbsoluteChange) -> str:

@@ -98,7 +98,7 @@ class _ValuePasses(_State):
             value.span, value.scope = self._qualifiers(quote_start, end)
             value.estimate = self._estimated(quote_start, fig_start)
             last = self.text[fig_start - 1] if fig_start > quote_start else ""
-            if last and last in "长加高升涨降少落滑减多产":
+            if last and last in "长加高升涨降少落滑减增多产":
                 before = self.text[max(quote_start, fig_start - 10) : fig_start]
                 value.amount = p.AMOUNT_BEFORE.search(before) is not None
             elif last == "的" and unit == "%":
