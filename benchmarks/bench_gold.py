@@ -61,8 +61,9 @@ def _drafted(text: str) -> tuple[dict[int, dict[str, Any]], dict[int, dict[str, 
             if digits is None:
                 continue
             spots = [o for o, n in _numbers_in(quote, start) if n == digits.group()]
-            if spots and indicator["id"] in rates:
-                claims[spots[-1]] = rates[indicator["id"]]
+            rate = rates.get(indicator["id"])
+            if spots and rate is not None and str(rate["period"]) == str(value["period"]):
+                claims[spots[-1]] = rate  # of the claim's year: a target beside it is a level
             elif spots:
                 levels[spots[-1]] = {**value, "unit": indicator["unit"]}
     for claim in document["claims"]:

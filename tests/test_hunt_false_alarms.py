@@ -425,3 +425,29 @@ def test_an_amount_of_gdp_against_last_years_first_release_is_no_error(
     )
     found = check([str(tmp_path)]).to_dicts()
     assert [verdict] == [f["verdict"] for f in found if f["check"] == "cross-year-change"]
+
+
+@pytest.mark.parametrize(
+    ("rate", "verdict"),
+    [("105.5", "consistent"), ("115.5", "unverifiable")],
+)
+def test_a_completion_rate_is_checked_against_last_years_target(
+    tmp_path: Path, rate: str, verdict: str
+) -> None:
+    """城镇新增就业5.8万人，完成年度目标的105.5% against the earlier plan's 5.5万人以上:
+    at most 5.85/5.5 = 106.4%. A misfit is for review: the goal may be one the province
+    set (省下达任务), not the plan's."""
+    (tmp_path / "a.txt").write_text(
+        CITY.format(2024, "三", 2023)
+        + "城镇新增就业5.6万人。\n二、2024年工作安排\n主要预期目标是：城镇新增就业5.5万人以上。",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        CITY.format(2025, "四", 2024) + f"城镇新增就业5.8万人，完成年度目标的{rate}%。",
+        encoding="utf-8",
+    )
+    found = check([str(tmp_path)]).to_dicts()
+    [completion] = [f for f in found if f["check"] == "share-rate"]
+    assert verdict == completion["verdict"]
+    assert "5.5万人以上" in completion["message"]
+    assert len(set(completion["report"])) == 2

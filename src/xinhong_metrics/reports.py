@@ -28,6 +28,10 @@ def level_interval(number: StatedNumber, unit: str, rounding: Rounding) -> Inter
     return number.interval(rounding, exact=is_count_unit(unit))
 
 
+# Qualifiers written after the unit (5.5万人以上, 6.8%左右): shown there again.
+_TRAILING_QUALIFIERS = ("以上", "以下", "以内", "左右")
+
+
 @dataclass(frozen=True)
 class StatedValue:
     """One value of one indicator, as one report stated it.
@@ -50,8 +54,12 @@ class StatedValue:
 
     @property
     def shown(self) -> str:
-        """The figure with its own unit, as the report wrote it: ``11000万元``."""
-        return f"{self.value.figure}{self.indicator.unit}"
+        """The figure with its own unit, as the report wrote it: ``11000万元``, ``5.5万人以上``."""
+        figure = self.value.figure
+        for word in _TRAILING_QUALIFIERS:
+            if figure.endswith(word):
+                return f"{figure.removesuffix(word)}{self.indicator.unit}{word}"
+        return f"{figure}{self.indicator.unit}"
 
     def interval(self, rounding: Rounding) -> Interval:
         """The values the figure allows: exact for a count written in full, else rounded.

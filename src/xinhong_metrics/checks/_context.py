@@ -91,6 +91,17 @@ class Context:
         original = [v for v in found if v.report.report.report.period == period]
         return (original or found)[0]
 
+    def planned(self, indicator_id: str, period: int) -> StatedValue | None:
+        """Another report's target of this indicator for ``period``, in this report's unit.
+
+        城镇新增就业5.5万人以上 in the plan part of the report on 2023 is the target of 2024
+        that the report on 2024 says it met (完成年度目标的105.5%).
+        """
+        found = self._converted(
+            self.reports.planned(self.entity, indicator_id, period), indicator_id
+        )
+        return found[-1] if found else None
+
     def _converted(self, values: list[StatedValue], indicator_id: str) -> list[StatedValue]:
         """Other reports' values, in this report's unit; those of another dimension left out."""
         unit = self.indicator(indicator_id).unit

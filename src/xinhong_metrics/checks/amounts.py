@@ -105,12 +105,16 @@ def _decide(ctx: Context, claim: AbsoluteChange) -> Result:
                 f"not comparable: {revised}; {message}",
                 reports=reports,
             )
-    if prior.value.target and result.verdict is Verdict.INCONSISTENT:
+    if (prior.value.target or current.value.target) and result.verdict is Verdict.INCONSISTENT:
         # Last year's plan is what a plan's change is usually against, but the outturn
-        # (决算) may be: a mismatch with the plan is no error.
+        # (决算) may be: a mismatch with the plan is no error; nor is a plan's change that
+        # misfits last year's outturn, which may be against its budget or estimate.
         reason = (
             f"the earlier figure {where} is last year's plan, and the change may be "
             "against the outturn (决算)"
+            if prior.value.target
+            else f"a plan's change, which may be against last year's budget or estimate, "
+            f"not the outturn {where}"
         )
         return Result(
             check,

@@ -231,13 +231,20 @@ _BENEFICIARIES = re.compile(r"惠及|受益|帮扶|带动|吸纳|惠企|走访|�
 def _fold_into(holder: dict[str, Any] | None, indicator: dict[str, Any]) -> bool:
     """Move an indicator's values into the concept's holder when they are other years of it.
 
-    Only actuals in the same unit, none of a year the holder states already: two levels
-    of one year are two readings (a scope, a part), never one series.
+    Only values in the same unit, none of a year the holder states already: two levels
+    of one year are two readings (a scope, a part), never one series. The plan's target
+    of the next year (城镇新增就业5.5万人以上 after 城镇新增就业5.6万人) joins the actual's
+    series, so that the next report's 完成年度目标的105.5% finds it; it stays a target,
+    never another report's actual.
     """
     if holder is None or holder["unit"] != indicator["unit"]:
         return False
     values = [*holder["values"], *indicator["values"]]
-    if not indicator["values"] or any(v.get("target") for v in values):
+    if not indicator["values"] or any(v.get("target") for v in holder["values"]):
+        return False
+    if any(v.get("target") for v in indicator["values"]) and not all(
+        v.get("target") for v in indicator["values"]
+    ):
         return False
     if len({v["period"] for v in values}) < len(values):
         return False

@@ -19,6 +19,7 @@ from xinhong_metrics.findings import Verdict
 from xinhong_metrics.intervals import Interval, format_number
 from xinhong_metrics.model import Share
 from xinhong_metrics.numbers import Rounding, StatedNumber
+from xinhong_metrics.reports import StatedValue
 from xinhong_metrics.units import is_count_unit
 
 __all__ = ["decide", "stated"]
@@ -33,8 +34,9 @@ def decide(ctx: Context, claim: Share) -> Result:
     part = None if claim.part is None else ctx.number(claim.part, claim.period)
     whole = None if claim.whole is None else ctx.number(claim.whole, claim.period)
     unit_of = next((ctx.indicator(i).unit for i in (claim.part, claim.whole) if i is not None), "")
-    if _units_differ(ctx, claim):
-        return _share_across_units(ctx, claim, rate)
+    elsewhere = _whole_elsewhere(ctx, claim, rate)
+    if elsewhere is not None:
+        return elsewhere
     count = is_count_unit(unit_of) if unit_of else True
     result = check_share(
         rate, part=part, whole=whole, count=count, bounded=claim.bounded, rounding=ctx.rounding
@@ -154,6 +156,60 @@ def _share_across_units(ctx: Context, claim: Share, rate: StatedNumber) -> Resul
     whole_text = ctx.figure_with_unit(claim.whole, claim.period)
     message = f"{part_text}/{whole_text} = {shown}; stated {rate.text}%"
     return Result(CHECK_ID, name, verdict, shown, message)
+
+
+# The words of a goal a completion rate is of (完成年度目标的105.5%, 为年度任务的104%), but
+# not of a budget (为调整预算的102.6%), which the report itself states.
+_TARGET_WORDS = re.compile(r"目标|任务|计划")
+
+
+def _whole_elsewhere(ctx: Context, claim: Share, rate: StatedNumber) -> Result | None:
+    """The decision when the whole is in another unit, or is another report's target."""
+    if _units_differ(ctx, claim):
+        return _share_across_units(ctx, claim, rate)
+    if _of_a_target(claim) and claim.part is not None:
+        target = ctx.planned(claim.part, claim.period)
+        if target is not None:
+            return _share_of_target(ctx, claim, rate, target)
+    return None
+
+
+def _of_a_target(claim: Share) -> bool:
+    return (
+        claim.whole is None
+        and not claim.bounded
+        and claim.whole_name is not None
+        and _TARGET_WORDS.search(claim.whole_name) is not None
+        and "预算" not in claim.whole_name
+    )
+
+
+def _share_of_target(ctx: Context, claim: Share, rate: StatedNumber, target: StatedValue) -> Result:
+    """城镇新增就业5.8万人，完成年度目标的105.5%: against the earlier report's target.
+
+    A target written as a bound (5.5万人以上) is an interval like any other: the rate it
+    allows runs from 0 to the actual over the bound.
+    """
+    assert claim.part is not None
+    name = ctx.indicator(claim.rate).name
+    part = ctx.interval(claim.part, claim.period)
+    whole = target.interval(ctx.rounding)
+    assert part is not None
+    positive = Interval(Fraction(0), None, False, False)
+    whole = whole.intersect(positive)
+    part_text = ctx.figure_with_unit(claim.part, claim.period)
+    where = f"{target.shown} ({target.report_id})"
+    if whole.is_empty or part.lo is None:
+        message = f"the target {where} is 0, so no rate of it can be stated"
+        return Result(CHECK_ID, name, Verdict.UNVERIFIABLE, "no rate", message)
+    computed = part.divide(whole).scale(100)
+    shown = computed.format(2, "%")
+    fits = computed.overlaps(rate.interval(ctx.rounding))
+    verdict = Verdict.CONSISTENT if fits else Verdict.INCONSISTENT
+    message = f"{part_text} against the target {where} is {shown}; stated {rate.text}%" + (
+        "" if fits else " does not fit"
+    )
+    return Result(CHECK_ID, name, verdict, shown, message, reports=(target.report_id,))
 
 
 def _implied_message(
