@@ -1065,3 +1065,31 @@ def test_a_span_opening_a_paragraphs_second_sentence_dates_its_figures() -> None
     doc = draft_report(text).document
     [rail] = [i for i in doc["indicators"] if i["name"] == "高铁里程"]
     assert [2020, 2025] == [v["period"] for v in rail["values"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("以先进制造业高地3大标志性工程为牵引，推动产业升级。", False),
+        ("释放五大开发区潜能。", False),
+        ("聚焦公共管理、公共安全、公共服务三大主责主业开展工作。", True),
+        ("做强做大玉米等5大加工产业。", True),
+        ("打造“社区治理通”“企业服务通”和“街面通”三大系统。", True),
+        ("重新划分为四大处置网格，下设街面、居委、村委、楼宇四类自治网格。", True),
+        ("成立五大行业分会。", True),
+    ],
+)
+def test_n_da_counts_only_with_a_list_or_a_verb_of_setting_up(sentence: str, counted: bool) -> None:
+    """N大 names a programme (3大标志性工程) unless a list or 成立 makes it a count."""
+    doc = draft_report(REVIEW + sentence).document
+    figures = [v["figure"] for i in doc["indicators"] for v in i["values"]]
+    assert counted == any(f in ("3", "五", "三", "5", "四") for f in figures)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["去年５月１２日，我国发生特大地震。", "彻底改变两千多年来的历史。"]
+)
+def test_a_date_or_a_span_of_time_is_no_level(sentence: str) -> None:
+    """５月１２日 (full-width) is a date; 两千多年来 a span of time."""
+    doc = draft_report(REVIEW + sentence).document
+    assert not [v for i in doc["indicators"] for v in i["values"]]

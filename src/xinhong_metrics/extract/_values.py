@@ -70,6 +70,11 @@ class _ValuePasses(_State):
             unit = self._unit_of(m.start(), num, scale, written)
             if unit is None:
                 continue
+            if written == "大" and not self._counts_things(m.start()):
+                # 以先进制造业高地3大标志性工程为牵引, 五大道, 三大球: N大 names a programme
+                # or a place, unless a list or a verb makes it a count.
+                self._aside(start, self.text[start : m.end()], "name")
+                continue
             figure_text, unit = _figure_and_unit(pre, num, scale, mid, unit, post)
             if figure_text.isascii() and figure_text.isdigit():
                 exact = True  # digits alone: a whole count as written, nothing to parse
@@ -97,13 +102,7 @@ class _ValuePasses(_State):
             value.exact_count = exact
             value.span, value.scope = self._qualifiers(quote_start, end)
             value.estimate = self._estimated(quote_start, fig_start)
-            last = self.text[fig_start - 1] if fig_start > quote_start else ""
-            if last and last in "长加高升涨降少落滑减增多产":
-                before = self.text[max(quote_start, fig_start - 10) : fig_start]
-                value.amount = p.AMOUNT_BEFORE.search(before) is not None
-            elif last == "的" and unit == "%":
-                before = self.text[max(quote_start, fig_start - 8) : fig_start]
-                value.completion = p.COMPLETION_BEFORE.search(before) is not None
+            self._read_words_before(value)
             value.period = self._earlier_year(quote_start, fig_start)
             if value.period is not None:
                 # 社会消费品零售总额根据统计年报核定为169.16亿元: the name ends before 根据.
@@ -119,6 +118,32 @@ class _ValuePasses(_State):
             self.values.append(value)
             self._starts.append(fig_start)
             mask[start:num_end] = value_code * (num_end - start)
+
+    def _read_words_before(self, value: _Value) -> None:
+        """比上年减少0.09亿元: an amount of change; 完成年度目标的105.5%: a completion."""
+        quote_start, fig_start = value.quote_start, value.start
+        last = self.text[fig_start - 1] if fig_start > quote_start else ""
+        if last and last in "长加高升涨降少落滑减增多产":
+            before = self.text[max(quote_start, fig_start - 10) : fig_start]
+            value.amount = p.AMOUNT_BEFORE.search(before) is not None
+        elif last == "的" and value.unit == "%":
+            before = self.text[max(quote_start, fig_start - 8) : fig_start]
+            value.completion = p.COMPLETION_BEFORE.search(before) is not None
+
+    def _counts_things(self, start: int) -> bool:
+        """Whether an N大 figure counts things rather than naming a programme.
+
+        It does with items listed before it in its clause (A、B、C三大, 玉米等5大,
+        “社区治理通”“企业服务通”和“街面通”三大系统) or right after it (四大处置网格，下设
+        街面、居委…), and after a verb that sets things up (成立五大行业分会).
+        """
+        words = self.text[self._clause_start(start) : start]
+        if "、" in words or words.endswith("等") or "”“" in words or "”和“" in words:
+            return True
+        return (
+            p.SET_UP.search(words) is not None
+            or p.LIST_AFTER.search(self.text, start, start + 40) is not None
+        )
 
     def _unit_of(self, start: int, num: str, scale: str | None, unit: str) -> str | None:
         """The quantity's unit, an unsaid one understood, or ``None`` for no quantity."""

@@ -73,6 +73,13 @@ CHANGE_ALONE = re.compile(
 )
 ON_BASIS = re.compile(r"在[^，,。；;]{0,20}?基础上$")
 
+# Words that open a list right after a count: 四大处置网格，下设街面、居委…; 三大平台：….
+LIST_AFTER = re.compile(
+    r"[^。；;，,]{1,14}(?:[，,]?(?:下设|包括|涵盖|即|分别为|分别是)|[：:])[^。；;]*、"
+)
+# Verbs that set things up, so that the N大 after them counts what was set up.
+SET_UP = re.compile(r"(?:成立|组建|建成|设立|新设|新建)[^，,。；;]{0,4}$")
+
 # Between a level and its revision: 由2613.5亿元修订为2648.2亿元, 由…调整为….
 REVISED_TO = re.compile(r"(?:修订|调整|核实|核定|修正)(?:后)?为")
 
@@ -382,7 +389,8 @@ SET_ASIDE = re.compile(
     # Tried only where a run of digits or numerals starts (see QUANTITY).
     rf"(?<![\d{CN}])(?=[\d{CN}A-Z第新为])(?:"
     r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
-    r"|\d{1,2}\s*[-—–~至]\s*\d{1,2}月(?:份)?|(?<![\d个])\d{1,2}月(?:份|底|末|起)?(?!\d))"
+    r"|\d{1,2}\s*[-—–~至]\s*\d{1,2}月(?:份)?|(?<![\d个])\d{1,2}月\d{1,2}日"
+    r"|(?<![\d个])\d{1,2}月(?:份|底|末|起)?(?!\d))"
     r"|(?P<year>\d{4}\s*[—–-]\s*\d{4}|(?<!\d)(?:19|20)\d{2}(?=年|年度|》|”))"
     rf"|(?P<plan>十[一二三四五六七八九]五|(?<=[“\"])[{CN}]五(?=[”\"]))"
     r"|(?P<id>[A-Z]{1,2}-?\d+(?:[、,]\d{2,})*|\d+-\d+(?=[^\d%。；]{0,12}地块)|(?<=[、,])0\d+)"
@@ -405,7 +413,7 @@ SET_ASIDE = re.compile(
     # A streak: 连续3次获评优秀, 连续10个季度.
     rf"|(?P<streak>(?<=连续)[\d{CN}]+(?:次|届|个?季度))"
     # Time phrases: 一年来, 过去五年, 近三年, 关键一年, 新一轮 count no quantity.
-    rf"|(?P<time>[{CN}]+年(?:来|以来|多来|间)|(?<=过去)[{CN}]+年|(?<=近)[{CN}]+年"
+    rf"|(?P<time>[{CN}]+多?年(?:来|以来|多来|间)|(?<=过去)[{CN}]+年|(?<=近)[{CN}]+年"
     rf"|(?<=关键)一年|(?<=这)一年|新一轮|(?<=每)一年)"
     r"|(?P<name>\d+\+\d+(?:\+[A-Z\d]+)*|\d+米"
     # A numbered policy names a document, not an amount: 十项措施, 八项主张, 21条升级举措.
