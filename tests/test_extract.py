@@ -1093,3 +1093,28 @@ def test_a_date_or_a_span_of_time_is_no_level(sentence: str) -> None:
     """５月１２日 (full-width) is a date; 两千多年来 a span of time."""
     doc = draft_report(REVIEW + sentence).document
     assert not [v for i in doc["indicators"] for v in i["values"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "深入推进“三个十大”行动。",
+        "推动三网融合取得实质性进展。",
+        "经过30多年改革开放。",
+        "相继出台43条、16条具体举措。",
+        "坚持教育科技人才一起抓。",
+        "贯彻省委十三届七次全会精神。",
+        "小麦最低收购价平均每50公斤提高。",
+    ],
+)
+def test_words_with_numerals_are_no_levels(sentence: str) -> None:
+    """Names in quotes (though 十大 inside is a name already), fixed terms (三网融合), spans
+    with 多, numbered policies in a list, 一起 (together), a plenum's number, a per-unit."""
+    doc = draft_report(REVIEW + sentence).document
+    assert not [v for i in doc["indicators"] for v in i["values"]]
+
+
+def test_one_case_is_still_a_count() -> None:
+    """全年发生一起事故: 一起 counts one case here."""
+    doc = draft_report(REVIEW + "全年发生一起事故。").document
+    assert ["一"] == [v["figure"] for i in doc["indicators"] for v in i["values"]]

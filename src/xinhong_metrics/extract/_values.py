@@ -45,7 +45,11 @@ class _ValuePasses(_State):
             inner, start = m.group(1), m.start(1)
             if inner in HOTLINES:
                 self._aside(m.start(), m.group(), "hotline")
-            elif _has_number(inner) and self._free(start, start + len(inner)):
+            elif _has_number(inner) and set(self._mask[start : start + len(inner)]) <= {
+                0,
+                self._code("aside:name")[0],
+            }:
+                # “三个十大”行动: a name, though 十大 inside it is set aside already.
                 self._aside(start, inner, "name")
 
     def _aside(self, offset: int, span: str, category: str) -> None:

@@ -403,13 +403,13 @@ SET_ASIDE = re.compile(
     r"|(?P<duration>\d+小时|为期\d+个?月|\d+个?工作日)"
     # 成立75周年 is an anniversary; 每千人口, 每10万人, 每万元 name a rate's denominator.
     rf"|(?P<anniversary>[\d{CN}]+周年)"
-    rf"|(?P<per>(?<=每)[\d{CN}]*[十百千万]?(?:人口|人|户|名|元|平方公里|亩))"
+    rf"|(?P<per>(?<=每)[\d{CN}]*[十百千万]?(?:人口|人|户|名|元|平方公里|亩|公斤|千克|斤|吨))"
     # A rank (排名53位, 提升3位, 居全国前3位) counts no people; 两位数 counts digits.
     rf"|(?P<rank>(?:(?<=排名)|(?<=前)|(?<=提升)|(?<=上升)|(?<=下降)|(?<=前移)|(?<=后移))"
     rf"[\d{CN}]+位(?!数)|[\d{CN}]+位数)"
     # A class of projects by size: 总投资超10亿元项目, 亿元以上项目.
     r"|(?P<size>(?<=超)\d+(?:\.\d+)?(?:万|亿)元(?=的?(?:重大|重点)?项目)"
-    r"|\d+(?:\.\d+)?(?:万|亿)元以上(?=的?(?:重大|重点)?项目))"
+    r"|\d+(?:\.\d+)?(?:万|亿)元以上(?=的?[^\d，。；、]{0,4}?项目))"
     # A streak: 连续3次获评优秀, 连续10个季度.
     rf"|(?P<streak>(?<=连续)[\d{CN}]+(?:次|届|个?季度))"
     # Time phrases: 一年来, 过去五年, 近三年, 关键一年, 新一轮 count no quantity.
@@ -418,20 +418,22 @@ SET_ASIDE = re.compile(
     r"|(?P<name>\d+\+\d+(?:\+[A-Z\d]+)*|\d+米"
     # A numbered policy names a document, not an amount: 十项措施, 八项主张, 21条升级举措.
     # Programmes are not among them: 实施100个标志性项目 and 新开工10项重点工程 are counts.
-    rf"|[\d{CN}]+(?:项|条|个)(?=[^\d，。；、]{{0,4}}?(?:措施|举措|主张|意见|规定|要求|原则"
+    rf"|[\d{CN}]+(?:项|条|个)(?=(?:[、和][\d{CN}]+(?:项|条|个))*[^\d，。；、]{{0,4}}?(?:措施|举措|主张|意见|规定|要求|原则"
     r"|条例|政策|方针|纪律|禁令)))"
     # An article or a numeral inside a phrase: 一条新路子, 一部分, 一个中国, 一系列, 一揽子;
     # 一个长期过程, 一份基础, 一项重要改革, 一种商品, 一支队伍, 一场变革, 一大批: 一 with a
     # classifier is the genre's indefinite article, never a count of one.
     r"|(?P<word>一(?:部分|系列|揽子|条(?=[^\d，。；]{0,8}?(?:路|道路|经验))|个中国|道(?!\d)"
+    # 一起抓, 一起推进: together; 一起事故 is one case.
+    r"|起(?![^，。；]{0,4}(?:事故|案件|事件|火灾|案|纠纷))"
     r"|(?:个|份|项|种|支|场|大批|些|次|番|片|股|段|件|所|张(?=蓝图|网|清单|名片))))"
     rf"|(?P<hotline>(?<!\d)(?:{'|'.join(HOTLINES)})(?!\d)(?={HOTLINE_WORDS}))"
     # Spans of years and streaks (连续15年, 三年行动, 提前一年, 近6年) measure time, not
     # the report's indicators; 一批 (打造一批…) and levels of a hierarchy (县乡村三级,
     # 一级指标) count nothing.
-    rf"|(?P<span>(?<!第)[\d{CN}]+个?(?:年|个月)(?![度底末初\d]))"
+    rf"|(?P<span>(?<!第)[\d{CN}]+[多余]?个?(?:年|个月)(?![度底末初\d]))"
     rf"|(?P<batch>一批(?!次))"
-    rf"|(?P<ordinal>第[\d{CN}]+[届次轮个卷期批条项]?|[{CN}\d]+届|新一届|[{CN}]+期"
+    rf"|(?P<ordinal>第[\d{CN}]+[届次轮个卷期批条项]?|[{CN}\d]+届(?:[{CN}\d]+次)?|新一届|[{CN}]+期"
     rf"|[\d{CN}]+级(?![^，。；]{{0,3}}(?:企业|单位|项目|基地))"
     rf"|[{CN}]{{2,}}大(?=和|、|精神|以来|报告)|(?<=十九届)[{CN}]中)"
     ")"
