@@ -1118,3 +1118,27 @@ def test_one_case_is_still_a_count() -> None:
     """全年发生一起事故: 一起 counts one case here."""
     doc = draft_report(REVIEW + "全年发生一起事故。").document
     assert ["一"] == [v["figure"] for i in doc["indicators"] for v in i["values"]]
+
+
+def test_the_plans_growth_rates_are_drafted_as_targets() -> None:
+    """主要预期目标是：地区生产总值增长5.5%左右…: each a target in % of the plan's year;
+    a planned level's growth kept as a claim is not drafted twice."""
+    text = (
+        REVIEW
+        + "地区生产总值1000亿元，增长5%。\n二、2025年工作安排\n今年主要预期目标是：地区生产总值"
+        + "增长5.5%左右，地方一般公共预算收入增长2.5%，规模工业增加值增长6.5%以上。\n"
+        + "今年中央财政科技投入1461亿元，增长25.6%。\n"
+    )
+    doc = draft_report(text).document
+    targets = {
+        i["name"]: (v["figure"], v["period"])
+        for i in doc["indicators"]
+        for v in i["values"]
+        if v.get("target") and i["unit"] == "%"
+    }
+    assert targets == {
+        "地区生产总值增长": ("5.5左右", 2025),
+        "地方一般公共预算收入增长": ("2.5", 2025),
+        "规模工业增加值增长": ("6.5以上", 2025),
+    }
+    assert "gdp" not in {i["id"] for i in doc["indicators"] if i["unit"] == "%"}

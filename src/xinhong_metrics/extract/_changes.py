@@ -94,6 +94,8 @@ class _ChangePasses(_ValuePasses):
                 against = base
             self._change_claim(start, m.end(), stated, against, kind)
             self._mark(num_start, m.end("num"), "claim")
+            if kind == "relative_change" and self._in_plan(m.start()):
+                self._plan_growths.append(m)  # 国内生产总值增长8%左右: a target, unless kept
         self._doublings()
         for m in p.SHI_BEI.finditer(self.text):
             if not self._free(m.start("num"), m.end("num")):
@@ -114,6 +116,36 @@ class _ChangePasses(_ValuePasses):
             # is of the level's own year, over the year before it.
             return target.period, target.period - 1
         return self.period, against
+
+    def _growth_targets(self) -> None:
+        """主要预期目标是：国内生产总值增长8%左右: the plan's growth rates, as targets.
+
+        Each is drafted as a target value in % of the measure it names (国内生产总值增长),
+        of the plan's year; a planned level's growth kept as a claim (今年中央财政科技投入
+        1461亿元，增长25.6%) is not drafted twice.
+        """
+        kept = [
+            (c["offset"], c["offset"] + len(c["quote"]))
+            for c in self.claims
+            if c["kind"] == "relative_change"
+        ]
+        for m in self._plan_growths:
+            num = m.start("num")
+            if any(lo <= num < hi for lo, hi in kept) or self._use(num) == "value":
+                continue
+            clause_start = self._clause_start(m.start())
+            name = self._strip(p.BASIS_WORDS.sub("", self.text[clause_start : m.start()]))
+            for word in CHANGE_CONTEXT:
+                name = name.removesuffix(word)
+            if len(name) < p.PAIR or p.DIGIT.search(name):
+                continue
+            figure = (m.group("pre") or "") + m.group("num") + (m.group("post") or "")
+            value = _Value(num, m.end(), figure, "%", name + m.group("dir"), clause_start)
+            value.ident, value.target = f"g{len(self.values) + 1:03d}", True
+            at = bisect_left(self._starts, num)
+            self.values.insert(at, value)
+            self._starts.insert(at, num)
+            self._mark(num, m.end("num"), "value")
 
     def _doublings(self) -> None:
         """较2020年翻两番, 比上年实现翻番: a multiple against the year the words name."""

@@ -93,6 +93,7 @@ class _State:
         self._valueless: dict[str, str] = {}  # name → indicator id of a change without value
         self._valueless_undated: set[str] = set()  # those in a several-year review, undated
         self._valueless_units: dict[str, str] = {}  # id → unit an amount on it gives
+        self._plan_growths: list[re.Match[str]] = []  # 增长5%左右 in the plan part
         self._several = _several_years_regions(text, self.plan_start, period)
         self._lookbacks = _lookbacks(text, self.plan_start)
         note = p.COMPARABLE_NOTE.search(text)

@@ -235,4 +235,5 @@ class _Extractor(_RelationPasses):
         self._amounts()
         self._gaps()
         self._plans()
+        self._growth_targets()
         self._account(numbers)
