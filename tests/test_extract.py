@@ -1142,3 +1142,34 @@ def test_the_plans_growth_rates_are_drafted_as_targets() -> None:
         "规模工业增加值增长": ("6.5以上", 2025),
     }
     assert "gdp" not in {i["id"] for i in doc["indicators"] if i["unit"] == "%"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        ("新增国家级专精特新“小巨人”企业48家，总数达到257家。", "增48"),
+        ("新建高标准农田265万亩，累计建成3395万亩。", "265万"),
+        ("新增境内上市公司62家，总数186家。", "增62"),
+    ],
+)
+def test_the_years_additions_are_a_change_of_the_stock(sentence: str, stated: str) -> None:
+    """新增…48家，总数达到257家: the stock less last year's is 48, for review (exits)."""
+    doc = draft_report(REVIEW + sentence).document
+    [claim] = claims(doc, "absolute_change")
+    assert (stated, True) == (claim["stated"], claim["review"])
+    stock = next(i for i in doc["indicators"] if i["id"] == claim["indicator"])
+    flow = next(i for i in doc["indicators"] if i["id"] != claim["indicator"])
+    assert stock["name"] != flow["name"]
+    assert flow["name"].startswith("新")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "新增智能制造企业1585家、上云上平台企业超12万家，8家企业入选。",
+        "新增上市公司10家，35家企业获奖。",
+    ],
+)
+def test_a_figure_after_additions_is_no_stock_without_its_words(sentence: str) -> None:
+    """Only 总数, 累计, 总量 or 达到 make the next figure the stock the additions go into."""
+    assert not claims(draft_report(REVIEW + sentence).document, "absolute_change")

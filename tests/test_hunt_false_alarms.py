@@ -451,3 +451,18 @@ def test_a_completion_rate_is_checked_against_last_years_target(
     assert verdict == completion["verdict"]
     assert "5.5万人以上" in completion["message"]
     assert len(set(completion["report"])) == 2
+
+
+def test_a_drafted_name_alone_links_across_years_but_never_alarms(tmp_path: Path) -> None:
+    """高新技术产业增加值占规模以上工业增加值比重 has no concept: the two years link by name,
+    the misfit (40.3 - 39.5 = 0.8, not 1.2) is shown, and left to the reviewer."""
+    share = "高新技术产业增加值占规模以上工业增加值比重达"
+    (tmp_path / "a.txt").write_text(CITY.format(2024, "三", 2023) + share + "39.5%。", "utf-8")
+    (tmp_path / "b.txt").write_text(
+        CITY.format(2025, "四", 2024) + share + "40.3%，比上年提高1.2个百分点。", "utf-8"
+    )
+    found = check([str(tmp_path)]).to_dicts()
+    [points] = [f for f in found if f["check"] == "cross-year-points"]
+    assert "unverifiable" == points["verdict"]
+    assert "linked by name only" in points["message"]
+    assert "0.8 points" in points["message"]

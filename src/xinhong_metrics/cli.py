@@ -397,8 +397,8 @@ def links_command(paths: tuple[Path, ...], fmt: str) -> None:
     unlinked = unlinked_drafted(collection)
     if unlinked:
         click.echo(
-            f"{unlinked} drafted indicators have no catalog concept and link nothing until "
-            "a person reviews them",
+            f"{unlinked} drafted indicators have no catalog concept nor a specific name, and "
+            "link nothing until a person reviews them",
             err=True,
         )
 

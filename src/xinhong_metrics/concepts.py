@@ -20,7 +20,7 @@ import yaml
 
 from xinhong_metrics.errors import ReportFileError
 
-__all__ = ["Catalog", "Concept", "catalog"]
+__all__ = ["Catalog", "Concept", "catalog", "linkable_name", "name_key"]
 
 Growth = str  # comparable | nominal | points | none
 
@@ -86,6 +86,49 @@ _MIN_NEAR = 3
 
 def _key(name: str) -> str:
     return _NOISE.sub("", name)
+
+
+# The jurisdiction as a whole, before a name: 全省研发经费投入强度 is 研发经费投入强度.
+_OWN = re.compile(
+    r"^(?:全国|全省|全市|全区|全县|全州|全镇|全乡|全街道|全年|我国|我省|我市|我区|我县|本市|本区)+"
+)
+
+# The heads a name of a measure ends with (比重, 收入, 总额, 率 …): a name that ends
+# otherwise is a phrase, not a measure's name.
+_MEASURE_HEAD = re.compile(
+    r"(?:总值|收入|支出|产值|增加值|投资|总额|总量|人数|数量|规模|指数|额|量|率|比重|占比|比例"
+    r"|利润|税收|存款|贷款|产量|能耗|强度|面积|里程|装机|人次|户数|床位|企业|项目|资金|价格"
+    r"|标准|容量|浓度|天数)$"
+)
+
+# A drafted name this long at least may link across reports by itself.
+_MIN_LINKED_NAME = 5
+
+
+def name_key(name: str) -> str:
+    """A name without punctuation, quotes, 的 and the jurisdiction as a whole before it.
+
+    The same in every year's draft: 全省高新技术产业增加值占规模以上工业增加值的比重 and
+    高新技术产业增加值占规模以上工业增加值比重 have one key.
+    """
+    return _OWN.sub("", _key(name))
+
+
+def linkable_name(name: str) -> bool:
+    """Whether a drafted name with no concept is specific enough to link across reports.
+
+    It must name a measure (end with 比重, 收入, 总额, 率 …), hold no figure, and be at
+    least five characters long once the jurisdiction is taken off: 高新技术产业增加值占
+    规模以上工业增加值比重 links; 总数, 投资 or 比上年 do not. A check across reports on
+    such a link concludes no error until a person reviews it (see the engine).
+    """
+    key = name_key(name)
+    return (
+        len(key) >= _MIN_LINKED_NAME
+        and _MEASURE_HEAD.search(key) is not None
+        and not any(ch.isdigit() for ch in key)
+        and not key.startswith(("比", "较", "同比", "其中", "占", "?"))
+    )
 
 
 class Catalog:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from xinhong_metrics.concepts import catalog
+from xinhong_metrics.concepts import catalog, linkable_name
 from xinhong_metrics.reports import ReportSet
 
 __all__ = ["LINK_COLUMNS", "links_frame"]
@@ -41,11 +41,15 @@ def links_frame(reports: ReportSet) -> pl.DataFrame:
                 continue  # one report alone links nothing
             for value in stated:
                 concept = value.indicator.concept
+                drafted = value.report.report.report.drafted
+                by = f"concept {concept}" if concept else f"id {indicator_id}"
+                if not concept and drafted:
+                    by = f"name {value.indicator.name} (no concept: a misfit is for review)"
                 rows.append(
                     {
                         "entity": entity,
                         "indicator": value.indicator.name,
-                        "linked_by": f"concept {concept}" if concept else f"id {indicator_id}",
+                        "linked_by": by,
                         "period": value.value.period,
                         "figure": value.shown,
                         "report": value.report_id,
@@ -101,13 +105,17 @@ def _kept_apart_by_name(name: str) -> str | None:
 
 
 def unlinked_drafted(reports: ReportSet) -> int:
-    """How many drafted indicators carry no concept, and so link nothing until reviewed."""
+    """How many drafted indicators link nothing until reviewed.
+
+    They carry no concept, and no name specific enough to link by (see
+    :func:`xinhong_metrics.concepts.linkable_name`).
+    """
     return sum(
         1
         for loaded in reports
         if loaded.report.report.drafted
         for indicator in loaded.report.indicators
-        if indicator.concept is None
+        if indicator.concept is None and not linkable_name(indicator.name)
     )
 
 

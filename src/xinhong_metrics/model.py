@@ -98,7 +98,9 @@ class ReportMeta(Strict):
     drafted: bool = Field(
         default=False,
         description="Written by `extract` and not yet reviewed: its indicators link to other "
-        "reports only through their catalog concept, never by a drafted id",
+        "reports through their catalog concept, or by a measure's name specific enough to "
+        "be the same every year (a misfit on such a link is for review); never by a "
+        "positional id",
     )
 
 
@@ -139,7 +141,7 @@ class Indicator(Strict):
         default=None,
         pattern=r"^[a-z0-9][a-z0-9._-]*$",
         description="The catalog concept the indicator measures (gdp, retail-sales); in a "
-        "draft, only indicators with a concept link across reports",
+        "draft, an indicator without one links across reports only by a specific name",
     )
     values: list[Value] = Field(
         default_factory=list,

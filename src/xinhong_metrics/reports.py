@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 
+from xinhong_metrics.concepts import linkable_name
 from xinhong_metrics.errors import ReportFileError
 from xinhong_metrics.files import LoadedReport, find_report_files, load_report
 from xinhong_metrics.intervals import Interval
@@ -120,8 +121,10 @@ class ReportSet:
             seen[meta.id] = loaded.path
             self._reports.append(loaded)
             for ind in loaded.report.indicators:
-                if meta.drafted and ind.concept is None:
-                    continue  # a drafted id is a guess: it links nothing across reports
+                if meta.drafted and ind.concept is None and not linkable_name(ind.name):
+                    # A drafted id is a guess: it links nothing across reports, unless its
+                    # name is a measure's, specific enough to be the same in every year.
+                    continue
                 for value in ind.values:
                     key = (meta.entity, ind.id, value.period)
                     # A target is never another report's actual: plans are kept apart.

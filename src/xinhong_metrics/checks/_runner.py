@@ -9,7 +9,7 @@ from xinhong_metrics.checks.registry import family
 from xinhong_metrics.files import LoadedReport
 from xinhong_metrics.findings import Finding, Verdict
 from xinhong_metrics.intervals import Interval
-from xinhong_metrics.model import ChangeClaim, Claim, Threshold
+from xinhong_metrics.model import ChangeClaim, Claim, Share, Threshold
 from xinhong_metrics.numbers import Rounding
 from xinhong_metrics.reports import ReportSet
 
@@ -48,6 +48,7 @@ def _finding(ctx: Context, index: int, claim: Claim) -> Finding:
         result = Result(fam.check, ind, Verdict.UNVERIFIABLE, "", message)
         stated = str(getattr(claim, "stated", ""))
     result = _unless_unreviewed(claim, _unless_vacuous(ctx, claim, result))
+    result = _unless_linked_by_name(ctx, claim, result)
     others = tuple(r for r in result.reports if r != ctx.report_id)
     return Finding(
         check=result.check,
@@ -128,6 +129,30 @@ def _unless_unreviewed(claim: Claim, result: Result) -> Result:
     message = (
         f"unreviewed draft: as drafted, {result.message}; the extractor was unsure of this "
         "claim's link, so nothing is concluded until a person reviews it"
+    )
+    return replace(result, verdict=Verdict.UNVERIFIABLE, message=message, readings=())
+
+
+def _unless_linked_by_name(ctx: Context, claim: Claim, result: Result) -> Result:
+    """A failing check against another report, linked by a drafted name alone, is no error.
+
+    Without a catalog concept, a draft links an indicator across reports only by its name
+    (研发经费投入强度 in both years): a fit is shown, a misfit is a question for the
+    reviewer, since the same name may measure another scope or base in the other year.
+    """
+    if (
+        not ctx.drafted
+        or result.verdict not in (Verdict.INCONSISTENT, Verdict.AMBIGUOUS)
+        or not any(r != ctx.report_id for r in result.reports)
+    ):
+        return result
+    linked = claim.part if isinstance(claim, Share) and claim.part else claim.subject
+    if ctx.indicator(linked).concept is not None:
+        return result
+    message = (
+        f"linked by name only: {result.message}; no catalog concept says the other report's "
+        f"{ctx.indicator(linked).name} is the same measure, so nothing is concluded until a "
+        "person reviews the link"
     )
     return replace(result, verdict=Verdict.UNVERIFIABLE, message=message, readings=())
 

@@ -463,6 +463,54 @@ class _ChangePasses(_ValuePasses):
                 claim_code[0] if self._mask[i] else 0 for i in range(start, end)
             )
 
+    def _additions(self) -> None:
+        """新增…企业48家，总数达到257家: the stock less last year's is the year's additions.
+
+        Drafted as an amount of change of the stock (增48), marked for review: exits and
+        reclassifications may make the difference differ from the additions, so a misfit
+        is a question, never an error. A stock named by its clause's words alone (总数,
+        累计建成) takes the additions' name without the verb (国家级专精特新“小巨人”企业).
+        """
+        for flow, stock in pairwise(self.values):
+            if (
+                flow.unit != stock.unit
+                or flow.target
+                or stock.target
+                or flow.amount
+                or not p.FLOW_OPENING.match(self.text[flow.quote_start : flow.start])
+                or p.DIGIT.search(self.text, flow.quote_start, flow.start)
+                or self.text[flow.end : stock.quote_start].strip() not in ("", "，", ",", "、")
+                or not p.STOCK_WORDS.match(self.text[stock.quote_start : stock.start])
+            ):
+                continue
+            opening = p.FLOW_OPENING.match(self.text[flow.quote_start : flow.start])
+            flow_name = p.FLOW_OPENING.sub("", flow.name)
+            if opening is None or len(flow_name) < p.PAIR:
+                continue
+            if stock.name in ("?", "") or p.STOCK_ONLY.fullmatch(stock.name):
+                stock.name = flow_name
+            if not flow.name.startswith(opening.group()):
+                # The additions are not the stock: 新增…企业, not …企业, in every year.
+                flow.name = opening.group().removeprefix("全年").removeprefix("今年") + flow_name
+            self.claims.append(
+                {
+                    "kind": "absolute_change",
+                    "indicator": stock.ident,
+                    "period": self.period,
+                    "against": self.period - 1,
+                    # 新增…48家 states 增48; 新建5G基站1.5万个 the amount alone (an increase).
+                    "stated": (
+                        "增" if "增" in opening.group() and flow.figure[:1].isdigit() else ""
+                    )
+                    + flow.figure,
+                    "unit": flow.unit,
+                    "quote": self.text[flow.quote_start : stock.end],
+                    "offset": flow.quote_start,
+                    "review": True,
+                    "note": "the year's additions against the stock: exits may make them differ",
+                }
+            )
+
     def _average_growth(self) -> None:
         for m in p.YEARLY.finditer(self.text):
             if not self._free(m.start("num"), m.end("num")):

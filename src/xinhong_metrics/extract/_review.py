@@ -9,7 +9,7 @@ from collections import Counter
 from functools import cache
 from typing import Any
 
-from xinhong_metrics.concepts import Concept, catalog
+from xinhong_metrics.concepts import Concept, catalog, name_key
 from xinhong_metrics.errors import UnitError
 from xinhong_metrics.extract import patterns as p
 from xinhong_metrics.units import require_same_dimension, unit_dimension
@@ -302,7 +302,8 @@ def _spans_years(text: str, value: dict[str, Any]) -> bool:
 
 
 def _normal_name(name: str) -> str:
-    return re.sub(r"[\s“”\"（）()、，,。：:]", "", name)
+    """The name a hashed id is made from: the same for 全省X and X, in every year."""
+    return name_key(name)
 
 
 # Words that make a figure the year's addition to a stock (新增高新技术企业326家 beside

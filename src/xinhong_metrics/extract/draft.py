@@ -233,6 +233,7 @@ class _Extractor(_RelationPasses):
         self._thresholds()
         self._average_growth()
         self._amounts()
+        self._additions()
         self._gaps()
         self._plans()
         self._growth_targets()

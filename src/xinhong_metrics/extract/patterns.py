@@ -80,6 +80,18 @@ LIST_AFTER = re.compile(
 # Verbs that set things up, so that the N大 after them counts what was set up.
 SET_UP = re.compile(r"(?:成立|组建|建成|设立|新设|新建)[^，,。；;]{0,4}$")
 
+# The year's additions to a stock, then the stock: 新增国家级专精特新“小巨人”企业48家，总数
+# 达到257家; 新建高标准农田265万亩，累计建成3395万亩. FLOW_OPENING is the additions'
+# clause's opening, STOCK_WORDS the words of the stock's clause before its figure.
+FLOW_OPENING = re.compile(
+    r"^(?:全年|今年|当年)?(?:新增|新建成|新建|净增|新认定|新培育|新引进|新开通|新设立|新登记)"
+)
+STOCK_ONLY = re.compile(r"(?:总数|总量|总计|总规模|累计建成|累计)(?:达到|达)?")
+STOCK_WORDS = re.compile(
+    r"^(?:[^\d，,。；;]{0,12}?(?:总数|总量|总计|总规模|累计建成|累计)(?:达到|达|增至|增加到|为)?"
+    r"|(?:达到|达|增至|增加到))$"
+)
+
 # Between a level and its revision: 由2613.5亿元修订为2648.2亿元, 由…调整为….
 REVISED_TO = re.compile(r"(?:修订|调整|核实|核定|修正)(?:后)?为")
 
