@@ -466,3 +466,31 @@ def test_a_drafted_name_alone_links_across_years_but_never_alarms(tmp_path: Path
     assert "unverifiable" == points["verdict"]
     assert "linked by name only" in points["message"]
     assert "0.8 points" in points["message"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # The part right before 占, the whole named by exactly those words: plain (hunt 12).
+        (
+            "一般公共预算收入58.9亿元，其中税收收入48.6亿元，占一般公共预算收入比重达86.2%。",
+            "inconsistent",
+        ),
+        (
+            "一般公共预算收入58.9亿元，其中税收收入48.6亿元，占一般公共预算收入比重达82.5%。",
+            "consistent",
+        ),
+        # A whole of another name (地方…) is not the one the 占 words name: not checked.
+        (
+            "地方一般公共预算收入58.9亿元，其中税收收入48.6亿元，占一般公共预算收入比重达86.2%。",
+            "unverifiable",
+        ),
+    ],
+)
+def test_a_share_of_a_whole_named_in_the_sentence_is_checked_plainly(
+    tmp_path: Path, sentence: str, verdict: str
+) -> None:
+    """其中税收收入48.6亿元，占一般公共预算收入比重达86.2%: 48.6/58.9 is 82.5%."""
+    (tmp_path / "a.txt").write_text(CITY.format(2026, "六", 2025) + sentence, "utf-8")
+    found = check([str(tmp_path)]).to_dicts()
+    assert [verdict] == [f["verdict"] for f in found if f["check"] == "share-rate"]

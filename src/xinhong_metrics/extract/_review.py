@@ -66,6 +66,8 @@ def _mark_for_review(
                 # A bracketed aside between them (（上年为1252户）) does not loosen the tie.
                 between = p.TRAILING_NOTE.sub("", text[end:at], count=1) if at >= 0 else ""
                 plain = at >= 0 and p.TIE.match(between) is not None
+        elif claim["kind"] == "share":
+            plain = _share_plain(text, indicators, claim)
         elif claim["kind"] == "listed_count":
             plain = _members_named(text, values.get((claim["indicator"], claim["period"])), claim)
         elif claim["kind"] == "threshold":
@@ -74,6 +76,36 @@ def _mark_for_review(
             plain = value is not None and claim["offset"] <= value["offset"] < stop
         if not plain:
             claim["review"] = True
+
+
+def _share_plain(text: str, indicators: list[dict[str, Any]], claim: dict[str, Any]) -> bool:
+    """Whether a share's part and whole are plain in the text.
+
+    其中税收收入48.6亿元，占一般公共预算收入比重达86.2% after 一般公共预算收入58.9亿元:
+    the part stands right before the 占… words, the whole is named by exactly those words
+    (the report's jurisdiction aside), and all three are of one period and part of year.
+    """
+    if not (claim.get("part") and claim.get("whole") and claim.get("whole_name")):
+        return False
+    by_id = {i["id"]: i for i in indicators}
+    found = [by_id.get(claim[k]) for k in ("part", "whole", "rate")]
+    if any(i is None for i in found):
+        return False
+    part, whole, rate = (
+        next((v for v in i["values"] if v["period"] == claim["period"]), None)
+        for i in found
+        if i is not None
+    )
+    if part is None or whole is None or rate is None:
+        return False
+    if len({v.get("span") for v in (part, whole, rate)}) > 1 or whole["offset"] > part["offset"]:
+        return False
+    whole_name = claim["whole_name"]
+    named = found[1]["name"] if found[1] is not None else ""
+    if p.OWN_JURISDICTION.sub("", named) != p.OWN_JURISDICTION.sub("", whole_name):
+        return False
+    between = text[part["offset"] + len(part["quote"]) : rate["offset"] + len(rate["quote"])]
+    return p.SHARE_TIE.fullmatch(between) is not None
 
 
 def _members_named(text: str, value: dict[str, Any] | None, claim: dict[str, Any]) -> bool:

@@ -92,6 +92,11 @@ STOCK_WORDS = re.compile(
     r"|(?:达到|达|增至|增加到))$"
 )
 
+# Between a part and its share of the whole: ，占一般公共预算收入比重达86.2%.
+SHARE_TIE = re.compile(
+    r"[，,、]?占[^，,。；;\d%]{1,14}?(?:的)?(?:比重|比例)?(?:为|达到|达)?\d+(?:\.\d+)?[%％]"
+)
+
 # Between a level and its revision: 由2613.5亿元修订为2648.2亿元, 由…调整为….
 REVISED_TO = re.compile(r"(?:修订|调整|核实|核定|修正)(?:后)?为")
 
