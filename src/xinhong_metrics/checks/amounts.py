@@ -22,6 +22,7 @@ from xinhong_metrics.intervals import Interval
 from xinhong_metrics.model import AbsoluteChange
 from xinhong_metrics.numbers import parse_figure
 from xinhong_metrics.reports import StatedValue
+from xinhong_metrics.units import is_count_unit
 
 __all__ = ["CHECK_ID", "FAMILIES", "AmountCheck", "check_amount_between", "implied_prior_level"]
 
@@ -95,7 +96,7 @@ def _decide(ctx: Context, claim: AbsoluteChange) -> Result:
         f"{claim.stated}{claim.unit} {verb}"
     )
     if across and result.verdict is Verdict.INCONSISTENT:
-        revised = _revised_since(ind.name, ind.concept, prior)
+        revised = _revised_since(ind.name, ind.concept, ind.unit, prior)
         if revised is not None:
             return Result(
                 check,
@@ -129,16 +130,17 @@ def _decide(ctx: Context, claim: AbsoluteChange) -> Result:
     return Result(check, ind.name, result.verdict, shown, message, reports=reports)
 
 
-def _revised_since(name: str, concept: str | None, prior: StatedValue) -> str | None:
+def _revised_since(name: str, concept: str | None, unit: str, prior: StatedValue) -> str | None:
     """Why an earlier report's level may not be the one a later amount is against.
 
     The national accounts (生产总值, 增加值) are first released, then verified and revised
     (an economic census); a later report's 比上年增加100.4亿元 is against the revised level.
-    An estimate (预计) is replaced by the outturn.
+    An estimate (预计) is replaced by the outturn. A count (规模以上工业企业612家) is no
+    account: its net change is the difference of the two counts.
     """
     if prior.value.estimate:
         return f"the earlier figure {prior.shown} was an estimate (预计)"
-    if crossyear.name_basis(name, concept) != "nominal":
+    if not is_count_unit(unit) and crossyear.name_basis(name, concept) != "nominal":
         return (
             f"the earlier figure {prior.shown} is a first release of the national accounts, "
             "which are revised after it (final verification, an economic census)"

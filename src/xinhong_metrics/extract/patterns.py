@@ -271,7 +271,7 @@ AMOUNT_BEFORE = re.compile(
     rf"|(?:^|{MEASURE_END}|[又再])(?:增产|减产|增加|减少)$"
     # 规模以上工业企业达到142家，净增11家: a net change, the difference of the two levels
     # (新增 is the entries alone, never the difference).
-    r"|^净(?:增加|减少|增|减)$"
+    rf"|(?:^|{CONTEXT})净(?:增加|减少|增|减)$"
 )
 
 # The words of a change that end a clause's head (城镇化率提升0.9个百分点、达62.1%) or
