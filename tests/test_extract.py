@@ -1173,3 +1173,21 @@ def test_the_years_additions_are_a_change_of_the_stock(sentence: str, stated: st
 def test_a_figure_after_additions_is_no_stock_without_its_words(sentence: str) -> None:
     """Only 总数, 累计, 总量 or 达到 make the next figure the stock the additions go into."""
     assert not claims(draft_report(REVIEW + sentence).document, "absolute_change")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "新增国家级优势特色产业集群1个、现代农业产业园2个、海洋牧场1个。",
+            ["国家级优势特色产业集群", "现代农业产业园", "海洋牧场"],
+        ),
+        ("通高速公路县（市、区）达82个。", ["通高速公路县"]),
+        ("专业点占比升至41%。政务服务事项扩大到300项。", ["专业点占比", "政务服务事项"]),
+    ],
+)
+def test_each_figure_of_a_list_is_named_by_its_own_words(sentence: str, names: list[str]) -> None:
+    """集群1个、现代农业产业园2个: each figure's own words name it (it was "?"); a list inside
+    brackets is no list of the count; the verb of a level reached (升至, 扩大到) is no name."""
+    doc = draft_report(REVIEW + sentence).document
+    assert names == [i["name"] for i in doc["indicators"] if i["values"]]

@@ -36,6 +36,20 @@ LINKING_WORDS: Final = (
     "约",
     "增加至",
     "增至",
+    # A level reached (占比升至41%, 事项扩大到300项): the verb is not the name.
+    "增加到",
+    "升至",
+    "提高到",
+    "提高至",
+    "提升到",
+    "提升至",
+    "扩大到",
+    "扩大至",
+    "降至",
+    "降低到",
+    "下降到",
+    "下降至",
+    "稳定在",
 )
 
 # Names and idioms written with numerals: never quantities.

@@ -267,9 +267,16 @@ class _State:
 
     def _name(self, quote_start: int, fig_start: int, end: int) -> str:
         words = self.text[quote_start:fig_start]
-        if words.endswith("等") or ("、" in words and self.text[end - 1] in "大类个项"):
-            # 公共管理、公共安全、公共服务三大主责主业: the thing counted follows.
-            return self.text[end : end + _noun_length(self.text, end)] or "?"
+        if "（" in words or "(" in words:
+            words = p.PARENTHESES.sub("", words)  # 通高速公路县（市、区）达82个
+        if words.endswith("等") or (
+            "、" in words and self.text[end - 1] in "大类个项" and _last_digit(words) < 0
+        ):
+            # 公共管理、公共安全、公共服务三大主责主业: the thing counted follows. Not after
+            # a figure of the list (集群1个、现代农业产业园2个: each names its own).
+            noun = self.text[end : end + _noun_length(self.text, end)]
+            if noun:
+                return noun
         # Only the words after the last list mark or figure name this one:
         # 来信来访自收5件、区委延伸巡察组交办4件; 2020年处置问题线索5件.
         cut = max(words.rfind("、"), _last_digit(words))
