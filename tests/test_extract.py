@@ -1191,3 +1191,20 @@ def test_each_figure_of_a_list_is_named_by_its_own_words(sentence: str, names: l
     brackets is no list of the count; the verb of a level reached (升至, 扩大到) is no name."""
     doc = draft_report(REVIEW + sentence).document
     assert names == [i["name"] for i in doc["indicators"] if i["values"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2款一类创新药集中获批上市。",
+        "台湾农民创业园综合考评连年包揽大陆前六名。",
+        "张掖经开区全国排名46位、82位。",
+        "为民办事的力度一点不减。",
+        "开工建设兰州石化120万吨乙烯改造项目。",
+        "全省地区生产总值连跨千亿台阶。",
+    ],
+)
+def test_classes_ranks_and_steps_are_no_levels(sentence: str) -> None:
+    """一类创新药, 前六名, a second rank of a list, 一点不减, a plant's size, 千亿台阶."""
+    doc = draft_report(REVIEW + sentence).document
+    assert not [v for i in doc["indicators"] for v in i["values"]]
