@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from fractions import Fraction
 
 from xinhong_metrics.errors import FigureError
 from xinhong_metrics.intervals import Interval
@@ -18,15 +19,20 @@ from xinhong_metrics.numbers import (
 __all__ = ["gap_interval", "multiple_ratio", "parse_direction", "parse_gap", "parse_multiple"]
 
 
-# 翻一番, 翻两番, 翻了一番; 翻番 and 实现翻番 double (n = 1).
-_DOUBLINGS = re.compile(rf"^(?:实现)?翻了?(?P<n>[{CN_DIGITS}十]+|\d+)?番$")
+# 翻一番, 翻两番, 翻了一番; 翻番 and 实现翻番 double (n = 1); 以上 and 多 make a floor.
+_DOUBLINGS = re.compile(rf"^(?:实现)?翻了?(?P<n>[{CN_DIGITS}十]+|\d+)?番(?P<more>以上|多)?$")
+# The genre says 翻番 of a rise somewhat under or well over twofold (增长1.3倍 is 实现
+# 翻番 in many reports): 翻n番 allows 0.9 to 1.5 times 2ⁿ.
+_DOUBLING_LOW = Fraction(9, 10)
+_DOUBLING_HIGH = Fraction(3, 2)
 
 
 def multiple_ratio(text: str, rounding: Rounding = Rounding.HALF_UP) -> Interval:
     """The ratio of the current to the earlier level that a 倍 phrase states.
 
     是2006年的2倍 states the ratio (2); 增长1.5倍 / 增加1.5倍 states the increase, so the
-    ratio is 2.5; 翻一番 (and 翻番) doubles (×2), 翻两番 quadruples (×4).
+    ratio is 2.5; 翻一番 (and 翻番) doubles (×2), 翻两番 quadruples (×4), loosely: from 0.9
+    to 1.5 times that, and with 以上 or 多 at least 0.9 times.
 
     Args:
         text: the phrase as written: ``2倍``, ``1.75倍``, ``增长1.5倍``, ``翻一番``.
@@ -43,7 +49,9 @@ def multiple_ratio(text: str, rounding: Rounding = Rounding.HALF_UP) -> Interval
     if doubling:
         n = doubling.group("n") or "1"
         times = int(n) if n.isdigit() else int(chinese_numeral_value(n)[0])
-        return Interval.point(2**times)
+        ratio = Fraction(2**times)
+        high = None if doubling.group("more") else ratio * _DOUBLING_HIGH
+        return Interval(ratio * _DOUBLING_LOW, high, True, False)
     number = parse_figure(text)
     if number.kind is not NumberKind.MULTIPLE:
         raise FigureError(f"cannot read {text!r} as a multiple (倍 or 翻…番)")

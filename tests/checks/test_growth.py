@@ -26,11 +26,13 @@ from xinhong_metrics.phrases import multiple_ratio, parse_direction
 
 
 def test_shi_bei_is_the_ratio_and_zengzhang_bei_adds_one() -> None:
-    """是2倍 is ×2; 增长1.5倍 is ×2.5; 翻一番 is ×2 and 翻两番 ×4."""
+    """是2倍 is ×2; 增长1.5倍 is ×2.5; 翻一番 is ×2 and 翻两番 ×4, loosely (0.9 to 1.5 times:
+    the genre says 实现翻番 of a rise to ×2.3), and with 以上 a floor."""
     assert Interval(Fraction("1.5"), Fraction("2.5"), True, False) == multiple_ratio("2倍")
     assert Interval(Fraction("2.45"), Fraction("2.55"), True, False) == multiple_ratio("增长1.5倍")
-    assert Interval.point(2) == multiple_ratio("翻一番")
-    assert Interval.point(4) == multiple_ratio("翻两番")
+    assert Interval(Fraction("1.8"), Fraction(3), True, False) == multiple_ratio("翻一番")
+    assert Interval(Fraction("3.6"), Fraction(6), True, False) == multiple_ratio("翻两番")
+    assert Interval(Fraction("3.6"), None, True, False) == multiple_ratio("翻两番以上")
 
 
 def test_a_fall_is_not_stated_in_bei() -> None:

@@ -97,6 +97,7 @@ def _decide(ctx: Context, claim: AbsoluteChange) -> Result:
     )
     if across and result.verdict is Verdict.INCONSISTENT:
         revised = _revised_since(ind.name, ind.concept, ind.unit, prior)
+        revised = revised or crossyear.revision_excuse(current, prior)
         if revised is not None:
             return Result(
                 check,

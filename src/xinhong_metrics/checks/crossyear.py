@@ -32,6 +32,8 @@ __all__ = [
     "infer_basis",
     "name_basis",
     "restatement_findings",
+    "revision_excuse",
+    "revision_reason",
 ]
 
 CHANGE_ID = "cross-year-change"
@@ -260,7 +262,7 @@ def _restatement(first: StatedValue, second: StatedValue, rounding: Rounding) ->
     elif first.value.estimate or second.value.estimate:
         verdict = Verdict.NOT_COMPARABLE
         message = "one figure is an estimate (预计) and the other final: a revision, not an error"
-    elif (why := _revision_reason(second)) is not None:
+    elif (why := revision_reason(second)) is not None:
         verdict = Verdict.NOT_COMPARABLE
         message = f"a revision the later report gives a reason for ({why}), not an error"
     elif name_basis(second.indicator.name, second.indicator.concept) != "nominal":
@@ -286,13 +288,15 @@ def _restatement(first: StatedValue, second: StatedValue, rounding: Rounding) ->
 
 # Words by which a report says its figures were revised: an economic census, a data
 # correction, a change of scope.
-_REVISION = re.compile(r"经济普查|普查数据|数据修[正订]|修订|核定|核实|口径调整|调整口径|核算方法")
+_REVISION = re.compile(
+    r"经济普查|人口普查|普查数据|普查结果|数据修[正订]|修订|修正|核定|核实|口径调整|调整口径|核算方法"
+)
 
 
 _CENSUS = re.compile(r"普查")
 
 
-def _revision_reason(later: StatedValue) -> str | None:
+def revision_reason(later: StatedValue) -> str | None:
     """The words of the later report that announce a revision of this figure.
 
     They must be near the figure (its paragraph), or name its indicator in their
@@ -316,6 +320,21 @@ def _revision_reason(later: StatedValue) -> str | None:
         sentence = text[_sentence_start(text, found.start()) : _sentence_end(text, found.end())]
         if (name and name in sentence) or (accounts and _CENSUS.search(found.group())):
             return found.group()
+    return None
+
+
+def revision_excuse(current: StatedValue, prior: StatedValue) -> str | None:
+    """Why a change that misfits an earlier report's level may be no error, if it may not.
+
+    The earlier figure was an estimate (预计), or the later report says its figures were
+    revised (根据第七次全国人口普查结果修正，全县常住人口55.62万人，比上年增加0.34万人):
+    the change is then against a level the earlier report did not have.
+    """
+    if prior.value.estimate:
+        return f"the earlier figure {prior.shown} was an estimate (预计)"
+    why = revision_reason(current)
+    if why is not None:
+        return f"the later report gives a reason for a revision of its figures ({why})"
     return None
 
 

@@ -65,7 +65,15 @@ def _mark_for_review(
                 at = text.find(claim["stated"], end, stop)
                 # A bracketed aside between them (（上年为1252户）) does not loosen the tie.
                 between = p.TRAILING_NOTE.sub("", text[end:at], count=1) if at >= 0 else ""
-                plain = at >= 0 and p.TIE.match(between) is not None
+                # A bracket right after the change may give its own base or scope
+                # (比上年增加2.1亿元（2023年决算数为59.1亿元）, （按同口径计算）), unless
+                # it gives last year's level, which the draft holds (（注：上年数据已根据
+                # 决算结果修订为22.11亿元）).
+                noted = text[stop : stop + 1] in ("（", "(")
+                prior = values.get((claim["indicator"], claim.get("against")))
+                if noted and prior is not None and prior["offset"] >= stop:
+                    noted = False
+                plain = at >= 0 and p.TIE.match(between) is not None and not noted
         elif claim["kind"] == "share":
             plain = _share_plain(text, indicators, claim)
         elif claim["kind"] == "listed_count":
@@ -100,6 +108,20 @@ def _share_plain(text: str, indicators: list[dict[str, Any]], claim: dict[str, A
         return False
     if len({v.get("span") for v in (part, whole, rate)}) > 1 or whole["offset"] > part["offset"]:
         return False
+    if whole.get("estimate") or part.get("estimate"):
+        return False
+    # Nothing of the unit between whole and part (截至11月底…52.3亿元，预计全年可完成58.9
+    # 亿元，其中…: which is the whole is in doubt), and no scope of the sentence's own
+    # (剔除…后同口径为61.2亿元).
+    unit = found[1]["unit"] if found[1] is not None else ""
+    if any(
+        i["unit"] == unit and whole["offset"] < v["offset"] < part["offset"]
+        for i in indicators
+        for v in i["values"]
+    ):
+        return False
+    if p.CHANGE_SCOPE.search(text, whole["offset"], rate["offset"] + len(rate["quote"])):
+        return False
     whole_name = claim["whole_name"]
     named = found[1]["name"] if found[1] is not None else ""
     if p.OWN_JURISDICTION.sub("", named) != p.OWN_JURISDICTION.sub("", whole_name):
@@ -115,9 +137,17 @@ def _members_named(text: str, value: dict[str, Any] | None, claim: dict[str, Any
     """
     if value is None or len(claim["items"]) < p.PAIR:
         return False
+    if any(p.ITEM_JOINS.search(item) for item in claim["items"]):
+        return False  # 南山村和北山村 as one item: the split is in doubt
     end = value["offset"] + len(value["quote"])
-    noun = text[end : end + 1]
-    return "\u4e00" <= noun <= "\u9fff" and all(item.endswith(noun) for item in claim["items"])
+    noun, after = text[end : end + 1], text[end + 1 : end + 2]
+    # The noun must end there (4个村成功创建, 4个村，): 4个村民小组, 3个村级项目 and 4个村庄
+    # count something else that starts with 村.
+    return (
+        "\u4e00" <= noun <= "\u9fff"
+        and (after == "" or after in p.AFTER_COUNTED_NOUN)
+        and all(item.endswith(noun) for item in claim["items"])
+    )
 
 
 def _with_meaningful_ids(

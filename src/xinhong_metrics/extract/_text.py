@@ -125,6 +125,13 @@ def _split_items(body: str) -> list[str]:
             item = item.removeprefix(verb)
         if item:
             items.append(item)
+    if len(items) >= p.PAIR:
+        # 东湖村、西湖村、南山村和北山村: the last two items joined by 和, 及 or 以及, each
+        # ending as the items before do.
+        halves = [h for h in re.split(r"以及|和|及", items[-1]) if h]
+        end = items[-2][-1]
+        if len(halves) == p.PAIR and all(h.endswith(end) for h in halves):
+            items[-1:] = halves
     return items
 
 

@@ -353,6 +353,8 @@ class _ValuePasses(_State):
                 later.name = earlier.name = earlier.name.removesuffix("由").removesuffix("从")
                 later.period = earlier.period
                 earlier.consumed = True
+                if "预算" not in self.text[later.quote_start : later.start]:
+                    later.budget = False  # 由…调整为… of a level, not a budget's adjustment
                 continue
             if to is None or came is None:
                 continue

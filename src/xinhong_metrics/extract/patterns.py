@@ -97,6 +97,12 @@ SHARE_TIE = re.compile(
     r"[，,、]?占[^，,。；;\d%]{1,14}?(?:的)?(?:比重|比例)?(?:为|达到|达)?\d+(?:\.\d+)?[%％]"
 )
 
+# Words that join two items into one, where a list's split is in doubt.
+ITEM_JOINS = re.compile(r"和|及|与|或|以及")
+# What may follow a one-character counted noun that ends there: a mark, or a verb or
+# particle that cannot go on the noun (4个村成功创建, 3个镇入选, 5个村的).
+AFTER_COUNTED_NOUN = frozenset("，。；、,;：:）)成获被已均全入列开实通荣纳的建完达在为")
+
 # Between a level and its revision: 由2613.5亿元修订为2648.2亿元, 由…调整为….
 REVISED_TO = re.compile(r"(?:修订|调整|核实|核定|修正)(?:后)?为")
 
@@ -285,7 +291,7 @@ CHANGE_TAIL = re.compile(
 CHANGE = re.compile(
     rf"(?P<dir>{DIRECTION})(?P<pre>超过|超|近|逾)?"
     rf"(?P<num>\d+(?:\.\d+)?(?=%|％|个百分点|倍)|[一二两三四五六七八九](?=成)|[一二两三四五六七八九十](?=倍))"
-    rf"(?P<unit>%|％|个百分点|倍|成)(?P<post>以上|左右)?"
+    rf"(?P<unit>%|％|个百分点|倍|成)(?P<post>以上|左右|(?<=倍)多)?"
 )
 
 # The figure of a change right after its direction word: 超过50%, 2.3个百分点, 1.2倍.
@@ -294,7 +300,8 @@ CHANGE_FIGURE = re.compile(r"(?:超过|超|近|逾)?[\d.,．]+\s*(?:%|％|个百
 # A doubling against a named year or the year before: 较2020年翻两番, 比上年翻一番,
 # 比2010年实现翻番. Without such words (到2035年翻一番) it is a goal or unanchored.
 DOUBLING = re.compile(
-    rf"(?:(?P<ctx>{CONTEXT})|[比较](?P<year>\d{{4}})年)(?P<stated>(?:实现)?翻了?(?P<num>[一两二三四])?番)"
+    rf"(?:(?P<ctx>{CONTEXT})|[比较](?P<year>\d{{4}})年)"
+    r"(?P<stated>(?:实现)?翻了?(?P<num>[一两二三四])?番(?:以上|多)?)"
 )
 
 # What may stand right before the direction word: 年均, 同比, 比上年, 较2017—2018年创建前,

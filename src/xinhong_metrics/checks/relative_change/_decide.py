@@ -106,16 +106,17 @@ def _relative_across(
         )
     if basis == "unknown":
         message += " (nominal levels; if the rate is at comparable prices, the match is loose)"
+    excuse = crossyear.revision_excuse(current, prior) if across or prior.value.estimate else None
+    if excuse is not None and result.verdict is Verdict.INCONSISTENT:
+        return Result(
+            check,
+            ind.name,
+            Verdict.NOT_COMPARABLE,
+            recomputed,
+            f"not comparable: {excuse}; {message}",
+            reports=reports,
+        )
     if prior.value.estimate:
-        if result.verdict is Verdict.INCONSISTENT:
-            return Result(
-                check,
-                ind.name,
-                Verdict.NOT_COMPARABLE,
-                recomputed,
-                f"not comparable: the earlier figure was an estimate (预计); {message}",
-                reports=reports,
-            )
         message += " (the earlier figure was an estimate, 预计)"
     return Result(check, ind.name, result.verdict, recomputed, message, reports=reports)
 

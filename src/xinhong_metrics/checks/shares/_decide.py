@@ -209,6 +209,9 @@ def _share_of_target(ctx: Context, claim: Share, rate: StatedNumber, target: Sta
     message = f"{part_text} against the target {where} is {shown}; stated {rate.text}%" + (
         "" if fits else " does not fit"
     )
+    if fits and whole.hi is None:
+        # 城镇新增就业5.5万人以上: only a rate above the actual over the floor could fail.
+        message += "; the target is a floor, so only one side of the rate was tested"
     return Result(CHECK_ID, name, verdict, shown, message, reports=(target.report_id,))
 
 
