@@ -1009,25 +1009,22 @@ PLANNED = "二、2025年工作安排\n今年中央财政科技投入1461亿元�
 
 
 @pytest.mark.parametrize(
-    "head",
+    ("head", "plan"),
     [
-        "某某省2025年政府工作报告\n一、2024年工作回顾\n地区生产总值1000亿元，增长5%。\n",
+        ("某某省2025年政府工作报告\n一、2024年工作回顾\n地区生产总值1000亿元，增长5%。\n", PLANNED),
         # No year in the title and no delivery date: the review heading dates the report.
-        "政府工作报告\n一、2024年工作回顾\n地区生产总值1000亿元，增长5%。\n",
+        ("政府工作报告\n一、2024年工作回顾\n地区生产总值1000亿元，增长5%。\n", PLANNED),
+        # A plan heading with no year: a report that reviews a year plans the next.
+        (
+            "政府工作报告\n一、2024年工作回顾\n地区生产总值1000亿元。\n",
+            "二、今年主要任务\n今年中央财政科技投入1461亿元，增长25.6%。\n",
+        ),
     ],
 )
-def test_targets_under_a_review_heading_are_for_the_next_year(head: str) -> None:
+def test_targets_under_a_review_heading_are_for_the_next_year(head: str, plan: str) -> None:
     """一、2024年工作回顾 … 二、2025年工作安排: the plan's figures are 2025's, not 2024's."""
-    doc = draft_report(head + PLANNED).document
+    doc = draft_report(head + plan).document
     assert 2024 == doc["report"]["period"]
-    [planned] = [v for i in doc["indicators"] for v in i["values"] if v.get("target")]
-    assert 2025 == planned["period"]
-
-
-def test_a_plan_heading_without_a_year_still_plans_the_next_one() -> None:
-    """一、2024年工作回顾 … 二、今年工作安排: a report that reviews a year plans the next."""
-    text = "政府工作报告\n一、2024年工作回顾\n地区生产总值1000亿元。\n二、今年主要任务\n"
-    doc = draft_report(text + "今年中央财政科技投入1461亿元，增长25.6%。\n").document
     [planned] = [v for i in doc["indicators"] for v in i["values"] if v.get("target")]
     assert 2025 == planned["period"]
 
