@@ -10,9 +10,11 @@ from functools import cache
 from typing import Any
 
 from xinhong_metrics.concepts import Concept, catalog, name_key
-from xinhong_metrics.errors import UnitError
+from xinhong_metrics.errors import FigureError, UnitError
 from xinhong_metrics.extract import patterns as p
-from xinhong_metrics.units import require_same_dimension, unit_dimension
+from xinhong_metrics.numbers import Rounding, parse_figure
+from xinhong_metrics.reports import level_interval
+from xinhong_metrics.units import conversion_factor, require_same_dimension, unit_dimension
 
 
 def _as_published(
@@ -126,8 +128,13 @@ def _share_plain(text: str, indicators: list[dict[str, Any]], claim: dict[str, A
     named = found[1]["name"] if found[1] is not None else ""
     if p.OWN_JURISDICTION.sub("", named) != p.OWN_JURISDICTION.sub("", whole_name):
         return False
-    between = text[part["offset"] + len(part["quote"]) : rate["offset"] + len(rate["quote"])]
-    return p.SHARE_TIE.fullmatch(between) is not None
+    rate_end = rate["offset"] + len(rate["quote"])
+    between = text[part["offset"] + len(part["quote"]) : rate_end]
+    # Not after a list of figures (分别为12.1亿元、8.2亿元、9.7亿元，占…: the share may be
+    # of their sum), nor with a bracket of its own after it (（剔除留抵退税因素）).
+    listed = "分别" in part["quote"] or "、" in part["quote"]
+    noted = text[rate_end : rate_end + 1] in ("（", "(")
+    return p.SHARE_TIE.fullmatch(between) is not None and not listed and not noted
 
 
 def _members_named(text: str, value: dict[str, Any] | None, claim: dict[str, Any]) -> bool:
@@ -139,6 +146,9 @@ def _members_named(text: str, value: dict[str, Any] | None, claim: dict[str, Any
         return False
     if any(p.ITEM_JOINS.search(item) for item in claim["items"]):
         return False  # 南山村和北山村 as one item: the split is in doubt
+    before = text[max(0, claim["offset"] - 2) : claim["offset"]]
+    if before[-1:] in ("，", "；", ",", ";") and before[:1] == claim["items"][0][-1:]:
+        return False  # 城关镇东湖村、西湖村，城南镇南山村、北山村4个村: the list goes back
     end = value["offset"] + len(value["quote"])
     noun, after = text[end : end + 1], text[end + 1 : end + 2]
     # The noun must end there (4个村成功创建, 4个村，): 4个村民小组, 3个村级项目 and 4个村庄
@@ -179,24 +189,15 @@ def _with_meaningful_ids(
     )
     known: dict[tuple[str, str], tuple[str | None, str]] = {}  # (name, unit) → concept, hash
     holders: dict[str, dict[str, Any]] = {}  # concept → the indicator that took it
+    candidates = {
+        id(indicator): _candidate(indicator, known, text, period, (wider, stops))
+        for indicator in order
+    }
+    contested = _contested(order, candidates)
     for indicator in order:
-        name_unit = (indicator["name"], indicator["unit"])
-        if name_unit not in known:
-            normal = _normal_name(indicator["name"])
-            digest = hashlib.sha1(normal.encode("utf-8"), usedforsecurity=False).hexdigest()
-            # An indicator drafted without a value has no known unit: its name decides.
-            unit = indicator["unit"] if indicator["values"] else ""
-            known[name_unit] = (_concept_of(normal, unit), "n-" + digest[:8])
-        concept, base = known[name_unit]
+        base = known[(indicator["name"], indicator["unit"])][1]
         undated = _undated(indicator)
-        if concept is not None and (
-            undated
-            or _of_a_wider_jurisdiction(indicator, text, wider, stops)
-            or _undated_start(indicator, text, period)
-            or _is_flow_of_a_stock(concept, indicator, text)
-            or any(_BENEFICIARIES.search(v["quote"]) for v in indicator["values"])
-        ):
-            concept = None
+        concept = None if id(indicator) in contested else candidates[id(indicator)]
         concept = _series_taken(concept, taken, has_values=bool(indicator["values"]))
         if (
             concept is not None
@@ -238,6 +239,85 @@ def _with_meaningful_ids(
                 claim[key] = [renamed.get(i, i) for i in claim[key]]
         out.append(claim)
     return out
+
+
+def _candidate(
+    indicator: dict[str, Any],
+    known: dict[tuple[str, str], tuple[str | None, str]],
+    text: str,
+    period: int | None,
+    wider: tuple[tuple[str, ...], list[int]],
+) -> str | None:
+    """The concept an indicator's name and unit give, unless its figures are not the series.
+
+    Fills ``known`` with the concept and the name's hashed id (cached: names recur).
+    """
+    name_unit = (indicator["name"], indicator["unit"])
+    if name_unit not in known:
+        normal = _normal_name(indicator["name"])
+        digest = hashlib.sha1(normal.encode("utf-8"), usedforsecurity=False).hexdigest()
+        # An indicator drafted without a value has no known unit: its name decides.
+        unit = indicator["unit"] if indicator["values"] else ""
+        known[name_unit] = (_concept_of(normal, unit), "n-" + digest[:8])
+    concept = known[name_unit][0]
+    if concept is not None and (
+        _undated(indicator)
+        or _of_a_wider_jurisdiction(indicator, text, *wider)
+        or _undated_start(indicator, text, period)
+        or _is_flow_of_a_stock(concept, indicator, text)
+        or any(_BENEFICIARIES.search(v["quote"]) for v in indicator["values"])
+    ):
+        return None
+    return concept
+
+
+def _contested(indicators: list[dict[str, Any]], candidates: dict[int, str | None]) -> set[int]:
+    """Indicators of one concept that the report states twice for a year, differently named.
+
+    办理省人大代表建议25件、市人大代表建议312件; 造林面积12万亩，其中人工造林5万亩: two
+    figures of a year under one concept, by two names and with two figures, leave in doubt
+    which is the series; neither takes the concept (each may still link by its name).
+    """
+    seen: dict[tuple[str, object], list[tuple[str, str, str]]] = {}
+    for indicator in indicators:
+        concept = candidates[id(indicator)]
+        if concept is None:
+            continue
+        for value in indicator["values"]:
+            if value.get("target"):
+                continue
+            key = (concept, value["period"])
+            reading = (_normal_name(indicator["name"]), value["figure"], indicator["unit"])
+            seen.setdefault(key, []).append(reading)
+    doubtful = {
+        key
+        for key, readings in seen.items()
+        if len({name for name, _, _ in readings}) > 1 and not _one_figure(readings)
+    }
+    return {
+        id(indicator)
+        for indicator in indicators
+        if candidates[id(indicator)] is not None
+        and any(
+            (candidates[id(indicator)], v["period"]) in doubtful
+            for v in indicator["values"]
+            if not v.get("target")
+        )
+    }
+
+
+def _one_figure(readings: list[tuple[str, str, str]]) -> bool:
+    """Whether the figures may all be one: 接待游客1486万人次 and 游客接待量首次突破1400万."""
+    try:
+        intervals = [
+            level_interval(parse_figure(figure), unit, Rounding.HALF_UP).scale(
+                conversion_factor(unit, readings[0][2])
+            )
+            for _, figure, unit in readings
+        ]
+    except (FigureError, UnitError):
+        return False
+    return all(a.overlaps(b) for a in intervals for b in intervals)
 
 
 # The jurisdictions wider than an entity of each level: a city's report quotes 全省 and

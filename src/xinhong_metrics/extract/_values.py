@@ -104,6 +104,7 @@ class _ValuePasses(_State):
                 quote_start,
             )
             value.exact_count = exact
+            self._additions_after_colon(value)
             value.span, value.scope = self._qualifiers(quote_start, end)
             value.estimate = self._estimated(quote_start, fig_start)
             self._read_words_before(value)
@@ -122,6 +123,16 @@ class _ValuePasses(_State):
             self.values.append(value)
             self._starts.append(fig_start)
             mask[start:num_end] = value_code * (num_end - start)
+
+    def _additions_after_colon(self, value: _Value) -> None:
+        """全年新增：国家高新技术企业20家、…: the additions, named so, not the stock."""
+        quote_start = value.quote_start
+        if not quote_start or self.text[quote_start - 1] not in "：:":
+            return
+        lead = self.text[self._clause_start(quote_start - 1) : quote_start - 1]
+        opening = p.FLOW_OPENING.match(self._strip(lead))
+        if opening is not None and not value.name.startswith(opening.group()):
+            value.name = opening.group().removeprefix("全年") + value.name
 
     def _read_words_before(self, value: _Value) -> None:
         """比上年减少0.09亿元: an amount of change; 完成年度目标的105.5%: a completion."""
@@ -541,8 +552,10 @@ def _figure_and_unit(
     if unit in ("%", "％") or num.startswith("百分之"):
         # 75%以上, 1.8%以内, 6.8%左右: a bound or an approximation, never the exact rate.
         figure_text, unit = (pre or "") + num + (post or ""), "%"
-    elif (scale in ("万", "亿") and unit == "元") or (scale == "万" and unit in p.SCALED_MEASURES):
-        figure_text = (pre or "") + num + (mid or "") + (post or "")
+    elif not mid and (
+        (scale in ("万", "亿") and unit == "元") or (scale == "万" and unit in p.SCALED_MEASURES)
+    ):
+        figure_text = (pre or "") + num + (post or "")
         unit = scale + unit
     else:
         figure_text = (pre or "") + num + (scale or "") + (mid or "") + (post or "")
