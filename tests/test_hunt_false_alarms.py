@@ -617,3 +617,30 @@ def test_an_amount_in_yi_with_duo_loads(tmp_path: Path) -> None:
     found = check([str(tmp_path)]).to_dicts()
     [change] = [f for f in found if f["check"] == "cross-year-change"]
     assert "3亿多元" in change["message"]
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        ("全年港口货物吞吐量达到3.25亿吨。", "全年沿海港口货物吞吐量达到2.71亿吨，增长4.6%。"),
+        ("全市港口完成旅客吞吐量850万人次。", "机场旅客吞吐量1650万人次，增长8.5%。"),
+        ("新登记经营主体1.25万户。", "净增经营主体6500户，比上年增长4.8%。"),
+        ("全年发行专项债券85亿元，其中新增专项债券73亿元。", "新增专项债券80亿元，增长9.6%。"),
+        (
+            "战略性新兴产业产值占规上工业比重达到41.5%。",
+            "战略性新兴产业增加值占规上工业增加值比重达到32.6%，比上年提高1.2个百分点。",
+        ),
+        ("新改建农村公路320公里。", "提质改造农村公路85公里，比上年增长6.3%。"),
+        ("新建和改造提升高标准农田28万亩。", "新建高标准农田21万亩，比上年增长5%。"),
+        ("完成营造林20.3万亩。", "完成造林8.6万亩，比上年增长5%。"),
+        ("农村劳动力转移就业总量达到45.2万人。", "转移农村劳动力3.5万人，增长9.4%。"),
+        ("招商引资签约金额520亿元。", "举办招商活动12场，签约金额85亿元，同比增长6.3%。"),
+        ("信访事项一次性化解率92.5%。", "初信初访一次性化解率96.8%，同比提高1.3个百分点。"),
+    ],
+)
+def test_a_total_and_one_of_its_scopes_are_two_concepts(
+    tmp_path: Path, earlier: str, later: str
+) -> None:
+    """The second reviewer's pairs of a catalog concept that merged a total with a part or
+    another measure (older than the seventh session): kept apart now."""
+    assert inconsistent(tmp_path, earlier, later) == []
