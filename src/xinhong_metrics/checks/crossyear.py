@@ -18,7 +18,7 @@ from xinhong_metrics.errors import UnitError, UsageError
 from xinhong_metrics.findings import Finding, Verdict
 from xinhong_metrics.intervals import Interval, format_number
 from xinhong_metrics.model import Indicator
-from xinhong_metrics.numbers import Rounding, StatedNumber
+from xinhong_metrics.numbers import Qualifier, Rounding, StatedNumber
 from xinhong_metrics.reports import ReportSet, StatedValue
 
 __all__ = [
@@ -323,15 +323,23 @@ def revision_reason(later: StatedValue) -> str | None:
     return None
 
 
+_LOOSE = frozenset((Qualifier.ABOUT, Qualifier.JUST_UNDER, Qualifier.SOMEWHAT_MORE))
+
+
 def revision_excuse(current: StatedValue, prior: StatedValue) -> str | None:
     """Why a change that misfits an earlier report's level may be no error, if it may not.
 
-    The earlier figure was an estimate (预计), or the later report says its figures were
-    revised (根据第七次全国人口普查结果修正，全县常住人口55.62万人，比上年增加0.34万人):
-    the change is then against a level the earlier report did not have.
+    The earlier figure was an estimate (预计), either figure is approximate (约, 左右, 近: the
+    genre rounds such figures more than their digits say), or the later report says its
+    figures were revised (根据第七次全国人口普查结果修正，全县常住人口55.62万人，比上年增加
+    0.34万人): the change is then against a level the earlier report did not have.
     """
     if prior.value.estimate:
         return f"the earlier figure {prior.shown} was an estimate (预计)"
+    loose = [v.shown for v in (prior, current) if v.value.number().qualifier in _LOOSE]
+    if loose:
+        # 2.45%左右, 约3.2亿元, 近3.55亿元: the report rounded more than its digits say.
+        return f"{'、'.join(loose)} is approximate (约, 左右, 近, 余, 多), not an exact level"
     why = revision_reason(current)
     if why is not None:
         return f"the later report gives a reason for a revision of its figures ({why})"

@@ -106,7 +106,9 @@ class _ValuePasses(_State):
             value.exact_count = exact
             self._additions_after_colon(value)
             value.span, value.scope = self._qualifiers(quote_start, end)
-            value.estimate = self._estimated(quote_start, fig_start)
+            value.estimate = self._estimated(quote_start, fig_start) or (
+                p.ESTIMATE_MARK.match(self.text, end) is not None
+            )
             self._read_words_before(value)
             value.period = self._earlier_year(quote_start, fig_start)
             if value.period is not None:
@@ -133,6 +135,14 @@ class _ValuePasses(_State):
         opening = p.FLOW_OPENING.match(self._strip(lead))
         if opening is not None and not value.name.startswith(opening.group()):
             value.name = opening.group().removeprefix("全年") + value.name
+
+    def _estimate_notes(self) -> None:
+        """（以上数据均为预计数）: every figure of the paragraph before the note is an estimate."""
+        for m in p.ESTIMATE_NOTE.finditer(self.text):
+            start = self.text.rfind("\n", 0, m.start()) + 1
+            lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, m.start())
+            for value in self.values[lo:hi]:
+                value.estimate = True
 
     def _read_words_before(self, value: _Value) -> None:
         """比上年减少0.09亿元: an amount of change; 完成年度目标的105.5%: a completion."""

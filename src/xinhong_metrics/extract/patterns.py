@@ -398,7 +398,15 @@ PLAN_SPAN = re.compile(r"(十[一二三四五]五)(?:时期|期间|以来)")
 SPAN = re.compile(
     r"(?P<span>(?:1|元)\s*[-—–~～〜至]\s*\d{1,2}月|上半年|下半年|前三季度|一季度|第[一二三四]季度"
     # 前11个月, 截至11月末, 截至12月中旬: part of the year all the same.
-    r"|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月|截至\d{1,2}月(?:末|底|[上中下]旬))"
+    r"|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月|截[至止]\d{1,2}月(?:末|底|[上中下]旬|\d{1,2}日)?"
+    # 截至目前, 今年以来 in a year-end summary: the year so far, not the whole year.
+    r"|截[至止]目前|截[至止]当前|今年以来)"
+)
+# An estimate said in brackets after a figure (2.45%（预计）), or in a note over the
+# figures before it (（以上数据均为预计数）).
+ESTIMATE_MARK = re.compile(r"[（(](?:预计|预估|初步统计|初步核算|快报)[^）)]{0,3}[）)]")
+ESTIMATE_NOTE = re.compile(
+    r"[（(]?(?:注[：:])?以上(?:数据|指标|数字)?(?:均|全部)?(?:为|系|是)(?:预计|预估|初步统计|快报)"
 )
 
 SCOPE = re.compile(
