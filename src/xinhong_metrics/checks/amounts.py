@@ -96,17 +96,16 @@ def _decide(ctx: Context, claim: AbsoluteChange) -> Result:
         f"{claim.stated}{claim.unit} {verb}"
     )
     if across and result.verdict is Verdict.INCONSISTENT:
-        revised = _revised_since(ind.name, ind.concept, ind.unit, prior)
-        revised = revised or crossyear.revision_excuse(current, prior)
-        if revised is not None:
-            return Result(
-                check,
-                ind.name,
-                Verdict.NOT_COMPARABLE,
-                shown,
-                f"not comparable: {revised}; {message}",
-                reports=reports,
-            )
+        # An estimate is said as such first (see crossyear.unless_revised).
+        first_release = (
+            None if prior.value.estimate else _first_release(ind.name, ind.concept, ind.unit, prior)
+        )
+        if first_release is not None:
+            message = f"not comparable: {first_release}; {message}"
+            return Result(check, ind.name, Verdict.NOT_COMPARABLE, shown, message, reports=reports)
+        verdict, excused = crossyear.unless_revised(result.verdict, message, current, prior)
+        if verdict is not result.verdict:
+            return Result(check, ind.name, verdict, shown, excused, reports=reports)
     if (prior.value.target or current.value.target) and result.verdict is Verdict.INCONSISTENT:
         # Last year's plan is what a plan's change is usually against, but the outturn
         # (决算) may be: a mismatch with the plan is no error; nor is a plan's change that
@@ -131,16 +130,14 @@ def _decide(ctx: Context, claim: AbsoluteChange) -> Result:
     return Result(check, ind.name, result.verdict, shown, message, reports=reports)
 
 
-def _revised_since(name: str, concept: str | None, unit: str, prior: StatedValue) -> str | None:
-    """Why an earlier report's level may not be the one a later amount is against.
+def _first_release(name: str, concept: str | None, unit: str, prior: StatedValue) -> str | None:
+    """Why an earlier report's level of the national accounts may not be a later amount's base.
 
     The national accounts (生产总值, 增加值) are first released, then verified and revised
     (an economic census); a later report's 比上年增加100.4亿元 is against the revised level.
-    An estimate (预计) is replaced by the outturn. A count (规模以上工业企业612家) is no
-    account: its net change is the difference of the two counts.
+    A count (规模以上工业企业612家) is no account: its net change is the difference of the
+    two counts. (Estimates and stated revisions: :func:`crossyear.unless_revised`.)
     """
-    if prior.value.estimate:
-        return f"the earlier figure {prior.shown} was an estimate (预计)"
     if not is_count_unit(unit) and crossyear.name_basis(name, concept) != "nominal":
         return (
             f"the earlier figure {prior.shown} is a first release of the national accounts, "

@@ -34,6 +34,7 @@ __all__ = [
     "restatement_findings",
     "revision_excuse",
     "revision_reason",
+    "unless_revised",
 ]
 
 CHANGE_ID = "cross-year-change"
@@ -344,6 +345,16 @@ def revision_excuse(current: StatedValue, prior: StatedValue) -> str | None:
     if why is not None:
         return f"the later report gives a reason for a revision of its figures ({why})"
     return None
+
+
+def unless_revised(
+    verdict: Verdict, message: str, current: StatedValue, prior: StatedValue
+) -> tuple[Verdict, str]:
+    """A misfit with a reason for a revision (see :func:`revision_excuse`): not comparable."""
+    excuse = revision_excuse(current, prior) if verdict is Verdict.INCONSISTENT else None
+    if excuse is None:
+        return verdict, message
+    return Verdict.NOT_COMPARABLE, f"not comparable: {excuse}; {message}"
 
 
 _NAME_NOISE = re.compile(r"^(?:全国|全省|全市|全区|全县|全年|我国|我省|我市)")

@@ -131,13 +131,8 @@ def _decide(ctx: Context, claim: PointChange) -> Result:
             f"{span} within rounding: {change.text} {verb}"
         )
         verdict, message = crossyear.explained_by_note(claim.scope, result.verdict, message)
-        excuse = (
-            crossyear.revision_excuse(current, prior)
-            if prior.report_id != ctx.report_id and verdict is Verdict.INCONSISTENT
-            else None
-        )
-        if excuse is not None:
-            verdict, message = Verdict.NOT_COMPARABLE, f"not comparable: {excuse}; {message}"
+        if prior.report_id != ctx.report_id:
+            verdict, message = crossyear.unless_revised(verdict, message, current, prior)
         return Result(check, ind.name, verdict, recomputed, message, reports=reports)
     # A growth rate (增速 -2.3%) may have been below 0: only a share's prior is bounded.
     bounded = is_share_name(ind.name)

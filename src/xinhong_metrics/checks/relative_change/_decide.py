@@ -106,19 +106,12 @@ def _relative_across(
         )
     if basis == "unknown":
         message += " (nominal levels; if the rate is at comparable prices, the match is loose)"
-    excuse = crossyear.revision_excuse(current, prior) if across or prior.value.estimate else None
-    if excuse is not None and result.verdict is Verdict.INCONSISTENT:
-        return Result(
-            check,
-            ind.name,
-            Verdict.NOT_COMPARABLE,
-            recomputed,
-            f"not comparable: {excuse}; {message}",
-            reports=reports,
-        )
-    if prior.value.estimate:
+    verdict = result.verdict
+    if across or prior.value.estimate:
+        verdict, message = crossyear.unless_revised(verdict, message, current, prior)
+    if prior.value.estimate and verdict is result.verdict:
         message += " (the earlier figure was an estimate, 预计)"
-    return Result(check, ind.name, result.verdict, recomputed, message, reports=reports)
+    return Result(check, ind.name, verdict, recomputed, message, reports=reports)
 
 
 def _relative_alone(ctx: Context, claim: RelativeChange, change: StatedNumber) -> Result:
