@@ -70,6 +70,20 @@ def inconsistent(tmp_path: Path, earlier: str, later: str) -> list[str]:
             "社会消费品零售总额112.6亿元，增长7.9%。",
             "截至12月中旬，社会消费品零售总额115.6亿元，增长6.2%。",
         ),
+        # A part of the year in a heading, or in the lead words of a paragraph, governs
+        # the figures under it.
+        (
+            "社会消费品零售总额112.6亿元，增长7.9%。",
+            "（一）1—11月主要经济指标完成情况\n社会消费品零售总额108.3亿元，增长6.2%。",
+        ),
+        (
+            "社会消费品零售总额112.6亿元，增长7.9%。",
+            "1—11月，全县经济运行总体平稳。社会消费品零售总额108.3亿元，增长6.2%。",
+        ),
+        (
+            "社会消费品零售总额112.6亿元，增长7.9%。",
+            "上半年主要指标\n（1）消费\n社会消费品零售总额58.3亿元，增长6.2%。",
+        ),
         # A note that growth rates are on a comparable scope governs the report's changes.
         (
             "社会消费品零售总额112.6亿元，增长7.9%。",
@@ -86,6 +100,22 @@ def test_a_wrong_change_of_the_same_measure_is_still_found(tmp_path: Path) -> No
     """The control: 税收收入 14.38 → 15.42亿元 is +7.2%, not 增长9.2%."""
     found = inconsistent(tmp_path, "税收收入14.38亿元，增长7.2%。", "税收收入15.42亿元，增长9.2%。")
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # The span's paragraph has ended.
+        "1—11月，全县经济运行总体平稳。\n税收收入15.42亿元，增长9.2%。",
+        # The sentence says it is of the whole year.
+        "1—11月，全县经济运行总体平稳。全年税收收入15.42亿元，增长9.2%。",
+        # A heading of the same level has closed the span's heading.
+        "（一）1—11月主要指标\n工业稳定。\n（二）全年财政收支\n税收收入15.42亿元，增长9.2%。",
+    ],
+)
+def test_a_governing_span_ends_where_the_text_says(tmp_path: Path, later: str) -> None:
+    """税收收入 14.38 → 15.42亿元 is +7.2%: outside the span, 增长9.2% is still wrong."""
+    assert len(inconsistent(tmp_path, "税收收入14.38亿元，增长7.2%。", later)) == 1
 
 
 def test_a_census_note_on_gdp_does_not_excuse_a_restated_budget_figure(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from xinhong_metrics.extract import patterns as p
 from xinhong_metrics.extract._text import (
     MAX_LOOKBACK,
     _bounded,
+    _governing_spans,
     _has_digit,
     _last_digit,
     _noun_length,
@@ -119,6 +120,7 @@ class _State:
         self._plan_words = [(m.start(), m.group()) for m in p.TARGET_WORDS.finditer(text)]
         self._span_words = [(m.start(), m.group()) for m in p.SEVERAL_YEARS.finditer(text)]
         self._spans = [(m.start(), m.end(), m.group("span")) for m in p.SPAN.finditer(text)]
+        self._governing = _governing_spans(text) if self._spans else []
         # The part of the year a whole document covers (…2024年前三季度经济运行情况).
         self.title_span: str | None = None
         has_scope = any(word in text for word in ("口径", "含", "剔除", "非房产"))
@@ -177,6 +179,16 @@ class _State:
         if not any(start <= offset < end for start, end, _ in self._several):
             return False
         return self._dated.search(self.text, self._sentence_start(offset), offset) is None
+
+    def _governing_span(self, offset: int) -> str | None:
+        """The part of the year a heading or a paragraph's lead governs ``offset`` by."""
+        found = None
+        for start, end, span in self._governing:
+            if start > offset:
+                break
+            if offset < end:
+                found = span  # the innermost: the last to open
+        return found
 
     def _span_base(self, offset: int) -> int | None:
         """The year before the several-year span ``offset`` is in, when its words say."""

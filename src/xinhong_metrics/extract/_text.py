@@ -247,3 +247,54 @@ def _span_base(opening: str, period: int) -> int | None:
     if re.search("过去五年|五年来|这五年|五年间", opening):
         return period - 5
     return None
+
+
+def _heading_level(line: str) -> int | None:
+    """The level of a heading line (1 for 一、 … 4 for （1）), or ``None`` for prose.
+
+    A heading is short and holds no sentence: no 。, ，, or ；. An unmarked one (a
+    title of a part) is of level 1.
+    """
+    body = line.strip()
+    if not body or len(body) > p.HEADING_MAX or any(ch in body for ch in "。，,；;"):
+        return None
+    mark = p.HEADING_MARK.match(body)
+    if mark is None:
+        return 1
+    return next(level for level, name in enumerate(("l1", "l2", "l3", "l4"), 1) if mark.group(name))
+
+
+def _governing_spans(text: str) -> list[tuple[int, int, str]]:
+    """The parts of the text a part of the year governs from a heading or a lead sentence.
+
+    A heading naming a span (（一）1—11月主要经济指标) governs down to the next heading of
+    its level or above; a paragraph opening with one (1—11月，全区经济运行总体平稳。)
+    governs the rest of the paragraph. A sentence's own span, or its 全年 or year, still
+    comes first (see ``_qualifiers``).
+
+    Returns:
+        ``(start, end, span)`` per part, in text order.
+    """
+    regions: list[tuple[int, int, str]] = []
+    heading: tuple[int, int, str] | None = None  # (level, start, span)
+    offset = 0
+    for line in text.split("\n"):
+        end = offset + len(line)
+        level = _heading_level(line)
+        if level is not None and heading is not None and level <= heading[0]:
+            regions.append((heading[1], offset, heading[2]))
+            heading = None
+        found = p.SPAN.search(line)
+        if found is not None:
+            if level is not None:
+                if heading is None:
+                    heading = (level, end, found.group("span"))
+            else:
+                mark = p.HEADING_MARK.match(line)
+                lead = mark.end() if mark else len(line) - len(line.lstrip())
+                if found.start() - lead <= p.LEAD_SPAN_WITHIN:
+                    regions.append((offset + found.end(), end, found.group("span")))
+        offset = end + 1
+    if heading is not None:
+        regions.append((heading[1], len(text), heading[2]))
+    return sorted(regions)

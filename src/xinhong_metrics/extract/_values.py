@@ -437,6 +437,8 @@ class _ValuePasses(_State):
             at = self.text.rfind(span, full, end + 6)
             if at >= 0 and "全年" in self.text[at:end]:
                 span = _first_within(self._spans, sentence, min(end + 6, sentence_end))
+        if span is None and p.WHOLE_YEAR.search(self.text, full, end) is None:
+            span = self._governing_span(start)
         if span is None and "全年" not in self.text[sentence:end]:
             span = self.title_span
         # A scope in parentheses belongs to the figure right after it: its own clause.

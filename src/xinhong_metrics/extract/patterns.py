@@ -402,6 +402,21 @@ SPAN = re.compile(
     # 截至目前, 今年以来 in a year-end summary: the year so far, not the whole year.
     r"|截[至止]目前|截[至止]当前|今年以来)"
 )
+# A heading's mark and its level: 一、 > （一） > 1. > （1）. A heading that names a part of
+# the year (（一）1—11月主要指标完成情况) governs the figures under it, down to the next
+# heading of its level or above.
+HEADING_MARK = re.compile(
+    r"\s*(?:(?P<l1>[一二三四五六七八九十]+、)|(?P<l2>[（(][一二三四五六七八九十]+[)）])"
+    r"|(?P<l3>\d{1,2}[.、．](?!\d))|(?P<l4>[（(]\d{1,2}[)）]))"
+)
+# A paragraph whose opening words are a part of the year (1—11月，全区经济运行总体平稳。)
+# carries it to the paragraph's later sentences.
+LEAD_SPAN_WITHIN = 10
+# The longest line read as a heading.
+HEADING_MAX = 40
+# A sentence of its own year or of the whole year is not governed by a span before it.
+WHOLE_YEAR = re.compile(r"全年|年末|年底|(?:19|20)\d{2}\s*年")
+
 # An estimate said in brackets after a figure (2.45%（预计）), or in a note over the
 # figures before it (（以上数据均为预计数）).
 ESTIMATE_MARK = re.compile(r"[（(](?:预计|预估|初步统计|初步核算|快报)[^）)]{0,3}[）)]")
