@@ -1205,3 +1205,47 @@ def test_classes_ranks_and_steps_are_no_levels(sentence: str) -> None:
     """一类创新药, 前六名, a second rank of a list, 一点不减, a plant's size, 千亿台阶."""
     doc = draft_report(REVIEW + sentence).document
     assert not [v for i in doc["indicators"] for v in i["values"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "basis"),
+    [
+        ("地区生产总值1000亿元，可比增长5.1%。", "comparable"),
+        ("工业增加值300亿元，实际增长6.2%。", "comparable"),
+        ("按可比价格计算，全县工业总产值50.12亿元，增长2.1%。", "comparable"),
+        ("工业总产值50.12亿元，增长2.1%（按可比价格计算）。", "comparable"),
+        # Another clause's words are not this change's.
+        ("工业总产值50.12亿元，可比价增长2.1%；税收收入5.1亿元，增长3.2%。", None),
+    ],
+)
+def test_a_changes_price_basis_is_drafted_from_its_words(sentence: str, basis: str | None) -> None:
+    """可比增长, 实际增长, 按可比价格计算 opening the sentence: the change is real, not nominal."""
+    doc = draft_report(REVIEW + sentence).document
+    changes = claims(doc, "relative_change")
+    assert changes
+    assert basis == changes[-1].get("basis")
+
+
+def test_a_note_on_comparable_prices_covers_the_measures_it_names() -> None:
+    """注：工业总产值增速按可比价格计算 makes that change real, and no other."""
+    text = (
+        REVIEW
+        + "工业总产值50.12亿元，增长2.1%。税收收入5.1亿元，增长3.2%。\n"
+        + "注：工业总产值增速按可比价格计算。"
+    )
+    bases = {
+        c["quote"][:4]: c.get("basis")
+        for c in claims(draft_report(text).document, "relative_change")
+    }
+    assert bases == {"工业总产": "comparable", "税收收入": None}
+
+
+def test_the_plans_comparable_growth_is_a_target() -> None:
+    """地区生产总值可比增长6.5%左右 in the plan: a target, not left unexplained."""
+    text = (
+        REVIEW
+        + "地区生产总值1000亿元，增长5%。\n二、2025年工作安排\n地区生产总值可比增长6.5%左右。\n"
+    )
+    doc = draft_report(text).document
+    targets = [v["figure"] for i in doc["indicators"] for v in i["values"] if v.get("target")]
+    assert targets == ["6.5左右"]

@@ -167,6 +167,8 @@ class _ChangePasses(_ValuePasses):
         after a level is that level's change against the year before, as the genre writes
         it; so is one after the words of its basis (…，按可比价格计算增长5.8%).
         """
+        if window.endswith("实际"):  # 工业增加值50.12亿元，实际增长2.1%: real, as basis words say
+            window, start = window[:-2], start - 2
         mark = self.text[start - 1] if start else ""
         stripped = p.BASIS_WORDS.sub("", window)
         basis = stripped != window and not stripped
@@ -257,6 +259,10 @@ class _ChangePasses(_ValuePasses):
             and self._noted(own_name or (target.name if target else ""))
         ):
             claim["scope"] = "注：" + self.comparable_note  # the report's note, not its own
+        if kind == "relative_change" and self._at_comparable_prices(
+            start, end, own_name or (target.name if target else "")
+        ):
+            claim["basis"] = "comparable"
         quote = self.text[quote_start:end]
         if stated not in quote:
             return

@@ -109,6 +109,16 @@ class _State:
                 for m in p.NOTE_NAMED.finditer(text, start, note.start())
                 if "有关" not in m.group(1)
             )
+        # The measures a note says grow at comparable prices; () for all of them.
+        self.price_noted: tuple[str, ...] | None = None
+        for found in p.PRICE_NOTE.finditer(text) if "价" in text else ():
+            subject = found.group("subject").strip()
+            subject = re.sub(r"^(?:注|说明|备注)?[：:]?", "", subject)
+            if p.PRICE_NOTE_ALL.search(subject):
+                self.price_noted = ()
+                break
+            named = tuple(w for w in re.split(r"[、,，和及与]", subject) if len(w) >= p.PAIR)
+            self.price_noted = (*(self.price_noted or ()), *named)
         self._dated = re.compile(f"{p.DATED}|{period}年")
         # Offsets just past each sentence and clause end, for bisection.
         self._sentences = _bounded([m.end() for m in p.SENTENCE_RE.finditer(text)], len(text))
@@ -147,6 +157,24 @@ class _State:
         if self.comparable_note is None:
             return False
         return not self.noted_names or any(n in name or name in n for n in self.noted_names)
+
+    def _at_comparable_prices(self, start: int, end: int, name: str) -> bool:
+        """Whether the change at ``start``–``end`` of ``name`` is said to be at comparable prices.
+
+        By the words of its clause sentence up to its end, by words opening its full
+        sentence (按可比价格计算，…), or by a note on the report's rates that names it or
+        names no measure.
+        """
+        note = p.TRAILING_NOTE.match(self.text, end)  # 增长2.1%（按可比价格计算）
+        upto = note.end() if note else end
+        if p.PRICE_BASIS.search(self.text, self._sentence_start(start), upto):
+            return True
+        opening = self.text[self._full_stop_start(start) : start].lstrip()
+        if p.PRICE_BASIS.match(opening):
+            return True
+        if self.price_noted is None:
+            return False
+        return not self.price_noted or any(w in name for w in self.price_noted)
 
     def _in_plan(self, offset: int) -> bool:
         """Whether ``offset`` is in the plan part, and not in a look back from it."""

@@ -39,7 +39,8 @@ SENTENCE_END = "。；;！？!?\n"
 
 # Words that say how a change is measured, not what changed.
 BASIS_WORDS = re.compile(
-    r"按可比价格?计算|按可比口径计算|扣除价格因素|按同口径计算|按现价计算|剔除[^，,。；;]{1,12}?因素后?|同口径|[,，]"
+    r"按可比价格?计算|按可比口径计算|扣除价格因素|按同口径计算|按现价计算|剔除[^，,。；;]{1,12}?因素后?|同口径"
+    r"|可比价格?|可比(?=增长|下降|$)|[,，]"
 )
 
 CLAUSE_HEAD = re.compile(r"([^\d“（(]{2,}?)(?:从|自|由|\d)")
@@ -144,6 +145,20 @@ COMPARABLE_NOTE = re.compile(
     r"|上年(?:同期)?(?:有关)?数据(?:已|均)?(?:作)?(?:修订|调整)|有关数据已作修订"
 )
 
+# Words that put a change at comparable prices: in its own sentence (按可比价格计算，全县
+# 工业总产值50.12亿元，增长2.1%), or in a note on the report's rates (注：总产值、增加值增速
+# 均按可比价格计算; 以下增速均按可比价格计算), naming the measures it is about or none.
+PRICE_BASIS = re.compile(
+    r"按可比价格?计算|按不变价格?计算|可比价|可比(?:增长|下降)|扣除价格因素|剔除价格因素|实际增长|实际下降"
+)
+PRICE_NOTE = re.compile(
+    r"(?P<subject>[^。；;！!\n（(：:]{0,24}?)(?:的|及其分项|及分项)?"
+    r"(?:增速|增幅|增长速度|增长率|发展速度)(?:均|都|皆|一律)?(?:按|为|系)"
+    r"(?:可比价格?|不变价格?)(?:计算)?"
+)
+# A note's subject that names no measure: the report's rates, all of them.
+PRICE_NOTE_ALL = re.compile(r"本报告|报告中|以上|以下|各项|所有|涉及|有关|文中|上述|^$")
+
 # A measure's name right before its change: ends in a noun-like word the genre uses.
 MEASURE_END = (
     r"(?:总值|收入|支出|产值|增加值|投资|总额|总量|人数|数量|规模|指数|消费|额|量|率"
@@ -152,7 +167,7 @@ MEASURE_END = (
     r"|融资|主体|产业|警情|投入|就业|贸易|时间|运能|产能|标准|人次|交易|销量|业务|用电|装机"
     r"|吞吐|周转|客运|货运|游客|订单|效率|成交|保费|票房|人口|频次)"
 )
-SUBJECT_BEFORE = re.compile(rf"{MEASURE_END}(?:平均|预计|实际|名义)?$")
+SUBJECT_BEFORE = re.compile(rf"{MEASURE_END}(?:平均|预计|实际|名义|可比价?|按可比价格计算)?$")
 
 TARGET_WORDS = re.compile(r"预期目标|主要目标|目标是|年初确定|力争|争取|计划(?:增长|实现)|确保")
 
