@@ -57,7 +57,7 @@ class _ChangePasses(_ValuePasses):
                 continue
             has_context = any(context.group(g) for g in ("ctx", "ctx2", "base", "year", "year2"))
             explicit = has_context
-            if not has_context and ("同口径" in window or "剔除" in window):
+            if not has_context and p.CHANGE_SCOPE.search(window):
                 has_context = True  # 剔除…因素后同口径增长2.1%: against the year before
             if not has_context:
                 has_context = self._right_after_a_level(m.start(), window)
@@ -248,20 +248,17 @@ class _ChangePasses(_ValuePasses):
         }
         if also and kind == "relative_change":  # only a relative change has other readings
             claim["also_refers_to"] = also
-        # A note in brackets right after the change is its own: 增长6.9%（剔除留抵退税因素）.
-        note = p.TRAILING_NOTE.match(self.text, end)
-        scope = p.CHANGE_SCOPE.search(self.text, clause_start, note.end() if note else end)
+        name = own_name or (target.name if target else "")
+        scope = self._change_scope(clause_start, start, end)
         if scope:
-            claim["scope"] = scope.group()
+            claim["scope"] = scope
         elif (
             self.comparable_note
             and kind in ("relative_change", "point_change")
-            and self._noted(own_name or (target.name if target else ""))
+            and self._noted(name)
         ):
             claim["scope"] = "注：" + self.comparable_note  # the report's note, not its own
-        if kind == "relative_change" and self._at_comparable_prices(
-            start, end, own_name or (target.name if target else "")
-        ):
+        if kind == "relative_change" and self._at_comparable_prices(start, end, name):
             claim["basis"] = "comparable"
         quote = self.text[quote_start:end]
         if stated not in quote:
@@ -269,6 +266,21 @@ class _ChangePasses(_ValuePasses):
         claim["quote"] = quote
         claim["offset"] = quote_start
         self.claims.append(claim)
+
+    def _change_scope(self, clause_start: int, start: int, end: int) -> str | None:
+        """The scope a change names for itself, if any.
+
+        In its clause, in brackets right after it (增长6.9%（剔除留抵退税因素）), or in
+        the words opening its sentence (扣除留抵退税因素，税收收入15.02亿元，增长9.1%).
+        """
+        note = p.TRAILING_NOTE.match(self.text, end)
+        scope = p.CHANGE_SCOPE.search(self.text, clause_start, note.end() if note else end)
+        if scope is None:
+            full = self._full_stop_start(start)
+            while full < start and self.text[full].isspace():
+                full += 1
+            scope = p.CHANGE_SCOPE.match(self.text, full, start)
+        return scope.group() if scope else None
 
     def _subject_after(self, value: _Value, start: int) -> str:
         """A measure named between a figure of the clause and the change at ``start``."""

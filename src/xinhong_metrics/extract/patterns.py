@@ -39,7 +39,8 @@ SENTENCE_END = "。；;！？!?\n"
 
 # Words that say how a change is measured, not what changed.
 BASIS_WORDS = re.compile(
-    r"按可比价格?计算|按可比口径计算|扣除价格因素|按同口径计算|按现价计算|剔除[^，,。；;]{1,12}?因素后?|同口径"
+    r"按可比价格?计算|按可比口径计算|扣除价格因素|按同口径计算|按现价计算|(?:剔除|扣除|扣减)[^，,。；;]{1,12}?(?:因素|影响)后?"
+    r"|还原[^，,。；;]{1,12}?后|同口径"
     r"|可比价格?|可比(?=增长|下降|$)|[,，]"
 )
 
@@ -135,7 +136,9 @@ PER_HEAD = re.compile(r"每(?:\d+|[十百千万]+)?万?人|人均|户均|每百�
 # The report's own jurisdiction before a name (全县, 全区, 我市): the same figure without it.
 OWN_JURISDICTION = re.compile(r"^(?:全|我)[省市区县镇乡州盟旗]")
 
-CHANGE_SCOPE = re.compile(r"同口径|可比口径|剔除[^，,。；;）)]{1,12}?(?:因素|影响|后)")
+CHANGE_SCOPE = re.compile(
+    r"同口径|可比口径|(?:剔除|扣除|还原|扣减)[^，,。；;）)]{1,12}?(?:因素|影响|后)"
+)
 TRAILING_NOTE = re.compile(r"[（(][^（()）]{1,24}[)）]")
 # A note that the report's growth rates are on a comparable scope (注：…增速按可比口径计算):
 # its changes are not recomputed from the levels of other reports.
