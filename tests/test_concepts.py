@@ -79,3 +79,13 @@ def test_a_plan_verb_before_the_figure_leaves_the_name_to_the_noun_after() -> No
     """今年拟发行1400亿元长期建设国债: 拟发行 is no name; 长期建设国债 is."""
     doc = draft_report("今年拟发行1400亿元长期建设国债。", period=2003).document
     assert [i.get("concept") for i in doc["indicators"]] == ["long-term-construction-bonds"]
+
+
+def test_a_loose_name_is_named_only_between_two_names() -> None:
+    """财政收入 against 一般公共预算收入 is loose; the same name twice, or two exact names, not."""
+    names = catalog()
+    assert names.loose_name("完成财政收入", "一般公共预算收入") == "财政收入"
+    assert names.loose_name("全区一般公共预算收入", "财政收入") == "财政收入"
+    assert names.loose_name("财政收入", "全镇财政收入") is None
+    assert names.loose_name("公共财政收入", "一般公共预算收入") is None
+    assert names.loose_name("财政收入", "地区生产总值") is None

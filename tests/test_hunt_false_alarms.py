@@ -112,6 +112,12 @@ def inconsistent(tmp_path: Path, earlier: str, later: str) -> list[str]:
             "税收占一般公共预算收入比重为78.5%。",
             "税收占一般公共预算收入比重为79.1%，扣除留抵退税影响后提高1.6个百分点。",
         ),
+        # 区级 and 区本级 are two budgets; a bare 财政收入 may be a town's 财政总收入.
+        ("区级一般公共预算支出120.5亿元。", "区本级一般公共预算支出98.3亿元，比上年增长3.2%。"),
+        ("区本级一般公共预算支出95.3亿元。", "区级一般公共预算支出125.3亿元，比上年增长3.1%。"),
+        ("完成财政收入5.82亿元。", "完成一般公共预算收入3.15亿元，比上年增长4.2%。"),
+        ("一般公共预算收入3.02亿元。", "财政收入5.82亿元，比上年增长4.2%。"),
+        ("财政支出8.1亿元。", "一般公共预算支出6.3亿元，比上年增长4.2%。"),
         # A note that growth rates are on a comparable scope governs the report's changes.
         (
             "社会消费品零售总额112.6亿元，增长7.9%。",
@@ -127,6 +133,12 @@ def test_no_false_alarm(tmp_path: Path, earlier: str, later: str) -> None:
 def test_a_wrong_change_of_the_same_measure_is_still_found(tmp_path: Path) -> None:
     """The control: 税收收入 14.38 → 15.42亿元 is +7.2%, not 增长9.2%."""
     found = inconsistent(tmp_path, "税收收入14.38亿元，增长7.2%。", "税收收入15.42亿元，增长9.2%。")
+    assert len(found) == 1
+
+
+def test_one_loose_name_in_both_years_is_still_compared(tmp_path: Path) -> None:
+    """财政收入 5.58 → 5.82亿元 is +4.3%: the same name twice is one usage, checked."""
+    found = inconsistent(tmp_path, "财政收入5.58亿元。", "财政收入5.82亿元，比上年增长6.2%。")
     assert len(found) == 1
 
 

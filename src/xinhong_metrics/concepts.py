@@ -38,6 +38,9 @@ class Concept:
         unit: its usual unit.
         growth: how its growth is stated: comparable (real), nominal, points or none.
         redefines: the id of a series it replaced with another definition, if any.
+        loose_names: names that some reports use for another scope (a town's bare 财政收入
+            may be its 财政总收入): a misfit between one of them and another of the
+            concept's names is not comparable, not an error.
     """
 
     id: str
@@ -48,6 +51,7 @@ class Concept:
     unit: str = ""
     growth: Growth = "nominal"
     redefines: str | None = None
+    loose_names: tuple[str, ...] = ()
 
 
 # Quotes, brackets, punctuation and 的 do not change a name: 中央财政用于“三农”的支出 is
@@ -153,6 +157,22 @@ class Catalog:
         Args:
             name: an indicator's name as a report writes it (全省地区生产总值).
         """
+        found = self._matched(name)
+        return found[1] if found else None
+
+    def loose_name(self, first: str, second: str) -> str | None:
+        """The loose name (see :class:`Concept`) that links two names of one concept, if any.
+
+        A town's 财政收入 and 一般公共预算收入 in the next year's report are one concept by
+        their names, but the first may be the town's 财政总收入: the loose name is returned.
+        The same loose name in both reports is ``None``: it is one usage.
+        """
+        a, b = self._matched(first), self._matched(second)
+        if a is None or b is None or a[1] is not b[1] or a[0] == b[0]:
+            return None
+        return next((known for known, c in (a, b) if known in c.loose_names), None)
+
+    def _matched(self, name: str) -> tuple[str, Concept] | None:
         best: tuple[str, Concept] | None = None
         name = _key(name)
         for i, char in enumerate(name):
@@ -171,7 +191,7 @@ class Catalog:
             # 支持社会事业发展的国债投资 is one use of 国债投资, not the total: a name
             # that says much more than the concept's is a part of it, or another thing.
             return None
-        return best[1]
+        return best
 
     def near(self, name: str) -> tuple[Concept, str] | None:
         """The concept whose name a name contains with words that keep it apart, if any.
@@ -221,6 +241,7 @@ def _read(text: str, origin: object) -> list[Concept]:
                     unit=str(item.get("unit") or ""),
                     growth=str(item.get("growth") or "nominal"),
                     redefines=item.get("redefines"),
+                    loose_names=tuple(str(n) for n in item.get("loose_names") or ()),
                 )
             )
         except (KeyError, TypeError, AttributeError):

@@ -266,6 +266,12 @@ def _restatement(first: StatedValue, second: StatedValue, rounding: Rounding) ->
     elif (why := revision_reason(second)) is not None:
         verdict = Verdict.NOT_COMPARABLE
         message = f"a revision the later report gives a reason for ({why}), not an error"
+    elif (loose := catalog().loose_name(first.indicator.name, second.indicator.name)) is not None:
+        verdict = Verdict.NOT_COMPARABLE
+        message = (
+            f"{loose} is a name some reports use for another scope ({first.indicator.name} "
+            f"against {second.indicator.name}): a link, not a verdict"
+        )
     elif name_basis(second.indicator.name, second.indicator.concept) != "nominal":
         # 2007年国内生产总值 24.66万亿 in 2008, 26.6万亿 in 2013: the national accounts are
         # revised after their first release (final verification, economic census).
@@ -344,6 +350,14 @@ def revision_excuse(current: StatedValue, prior: StatedValue) -> str | None:
     why = revision_reason(current)
     if why is not None:
         return f"the later report gives a reason for a revision of its figures ({why})"
+    loose_name = catalog().loose_name(current.indicator.name, prior.indicator.name)
+    if loose_name is not None:
+        # 财政收入 one year, 一般公共预算收入 the next: a town's bare 财政收入 may be its
+        # 财政总收入, so the name links the two, but not for a verdict.
+        return (
+            f"{loose_name} is a name some reports use for another scope "
+            f"({prior.indicator.name} against {current.indicator.name})"
+        )
     return None
 
 
