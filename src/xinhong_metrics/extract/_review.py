@@ -55,6 +55,7 @@ def _mark_for_review(
         for indicator in indicators
         for value in indicator["values"]
     }
+    units = {indicator["id"]: indicator["unit"] for indicator in indicators}
     for claim in claims:
         plain = False
         if claim["kind"] in ("relative_change", "point_change", "absolute_change", "multiple"):
@@ -76,6 +77,13 @@ def _mark_for_review(
                 if noted and prior is not None and prior["offset"] >= stop:
                     noted = False
                 plain = at >= 0 and p.TIE.match(between) is not None and not noted
+            # 研发经费投入强度2.52%，增长12.3%: a growth after a rate or share is, as the
+            # genre writes it, the growth of the amount behind it, which is not stated.
+            if (
+                claim["kind"] in ("relative_change", "multiple")
+                and units.get(claim["indicator"]) == "%"
+            ):
+                plain = False
         elif claim["kind"] == "share":
             plain = _share_plain(text, indicators, claim)
         elif claim["kind"] == "listed_count":
