@@ -148,3 +148,69 @@ def test_a_plan_report_is_of_the_year_whose_plan_it_reports_executed() -> None:
     """关于洛阳市2024年国民经济和社会发展计划执行情况与2025年计划草案的报告: 2024."""
     head = "关于洛阳市2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n"
     assert 2024 == read_metadata(head + "全市地区生产总值5000亿元。\n").period
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "basis_word"),
+    [
+        # A date line with no day still dates the report; late in the year it reviews it.
+        ("华阳街道工作总结\n2024年12月\n全年完成税收收入12.0亿元。\n", 2024, "late in the year"),
+        (
+            "关于华阳街道工作情况的报告\n2024年12月20日\n一年来，完成税收收入12.0亿元。\n",
+            2024,
+            "late",
+        ),
+        ("华阳街道工作报告\n（2025年1月）\n一年来，完成税收收入12.0亿元。\n", 2024, "year before"),
+    ],
+)
+def test_a_report_delivered_late_in_its_year_reviews_that_year(
+    text: str, period: int, basis_word: str
+) -> None:
+    """A 街道's report of December reviews its own year; one of January, the year before."""
+    meta = read_metadata(text)
+    assert (meta.period, meta.entity) == (period, "华阳街道")
+    assert basis_word in meta.period_basis
+
+
+@pytest.mark.parametrize(
+    ("plan", "year"),
+    [
+        ("明年工作思路", 2025),
+        ("二、下一步工作打算", 2025),
+        ("三、2025年工作安排", 2025),
+    ],
+)
+def test_a_year_end_summarys_plan_is_for_the_next_year(plan: str, year: int) -> None:
+    """明年工作思路, 下一步工作打算 after a 2024 summary: the targets are 2025's."""
+    text = (
+        f"华阳街道工作总结\n2024年12月\n一、主要工作\n全年完成税收收入12.0亿元，同比增长5.0%。\n"
+        f"{plan}\n力争税收收入13亿元。\n"
+    )
+    doc = draft_report(text).document
+    targets = [v["period"] for i in doc["indicators"] for v in i["values"] if v.get("target")]
+    assert (doc["report"]["period"], targets) == (2024, [year])
+
+
+def test_a_half_year_summarys_plan_is_for_the_same_year() -> None:
+    """2024年上半年工作总结 … 下半年工作打算: the targets are 2024's second half."""
+    text = (
+        "华阳街道2024年上半年工作总结\n2024年7月\n一、上半年工作\n完成税收收入6.2亿元。\n"
+        "二、下半年工作打算\n力争全年税收收入13亿元。\n"
+    )
+    doc = draft_report(text).document
+    targets = [v["period"] for i in doc["indicators"] for v in i["values"] if v.get("target")]
+    assert (doc["report"]["period"], targets) == (2024, [2024])
+
+
+@pytest.mark.parametrize(
+    ("opening", "entity"),
+    [
+        ("过去一年的成绩，得益于市委、市政府和县委的坚强领导。", "青溪县"),
+        ("这些成绩，归功于市委的正确领导。", "青溪县"),
+        ("在益阳市委、市政府的坚强领导下。", "益阳市青溪县"),
+    ],
+)
+def test_the_words_before_a_bare_city_committee_are_no_city(opening: str, entity: str) -> None:
+    """得益于市委: no city is named, and the county stays itself (a series of one name)."""
+    head = "青溪县2024年政府工作报告\n——2024年1月10日在青溪县第十八届人民代表大会第三次会议上\n"
+    assert read_metadata(head + "各位代表：\n" + opening + "\n").entity == entity

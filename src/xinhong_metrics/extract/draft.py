@@ -200,8 +200,12 @@ def _plan_period(year: int, basis: str, meta: Metadata) -> int:
     """
     if meta.plan_year in (year, year + 1):
         return meta.plan_year
+    if meta.plan_after is not None:
+        return year + 1 if meta.plan_after else year
     reviews = "reviews the year before" in basis or basis == REVIEW_HEADING_BASIS
-    return year + 1 if reviews else year
+    # A year-end summary (工作总结, or delivered late in its year) plans the next year.
+    late = "late in the year" in basis or meta.kind == "work_summary"
+    return year + 1 if reviews or late else year
 
 
 def iter_text_files(folder: Path) -> Iterator[Path]:

@@ -67,10 +67,25 @@ _REVIEWS_LAST_YEAR = re.compile(r"政府工作报告|工作回顾|过去一年|�
 # A top-level heading of the plan part: 二、2025年工作总体要求和主要目标任务.
 _HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、(?P<title>[^\n]{2,60})$", re.MULTILINE)
 _PLAN_WORDS = re.compile(
-    r"今年|明年|下一步|今后|计划|安排|部署|任务|目标|思路|建议|展望|要求|关于\d{4}年|"
+    r"今年|明年|下一步|今后|计划|安排|部署|任务|目标|思路|打算|设想|建议|展望|要求|关于\d{4}年|"
     r"(?:19|20)\d{2}年(?:工作|主要|重点)"
 )
 _REVIEW_WORDS = re.compile(r"回顾|成就|过去|一年来|去年")
+# A plan heading with no mark, on a line of its own: 明年工作思路, 下一步工作打算.
+_BARE_PLAN_HEADING = re.compile(
+    r"^\s*(?:(?:19|20)\d{2}年|明年|来年|下一步|下步|今后)[^\n。，,；]{0,12}?"
+    r"(?:思路|打算|计划|安排|重点|设想)\s*$",
+    re.MULTILINE,
+)
+# Words of a plan heading that put its targets in the year after the one reviewed, or in
+# the same year's second half.
+_NEXT_YEAR = re.compile(r"明年|来年|下一年|新的一年|下一步|下步")
+_SECOND_HALF = re.compile(r"下半年|四季度|年内")
+_PART_YEAR_TITLE = re.compile(r"上半年|前三季度|一季度|1\s*[-—–至]\s*\d{1,2}月")
+# A date line with no day (2024年12月, （2024年12月）): the month still dates the report.
+_MONTH_LINE = re.compile(
+    r"^\s*[（(]?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*[）)]?\s*$", re.MULTILINE
+)
 # Where no heading says so, the plan part opens with its targets.
 # The year a plan part is for, in its heading or first lines: 二、2025年工作安排,
 # 2025年政府工作任务, 2021年主要目标.
@@ -95,6 +110,9 @@ class Metadata:
         kind: the report-file kind (``government_work_report`` …).
         plan_start: offset where the plan part begins, or ``None`` when none is found.
         plan_year: the year the plan part's heading or first lines name, or ``None``.
+        plan_after: whether the plan part's heading (or a part-year title) says when its
+            targets are: ``True`` for the year after the one reviewed (明年工作思路,
+            下一步工作打算), ``False`` for the same year (下半年工作打算), else ``None``.
     """
 
     title: str
@@ -105,6 +123,7 @@ class Metadata:
     kind: str
     plan_start: int | None
     plan_year: int | None = None
+    plan_after: bool | None = None
 
 
 def read_metadata(text: str) -> Metadata:
@@ -118,10 +137,15 @@ def read_metadata(text: str) -> Metadata:
     delivered = _delivered(head)
     period, basis = _period(text, head, delivered, kind)
     plan_start = _plan_start(text)
-    plan_year = None
+    plan_year, plan_after = None, None
     if plan_start is not None:
         named = _PLAN_YEAR.search(text, plan_start, plan_start + 300)
         plan_year = int(named.group(1)) if named else None
+        line = text[plan_start : text.find("\n", plan_start) % (len(text) + 1)]
+        if _SECOND_HALF.search(line) or _PART_YEAR_TITLE.search(_title(text)):
+            plan_after = False
+        elif _NEXT_YEAR.search(line):
+            plan_after = True
     return Metadata(
         title=_title(text),
         entity=_in_its_city(_entity(head), text),
@@ -131,6 +155,7 @@ def read_metadata(text: str) -> Metadata:
         kind=kind,
         plan_start=plan_start,
         plan_year=plan_year,
+        plan_after=plan_after,
     )
 
 
@@ -170,22 +195,29 @@ def _delivered(head: str) -> dt.date | None:
 
 
 def _period(text: str, head: str, delivered: dt.date | None, kind: str) -> tuple[int | None, str]:
+    when = (delivered.year, delivered.month, delivered.isoformat()) if delivered else None
+    if when is None and (month_line := _MONTH_LINE.search(head)) is not None:
+        year, month = int(month_line.group(1)), int(month_line.group(2))
+        when = (year, month, f"{year}-{month:02d}") if 1 <= month <= 12 else None  # noqa: PLR2004
     executed = _BUDGET_EXECUTED.search(head.split("\n", 1)[0])
     if executed is not None:
         # 关于2022年预算执行情况和2023年预算草案的报告: its actuals are of 2022.
         return int(executed.group(1)), "the year whose budget execution the title reports"
     titled = _TITLE_YEAR.search(head)
     reviews = kind == "government_work_report" or _REVIEWS_LAST_YEAR.search(text[:3000])
-    if delivered is not None and reviews and delivered.month <= _SESSION_MONTHS:
-        return delivered.year - 1, f"delivered {delivered.isoformat()}, reviews the year before"
+    if when is not None and reviews and when[1] <= _SESSION_MONTHS:
+        return when[0] - 1, f"delivered {when[2]}, reviews the year before"
     heading = _REVIEW_HEADING.search(text[: HEADER_CHARS * 4])
     if heading is not None:
         # 一、2024年工作回顾 under a title of 2025: the review's year is the period.
         return int(heading.group(1)), REVIEW_HEADING_BASIS
-    if titled is not None and not (kind == "government_work_report" and delivered is None):
+    if titled is not None and not (kind == "government_work_report" and when is None):
         return int(titled.group(1)), "the year in the title"
-    if delivered is not None:
-        return delivered.year - 1, f"delivered {delivered.isoformat()}, reviews the year before"
+    if when is not None and when[1] > _SESSION_MONTHS:
+        # 2024年12月20日 under a 街道's report: delivered late in its year, it reviews it.
+        return when[0], f"delivered {when[2]}, late in the year: reviews its own year"
+    if when is not None:
+        return when[0] - 1, f"delivered {when[2]}, reviews the year before"
     return None, "no delivery date or title year"
 
 
@@ -198,7 +230,8 @@ def _entity(head: str) -> str | None:
         return "全国"
     local = _LOCAL_BODY.search(title)
     if local is not None:
-        return _qualified(local.group("place").removeprefix("年"), title)
+        # 关于华阳街道工作情况的报告: 关于 opens the title, not the place.
+        return _qualified(local.group("place").removeprefix("年").removeprefix("关于"), title)
     # The title first: a later line (——2月8日在…工作会议上) would cut the place short.
     titled = (
         _TITLE_ENTITY.search(title)
@@ -211,9 +244,10 @@ def _entity(head: str) -> str | None:
     return place.removeprefix("年") or None
 
 
-# A city the body names as the district's own: 在福州市委、市政府的坚强领导下.
+# A city the body names as the district's own: 在福州市委、市政府的坚强领导下; not the
+# words before a bare 市委 (得益于市委、市政府的坚强领导: no city named).
 _CITY_BODY = re.compile(
-    r"(?:(?<=[在由经和及与，、。；\n“（(])|^)((?:(?![我们在和及与的是对])[\u4e00-\u9fff]){2,3}?市)"
+    r"(?:(?<=[在由经和及与，、。；\n“（(])|^)((?:(?![我们在和及与的是对于得向受各全该把将被给从级])[\u4e00-\u9fff]){2,3}?市)"
     r"(?:委|人民政府|政府|人大)",
     re.MULTILINE,
 )
@@ -266,6 +300,9 @@ def _plan_start(text: str) -> int | None:
         title = heading.group("title")
         if _PLAN_WORDS.search(title) and not _REVIEW_WORDS.search(title):
             return heading.start()
+    bare = _BARE_PLAN_HEADING.search(text, HEADER_CHARS // 4)
+    if bare is not None and not _REVIEW_WORDS.search(bare.group()):
+        return bare.start() + len(bare.group()) - len(bare.group().lstrip())
     found = _PLAN_SENTENCE.search(text)
     if found is None:
         return None
