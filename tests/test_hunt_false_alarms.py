@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 
 from xinhong_metrics import check
+from xinhong_metrics.checks.crossyear import revision_reason
 from xinhong_metrics.concepts import catalog
+from xinhong_metrics.engine import report_set
 
 HEAD = (
     "——{year}年1月15日在青岚县第十八届人民代表大会第{session}次会议上\n"
@@ -763,3 +765,40 @@ def test_an_exact_earlier_level_still_finds_the_misfit(tmp_path: Path) -> None:
         "全社会研发投入强度达到2.52%，比上年提高0.12个百分点。",
     )
     assert len(found) == 1
+
+
+CENSUS_BRACKET = (
+    "社会消费品零售总额91.86亿元，增长7.9%（2023年全县地区生产总值经第五次全国经济普查修订为"
+    "228.6亿元）。"
+)
+
+
+def test_a_bracket_revising_another_measure_is_not_this_ones_prior(tmp_path: Path) -> None:
+    """（2023年全县地区生产总值经…修订为228.6亿元） after 社零's change: GDP's level, not 社零's."""
+    later = CENSUS_BRACKET
+    (tmp_path / "a.txt").write_text(
+        HEAD.format(year=2024, session="四", review=2023)
+        + "社会消费品零售总额85.1亿元。地区生产总值210.3亿元。",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        HEAD.format(year=2025, session="五", review=2024) + later, encoding="utf-8"
+    )
+    found = check([str(tmp_path)])
+    verdicts = {(r["indicator"], r["check"]): r["verdict"] for r in found.iter_rows(named=True)}
+    assert verdicts[("社会消费品零售总额", "cross-year-change")] == "consistent"
+    assert verdicts[("地区生产总值", "restatement")] == "not_comparable"
+
+
+def test_a_census_note_naming_gdp_does_not_excuse_its_neighbour(tmp_path: Path) -> None:
+    """The bracket revises GDP only: it gives no reason to excuse 社零 beside it."""
+    later = CENSUS_BRACKET
+    (tmp_path / "b.txt").write_text(
+        HEAD.format(year=2025, session="五", review=2024) + later, encoding="utf-8"
+    )
+    reports = report_set(tmp_path / "b.txt")
+    [entity] = reports.entities()
+    retail = reports.values(entity, "retail-sales", 2024)[0]
+    gdp = reports.values(entity, "gdp", 2023)[0]
+    assert revision_reason(retail) is None
+    assert revision_reason(gdp) is not None

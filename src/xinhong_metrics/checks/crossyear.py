@@ -319,15 +319,54 @@ def revision_reason(later: StatedValue) -> str | None:
     name = _NAME_NOISE.sub("", later.indicator.name)
     accounts = name_basis(later.indicator.name, later.indicator.concept) != "nominal"
     for found in _REVISION.finditer(text):
+        sentence = _revision_sentence(text, found.start(), found.end())
+        if _of_another(sentence, name):
+            if accounts and _CENSUS.search(found.group()):
+                return found.group()  # a census revises the national accounts, all of them
+            continue
+        if (name and name in sentence) or (accounts and _CENSUS.search(found.group())):
+            return found.group()
         if offset is not None:
             start = text.rfind("\n", 0, offset) + 1
             end = text.find("\n", offset)
             if start <= found.start() < (len(text) if end < 0 else end):
                 return found.group()
-        sentence = text[_sentence_start(text, found.start()) : _sentence_end(text, found.end())]
-        if (name and name in sentence) or (accounts and _CENSUS.search(found.group())):
-            return found.group()
     return None
+
+
+def _revision_sentence(text: str, start: int, end: int) -> str:
+    """The sentence of revision words, or the bracket they stand in (（2023年…修订为…）)."""
+    opened = max(text.rfind("（", 0, start), text.rfind("(", 0, start))
+    closed = max(text.rfind("）", 0, start), text.rfind(")", 0, start))
+    sentence = _sentence_start(text, start)
+    if opened > max(closed, sentence - 1):
+        ends = [i for i in (text.find("）", end), text.find(")", end)) if i >= 0]
+        return text[opened + 1 : min(ends) if ends else _sentence_end(text, end)]
+    return text[sentence : _sentence_end(text, end)]
+
+
+# The measure a revision's sentence says was revised: 2023年全县地区生产总值经第五次全国
+# 经济普查修订为228.6亿元.
+_REVISED = re.compile(
+    r"(?:(?:19|20)\d{2}年)?(?P<name>[^，,。；;（(）)\d]{2,24}?)(?:有关)?(?:数据|数)?"
+    r"(?:经[^，,。；;]{0,24}?)?(?:修订|修正|核定|核实|调整)(?:为|后|至)"
+)
+
+
+def _of_another(sentence: str, name: str) -> bool:
+    """Whether a revision's sentence names the measure it revised, and it is not ``name``.
+
+    A note in a figure's paragraph (（2023年全县地区生产总值经第五次全国经济普查修订为
+    228.6亿元）) revises what it names: it says nothing of 社会消费品零售总额 beside it.
+    """
+    named = _REVISED.search(sentence)
+    if named is None:
+        return False
+    subject = _NAME_NOISE.sub("", named.group("name").lstrip("（(注：:"))
+    subject = re.sub(r"^(?:全县|全镇|全乡|全州|全区|全市|全省|全国)", "", subject)
+    if not subject or re.search("上年|去年|有关|以上|相关|各项", subject):
+        return False  # 上年数据已修订: no measure named
+    return not (name and (name in subject or subject in name))
 
 
 _LOOSE = frozenset((Qualifier.ABOUT, Qualifier.JUST_UNDER, Qualifier.SOMEWHAT_MORE))

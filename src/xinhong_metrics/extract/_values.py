@@ -298,12 +298,20 @@ class _ValuePasses(_State):
                 continue
             if said is None or not _same_dimension(earlier.unit, inner.unit):
                 continue
+            if self._names_another(said.end(), inner.start, earlier.name):
+                continue  # （2023年全县地区生产总值经…修订为228.6亿元）: another measure's
             named = said.groupdict().get("year")
             year = int(named) if named else self.period - 1
             if year >= self.period:
                 continue
             inner.name, inner.period, inner.merge_into = earlier.name, year, earlier.ident
             inner.undated = False
+
+    def _names_another(self, start: int, end: int, name: str) -> bool:
+        """Whether the words of a bracket before its figure name a measure other than ``name``."""
+        words = p.PRIOR_NOISE.sub("", self.text[start:end])
+        named = re.search(p.MEASURE_END, words)
+        return named is not None and words not in name and name not in words
 
     def _change_between(self, start: int, end: int) -> bool:
         """Whether only a change stands between a level and a bracket: ，同比增长4.1%."""

@@ -392,6 +392,12 @@ BOUND_WORDS = ("首次超过", "首次突破", "超过", "突破")
 # In brackets after a figure, words that give the earlier year's: （上年为1252户）,
 # （上年同期3862件）, （2023年数据经核实为1252户）.
 BRACKET_PRIOR = re.compile(r"上年|去年|上年同期|(?P<year>(?:19|20)\d{2})年")
+# The words of a bracket of last year's that name no measure: 全县, 数据, 经…普查修订为.
+PRIOR_NOISE = re.compile(
+    r"全县|全镇|全乡|全区|全市|全省|全国|同期|数据|的|为|"
+    r"(?:经|根据|依据|按照?)[^，,。；;\d]{0,20}?(?:普查|核实|核算|决算)(?:结果)?|"
+    r"(?:修订|调整|核实|核定|修正)(?:后)?为?|[：:，,\s]"
+)
 # Between a level and a bracket or note of last year's: only its change (，同比增长4.1%).
 CHANGE_ONLY = re.compile(
     r"[，,]?\s*(?:比上年|同比|较上年)?(?:增长|下降|增加|减少|提高|降低)\s*\d+(?:\.\d+)?\s*[%％]?"
