@@ -160,6 +160,31 @@ class _ChangePasses(_ValuePasses):
             if num >= 0:
                 self._mark(num, num + 1, "claim")
 
+    def _is_bound_of(self, bound: _Value, level: _Value) -> bool:
+        """Whether ``bound`` (首次突破3000亿元) is a bound said right after ``level``."""
+        return (
+            bound.figure.startswith(p.BOUND_WORDS)
+            and bound.unit == level.unit
+            and p.LEVEL_THEN_BOUND.fullmatch(self.text, level.end, bound.quote_start) is not None
+        )
+
+    def _past_bound(self, values: list[_Value]) -> list[_Value]:
+        """The values without a last one that is a bound passed after its level.
+
+        地区生产总值3012.8亿元，首次突破3000亿元，按可比价格计算，增长5.8%: the bound is a
+        threshold of the level, not what grew.
+        """
+        if len(values) > 1 and self._is_bound_of(values[-1], values[-2]):
+            return values[:-1]
+        return values
+
+    def _bound_after(self, level: _Value) -> int | None:
+        """Where a bound said right after ``level`` ends, if one is."""
+        later = [v for v in self.values if v.start >= level.end][:1]
+        if later and self._is_bound_of(later[0], level):
+            return later[0].end
+        return None
+
     def _right_after_a_level(self, start: int, window: str) -> bool:
         """Whether a bare change is the change of the level right before it.
 
@@ -174,10 +199,13 @@ class _ChangePasses(_ValuePasses):
         basis = stripped != window and not stripped
         if window.strip() and mark not in "、，," and not basis:
             return False
-        previous = self._previous_values(start)
+        previous = self._past_bound(self._previous_values(start))
         if not previous:
             return False
         tail = self.text[previous[-1].end : start]
+        bound_end = self._bound_after(previous[-1])
+        if bound_end is not None and bound_end <= start:
+            tail = self.text[bound_end:start]  # past the bound: ，按可比价格计算，
         right_after = (
             (not window.strip() and self._adjacent_end(previous[-1], start))
             or tail in ("、", "，", ",")
@@ -209,7 +237,7 @@ class _ChangePasses(_ValuePasses):
         own_name = p.BASIS_WORDS.sub("", own_name).removesuffix("实际").removesuffix("名义")
         previous = [
             v
-            for v in self._previous_values(start)
+            for v in self._past_bound(self._previous_values(start))
             if not (v.amount or v.completion or v.merge_into or v.bracketed)
         ]
         if kind == "relative_change" and previous and self._a_share(previous[-1]):
