@@ -1264,3 +1264,29 @@ def test_a_change_after_a_bound_passed_is_the_levels(sentence: str) -> None:
     [change] = claims(doc, "relative_change")
     [threshold] = claims(doc, "threshold")
     assert change["indicator"] == threshold["indicator"] == "gdp"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "城镇、农村居民人均可支配收入分别达到45389元、21847元。",
+            ["城镇居民人均可支配收入", "农村居民人均可支配收入"],
+        ),
+        (
+            "城镇和农村居民人均可支配收入分别为45389元和21847元。",
+            ["城镇居民人均可支配收入", "农村居民人均可支配收入"],
+        ),
+        # Parallel products share their measure, never the last one's tail.
+        (
+            "原煤、原油、天然气产量分别为4.5亿吨、2.1亿吨和3.2亿吨。",
+            ["原煤产量", "原油产量", "天然气产量"],
+        ),
+    ],
+)
+def test_a_scope_word_alone_takes_the_measure_of_the_last_item(
+    sentence: str, names: list[str]
+) -> None:
+    """城镇、农村居民人均可支配收入分别…: the first is 城镇居民人均可支配收入, not 城镇收入."""
+    doc = draft_report(REVIEW + sentence).document
+    assert [i["name"] for i in doc["indicators"]] == names

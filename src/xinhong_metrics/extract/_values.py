@@ -271,6 +271,7 @@ class _ValuePasses(_State):
             if len(names) == 1 and len(values) == p.PAIR:
                 names = _paired(names[0]) or names  # 城乡居民人均可支配收入分别达到…
             if len(names) == len(values):
+                names = _scope_heads(names)  # 城镇、农村居民人均可支配收入分别…
                 for value, name in zip(values, _shared_measure(names), strict=True):
                     value.name = name
 
@@ -546,6 +547,21 @@ class _ValuePasses(_State):
 
 def _closes(between: str) -> bool:
     return "）" in between or ")" in between
+
+
+def _scope_heads(names: list[str]) -> list[str]:
+    """Give a scope word alone the rest of the last item: 城镇、农村居民人均可支配收入.
+
+    Only a scope of a pair (城镇/农村, 境内/境外, 进口/出口) whose partner opens the last
+    item, with as many characters: 原煤、原油、天然气产量 share their measure, not a tail.
+    """
+    last = names[-1]
+    out = []
+    for name in names[:-1]:
+        partner = last[: len(name)]
+        paired = name != partner and {name, partner} <= p.SCOPE_WORDS
+        out.append(name + last[len(name) :] if paired else name)
+    return [*out, last]
 
 
 def _shared_measure(names: list[str]) -> list[str]:

@@ -348,6 +348,25 @@ PAIRED_PREFIXES = (
     ("进出口", ("进口", "出口")),
 )
 
+# Scope words written alone before the item that carries the measure: 城镇、农村居民人均
+# 可支配收入分别…; 城镇和农村居民….
+SCOPE_WORDS = frozenset(
+    {
+        "城镇",
+        "农村",
+        "城市",
+        "乡村",
+        "城镇居民",
+        "农村居民",
+        "城市居民",
+        "境内",
+        "境外",
+        "国内",
+        "国外",
+    }
+    | {"省内", "省外", "市内", "市外", "进口", "出口", "一般贸易", "加工贸易"}
+)
+
 # Where a list of rates may start without 分别: 增长29.2%、39.4%.
 RATE_LIST_MARK = re.compile(rf"(?:{DIRECTION})[-−]?\d+(?:\.\d+)?%[、和]")
 
