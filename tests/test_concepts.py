@@ -89,3 +89,25 @@ def test_a_loose_name_is_named_only_between_two_names() -> None:
     assert names.loose_name("财政收入", "全镇财政收入") is None
     assert names.loose_name("公共财政收入", "一般公共预算收入") is None
     assert names.loose_name("财政收入", "地区生产总值") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "concept"),
+    [
+        ("年末全市金融机构本外币贷款余额", "loans"),
+        ("贷款余额", "loans"),
+        ("金融机构人民币贷款余额", "rmb-loans"),
+        ("年末金融机构本外币存款余额", "deposits"),
+        ("普惠小微贷款余额", None),
+        ("城乡居民人民币储蓄存款余额", None),
+    ],
+)
+def test_deposits_and_loans_are_kept_by_currency_and_kind(name: str, concept: str | None) -> None:
+    """本外币 totals, 人民币 totals and a kind of loan (普惠小微) are three things."""
+    found = catalog().match(name)
+    assert (found.id if found else None) == concept
+
+
+def test_a_bare_loan_balance_is_loose() -> None:
+    """贷款余额 may be the 人民币 figure: against the 本外币 name it is loose."""
+    assert catalog().loose_name("贷款余额", "金融机构本外币贷款余额") == "贷款余额"
