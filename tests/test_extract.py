@@ -1290,3 +1290,34 @@ def test_a_scope_word_alone_takes_the_measure_of_the_last_item(
     """城镇、农村居民人均可支配收入分别…: the first is 城镇居民人均可支配收入, not 城镇收入."""
     doc = draft_report(REVIEW + sentence).document
     assert [i["name"] for i in doc["indicators"]] == names
+
+
+def test_a_goal_named_in_the_review_is_the_reviewed_years_target() -> None:
+    """增长5.8%，略低于6%左右的预期目标: 6% is 2024's goal, no level; the plan's is 2025's."""
+    text = (
+        REVIEW
+        + "地区生产总值增长5.8%，略低于6%左右的预期目标。\n二、2025年工作安排\n"
+        + "地区生产总值增长6%左右。\n"
+    )
+    doc = draft_report(text).document
+    goals = sorted(v["period"] for i in doc["indicators"] for v in i["values"] if v.get("target"))
+    assert goals == [2024, 2025]
+    assert not [v for i in doc["indicators"] for v in i["values"] if not v.get("target")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "aside"),
+    [
+        ("细颗粒物（PM2.5）平均浓度33微克/立方米，下降2.9%。", "微克/立方米", "PM2.5"),
+        ("港口集装箱吞吐量14.2万标箱，增长6%。", "标箱", None),
+        ("新建5G基站520个。", "个", "5G"),
+    ],
+)
+def test_air_quality_containers_and_technology_names(
+    sentence: str, unit: str, aside: str | None
+) -> None:
+    """33微克/立方米 and 14.2万标箱 are levels; PM2.5 and 5G are names, not quantities."""
+    doc = draft_report(REVIEW + sentence).document
+    [indicator] = doc["indicators"]
+    assert indicator["unit"] == unit
+    assert aside is None or aside in [n["text"] for n in doc["not_metrics"]]

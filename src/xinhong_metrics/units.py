@@ -27,7 +27,7 @@ COUNT_UNITS: tuple[str, ...] = (
     "人", "人次", "户", "家", "件", "起", "个", "项", "场", "次", "篇",
     "例", "支", "条", "张", "处", "节", "座", "所", "套", "辆", "台", "栋", "幢",
     "间", "批", "期", "届", "类", "大", "级", "轮", "份", "本", "册", "部", "种",
-    "组", "队", "站", "点", "块", "宗", "笔", "单", "只", "棵", "株",
+    "组", "队", "站", "点", "块", "宗", "笔", "单", "只", "棵", "株", "标箱",
     "亩", "天", "月", "年", "小时", "周", "课时", "门", "网",
 )  # fmt: skip
 # 名 and 位 count people as 人 does (640名党员, 60位老人): same dimension, not new ones.
@@ -48,6 +48,7 @@ MEASURE_UNITS: tuple[str, ...] = (
     "千瓦",
     "立方米",
     "万立方米",
+    "微克/立方米",
 )
 
 
@@ -82,6 +83,8 @@ def registry() -> pint.UnitRegistry:  # type: ignore[type-arg]
     ureg.define("斤 = 0.5 公斤")
     ureg.define("立方米 = [volume]")
     ureg.define("万立方米 = 10000 立方米")
+    # Air quality (PM2.5平均浓度33微克/立方米): a concentration of its own.
+    ureg.define("微克每立方米 = [concentration]")
     ureg.define("千瓦时 = [energy]")
     # Installed capacity (装机2.9亿千瓦): power, never compared with energy (千瓦时).
     ureg.define("千瓦 = [power]")
@@ -102,8 +105,11 @@ def registry() -> pint.UnitRegistry:  # type: ignore[type-arg]
 
 
 def _pint_name(unit: str) -> str:
-    # pint unit names must be identifiers; "%" is the only non-identifier unit here.
-    return "percent" if unit == "%" else unit
+    # pint unit names must be identifiers: "%" and 微克/立方米 are spelled as such.
+    return _IDENTIFIERS.get(unit, unit)
+
+
+_IDENTIFIERS = {"%": "percent", "微克/立方米": "微克每立方米"}
 
 
 @cache

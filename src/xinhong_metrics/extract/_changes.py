@@ -110,7 +110,8 @@ class _ChangePasses(_ValuePasses):
             return self.period, against
         if target.target:
             # 今年中央财政科技投入1461亿元，增长25.6%: the plan's year over the year before.
-            return self.target_period, self.target_period - 1
+            year = self._target_year(target)
+            return year, year - 1
         if target.period is not None:
             # 2024年…支出决算数为7829.5亿元，比上年增长2.9% in the review of 2025: the change
             # is of the level's own year, over the year before it.
@@ -165,7 +166,7 @@ class _ChangePasses(_ValuePasses):
         return (
             bound.figure.startswith(p.BOUND_WORDS)
             and bound.unit == level.unit
-            and p.LEVEL_THEN_BOUND.fullmatch(self.text, level.end, bound.quote_start) is not None
+            and p.LEVEL_THEN_BOUND.fullmatch(self.text, level.end, bound.start) is not None
         )
 
     def _past_bound(self, values: list[_Value]) -> list[_Value]:
@@ -486,7 +487,8 @@ class _ChangePasses(_ValuePasses):
                 quote_start = value.quote_start
             # A planned amount (拟安排…比上年增加5700亿元) changes the planned level, of
             # the year the plan is for.
-            period = self.target_period if (level or value).target else self.period
+            held = level or value
+            period = self._target_year(held) if held.target else self.period
             named = re.search(r"[比较](\d{4})年", before)
             baseline: int | str = period - 1
             if re.search(r"年初|上年末", before):

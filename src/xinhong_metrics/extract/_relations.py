@@ -187,7 +187,9 @@ class _RelationPasses(_ChangePasses):
             {
                 "kind": "listed_count",
                 "indicator": value.ident,
-                "period": self.target_period if value.target else (value.period or self.period),
+                "period": self._target_year(value)
+                if value.target
+                else (value.period or self.period),
                 "items": items,
                 "open_list": open_list,
                 "quote": self.text[value.quote_start : end].rstrip(),

@@ -39,6 +39,7 @@ class _Value:
     amount: bool = False  # 比上年减少0.09亿元: a change, not a level
     completion: bool = False  # 为调整预算的100.2%: a completion rate
     target: bool = False  # in the plan part: a target, never an actual
+    reviewed_goal: bool = False  # 略低于6%左右的预期目标 in the review: the year's own goal
     budget: bool = False  # 年初预算为128亿元, 调整为120亿元: the year's own plan, not its actual
     consumed: bool = False  # drafted as a claim's stated amount, not as a value
     undated: bool = False  # in a several-year review, of no stated year: links nothing
@@ -175,6 +176,14 @@ class _State:
         if self.price_noted is None:
             return False
         return not self.price_noted or any(w in name for w in self.price_noted)
+
+    def _target_year(self, value: _Value) -> int:
+        """The year a target is for.
+
+        The plan's, or the reviewed year's for a goal the review names (增长5.8%，略低于6%
+        左右的预期目标).
+        """
+        return self.period if value.reviewed_goal else self.target_period
 
     def _in_plan(self, offset: int) -> bool:
         """Whether ``offset`` is in the plan part, and not in a look back from it."""

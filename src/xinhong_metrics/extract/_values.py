@@ -116,6 +116,8 @@ class _ValuePasses(_State):
                 value.name = p.REVISION_TAIL.sub("", value.name) or value.name
             value.ident = f"v{len(self.values) + 1:03d}"
             value.target = self._is_target(fig_start)
+            if not value.target and p.GOAL_AFTER.match(self.text, end) is not None:
+                value.target = value.reviewed_goal = True
             value.budget = p.BUDGET_BEFORE.search(self.text, quote_start, fig_start) is not None
             value.undated = (
                 not value.target
@@ -522,7 +524,7 @@ class _ValuePasses(_State):
                 value["estimate"] = True
             if v.target:
                 value["target"] = True
-                value["period"] = self.target_period
+                value["period"] = self._target_year(v)
             elif v.budget:
                 value["target"] = True  # of the value's own year, kept apart from actuals
             if v.undated:

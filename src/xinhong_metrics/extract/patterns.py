@@ -196,6 +196,10 @@ REACHED = re.compile(r"(?:达到|达|突破|超过|到|至)了?$")
 # In a several-year review, the words that date a sentence to the year reviewed.
 DATED = r"过去一年|一年来|去年|刚刚过去的"
 
+# A figure that is a goal by the words right after it: 略低于6%左右的预期目标, 超额完成150个
+# 的年度任务.
+GOAL_AFTER = re.compile(r"的(?:预期|年度|全年|既定|计划|考核)(?:目标|任务)")
+
 # A goal said met, its clause closed (全面实现年初确定的主要目标，): the figures after it
 # are the outturn.
 GOAL_MET = re.compile(r"(?:实现|完成|达到)了?[^，,。；;]{0,12}?目标(?:任务)?[，,]")
@@ -483,7 +487,9 @@ SET_ASIDE = re.compile(
     r"|(?<![\d个])\d{1,2}月(?:份|底|末|起)?(?!\d))"
     r"|(?P<year>\d{4}\s*[—–-]\s*\d{4}|(?<!\d)(?:19|20)\d{2}(?=年|年度|》|”))"
     rf"|(?P<plan>十[一二三四五六七八九]五|(?<=[“\"])[{CN}]五(?=[”\"]))"
-    r"|(?P<id>[A-Z]{1,2}-?\d+(?:[、,]\d{2,})*|\d+-\d+(?=[^\d%。；]{0,12}地块)|(?<=[、,])0\d+)"
+    r"|(?P<id>PM2\.5|PM10|[A-Z]{1,2}-?\d+(?:[、,]\d{2,})*|\d+-\d+(?=[^\d%。；]{0,12}地块)|(?<=[、,])0\d+"
+    # 5G基站, 3D打印, PM2.5: names of a technology or a measure, not quantities.
+    r"|[2-6]G(?![A-Za-z\d])|3D(?![A-Za-z\d]))"
     r"|(?P<version>(?<=[\u4e00-\u9fffA-Za-z])\d+\.\d+(?=[”\"]))"
     r"|(?P<definition>\d+周?岁(?:以下|以上)?"
     # A class, not an amount: 4000吨级起重机, 千亿级产业, 万亿级产业集群.
