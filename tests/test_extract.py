@@ -1321,3 +1321,23 @@ def test_air_quality_containers_and_technology_names(
     [indicator] = doc["indicators"]
     assert indicator["unit"] == unit
     assert aside is None or aside in [n["text"] for n in doc["not_metrics"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        ("贷款余额268.4亿元，增长9.2%，其中涉农贷款余额86.1亿元。", True),
+        ("一般公共预算收入20.5亿元，其中税收收入15.1亿元、非税收入5.4亿元。", True),
+        # Parts of another measure (增加值 of a 总值), or past a semicolon: for review.
+        ("地区生产总值300亿元，其中第二产业增加值120亿元。", False),
+        ("新增铁路里程1.97万公里，其中高速铁路8951公里；新增公路60.9万公里。", False),
+        ("五年累计完成投资1000亿元，其中2024年投资300亿元。", False),
+    ],
+)
+def test_parts_are_plain_only_when_they_share_the_wholes_measure(
+    sentence: str, plain: bool
+) -> None:
+    """其中涉农贷款余额 after 贷款余额…，增长9.2%: plainly a part; 第二产业增加值 of GDP is not."""
+    doc = draft_report(REVIEW + sentence).document
+    [claim] = claims(doc, "part_of_whole")
+    assert plain is not claim.get("review", False)

@@ -86,6 +86,8 @@ def _mark_for_review(
                 plain = False
         elif claim["kind"] == "share":
             plain = _share_plain(text, indicators, claim)
+        elif claim["kind"] == "part_of_whole":
+            plain = _parts_plain(text, indicators, claim)
         elif claim["kind"] == "listed_count":
             plain = _members_named(text, values.get((claim["indicator"], claim["period"])), claim)
         elif claim["kind"] == "threshold":
@@ -94,6 +96,50 @@ def _mark_for_review(
             plain = value is not None and claim["offset"] <= value["offset"] < stop
         if not plain:
             claim["review"] = True
+
+
+def _parts_plain(text: str, indicators: list[dict[str, Any]], claim: dict[str, Any]) -> bool:
+    """Whether the parts after 其中 are plainly parts of the level right before it.
+
+    贷款余额268.4亿元，增长9.2%，其中涉农贷款余额286.1亿元: the whole stands right before
+    其中 (its change aside), every part's name ends with the whole's head noun (余额), and
+    all are of one period, part of the year and scope.
+    """
+    if claim.get("relation") != "parts":
+        return False
+    by_id = {i["id"]: i for i in indicators}
+    whole_ind = by_id.get(claim["whole"])
+    parts = [by_id.get(ident) for ident in claim["parts"]]
+    if whole_ind is None or any(i is None for i in parts) or len(whole_ind["name"]) < p.PAIR:
+        return False
+
+    def value_of(indicator: dict[str, Any]) -> dict[str, Any] | None:
+        found = [v for v in indicator["values"] if v["period"] == claim["period"]]
+        return found[0] if len(found) == 1 else None
+
+    whole = value_of(whole_ind)
+    if whole is None or whole.get("target") or whole.get("estimate"):
+        return False
+    quotes = [whole["quote"], *(v["quote"] for i in parts if i for v in i["values"])]
+    if any(p.SEVERAL_YEARS.search(q) or re.search(r"(?:19|20)\d{2}年", q) for q in quotes):
+        return False  # 五年累计…，其中2024年…: a span and a year in it, not parts of one level
+    head = whole_ind["name"][-2:]
+    at = text.find("其中", whole["offset"] + len(whole["quote"]))
+    between = text[whole["offset"] + len(whole["quote"]) : at] if at >= 0 else "。"
+    if p.PARTS_TIE.fullmatch(between) is None:
+        return False
+    for indicator in parts:
+        assert indicator is not None
+        part = value_of(indicator)
+        if (
+            part is None
+            or not indicator["name"].endswith(head)
+            or indicator["name"] == whole_ind["name"]
+            or indicator["unit"] != whole_ind["unit"]
+            or any(part.get(k) != whole.get(k) for k in ("span", "scope", "target", "estimate"))
+        ):
+            return False
+    return True
 
 
 def _share_plain(text: str, indicators: list[dict[str, Any]], claim: dict[str, Any]) -> bool:

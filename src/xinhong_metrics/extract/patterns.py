@@ -352,6 +352,11 @@ PAIRED_PREFIXES = (
     ("进出口", ("进口", "出口")),
 )
 
+# Between a whole and its 其中: a comma, or its change (，同比增长9.2%，).
+PARTS_TIE = re.compile(
+    r"[，,]?(?:(?:比上年|同比|较上年|比去年)?(?:增长|下降|增加|减少)\d+(?:\.\d+)?%[，,])?"
+)
+
 # Scope words written alone before the item that carries the measure: 城镇、农村居民人均
 # 可支配收入分别…; 城镇和农村居民….
 SCOPE_WORDS = frozenset(
