@@ -1341,3 +1341,12 @@ def test_parts_are_plain_only_when_they_share_the_wholes_measure(
     doc = draft_report(REVIEW + sentence).document
     [claim] = claims(doc, "part_of_whole")
     assert plain is not claim.get("review", False)
+
+
+def test_a_bare_share_of_a_part_is_of_the_whole_before_its_qizhong() -> None:
+    """培训860人次，其中女性学员512人次，占比52.6%: 512/860, plainly (it is 59.5%)."""
+    doc = draft_report(REVIEW + "开展技能培训860人次，其中女性学员512人次，占比52.6%。").document
+    [share] = claims(doc, "share")
+    names = {i["id"]: i["name"] for i in doc["indicators"]}
+    assert (names[share["part"]], names[share["whole"]]) == ("女性学员", "技能培训")
+    assert "review" not in share

@@ -43,18 +43,7 @@ class _RelationPasses(_ChangePasses):
                     quote_start = levels[-1].quote_start
                     claim.update(self._budget_whole(claim["whole_name"], levels[-1]))
             elif share_of and share_of.end() == value.end and previous:
-                claim["part"] = previous[-1].ident
-                claim["whole_name"] = share_of.group("whole")
-                if value.name.startswith("占") and previous[-1].name not in ("", "?"):
-                    # 民生支出283.5亿元，占一般公共预算支出的79.6%: the share is named by its
-                    # part and whole, the same in every year's report.
-                    value.name = f"{previous[-1].name}占{share_of.group('whole')}比重"
-                quote_start = previous[-1].quote_start
-                whole = self._named_before(share_of.group("whole"), previous[-1])
-                if whole is not None:
-                    # 一般公共预算收入228.7亿元。其中，税收收入169.5亿元，…占一般公共预算收入
-                    # 的比重为76.1%: the whole is the level its exact name gives just before.
-                    claim["whole"] = whole.ident
+                quote_start = self._share_of_named(value, previous, share_of, claim)
             elif "率" in before or self.text[value.end : value.end + 2] in ("解决", "办结", "完成"):
                 if (
                     previous
@@ -77,6 +66,44 @@ class _RelationPasses(_ChangePasses):
             claim["quote"] = self.text[quote_start : value.end]
             claim["offset"] = quote_start
             self.claims.append(claim)
+
+    def _share_of_named(
+        self,
+        value: _Value,
+        previous: list[_Value],
+        share_of: re.Match[str],
+        claim: dict[str, Any],
+    ) -> int:
+        """占…的79.6% after its part: fill the claim's part and whole; the quote's start."""
+        claim["part"] = previous[-1].ident
+        claim["whole_name"] = share_of.group("whole")
+        whole = self._named_before(share_of.group("whole"), previous[-1])
+        if claim["whole_name"] == "比":
+            # 培训860人次，其中女性学员512人次，占比52.6%: a bare 占比 of a 其中 part
+            # is of the whole before 其中.
+            whole = self._whole_of_part(previous)
+            if whole is not None:
+                claim["whole_name"] = whole.name
+        if value.name.startswith("占") and previous[-1].name not in ("", "?"):
+            # 民生支出283.5亿元，占一般公共预算支出的79.6%: the share is named by its
+            # part and whole, the same in every year's report.
+            value.name = f"{previous[-1].name}占{claim['whole_name']}比重"
+        quote_start = previous[-1].quote_start
+        if whole is not None:
+            # 一般公共预算收入228.7亿元。其中，税收收入169.5亿元，…占一般公共预算收入
+            # 的比重为76.1%: the whole is the level its exact name gives just before.
+            claim["whole"] = whole.ident
+        return quote_start
+
+    def _whole_of_part(self, previous: list[_Value]) -> _Value | None:
+        """The whole right before 其中, when the last of ``previous`` is the part after it."""
+        if len(previous) < p.PAIR:
+            return None
+        whole, part = previous[-2], previous[-1]
+        opening = self.text[whole.end : part.quote_start + 2]
+        if opening not in ("，其中", ",其中") or not _same_dimension(whole.unit, part.unit):
+            return None
+        return whole
 
     def _budget_whole(self, whole_name: str, part: _Value) -> dict[str, str]:
         """为调整预算的102.6% after 调整为120.00亿元: the budget figure the rate is of.
