@@ -111,3 +111,10 @@ def test_deposits_and_loans_are_kept_by_currency_and_kind(name: str, concept: st
 def test_a_bare_loan_balance_is_loose() -> None:
     """贷款余额 may be the 人民币 figure: against the 本外币 name it is loose."""
     assert catalog().loose_name("贷款余额", "金融机构本外币贷款余额") == "贷款余额"
+
+
+def test_a_stocks_year_end_and_jurisdiction_do_not_change_its_name_key() -> None:
+    """年末全市金融机构外汇存款余额 one year, 全市金融机构外汇存款余额 the next: one key."""
+    from xinhong_metrics.concepts import name_key
+
+    assert name_key("年末全市金融机构外汇存款余额") == name_key("金融机构外汇存款余额")
