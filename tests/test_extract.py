@@ -1350,3 +1350,10 @@ def test_a_bare_share_of_a_part_is_of_the_whole_before_its_qizhong() -> None:
     names = {i["id"]: i["name"] for i in doc["indicators"]}
     assert (names[share["part"]], names[share["whole"]]) == ("女性学员", "技能培训")
     assert "review" not in share
+
+
+def test_a_cost_is_a_measure_whose_change_is_drafted() -> None:
+    """全社会物流成本下降0.4个百分点: a point change of the named measure."""
+    doc = draft_report(REVIEW + "全社会物流成本下降0.4个百分点、持续低于全国平均。").document
+    [change] = claims(doc, "point_change")
+    assert change["stated"] == "下降0.4个百分点"
