@@ -1357,3 +1357,33 @@ def test_a_cost_is_a_measure_whose_change_is_drafted() -> None:
     doc = draft_report(REVIEW + "全社会物流成本下降0.4个百分点、持续低于全国平均。").document
     [change] = claims(doc, "point_change")
     assert change["stated"] == "下降0.4个百分点"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        ("电子信息产业增速超20%。", "超20%"),
+        ("规上工业增加值增速为-2.1%。", "-2.1%"),
+        ("电子信息产业营业收入230亿元，增速15.0%。", "15.0%"),
+    ],
+)
+def test_a_rate_named_a_growth_rate_is_a_change(sentence: str, stated: str) -> None:
+    """电子信息产业增速超20%: the industry's change, not a level named 增速."""
+    doc = draft_report(REVIEW + sentence).document
+    [change] = claims(doc, "relative_change")
+    assert change["stated"] == stated
+    assert not [i for i in doc["indicators"] if i["unit"] == "%"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "制造业技改投资增速23.9%，高于全国15.9个百分点。",
+        "人口自然增长率5.2%。",
+        "外贸进出口增速居全国第7位，增速12.1%快于全国。",
+    ],
+)
+def test_a_compared_or_natural_growth_rate_stays_a_value(sentence: str) -> None:
+    """增速…，高于全国…: the rate is what is compared; 自然增长率 is a level of its own."""
+    doc = draft_report(REVIEW + sentence).document
+    assert not claims(doc, "relative_change")

@@ -97,6 +97,7 @@ class _ChangePasses(_ValuePasses):
             if kind == "relative_change" and self._in_plan(m.start()):
                 self._plan_growths.append(m)  # 国内生产总值增长8%左右: a target, unless kept
         self._doublings()
+        self._named_growth_rates()
         for m in p.SHI_BEI.finditer(self.text):
             if not self._free(m.start("num"), m.end("num")):
                 continue
@@ -147,6 +148,37 @@ class _ChangePasses(_ValuePasses):
             self.values.insert(at, value)
             self._starts.insert(at, num)
             self._mark(num, m.end("num"), "value")
+
+    def _named_growth_rates(self) -> None:
+        """制造业技改投资增速23.9%: a growth rate named so is the measure's change.
+
+        A rate in the review whose name ends with 增速, 增幅 or 增长率 (the verb 为, 达 …
+        aside) is drafted as a relative change of the measure it names, against the year
+        before, not as a level of its own; one compared with another (增速高于全国…) or
+        ranked is no such rate.
+        """
+        for value in list(self.values):
+            if value.unit != "%" or value.target or value.consumed or self._in_plan(value.start):
+                continue
+            words = self.text[value.quote_start : value.start]
+            rate = p.GROWTH_RATE_NAME.search(words)
+            if rate is None or p.GROWTH_RATE_NOT.search(words):
+                continue
+            after = self.text[value.end : value.end + 4].lstrip("，,、")
+            if p.GROWTH_RATE_NOT.match(after):
+                continue  # 增速23.9%，高于全国15.9个百分点: the rate is compared, kept a value
+            sign = "-" if rate.group().endswith(("-", "−")) else ""
+            before = len(self.claims)
+            self._change_claim(
+                value.quote_start + rate.start(),
+                value.end,
+                sign + value.figure + "%",
+                self.period - 1,
+                "relative_change",
+            )
+            if len(self.claims) > before:
+                value.consumed = True
+                self._mark(value.start, value.end, "claim")
 
     def _doublings(self) -> None:
         """较2020年翻两番, 比上年实现翻番: a multiple against the year the words name."""

@@ -357,6 +357,13 @@ PARTS_TIE = re.compile(
     r"[，,]?(?:(?:比上年|同比|较上年|比去年)?(?:增长|下降|增加|减少)\d+(?:\.\d+)?%[，,])?"
 )
 
+# A rate named as a growth rate (制造业技改投资增速23.9%, 增幅为5.2%): a change, not a level;
+# unless compared (增速高于全国, 增速比上年回落) or ranked (增速居全国第6位).
+GROWTH_RATE_NAME = re.compile(r"(?:增速|增幅|增长率|增长速度)(?:为|达到|达|是)?[-−]?$")
+GROWTH_RATE_NOT = re.compile(
+    r"高于|低于|快于|慢于|比|较|居|排|回落|提高|加快|放缓|平均|年均|目标|自然|复合|预期|计划"
+)
+
 # Scope words written alone before the item that carries the measure: 城镇、农村居民人均
 # 可支配收入分别…; 城镇和农村居民….
 SCOPE_WORDS = frozenset(
