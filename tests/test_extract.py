@@ -1387,3 +1387,14 @@ def test_a_compared_or_natural_growth_rate_stays_a_value(sentence: str) -> None:
     """增速…，高于全国…: the rate is what is compared; 自然增长率 is a level of its own."""
     doc = draft_report(REVIEW + sentence).document
     assert not claims(doc, "relative_change")
+
+
+def test_a_from_to_from_last_year_is_named_without_its_words() -> None:
+    """一般公共预算收入由上年的198.6亿元增加到210.3亿元: the name is the measure's alone."""
+    doc = draft_report(REVIEW + "一般公共预算收入由上年的198.6亿元增加到210.3亿元。").document
+    [revenue] = doc["indicators"]
+    assert (revenue["name"], revenue.get("concept")) == (
+        "一般公共预算收入",
+        "general-budget-revenue",
+    )
+    assert sorted(v["period"] for v in revenue["values"]) == [2023, 2024]

@@ -382,7 +382,7 @@ class _ValuePasses(_State):
             if came is not None and p.REVISED_TO.fullmatch(self.text, earlier.end, later.start):
                 # 2023年地区生产总值由2613.5亿元修订为2648.2亿元: the revised level is the
                 # year's; the figure it replaces is the earlier report's, no level here.
-                later.name = earlier.name = earlier.name.removesuffix("由").removesuffix("从")
+                later.name = earlier.name = p.FROM_YEAR.sub("", earlier.name)
                 later.period = earlier.period
                 earlier.consumed = True
                 if "预算" not in self.text[later.quote_start : later.start]:
@@ -392,7 +392,8 @@ class _ValuePasses(_State):
                 continue
             if self.text[later.start - 1] in "长加高升降少":
                 later.amount = False  # 增加到: the level reached, not an amount
-            earlier.name = later.name = earlier.name.removesuffix("由").removesuffix("从")
+            # 由上年的198.6亿元增加到…: the name ends before 由 and its year.
+            earlier.name = later.name = p.FROM_YEAR.sub("", earlier.name)
             later.period = int(to["year"]) if to["year"] else self.period
             later.undated = False  # 增加到4140元: the level at the span's end
             base = self._span_base(start)
