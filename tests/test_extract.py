@@ -1398,3 +1398,15 @@ def test_a_from_to_from_last_year_is_named_without_its_words() -> None:
         "general-budget-revenue",
     )
     assert sorted(v["period"] for v in revenue["values"]) == [2023, 2024]
+
+
+def test_additions_after_a_stock_are_its_change_for_review() -> None:
+    """规模以上工业企业达到51家，新增4家: 增4 of the stock, for review (exits)."""
+    doc = draft_report(REVIEW + "全镇规模以上工业企业达到51家，新增4家。").document
+    [change] = claims(doc, "absolute_change")
+    assert (change["indicator"], change["stated"], change["review"]) == (
+        "above-scale-industrial-enterprises",
+        "增4",
+        True,
+    )
+    assert len(doc["indicators"]) == 1

@@ -178,7 +178,9 @@ class _ChangePasses(_ValuePasses):
             )
             if len(self.claims) > before:
                 value.consumed = True
-                self._mark(value.start, value.end, "claim")
+                self._mask[value.start : value.end] = self._code("claim") * (
+                    value.end - value.start
+                )
 
     def _doublings(self) -> None:
         """较2020年翻两番, 比上年实现翻番: a multiple against the year the words name."""
@@ -553,6 +555,8 @@ class _ChangePasses(_ValuePasses):
         is a question, never an error. A stock named by its clause's words alone (总数,
         累计建成) takes the additions' name without the verb (国家级专精特新“小巨人”企业).
         """
+        for stock, flow in pairwise(self.values):
+            self._additions_after(stock, flow)
         for flow, stock in pairwise(self.values):
             if (
                 flow.unit != stock.unit
@@ -592,6 +596,36 @@ class _ChangePasses(_ValuePasses):
                     "note": "the year's additions against the stock: exits may make them differ",
                 }
             )
+
+    def _additions_after(self, stock: _Value, flow: _Value) -> None:
+        """全镇规模以上工业企业达到51家，新增4家: the additions after the stock, for review."""
+        if (
+            flow.unit != stock.unit
+            or flow.target
+            or stock.target
+            or stock.amount
+            or flow.consumed
+            or not flow.figure[:1].isdigit()
+            or self.text[stock.end : flow.quote_start] not in ("，", ",")
+            or p.ADDED_AFTER.fullmatch(self.text, flow.quote_start, flow.start) is None
+        ):
+            return
+        flow.consumed = True
+        self._mask[flow.start : flow.end] = self._code("claim") * (flow.end - flow.start)
+        self.claims.append(
+            {
+                "kind": "absolute_change",
+                "indicator": stock.ident,
+                "period": self.period,
+                "against": self.period - 1,
+                "stated": "增" + flow.figure,
+                "unit": flow.unit,
+                "quote": self.text[stock.quote_start : flow.end],
+                "offset": stock.quote_start,
+                "review": True,
+                "note": "the year's additions against the stock: exits may make them differ",
+            }
+        )
 
     def _average_growth(self) -> None:
         for m in p.YEARLY.finditer(self.text):

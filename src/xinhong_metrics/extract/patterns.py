@@ -364,6 +364,9 @@ GROWTH_RATE_NOT = re.compile(
     r"高于|低于|快于|慢于|比|较|居|排|回落|提高|加快|放缓|平均|年均|目标|自然|复合|预期|计划"
 )
 
+# The additions right after a stock: 达到51家，新增4家 (当年新增, 比上年新增).
+ADDED_AFTER = re.compile(r"(?:全年|今年|当年|其中|比上年|较上年)?新增")
+
 # Scope words written alone before the item that carries the measure: 城镇、农村居民人均
 # 可支配收入分别…; 城镇和农村居民….
 SCOPE_WORDS = frozenset(
