@@ -1410,3 +1410,11 @@ def test_additions_after_a_stock_are_its_change_for_review() -> None:
         True,
     )
     assert len(doc["indicators"]) == 1
+
+
+def test_more_added_than_last_year_is_the_flows_change() -> None:
+    """城镇新增就业2.35万人，比上年多增0.14万人: the flow grew by 0.14万 over last year's."""
+    doc = draft_report(REVIEW + "城镇新增就业2.35万人，比上年多增0.14万人。").document
+    [change] = claims(doc, "absolute_change")
+    assert (change["indicator"], change["stated"]) == ("urban-new-jobs", "增0.14万")
+    assert len(doc["indicators"]) == 1

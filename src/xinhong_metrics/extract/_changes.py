@@ -489,8 +489,8 @@ class _ChangePasses(_ValuePasses):
                 continue
             before = self.text[max(value.quote_start, value.start - 8) : value.start]
             word = next((w for w in p.AMOUNT_WORDS if before.endswith(w)), None)
-            if word in ("净增", "净减"):
-                word = word.removeprefix("净")  # stated as 增11, which the quote holds
+            if word in ("净增", "净减", "多增"):
+                word = word[1:]  # stated as 增11, which the quote holds
             level = next(
                 (
                     v

@@ -300,6 +300,8 @@ AMOUNT_BEFORE = re.compile(
     # 规模以上工业企业达到142家，净增11家: a net change, the difference of the two levels
     # (新增 is the entries alone, never the difference).
     rf"|(?:^|{CONTEXT})净(?:增加|减少|增|减)$"
+    # 城镇新增就业2.35万人，比上年多增0.14万人: a flow's change, more by the amount.
+    rf"|(?:{CONTEXT})多增$"
 )
 
 # The words of a change that end a clause's head (城镇化率提升0.9个百分点、达62.1%) or
@@ -602,7 +604,19 @@ NOT_A_YEARS_LEVEL = re.compile(
 TIE = re.compile(r"^[^\d%，。；;、分]{0,2}[，,、]?(?:比上年|同比|较上年|比去年)?(?:实际)?$")
 
 # The words of a stated amount that parse_figure reads: 增加2787, 减少300.
-AMOUNT_WORDS = ("增加", "减少", "增长", "下降", "提高", "降低", "增产", "减产", "净增", "净减")
+AMOUNT_WORDS = (
+    "增加",
+    "减少",
+    "增长",
+    "下降",
+    "提高",
+    "降低",
+    "增产",
+    "减产",
+    "净增",
+    "净减",
+    "多增",
+)
 
 RESOLVING = ("处置", "办结", "解决", "化解", "调解成功", "完成", "结案", "办理", "回复")
 
