@@ -604,3 +604,15 @@ def test_findings_on_a_raw_text_point_at_its_line(tmp_path: Path) -> None:
     assert finding.file == str(text)
     assert finding.line is not None
     assert finding.quote in body.splitlines()[finding.line - 1]
+
+
+def test_extract_to_a_dash_prints_the_draft(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """-o - prints the draft and writes no file named -; the coverage line is on stderr."""
+    text = tmp_path / "r.txt"
+    text.write_text("2020年工作报告。全年实现地区生产总值100亿元,增长5%。", encoding="utf-8")
+    code, out, err = run(["extract", str(text), "-o", "-"], capsys)
+    assert 0 == code
+    assert "figure: '100'" in out and "numbers found" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.txt"]

@@ -426,7 +426,25 @@ def extract_command(
 
     Each draft is written beside its text (or to -o) as NAME.draft.yaml; an existing
     file is never overwritten without --force. Ends with a coverage line per file.
+    With -o - the draft of one text is printed, and its coverage line goes to stderr.
     """
+    given = {"entity": entity, "period": period, "kind": kind}
+    if output is not None and str(output) == "-":
+        if not source.is_file():
+            raise UsageError("-o - prints one draft: give a .txt file", file=str(source))
+        _extract_one(source, None, given)
+        return
+    jobs = _extract_jobs(source, output, force=force)
+    if len(jobs) == 1:
+        _extract_one(*jobs[0], given)
+        return
+    with click.progressbar(jobs, label="extracting", file=sys.stderr, show_pos=True) as bar:
+        for text_path, target in bar:
+            _extract_one(text_path, target, given)
+
+
+def _extract_jobs(source: Path, output: Path | None, *, force: bool) -> list[tuple[Path, Path]]:
+    """Each text to draft and the draft file it goes to, refused where that would lose a file."""
     from xinhong_metrics.extract import iter_text_files
 
     if source.is_dir():
@@ -454,24 +472,19 @@ def extract_command(
             raise UsageError("is not a regular file", file=str(target))
         if target.exists() and not force:
             raise UsageError("exists; pass --force to overwrite it", file=str(target))
-    given = {"entity": entity, "period": period, "kind": kind}
-    if len(jobs) == 1:
-        _extract_one(*jobs[0], given)
-        return
-    with click.progressbar(jobs, label="extracting", file=sys.stderr, show_pos=True) as bar:
-        for text_path, target in bar:
-            _extract_one(text_path, target, given)
+    return jobs
 
 
-def _extract_one(text_path: Path, target: Path, given: dict[str, Any]) -> None:
+def _extract_one(text_path: Path, target: Path | None, given: dict[str, Any]) -> None:
+    """Draft one text to ``target``, or print the draft when ``target`` is ``None``."""
     from xinhong_metrics.extract import draft_file
     from xinhong_metrics.files import dump_document, load_document
 
-    draft = draft_file(text_path, target, **given)
+    draft = draft_file(text_path, target or text_path.with_suffix(".draft.yaml"), **given)
     try:
         # A draft is validated as `check` would load it before it is written: one that
         # would not load is a bug of extract, and is not left for the user to find.
-        load_document(draft.document, path=target, text=draft.text)
+        load_document(draft.document, path=target or text_path, text=draft.text)
     except ReportFileError as exc:
         where = f"{exc.field}: " if exc.field else ""
         raise UsageError(
@@ -482,6 +495,10 @@ def _extract_one(text_path: Path, target: Path, given: dict[str, Any]) -> None:
         f"Draft of {text_path.name}, written by xinhong-metrics extract: review every\n"
         f"indicator name, link and claim before relying on it.\n{draft.coverage.line()}"
     )
+    if target is None:
+        click.echo(dump_document(draft.document, header), nl=False)
+        click.echo(f"{text_path.name}: {draft.coverage.line()}", err=True)
+        return
     write_atomically(target, dump_document(draft.document, header))
     click.echo(f"{target}: {draft.coverage.line()}")
 
