@@ -125,6 +125,24 @@ def inconsistent(tmp_path: Path, earlier: str, later: str) -> list[str]:
         ("研发经费投入强度2.41%。", "研发经费投入强度2.52%，增长12.3%。"),
         ("税收占一般公共预算收入比重80.2%。", "税收占一般公共预算收入比重82.1%，同比增长11.4%。"),
         ("民营经济增加值占GDP比重为55.2%。", "民营经济增加值占GDP比重为56.1%，同比增长6.2%。"),
+        # A rate list after a list of levels pairs in order (4.8% is the urban income's);
+        # a first release (据初步统计, 快报) may be revised; a base given for last year.
+        (
+            "城镇居民人均可支配收入41230元，农村居民人均可支配收入21150元。",
+            "城乡居民人均可支配收入分别达到43200元、22650元，增长4.8%、7.1%。",
+        ),
+        (
+            "据初步统计，社会消费品零售总额112.6亿元，增长7.9%。",
+            "社会消费品零售总额119.5亿元，增长5.0%。",
+        ),
+        (
+            "社会消费品零售总额112.6亿元，增长7.9%（快报数）。",
+            "社会消费品零售总额119.5亿元，增长5.0%。",
+        ),
+        (
+            "一般公共预算收入20.15亿元。",
+            "上年一般公共预算收入基数为20.31亿元。全年一般公共预算收入21.04亿元，增长3.6%。",
+        ),
         # A note that growth rates are on a comparable scope governs the report's changes.
         (
             "社会消费品零售总额112.6亿元，增长7.9%。",
@@ -802,3 +820,22 @@ def test_a_census_note_naming_gdp_does_not_excuse_its_neighbour(tmp_path: Path) 
     gdp = reports.values(entity, "gdp", 2023)[0]
     assert revision_reason(retail) is None
     assert revision_reason(gdp) is not None
+
+
+def test_last_year_in_a_year_end_summary_is_the_year_before(tmp_path: Path) -> None:
+    """去年税收收入5.16亿元 in a summary of 2024 is 2023's, never 2024's level."""
+    summary = "秣陵街道{y}年工作总结\n（{y}年12月18日）\n一、{y}年工作总结\n"
+    (tmp_path / "a.txt").write_text(
+        summary.format(y=2023) + "全年完成税收收入5.16亿元。", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(
+        summary.format(y=2024) + "去年税收收入5.16亿元。今年以来，完成税收收入5.41亿元。",
+        encoding="utf-8",
+    )
+    (tmp_path / "c.txt").write_text(
+        summary.format(y=2025) + "全年完成税收收入5.86亿元，同比增长8.3%。", encoding="utf-8"
+    )
+    found = check([str(tmp_path)])
+    assert [] == list(found.filter(found["verdict"] == "inconsistent")["message"])
+    restated = found.filter(found["check"] == "restatement")
+    assert list(restated["verdict"]) == ["consistent"]

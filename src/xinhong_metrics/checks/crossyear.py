@@ -297,6 +297,7 @@ def _restatement(first: StatedValue, second: StatedValue, rounding: Rounding) ->
 # correction, a change of scope.
 _REVISION = re.compile(
     r"经济普查|人口普查|普查数据|普查结果|数据修[正订]|修订|修正|核定|核实|口径调整|调整口径|核算方法"
+    r"|基数"
 )
 
 

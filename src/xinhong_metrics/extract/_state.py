@@ -84,6 +84,9 @@ class _State:
         self.period = period
         self.plan_start = len(text) if plan_start is None else plan_start
         self.target_period = period
+        # Whether 去年 in the text is the reviewed year: in a report delivered the year after
+        # it (a government work report); in a year-end summary, 去年 is the year before.
+        self.last_year_is_period = True
         self.values: list[_Value] = []
         self.claims: list[dict[str, Any]] = []
         self.not_metrics: list[dict[str, Any]] = []

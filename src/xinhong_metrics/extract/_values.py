@@ -112,8 +112,7 @@ class _ValuePasses(_State):
             self._read_words_before(value)
             value.period = self._earlier_year(quote_start, fig_start)
             if value.period is not None:
-                # 社会消费品零售总额根据统计年报核定为169.16亿元: the name ends before 根据.
-                value.name = p.REVISION_TAIL.sub("", value.name) or value.name
+                value.name = _name_of_earlier(value.name)
             value.ident = f"v{len(self.values) + 1:03d}"
             value.target = self._is_target(fig_start)
             if not value.target and p.GOAL_AFTER.match(self.text, end) is not None:
@@ -193,16 +192,24 @@ class _ValuePasses(_State):
         return "人次" if found.group() in ("游客", "旅客", "人次") else "人"
 
     def _estimated(self, quote_start: int, fig_start: int) -> bool:
-        """Whether 预计 governs the figure: in its sentence, or the sentence a 其中 follows.
+        """Whether 预计 (据初步统计, 快报) governs the figure.
 
         预计 reaches past semicolons (预计全年地区生产总值…；一般公共预算收入…) and into a
-        其中 sentence right after it (…预计完成18.62亿元。其中，税收…).
+        其中 sentence right after it (…预计完成18.62亿元。其中，税收…); a bracket later in
+        the sentence (增长7.9%（快报数）) marks its figures too.
         """
         full = self._full_stop_start(quote_start)
-        if "预计" in self.text[full:fig_start]:
+        if p.PRELIMINARY.search(self.text, full, fig_start):
+            return True
+        # 社会消费品零售总额112.6亿元，增长7.9%（快报数）: a bracket in the sentence.
+        i = bisect_right(self._full_stops, fig_start)
+        end = self._full_stops[i] if i < len(self._full_stops) else len(self.text)
+        if p.ESTIMATE_MARK.search(self.text, fig_start, end):
             return True
         if self.text.startswith("其中", full) and full > 1:
-            return "预计" in self.text[self._full_stop_start(full - 2) : full]
+            return (
+                p.PRELIMINARY.search(self.text, self._full_stop_start(full - 2), full) is not None
+            )
         return False
 
     def _earlier_year(self, quote_start: int, fig_start: int) -> int | None:
@@ -213,6 +220,15 @@ class _ValuePasses(_State):
         and the second final account of 2024年…决算数为3412.6亿元；…支出决算数为7829.5亿元.
         """
         dated = p.CLAUSE_YEAR.match(self.text, quote_start, fig_start)
+        last = p.LAST_YEAR_OPENING.match(self.text, quote_start, fig_start)
+        # 上年一般公共预算收入基数为20.31亿元: the year before the one reviewed; 去年税收
+        # 收入5.16亿元 too in a year-end summary, where 去年 is not the year reviewed.
+        if (
+            dated is None
+            and last is not None
+            and (last.group(1) == "上年" or not self.last_year_is_period)
+        ):
+            return self.period - 1
         if dated is None and any(w in self.text[quote_start:fig_start] for w in p.REVISED):
             full = self._full_stop_start(quote_start)
             dated = p.REVISED_YEAR.search(self.text, full, fig_start)
@@ -565,6 +581,16 @@ def _scope_heads(names: list[str]) -> list[str]:
         paired = name != partner and {name, partner} <= p.SCOPE_WORDS
         out.append(name + last[len(name) :] if paired else name)
     return [*out, last]
+
+
+def _name_of_earlier(name: str) -> str:
+    """The measure's name of a figure of an earlier year, without the words that date it.
+
+    社会消费品零售总额根据统计年报核定为169.16亿元: the name ends before 根据; 上年一般公共
+    预算收入基数为…: the measure is 一般公共预算收入.
+    """
+    name = p.REVISION_TAIL.sub("", name) or name
+    return p.LAST_YEAR_WORDS.sub("", name) or name
 
 
 def _shared_measure(names: list[str]) -> list[str]:

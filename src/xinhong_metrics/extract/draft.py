@@ -100,6 +100,11 @@ def draft_report(
     titled_span = SPAN.search(meta.title.translate(HALF_WIDTH))
     extractor.title_span = titled_span.group("span") if titled_span else None
     extractor.target_period = _plan_period(year, basis, meta)
+    extractor.last_year_is_period = (
+        "reviews the year before" in basis
+        or basis == REVIEW_HEADING_BASIS
+        or meta.kind == "government_work_report"
+    )
     extractor.run()
     indicators = extractor.indicators()
     claims = _with_meaningful_ids(

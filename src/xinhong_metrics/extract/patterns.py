@@ -209,7 +209,7 @@ AMOUNT_VERB = re.compile(r"(?:压降|压减|减少|下降|降低|削减|化解|�
 
 # Words that make a change one over several years: 五年, 十四五时期, 以来, 累计.
 SEVERAL_YEARS = re.compile(
-    r"[两三四五六七八九十]年(?:来|间|中|累计)?|十[一二三四五]五(?:时期|期间|以来)?|以来|累计|期间"
+    r"[两三四五六七八九十]年(?:来|间|中|累计)?|十[一二三四五]五(?:时期|期间|以来)?|(?<!今年)以来|累计|期间"
 )
 
 # Rates that may pass 100%: completion, growth, contribution.
@@ -344,7 +344,8 @@ RESPECTIVELY = re.compile(
     rf"|(?<![年均])(?:{CONTEXT})?实际(?P<dir3>{DIRECTION})(?P<list3>[-−]?\d+(?:\.\d+)?%(?:[、和][-−]?\d+(?:\.\d+)?%)+)"
     # 分别为774亿元、536亿元和123亿元，比上年增长29.2%、39.4%和23.9%: 分别 understood,
     # taken only after a list of as many figures (see _respectively).
-    rf"|(?<![年均])(?:{CONTEXT})(?P<dir4>{DIRECTION})(?P<list4>{RATES})"
+    # …分别达到47380元、24790元，增长4.8%、7.1%: the context may go unsaid after a comma.
+    rf"|(?<![年均])(?:(?:{CONTEXT})|(?<=[，,]))(?P<dir4>{DIRECTION})(?P<list4>{RATES})"
 )
 # Words that name two measures at once, each with its own figure after 分别:
 # 城乡低保标准分别增长7%和9%, 城乡居民人均可支配收入分别增长4.5%和6.3%, 进出口分别增长….
@@ -484,6 +485,9 @@ WHOLE_YEAR = re.compile(r"全年|年末|年底|(?:19|20)\d{2}\s*年")
 # An estimate said in brackets after a figure (2.45%（预计）), or in a note over the
 # figures before it (（以上数据均为预计数）).
 ESTIMATE_MARK = re.compile(r"[（(](?:预计|预估|初步统计|初步核算|快报)[^）)]{0,3}[）)]")
+# Words before a figure, in its sentence, that make it an estimate or a first release:
+# 预计全年…, 据初步统计，…, 初步核算，…
+PRELIMINARY = re.compile(r"预计|预估|初步统计|初步核算|快报")
 ESTIMATE_NOTE = re.compile(
     r"[（(]?(?:注[：:])?以上(?:数据|指标|数字)?(?:均|全部)?(?:为|系|是)(?:预计|预估|初步统计|快报)"
 )
@@ -583,6 +587,8 @@ BUDGET_BEFORE = re.compile(
 )
 
 # A clause that opens with its own year (2023年全区地区生产总值修订为…): a level of that year.
+# A clause that opens with last year (上年…基数为20.31亿元, 去年税收收入5.16亿元).
+LAST_YEAR_OPENING = re.compile(r"\s*(上年|去年)(?!同期|以来|底|末|初)(?=[\u4e00-\u9fff])")
 CLAUSE_YEAR = re.compile(
     r"\s*((?:19|20)\d{2})\s*年(?!度?[—–-]|以来|来|起|至|到|以前|前|后|初|间)(?:末|底)?"
     r"(?=[\u4e00-\u9fff])"
@@ -590,6 +596,8 @@ CLAUSE_YEAR = re.compile(
 REVISED = ("修订", "核定", "核实")
 # A final account (决算) is stated a year after the year it closes.
 FINAL_ACCOUNTS = ("决算",)
+# The words of a figure of last year that are not its measure's name: 上年…基数.
+LAST_YEAR_WORDS = re.compile(r"^(?:上年|去年)|(?:基数|数据)(?:为|是)?$")
 REVISION_TAIL = re.compile(r"(?:根据|依据|经)[^，,。；;]*$|(?:修订|核定|核实)为?$")
 REVISED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年[^。；;\n\d]{0,30}?(?:修订|核定|核实)")
 
