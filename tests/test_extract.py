@@ -325,7 +325,7 @@ def test_seed_draft_checks_without_edits(tmp_path: Path) -> None:
     findings = check([tmp_path / "seed.draft.yaml"])
     assert findings.height > 30
     loaded = load_report(tmp_path / "seed.draft.yaml")
-    assert "新虹街道" == loaded.report.report.entity
+    assert "闵行区新虹街道" == loaded.report.report.entity  # the title names its district
     assert 2020 == loaded.report.report.period
 
 

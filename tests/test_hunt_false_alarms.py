@@ -73,6 +73,14 @@ def inconsistent(tmp_path: Path, earlier: str, later: str) -> list[str]:
             "社会消费品零售总额112.6亿元，增长7.9%。",
             "截至12月中旬，社会消费品零售总额115.6亿元，增长6.2%。",
         ),
+        (
+            "社会消费品零售总额112.6亿元，增长7.9%。",
+            "到11月底，完成社会消费品零售总额108.3亿元，增长6.2%。",
+        ),
+        (
+            "社会消费品零售总额112.6亿元，增长7.9%。",
+            "完成社会消费品零售总额108.3亿元（截至11月底），增长6.2%。",
+        ),
         # A part of the year in a heading, or in the lead words of a paragraph, governs
         # the figures under it.
         (
@@ -839,3 +847,34 @@ def test_last_year_in_a_year_end_summary_is_the_year_before(tmp_path: Path) -> N
     assert [] == list(found.filter(found["verdict"] == "inconsistent")["message"])
     restated = found.filter(found["check"] == "restatement")
     assert list(restated["verdict"]) == ["consistent"]
+
+
+def test_two_sub_districts_of_one_name_are_two_series(tmp_path: Path) -> None:
+    """海曙区城东街道 and 椒江区城东街道 are two places; 新虹街道 and 闵行区新虹街道 are one."""
+    summary = "{place}{y}年工作总结\n（{y}年12月18日）\n一、{y}年主要工作\n"
+    (tmp_path / "a.txt").write_text(
+        summary.format(place="海曙区城东街道", y=2023) + "完成一般公共预算收入3.42亿元。",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        summary.format(place="椒江区城东街道", y=2024)
+        + "完成一般公共预算收入1.62亿元，同比增长5.8%。",
+        encoding="utf-8",
+    )
+    assert [] == _alarms(tmp_path)
+    (tmp_path / "a.txt").write_text(
+        summary.format(place="城东街道", y=2023) + "完成一般公共预算收入1.53亿元。",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        summary.format(place="椒江区城东街道", y=2024)
+        + "完成一般公共预算收入1.62亿元，同比增长9.8%。",
+        encoding="utf-8",
+    )
+    assert len(_alarms(tmp_path)) == 1  # one series: 1.53 → 1.62 is +5.9%
+
+
+def _alarms(folder: Path) -> list[str]:
+    """The messages of the inconsistent findings of a folder's texts."""
+    found = check([str(folder)])
+    return list(found.filter(found["verdict"] == "inconsistent")["message"])

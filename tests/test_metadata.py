@@ -34,9 +34,14 @@ def test_the_corpus_metadata_is_read_from_each_text(row: dict[str, str]) -> None
 
 
 def test_the_seed_is_a_sub_district_report_of_its_own_year() -> None:
-    """新虹街道's 2020 work report, passed on 2021-01-29, covers 2020."""
+    """新虹街道's 2020 work report, passed on 2021-01-29, covers 2020; its title names the
+    district (中共闵行区新虹街道工作委员会), and the entity keeps it."""
     meta = read_metadata((DATA / "xinhong-2020-work-report.txt").read_text(encoding="utf-8"))
-    assert ("新虹街道", 2020, dt.date(2021, 1, 29)) == (meta.entity, meta.period, meta.delivered)
+    assert ("闵行区新虹街道", 2020, dt.date(2021, 1, 29)) == (
+        meta.entity,
+        meta.period,
+        meta.delivered,
+    )
     assert "work_report" == meta.kind
 
 

@@ -109,6 +109,8 @@ class ReportSet:
         self._values: dict[tuple[str, str, int], list[StatedValue]] = defaultdict(list)
         self._planned: dict[tuple[str, str, int], list[StatedValue]] = defaultdict(list)
         seen: dict[str, Path] = {}
+        reports = list(reports)
+        self._series = _series_of({r.report.report.entity for r in reports})
         for loaded in reports:
             meta = loaded.report.report
             if meta.id in seen:
@@ -126,7 +128,7 @@ class ReportSet:
                     # name is a measure's, specific enough to be the same in every year.
                     continue
                 for value in ind.values:
-                    key = (meta.entity, ind.id, value.period)
+                    key = (self.series(meta.entity), ind.id, value.period)
                     # A target is never another report's actual: plans are kept apart.
                     index = self._planned if value.target else self._values
                     index[key].append(StatedValue(loaded, ind, value))
@@ -137,17 +139,26 @@ class ReportSet:
     def __len__(self) -> int:
         return len(self._reports)
 
+    def series(self, entity: str) -> str:
+        """The series an entity's reports belong to: itself, or the one qualified name of it.
+
+        新虹街道 and 闵行区新虹街道 in one set are one series; 城东街道 beside both 海曙区城东
+        街道 and 椒江区城东街道 is neither, and stays its own.
+        """
+        return self._series.get(entity, entity)
+
     def values(self, entity: str, indicator_id: str, period: int) -> list[StatedValue]:
         """Every statement of this indicator's value for this period, in load order."""
-        return list(self._values.get((entity, indicator_id, period), []))
+        return list(self._values.get((self.series(entity), indicator_id, period), []))
 
     def planned(self, entity: str, indicator_id: str, period: int) -> list[StatedValue]:
         """Every planned figure (a target, 拟安排) of this indicator for this period."""
-        return list(self._planned.get((entity, indicator_id, period), []))
+        return list(self._planned.get((self.series(entity), indicator_id, period), []))
 
     def periods(self, entity: str, indicator_id: str) -> list[int]:
         """The periods for which any report states this indicator, sorted."""
-        return sorted({p for (e, i, p) in self._values if e == entity and i == indicator_id})
+        series = self.series(entity)
+        return sorted({p for (e, i, p) in self._values if e == series and i == indicator_id})
 
     def entities(self) -> list[str]:
         """The reporting entities, sorted."""
@@ -155,11 +166,26 @@ class ReportSet:
 
     def indicator_ids(self, entity: str | None = None) -> list[str]:
         """The indicator ids stated by any report (of one entity), sorted."""
-        return sorted({i for (e, i, _) in self._values if entity is None or e == entity})
+        series = None if entity is None else self.series(entity)
+        return sorted({i for (e, i, _) in self._values if series is None or e == series})
 
     def restated(self) -> list[list[StatedValue]]:
         """Groups of statements of one indicator and period by more than one report."""
         return [group for group in self._values.values() if len({v.report_id for v in group}) > 1]
+
+
+def _series_of(entities: set[str]) -> dict[str, str]:
+    """Each bare entity name that exactly one qualified name of the set ends with, mapped to it.
+
+    A sub-district or town is often named alone (新虹街道) and sometimes with its district
+    (闵行区新虹街道); two places of one name in two districts stay apart.
+    """
+    mapping: dict[str, str] = {}
+    for bare in (e for e in entities if e.endswith(("街道", "镇", "乡"))):
+        longer = [e for e in entities if e != bare and e.endswith(bare)]
+        if len(longer) == 1 and not any(e.endswith(longer[0]) and e != longer[0] for e in entities):
+            mapping[bare] = longer[0]
+    return mapping
 
 
 def load_reports(paths: str | Path | Iterable[str | Path]) -> ReportSet:

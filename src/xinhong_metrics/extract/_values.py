@@ -460,7 +460,10 @@ class _ValuePasses(_State):
         # 1—11月，全县社零…；一般公共预算收入79.86亿元: the span governs past the semicolon,
         # to the full stop, unless a clause says 全年 on its way.
         full = self._full_stop_start(start)
-        span = _first_within(self._spans, full, min(end + 6, sentence_end))
+        # 完成一般公共预算收入3.25亿元（截至11月底）: a bracket right after is the value's.
+        bracket = p.TRAILING_NOTE.match(self.text, end)
+        reach = max(end + 6, bracket.end() if bracket else 0)
+        span = _first_within(self._spans, full, min(reach, sentence_end))
         if span is not None and sentence > full:
             at = self.text.rfind(span, full, end + 6)
             if at >= 0 and "全年" in self.text[at:end]:

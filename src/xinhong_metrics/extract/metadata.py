@@ -52,8 +52,10 @@ _TITLE_PLACE_YEAR = re.compile(
     r"(?P<place2>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|区|县|旗|州|盟|街道|镇|乡))"
     r"(?:国民经济|经济|人民政府|政府|统计)"
 )
+# A sub-district or town with the district or county it is in, when the title names it
+# (中共闵行区新虹街道工作委员会, 海曙区城东街道): 城东街道 alone is a name of many places.
 _LOCAL_BODY = re.compile(
-    r"(?:中共)?(?:[\u4e00-\u9fff]{2,6}?区)?(?P<place>[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡))"
+    r"(?:中共)?(?P<place>(?:[\u4e00-\u9fff]{2,6}?[区县])?[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡))"
 )
 _REVIEW_HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*((?:19|20)\d{2})\s*年\s*(?:工作)?回顾",

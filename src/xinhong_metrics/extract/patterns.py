@@ -464,6 +464,8 @@ SPAN = re.compile(
     r"(?P<span>(?:1|元)\s*[-—–~～〜至]\s*\d{1,2}月|上半年|下半年|前三季度|一季度|第[一二三四]季度"
     # 前11个月, 截至11月末, 截至12月中旬: part of the year all the same.
     r"|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月|截[至止]\d{1,2}月(?:末|底|[上中下]旬|\d{1,2}日)?"
+    # 到11月底，完成…: the year so far, as a year-end summary dates it.
+    r"|(?<![增长加提升降达扩缩])[到至]\d{1,2}月(?:末|底|[上中下]旬)"
     # 截至目前, 今年以来 in a year-end summary: the year so far, not the whole year.
     r"|截[至止]目前|截[至止]当前|今年以来)"
 )
