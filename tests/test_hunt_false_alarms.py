@@ -151,6 +151,28 @@ def inconsistent(tmp_path: Path, earlier: str, later: str) -> list[str]:
             "一般公共预算收入20.15亿元。",
             "上年一般公共预算收入基数为20.31亿元。全年一般公共预算收入21.04亿元，增长3.6%。",
         ),
+        # A 同口径 note; 两成多 is more than two tenths; a growth between the additions and
+        # the stock; a sentence or a figure broken by a line, as text copied from a PDF is.
+        (
+            "社会消费品零售总额112.6亿元，增长7.9%。",
+            "社会消费品零售总额119.5亿元，增长5.0%。增速按同口径计算。",
+        ),
+        (
+            "网络零售额18.6亿元。",
+            "网络零售额23.6亿元，增长两成多。",
+        ),
+        (
+            "一般公共预算收入20.15亿元。",
+            "新增国家高新技术企业21家，增长18.1%，总数达到98家。",
+        ),
+        (
+            "固定资产投资186.3亿元。",
+            "全年完成交通\n固定资产投资36.2亿元，增长18.6%。",
+        ),
+        (
+            "一般公共预算支出52.1亿元。",
+            "一般公共预算支出56.20亿元，其中民生支出46.\n12亿元，占一般公共预算支出的82.1%。",
+        ),
         # A note that growth rates are on a comparable scope governs the report's changes.
         (
             "社会消费品零售总额112.6亿元，增长7.9%。",
@@ -878,3 +900,24 @@ def _alarms(folder: Path) -> list[str]:
     """The messages of the inconsistent findings of a folder's texts."""
     found = check([str(folder)])
     return list(found.filter(found["verdict"] == "inconsistent")["message"])
+
+
+def test_a_change_against_a_level_two_reports_give_two_ways_is_not_decided(
+    tmp_path: Path,
+) -> None:
+    """20.15亿元 in the work report, 20.31亿元 in the later communiqué: 21.04亿元，增长3.6%
+    fits the second; with two statements of the prior, a misfit is not an error."""
+    (tmp_path / "a.txt").write_text(
+        HEAD.format(year=2024, session="四", review=2023) + "一般公共预算收入20.15亿元，增长8.2%。",
+        encoding="utf-8",
+    )
+    (tmp_path / "g.txt").write_text(
+        "青岚县2023年国民经济和社会发展统计公报\n青岚县统计局\n2024年3月20日\n"
+        "全年一般公共预算收入20.31亿元，比上年增长8.6%。",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        HEAD.format(year=2025, session="五", review=2024) + "一般公共预算收入21.04亿元，增长3.6%。",
+        encoding="utf-8",
+    )
+    assert [] == _alarms(tmp_path)

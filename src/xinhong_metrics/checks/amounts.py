@@ -103,7 +103,8 @@ def _decide(ctx: Context, claim: AbsoluteChange) -> Result:
         if first_release is not None:
             message = f"not comparable: {first_release}; {message}"
             return Result(check, ind.name, Verdict.NOT_COMPARABLE, shown, message, reports=reports)
-        verdict, excused = crossyear.unless_revised(result.verdict, message, current, prior)
+        others = ctx.reports.values(ctx.entity, claim.indicator, prior.value.period)
+        verdict, excused = crossyear.unless_revised(result.verdict, message, current, prior, others)
         if verdict is not result.verdict:
             return Result(check, ind.name, verdict, shown, excused, reports=reports)
     if (prior.value.target or current.value.target) and result.verdict is Verdict.INCONSISTENT:

@@ -9,6 +9,7 @@ thing; when they do not (price basis, scope, part of the year, an estimate), the
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -373,7 +374,9 @@ def _of_another(sentence: str, name: str) -> bool:
 _LOOSE = frozenset((Qualifier.ABOUT, Qualifier.JUST_UNDER, Qualifier.SOMEWHAT_MORE))
 
 
-def revision_excuse(current: StatedValue, prior: StatedValue) -> str | None:
+def revision_excuse(
+    current: StatedValue, prior: StatedValue, others: Sequence[StatedValue] = ()
+) -> str | None:
     """Why a change that misfits an earlier report's level may be no error, if it may not.
 
     The earlier figure was an estimate (预计), either figure is approximate (约, 左右, 近: the
@@ -390,6 +393,22 @@ def revision_excuse(current: StatedValue, prior: StatedValue) -> str | None:
     why = revision_reason(current)
     if why is not None:
         return f"the later report gives a reason for a revision of its figures ({why})"
+    for other in others:
+        # 一般公共预算收入20.15亿元 in the work report, 20.31亿元 in the later statistical
+        # communiqué: the earlier level was revised between reports, and the change may be
+        # against either.
+        if other.report_id in (prior.report_id, current.report_id):
+            continue
+        try:
+            converted = other.converted(prior.indicator.unit)
+        except UnitError:
+            continue
+        apart = not converted.interval(Rounding.HALF_UP).overlaps(prior.interval(Rounding.HALF_UP))
+        if apart and converted.value.span == prior.value.span:
+            return (
+                f"another report states {prior.value.period} as {other.shown} "
+                f"({other.report_id}), not {prior.shown}: revised between reports"
+            )
     loose_name = catalog().loose_name(current.indicator.name, prior.indicator.name)
     if loose_name is not None:
         # 财政收入 one year, 一般公共预算收入 the next: a town's bare 财政收入 may be its
@@ -402,10 +421,18 @@ def revision_excuse(current: StatedValue, prior: StatedValue) -> str | None:
 
 
 def unless_revised(
-    verdict: Verdict, message: str, current: StatedValue, prior: StatedValue
+    verdict: Verdict,
+    message: str,
+    current: StatedValue,
+    prior: StatedValue,
+    others: Sequence[StatedValue] = (),
 ) -> tuple[Verdict, str]:
-    """A misfit with a reason for a revision (see :func:`revision_excuse`): not comparable."""
-    excuse = revision_excuse(current, prior) if verdict is Verdict.INCONSISTENT else None
+    """A misfit with a reason for a revision (see :func:`revision_excuse`): not comparable.
+
+    ``others`` are every report's statements of the prior's period, so that a level the
+    reports give two ways is no ground for a verdict.
+    """
+    excuse = revision_excuse(current, prior, others) if verdict is Verdict.INCONSISTENT else None
     if excuse is None:
         return verdict, message
     return Verdict.NOT_COMPARABLE, f"not comparable: {excuse}; {message}"

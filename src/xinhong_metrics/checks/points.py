@@ -132,7 +132,8 @@ def _decide(ctx: Context, claim: PointChange) -> Result:
         )
         verdict, message = crossyear.explained_by_note(claim.scope, result.verdict, message)
         if prior.report_id != ctx.report_id:
-            verdict, message = crossyear.unless_revised(verdict, message, current, prior)
+            others = ctx.reports.values(ctx.entity, claim.indicator, prior.value.period)
+            verdict, message = crossyear.unless_revised(verdict, message, current, prior, others)
         return Result(check, ind.name, verdict, recomputed, message, reports=reports)
     # A growth rate (增速 -2.3%) may have been below 0: only a share's prior is bounded.
     bounded = is_share_name(ind.name)

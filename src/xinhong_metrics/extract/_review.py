@@ -77,6 +77,10 @@ def _mark_for_review(
                 if noted and prior is not None and prior["offset"] >= stop:
                     noted = False
                 plain = at >= 0 and p.TIE.match(between) is not None and not noted
+                # 新增国家高新技术企业21家，增长18.1%，总数达到98家: the growth may be the
+                # stock's, named after it, not the additions'.
+                if p.FLOW_OPENING.match(value["quote"]) and p.STOCK_AFTER.match(text, stop):
+                    plain = False
             # 研发经费投入强度2.52%，增长12.3%: a growth after a rate or share is, as the
             # genre writes it, the growth of the amount behind it, which is not stated.
             if (

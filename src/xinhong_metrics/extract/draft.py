@@ -25,7 +25,13 @@ from xinhong_metrics.extract._review import (
 )
 from xinhong_metrics.extract._state import Coverage
 from xinhong_metrics.extract.metadata import REVIEW_HEADING_BASIS, Metadata, read_metadata
-from xinhong_metrics.extract.patterns import SPAN
+from xinhong_metrics.extract.patterns import (
+    HEADING_MARK,
+    SPAN,
+    WRAP_HEADING_WORDS,
+    WRAP_MIN_LINE,
+    WRAP_SENTENCE_OPENING,
+)
 from xinhong_metrics.lexicon import (
     HALF_WIDTH,
 )
@@ -96,7 +102,7 @@ def draft_report(
     # Full-width digits, points and percent signs (７．４万亿元, ２００９年, ５％) are read
     # as their ASCII forms; the translation keeps every offset, and quotes are cut
     # from the text as published (see _as_published).
-    extractor = _Extractor(text.translate(HALF_WIDTH), year, meta.plan_start)
+    extractor = _Extractor(_unwrapped(text.translate(HALF_WIDTH)), year, meta.plan_start)
     titled_span = SPAN.search(meta.title.translate(HALF_WIDTH))
     extractor.title_span = titled_span.group("span") if titled_span else None
     extractor.target_period = _plan_period(year, basis, meta)
@@ -211,6 +217,45 @@ def _plan_period(year: int, basis: str, meta: Metadata) -> int:
     # A year-end summary (工作总结, or delivered late in its year) plans the next year.
     late = "late in the year" in basis or meta.kind == "work_summary"
     return year + 1 if reviews or late else year
+
+
+def _unwrapped(text: str) -> str:
+    r"""The text with the line breaks of a wrapped sentence read as spaces (same length).
+
+    Text copied from a PDF breaks lines mid-sentence (完成交通\n固定资产投资36.2亿元): read
+    as a sentence end, the break cuts a name short and makes a part the total. A break
+    is a wrap when its line runs on: it ends with ， or 、, or it is no heading (no mark,
+    no heading words, past the header) and is long or opens as a sentence does.
+    """
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    out = []
+    header = True
+    for i, line in enumerate(lines):
+        body = line.strip()
+        if header and body.endswith(("。", "！", "？", "：", ":")):
+            header = False
+        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        out.append(line)
+        if i + 1 < len(lines):
+            out.append(" " if not header and _wraps(body, nxt) else "\n")
+    return "".join(out)
+
+
+def _wraps(line: str, following: str) -> bool:
+    if not line or not following or HEADING_MARK.match(following):
+        return False
+    if line.endswith(("，", "、", ",")):
+        return True
+    last = line[-1]
+    if last in ".．" and following[:1].isdigit():
+        return True  # 民生支出46.\n12亿元: a figure broken at its point
+    if not ("\u4e00" <= last <= "\u9fff" or last.isdigit()) or HEADING_MARK.match(line):
+        return False
+    if WRAP_HEADING_WORDS.search(line):
+        return False
+    return len(line) >= WRAP_MIN_LINE or WRAP_SENTENCE_OPENING.match(line) is not None
 
 
 def iter_text_files(folder: Path) -> Iterator[Path]:

@@ -89,6 +89,8 @@ FLOW_OPENING = re.compile(
     r"^(?:全年|今年|当年)?(?:新增|新建成|新建|净增|新认定|新培育|新引进|新开通|新设立|新登记)"
 )
 STOCK_ONLY = re.compile(r"(?:总数|总量|总计|总规模|累计建成|累计)(?:达到|达)?")
+# A stock named right after a change of the year's additions: ，总数达到98家.
+STOCK_AFTER = re.compile(r"[，,](?:[^\d，,。；;]{0,12}?)(?:总数|总量|累计|总计)")
 STOCK_WORDS = re.compile(
     r"^(?:[^\d，,。；;]{0,12}?(?:总数|总量|总计|总规模|累计建成|累计)(?:达到|达|增至|增加到|为)?"
     r"|(?:达到|达|增至|增加到))$"
@@ -144,7 +146,7 @@ TRAILING_NOTE = re.compile(r"[（(][^（()）]{1,24}[)）]")
 # its changes are not recomputed from the levels of other reports.
 NOTE_NAMED = re.compile(r"(?:19|20)\d{2}年([^，,。；;\d]{2,20}?)(?:修订|核定|核实)为")
 COMPARABLE_NOTE = re.compile(
-    r"(?:增速|增幅|增长率?|同比)[^。；\n]{0,6}按(?:可比口径|修订后)"
+    r"(?:增速|增幅|增长率?|同比)[^。；\n]{0,6}按(?:可比口径|同口径|修订后)"
     r"|上年(?:同期)?(?:有关)?数据(?:已|均)?(?:作)?(?:修订|调整)|有关数据已作修订"
 )
 
@@ -268,7 +270,8 @@ QUANTITY = re.compile(
     # Nor inside a word: 统一大市场, 唯一, 同一, 之一, 逐一; 零部件.
     # Nor after a digit and a space or line break: 81 930元 (digits grouped by spaces) and
     # 1\n286.5亿元 (a figure broken by a line) are left unexplained, never read as 930元.
-    rf"(?<![\d.,{CN}统唯同之逐])(?<!\d\s)(?!零部)(?=[\d{CN}首超突逾近约不])"
+    # 46.\n12亿元 (broken at its point) likewise.
+    rf"(?<![\d.,{CN}统唯同之逐])(?<![\d.．]\s)(?!零部)(?=[\d{CN}首超突逾近约不])"
     r"(?P<pre>首次超过|首次突破|超过|突破|超|逾|近|约|不足|不到)?"
     rf"(?P<num>百分之[{CN}]+(?:点[{CN}]+)?|{NUM})"
     rf"(?P<scale>万亿|亿|万|千)?(?P<mid>余|多)?"
@@ -315,7 +318,7 @@ CHANGE_TAIL = re.compile(
 CHANGE = re.compile(
     rf"(?P<dir>{DIRECTION})(?P<pre>超过|超|近|逾)?"
     rf"(?P<num>\d+(?:\.\d+)?(?=%|％|个百分点|倍)|[一二两三四五六七八九](?=成)|[一二两三四五六七八九十](?=倍))"
-    rf"(?P<unit>%|％|个百分点|倍|成)(?P<post>以上|左右|(?<=倍)多)?"
+    rf"(?P<unit>%|％|个百分点|倍|成)(?P<post>以上|左右|(?<=[倍成])多)?"
 )
 
 # The figure of a change right after its direction word: 超过50%, 2.3个百分点, 1.2倍.
@@ -483,6 +486,14 @@ LEAD_SPAN_WITHIN = 10
 HEADING_MAX = 40
 # A sentence of its own year or of the whole year is not governed by a span before it.
 WHOLE_YEAR = re.compile(r"全年|年末|年底|(?:19|20)\d{2}\s*年")
+
+# A line that wraps a sentence (text copied from a PDF): long, or opening as a sentence
+# does; never one that ends with a heading's words (工作回顾, 明年工作思路).
+WRAP_MIN_LINE = 15
+WRAP_SENTENCE_OPENING = re.compile(r"(?:全年|今年|完成|实现|新增|累计|其中|共|全县|全市|全区|全镇)")
+WRAP_HEADING_WORDS = re.compile(
+    r"(?:回顾|工作|情况|思路|打算|安排|目标|任务|总结|报告|建议|措施|要求|成效|举措|重点|计划)$"
+)
 
 # An estimate said in brackets after a figure (2.45%（预计）), or in a note over the
 # figures before it (（以上数据均为预计数）).

@@ -108,7 +108,8 @@ def _relative_across(
         message += " (nominal levels; if the rate is at comparable prices, the match is loose)"
     verdict = result.verdict
     if across or prior.value.estimate:
-        verdict, message = crossyear.unless_revised(verdict, message, current, prior)
+        others = ctx.reports.values(ctx.entity, claim.indicator, prior.value.period)
+        verdict, message = crossyear.unless_revised(verdict, message, current, prior, others)
     if prior.value.estimate and verdict is result.verdict:
         message += " (the earlier figure was an estimate, 预计)"
     return Result(check, ind.name, verdict, recomputed, message, reports=reports)
