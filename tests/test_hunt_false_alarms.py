@@ -173,6 +173,49 @@ def inconsistent(tmp_path: Path, earlier: str, later: str) -> list[str]:
             "一般公共预算支出52.1亿元。",
             "一般公共预算支出56.20亿元，其中民生支出46.\n12亿元，占一般公共预算支出的82.1%。",
         ),
+        # From the session's review, second round: an undated from-to is no whole; a scope
+        # or basis opening or trailing the sentence; notes on comparable scopes and on
+        # estimates; a comma-joined rate list; parts past a semicolon, or overlapping.
+        (
+            "一般公共预算收入20.15亿元。",
+            "一般公共预算收入由20.15亿元增加到21.04亿元，其中税收收入15.12亿元，占一般公共预算收入的71.9%。",
+        ),
+        (
+            "社会消费品零售总额568.3亿元。",
+            "按可比口径计算，全年社会消费品零售总额586.1亿元，比上年增长6.5%。",
+        ),
+        (
+            "城镇居民人均可支配收入45210元。",
+            "城镇居民人均可支配收入47380元，增长3.9%，扣除价格因素。",
+        ),
+        (
+            "一般公共预算收入20.15亿元。",
+            "一般公共预算收入21.04亿元，增长6.9%，剔除了留抵退税因素。",
+        ),
+        (
+            "社会消费品零售总额112.6亿元，增长7.9%。",
+            "社会消费品零售总额119.5亿元，增长5.0%。文中增速为可比口径。",
+        ),
+        (
+            "社会消费品零售总额112.6亿元，增长7.9%。\n注：报告中2023年经济数据为预计数。",
+            "社会消费品零售总额119.5亿元，增长5.0%。",
+        ),
+        (
+            "进出口总额220.40亿元。",
+            "税收收入、进出口总额分别完成21.84亿元和201.04亿元，同比增长10.8%，-8.8%。",
+        ),
+        (
+            "一般公共预算收入20.15亿元。",
+            "一般公共预算收入30.64亿元，其中税收收入23.03亿元；旅游总收入220.10亿元。",
+        ),
+        (
+            "固定资产投资186.3亿元。",
+            "固定资产投资完成196.3亿元，增长5.4%，其中工业投资62.5亿元、民间投资98.6亿元、基础设施投资55.2亿元。",
+        ),
+        (
+            "出口总额33.10亿元。",
+            "外贸进\n出口总额43.10亿元，比上年增长9.4%。",
+        ),
         # A note that growth rates are on a comparable scope governs the report's changes.
         (
             "社会消费品零售总额112.6亿元，增长7.9%。",
@@ -873,23 +916,23 @@ def test_last_year_in_a_year_end_summary_is_the_year_before(tmp_path: Path) -> N
 
 def test_two_sub_districts_of_one_name_are_two_series(tmp_path: Path) -> None:
     """海曙区城东街道 and 椒江区城东街道 are two places; 新虹街道 and 闵行区新虹街道 are one."""
-    summary = "{place}{y}年工作总结\n（{y}年12月18日）\n一、{y}年主要工作\n"
+    summary = "{place}{y}年工作总结\n（{n}年1月18日）\n一、{y}年主要工作\n"
     (tmp_path / "a.txt").write_text(
-        summary.format(place="海曙区城东街道", y=2023) + "完成一般公共预算收入3.42亿元。",
+        summary.format(place="海曙区城东街道", y=2023, n=2024) + "完成一般公共预算收入3.42亿元。",
         encoding="utf-8",
     )
     (tmp_path / "b.txt").write_text(
-        summary.format(place="椒江区城东街道", y=2024)
+        summary.format(place="椒江区城东街道", y=2024, n=2025)
         + "完成一般公共预算收入1.62亿元，同比增长5.8%。",
         encoding="utf-8",
     )
     assert [] == _alarms(tmp_path)
     (tmp_path / "a.txt").write_text(
-        summary.format(place="城东街道", y=2023) + "完成一般公共预算收入1.53亿元。",
+        summary.format(place="城东街道", y=2023, n=2024) + "完成一般公共预算收入1.53亿元。",
         encoding="utf-8",
     )
     (tmp_path / "b.txt").write_text(
-        summary.format(place="椒江区城东街道", y=2024)
+        summary.format(place="椒江区城东街道", y=2024, n=2025)
         + "完成一般公共预算收入1.62亿元，同比增长9.8%。",
         encoding="utf-8",
     )
@@ -918,6 +961,43 @@ def test_a_change_against_a_level_two_reports_give_two_ways_is_not_decided(
     )
     (tmp_path / "b.txt").write_text(
         HEAD.format(year=2025, session="五", review=2024) + "一般公共预算收入21.04亿元，增长3.6%。",
+        encoding="utf-8",
+    )
+    assert [] == _alarms(tmp_path)
+
+
+def test_a_summary_published_before_its_year_ended_gives_the_year_so_far(
+    tmp_path: Path,
+) -> None:
+    """A summary of 2023年12月18日 (…3.25亿元，完成全年目标任务的92.8%) is no outturn."""
+    summary = "秣陵街道{y}年工作总结\n（{y}年12月18日）\n一、{y}年工作总结\n"
+    (tmp_path / "a.txt").write_text(
+        summary.format(y=2023) + "完成一般公共预算收入3.25亿元，完成全年目标任务的92.8%。",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        summary.format(y=2024) + "全年完成一般公共预算收入3.62亿元，同比增长5.8%。",
+        encoding="utf-8",
+    )
+    found = check([str(tmp_path)])
+    change = found.filter(found["check"] == "cross-year-change")
+    assert list(change["verdict"]) == ["not_comparable"]
+    assert "before 2023 was over" in change["message"][0]
+
+
+def test_two_towns_of_one_name_in_two_counties_are_two_series(tmp_path: Path) -> None:
+    """城关镇 of 平阳县 and of 永安县, told apart by their session lines."""
+    head = (
+        "城关镇{y}年政府工作报告\n——{y}年1月11日在{county}城关镇第十八届人民代表大会第{n}次会议上\n"
+    )
+    (tmp_path / "a.txt").write_text(
+        head.format(y=2024, county="平阳县", n="四")
+        + "一、2023年工作回顾\n一般公共预算收入1.86亿元。",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        head.format(y=2025, county="永安县", n="五")
+        + "一、2024年工作回顾\n一般公共预算收入2.45亿元，增长6.2%。",
         encoding="utf-8",
     )
     assert [] == _alarms(tmp_path)

@@ -264,6 +264,9 @@ def _restatement(first: StatedValue, second: StatedValue, rounding: Rounding) ->
     elif first.value.estimate or second.value.estimate:
         verdict = Verdict.NOT_COMPARABLE
         message = "one figure is an estimate (预计) and the other final: a revision, not an error"
+    elif (early := provisional(first) or provisional(second)) is not None:
+        verdict = Verdict.NOT_COMPARABLE
+        message = f"not comparable: {early}"
     elif (why := revision_reason(second)) is not None:
         verdict = Verdict.NOT_COMPARABLE
         message = f"a revision the later report gives a reason for ({why}), not an error"
@@ -386,6 +389,10 @@ def revision_excuse(
     """
     if prior.value.estimate:
         return f"the earlier figure {prior.shown} was an estimate (预计)"
+    for value in (prior, current):
+        early = provisional(value)
+        if early is not None:
+            return early
     loose = [v.shown for v in (prior, current) if v.value.number().qualifier in _LOOSE]
     if loose:
         # 2.45%左右, 约3.2亿元, 近3.55亿元: the report rounded more than its digits say.
@@ -418,6 +425,24 @@ def revision_excuse(
             f"({prior.indicator.name} against {current.indicator.name})"
         )
     return None
+
+
+def provisional(value: StatedValue) -> str | None:
+    """Why a value is provisional, when its report was published before its year was over.
+
+    A sub-district's summary dated 2023年12月18日 gives the year so far (完成…3.25亿元，
+    完成全年目标任务的92.8%), not the year's outturn: compared with another report, a
+    misfit is a revision, not an error.
+    """
+    report = value.report.report.report
+    published = report.published
+    year = published if isinstance(published, int) else published.year
+    if value.value.target or year > value.value.period:
+        return None
+    return (
+        f"{value.report_id} was published in {published}, before {value.value.period} was "
+        f"over: its {value.shown} is the year so far"
+    )
 
 
 def unless_revised(

@@ -338,11 +338,16 @@ class _ChangePasses(_ValuePasses):
         """
         note = p.TRAILING_NOTE.match(self.text, end)
         scope = p.CHANGE_SCOPE.search(self.text, clause_start, note.end() if note else end)
+        if scope is None and self.text[end : end + 1] in ("，", ","):
+            # 增长6.9%，剔除了留抵退税因素: the scope said right after the change.
+            scope = p.CHANGE_SCOPE.match(self.text, end + 1)
         if scope is None:
             full = self._full_stop_start(start)
             while full < start and self.text[full].isspace():
                 full += 1
-            scope = p.CHANGE_SCOPE.match(self.text, full, start)
+            # 按可比口径计算，全年社会消费品零售总额…: the words of the opening clause.
+            opening_end = self._next_clause(full)[0] if full < start else start
+            scope = p.CHANGE_SCOPE.search(self.text, full, min(opening_end, start))
         return scope.group() if scope else None
 
     def _subject_after(self, value: _Value, start: int) -> str:

@@ -135,8 +135,8 @@ class _RelationPasses(_ChangePasses):
             if (
                 p.OWN_JURISDICTION.sub("", value.name) == own
                 and value is not part
-                and not (value.amount or value.completion or value.target)
-                and value.period == part.period
+                and not (value.amount or value.completion or value.target or value.starts_span)
+                and (value.period or self.period) == (part.period or self.period)
                 and _same_dimension(value.unit, part.unit)
             ):
                 return value

@@ -109,8 +109,8 @@ def _parts_plain(text: str, indicators: list[dict[str, Any]], claim: dict[str, A
     其中 (its change aside), every part's name ends with the whole's head noun (余额), and
     all are of one period, part of the year and scope.
     """
-    if claim.get("relation") != "parts":
-        return False
+    if claim.get("relation") != "parts" or len(claim["parts"]) != 1:
+        return False  # 其中工业投资…、民间投资…: parts may overlap, their sum is no test
     by_id = {i["id"]: i for i in indicators}
     whole_ind = by_id.get(claim["whole"])
     parts = [by_id.get(ident) for ident in claim["parts"]]
@@ -135,6 +135,8 @@ def _parts_plain(text: str, indicators: list[dict[str, Any]], claim: dict[str, A
     for indicator in parts:
         assert indicator is not None
         part = value_of(indicator)
+        if part is not None and re.search("[；;。]", text[at : part["offset"]]):
+            return False  # 其中税收收入…；…旅游总收入…: past the clause, no part of it
         if (
             part is None
             or not indicator["name"].endswith(head)

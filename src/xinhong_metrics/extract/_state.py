@@ -42,6 +42,7 @@ class _Value:
     reviewed_goal: bool = False  # 略低于6%左右的预期目标 in the review: the year's own goal
     budget: bool = False  # 年初预算为128亿元, 调整为120亿元: the year's own plan, not its actual
     consumed: bool = False  # drafted as a claim's stated amount, not as a value
+    starts_span: bool = False  # 由20.15亿元 of 由20.15亿元增加到21.04亿元: the start, not the level
     undated: bool = False  # in a several-year review, of no stated year: links nothing
     bracketed: bool = False  # in brackets after another figure: an aside, no change's level
 
@@ -176,6 +177,8 @@ class _State:
         opening = self.text[self._full_stop_start(start) : start].lstrip()
         if p.PRICE_BASIS.match(opening):
             return True
+        if self.text[upto : upto + 1] in ("，", ",") and p.PRICE_BASIS.match(self.text, upto + 1):
+            return True  # 增长3.9%，扣除价格因素: the basis said after the change
         if self.price_noted is None:
             return False
         return not self.price_noted or any(w in name for w in self.price_noted)

@@ -138,7 +138,14 @@ class _ValuePasses(_State):
             value.name = opening.group().removeprefix("全年") + value.name
 
     def _estimate_notes(self) -> None:
-        """（以上数据均为预计数）: every figure of the paragraph before the note is an estimate."""
+        """（以上数据均为预计数）: every figure of the paragraph before the note is an estimate.
+
+        A note on the report's figures (注：报告中2023年经济数据为预计数) makes every actual
+        of the report one.
+        """
+        if p.REPORT_ESTIMATE_NOTE.search(self.text) is not None:
+            for value in self.values:
+                value.estimate = value.estimate or not value.target
         for m in p.ESTIMATE_NOTE.finditer(self.text):
             start = self.text.rfind("\n", 0, m.start()) + 1
             lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, m.start())
@@ -406,6 +413,7 @@ class _ValuePasses(_State):
                 continue
             if to is None or came is None:
                 continue
+            earlier.starts_span = True
             if self.text[later.start - 1] in "长加高升降少":
                 later.amount = False  # 增加到: the level reached, not an amount
             # 由上年的198.6亿元增加到…: the name ends before 由 and its year.

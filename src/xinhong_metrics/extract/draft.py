@@ -25,13 +25,7 @@ from xinhong_metrics.extract._review import (
 )
 from xinhong_metrics.extract._state import Coverage
 from xinhong_metrics.extract.metadata import REVIEW_HEADING_BASIS, Metadata, read_metadata
-from xinhong_metrics.extract.patterns import (
-    HEADING_MARK,
-    SPAN,
-    WRAP_HEADING_WORDS,
-    WRAP_MIN_LINE,
-    WRAP_SENTENCE_OPENING,
-)
+from xinhong_metrics.extract.patterns import HEADING_MARK, SPAN, WRAP_HEADING_WORDS
 from xinhong_metrics.lexicon import (
     HALF_WIDTH,
 )
@@ -123,7 +117,9 @@ def draft_report(
         extractor.coverage.notes.append(
             "entity unknown: the text does not name it (give it with --entity)"
         )
-    published: object = meta.delivered if meta.delivered is not None else year + 1
+    # Published when delivered; a date line without a day (2024年12月) gives the year; a
+    # report that names no date is taken as published the year after its period.
+    published: object = meta.delivered or (meta.dated[0] if meta.dated else year + 1)
     document: dict[str, Any] = {
         "report": {
             "id": _safe_id(report_id),
@@ -225,7 +221,7 @@ def _unwrapped(text: str) -> str:
     Text copied from a PDF breaks lines mid-sentence (完成交通\n固定资产投资36.2亿元): read
     as a sentence end, the break cuts a name short and makes a part the total. A break
     is a wrap when its line runs on: it ends with ， or 、, or it is no heading (no mark,
-    no heading words, past the header) and is long or opens as a sentence does.
+    no heading words, past the header) and ends no sentence.
     """
     if "\n" not in text:
         return text
@@ -253,9 +249,9 @@ def _wraps(line: str, following: str) -> bool:
         return True  # 民生支出46.\n12亿元: a figure broken at its point
     if not ("\u4e00" <= last <= "\u9fff" or last.isdigit()) or HEADING_MARK.match(line):
         return False
-    if WRAP_HEADING_WORDS.search(line):
-        return False
-    return len(line) >= WRAP_MIN_LINE or WRAP_SENTENCE_OPENING.match(line) is not None
+    # 外贸进\n出口总额…: an unmarked line that ends no sentence and names no part of the
+    # report is the first half of a sentence.
+    return WRAP_HEADING_WORDS.search(line) is None
 
 
 def iter_text_files(folder: Path) -> Iterator[Path]:

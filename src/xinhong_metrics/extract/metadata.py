@@ -34,7 +34,8 @@ _CN_DATE = re.compile(
     r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
 )
 _SESSION_ENTITY = re.compile(
-    r"在(?:第[一二三四五六七八九十]+届)?(?P<place>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|区|县|旗|州|盟))"
+    r"在(?:第[一二三四五六七八九十]+届)?"
+    r"(?P<place>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|区|县|旗|州|盟|镇|乡|街道))"
     r"(?:第?[一二三四五六七八九十]+届)?人民代表大会"
 )
 _NATIONAL = re.compile(r"全国人民代表大会|国务院总理")
@@ -69,19 +70,20 @@ _REVIEWS_LAST_YEAR = re.compile(r"政府工作报告|工作回顾|过去一年|�
 # A top-level heading of the plan part: 二、2025年工作总体要求和主要目标任务.
 _HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、(?P<title>[^\n]{2,60})$", re.MULTILINE)
 _PLAN_WORDS = re.compile(
-    r"今年|明年|下一步|今后|计划|安排|部署|任务|目标|思路|打算|设想|建议|展望|要求|关于\d{4}年|"
+    r"今年|明年|来年|下一步|下步|下阶段|下一阶段|今后|计划|安排|部署|任务|目标|思路|打算|设想|建议"
+    r"|展望|要求|工作重点|重点工作|努力方向|关于\d{4}年|"
     r"(?:19|20)\d{2}年(?:工作|主要|重点)"
 )
 _REVIEW_WORDS = re.compile(r"回顾|成就|过去|一年来|去年")
 # A plan heading with no mark, on a line of its own: 明年工作思路, 下一步工作打算.
 _BARE_PLAN_HEADING = re.compile(
-    r"^\s*(?:(?:19|20)\d{2}年|明年|来年|下一步|下步|今后)[^\n。，,；]{0,12}?"
-    r"(?:思路|打算|计划|安排|重点|设想)\s*$",
+    r"^\s*(?:(?:19|20)\d{2}年|明年|来年|下一步|下步|下阶段|下一阶段|今后|新的一年)[^\n。，,；]{0,12}?"
+    r"(?:思路|打算|计划|安排|重点|设想|方向)\s*$",
     re.MULTILINE,
 )
 # Words of a plan heading that put its targets in the year after the one reviewed, or in
 # the same year's second half.
-_NEXT_YEAR = re.compile(r"明年|来年|下一年|新的一年|下一步|下步")
+_NEXT_YEAR = re.compile(r"明年|来年|下一年|新的一年|下一步|下步|下阶段|下一阶段")
 _SECOND_HALF = re.compile(r"下半年|四季度|年内")
 _PART_YEAR_TITLE = re.compile(r"上半年|前三季度|一季度|1\s*[-—–至]\s*\d{1,2}月")
 # A date line with no day (2024年12月, （2024年12月）): the month still dates the report.
@@ -112,6 +114,8 @@ class Metadata:
         kind: the report-file kind (``government_work_report`` …).
         plan_start: offset where the plan part begins, or ``None`` when none is found.
         plan_year: the year the plan part's heading or first lines name, or ``None``.
+        dated: the year and month of the date line when it gives no day (2024年12月), else
+            ``None``.
         plan_after: whether the plan part's heading (or a part-year title) says when its
             targets are: ``True`` for the year after the one reviewed (明年工作思路,
             下一步工作打算), ``False`` for the same year (下半年工作打算), else ``None``.
@@ -126,6 +130,7 @@ class Metadata:
     plan_start: int | None
     plan_year: int | None = None
     plan_after: bool | None = None
+    dated: tuple[int, int] | None = None
 
 
 def read_metadata(text: str) -> Metadata:
@@ -158,6 +163,7 @@ def read_metadata(text: str) -> Metadata:
         plan_start=plan_start,
         plan_year=plan_year,
         plan_after=plan_after,
+        dated=_month_line(head) if delivered is None else None,
     )
 
 
@@ -196,11 +202,20 @@ def _delivered(head: str) -> dt.date | None:
         return None
 
 
+def _month_line(head: str) -> tuple[int, int] | None:
+    """The year and month of a date line that gives no day (2024年12月, （2024年12月）)."""
+    found = _MONTH_LINE.search(head)
+    if found is None:
+        return None
+    year, month = int(found.group(1)), int(found.group(2))
+    return (year, month) if 1 <= month <= 12 else None  # noqa: PLR2004
+
+
 def _period(text: str, head: str, delivered: dt.date | None, kind: str) -> tuple[int | None, str]:
     when = (delivered.year, delivered.month, delivered.isoformat()) if delivered else None
-    if when is None and (month_line := _MONTH_LINE.search(head)) is not None:
-        year, month = int(month_line.group(1)), int(month_line.group(2))
-        when = (year, month, f"{year}-{month:02d}") if 1 <= month <= 12 else None  # noqa: PLR2004
+    if when is None and (month_line := _month_line(head)) is not None:
+        year, month = month_line
+        when = (year, month, f"{year}-{month:02d}")
     executed = _BUDGET_EXECUTED.search(head.split("\n", 1)[0])
     if executed is not None:
         # 关于2022年预算执行情况和2023年预算草案的报告: its actuals are of 2022.

@@ -146,7 +146,7 @@ TRAILING_NOTE = re.compile(r"[（(][^（()）]{1,24}[)）]")
 # its changes are not recomputed from the levels of other reports.
 NOTE_NAMED = re.compile(r"(?:19|20)\d{2}年([^，,。；;\d]{2,20}?)(?:修订|核定|核实)为")
 COMPARABLE_NOTE = re.compile(
-    r"(?:增速|增幅|增长率?|同比)[^。；\n]{0,6}按(?:可比口径|同口径|修订后)"
+    r"(?:增速|增幅|增长率?|增长速度|同比)[^。；\n]{0,6}(?:按|为|系)(?:可比口径|同口径|修订后)"
     r"|上年(?:同期)?(?:有关)?数据(?:已|均)?(?:作)?(?:修订|调整)|有关数据已作修订"
 )
 
@@ -340,7 +340,7 @@ CHANGE_CONTEXT_RE = re.compile(
 
 # A list of rates, each to one of the figures or names before it: 分别增长9.6%和6.2%,
 # 分别比上年实际增长10.4%和7.4%, and (分别 understood) 实际增长8.4%和8%.
-RATES = r"[-−]?\d+(?:\.\d+)?%(?:[、和及与,][-−]?\d+(?:\.\d+)?%)+"
+RATES = r"[-−]?\d+(?:\.\d+)?%(?:(?:[、和及与,，]|，?和)[-−]?\d+(?:\.\d+)?%)+"
 RESPECTIVELY = re.compile(
     rf"分别(?:{CONTEXT})?(?:实际)?(?P<dir>{DIRECTION})?(?P<list>{RATES})"
     rf"|(?:{CONTEXT})(?:实际)?分别(?:实际)?(?P<dir2>{DIRECTION})?(?P<list2>{RATES})"
@@ -487,10 +487,8 @@ HEADING_MAX = 40
 # A sentence of its own year or of the whole year is not governed by a span before it.
 WHOLE_YEAR = re.compile(r"全年|年末|年底|(?:19|20)\d{2}\s*年")
 
-# A line that wraps a sentence (text copied from a PDF): long, or opening as a sentence
-# does; never one that ends with a heading's words (工作回顾, 明年工作思路).
-WRAP_MIN_LINE = 15
-WRAP_SENTENCE_OPENING = re.compile(r"(?:全年|今年|完成|实现|新增|累计|其中|共|全县|全市|全区|全镇)")
+# A line that wraps a sentence (text copied from a PDF) never ends with a heading's words
+# (工作回顾, 明年工作思路).
 WRAP_HEADING_WORDS = re.compile(
     r"(?:回顾|工作|情况|思路|打算|安排|目标|任务|总结|报告|建议|措施|要求|成效|举措|重点|计划)$"
 )
@@ -501,6 +499,12 @@ ESTIMATE_MARK = re.compile(r"[（(](?:预计|预估|初步统计|初步核算|�
 # Words before a figure, in its sentence, that make it an estimate or a first release:
 # 预计全年…, 据初步统计，…, 初步核算，…
 PRELIMINARY = re.compile(r"预计|预估|初步统计|初步核算|快报")
+# A note that the report's figures are estimates or first releases (注：报告中2023年经济
+# 数据为预计数; 文中数据为初步统计数): every actual of the report, not only a paragraph's.
+REPORT_ESTIMATE_NOTE = re.compile(
+    r"(?:本报告|报告中|报告|文中)[^。\n]{0,16}?(?:数据|指标|数字)(?:均|全部)?(?:为|系|是)"
+    r"(?:预计|预估|初步统计|快报)"
+)
 ESTIMATE_NOTE = re.compile(
     r"[（(]?(?:注[：:])?以上(?:数据|指标|数字)?(?:均|全部)?(?:为|系|是)(?:预计|预估|初步统计|快报)"
 )
