@@ -1420,3 +1420,15 @@ def test_more_added_than_last_year_is_the_flows_change() -> None:
     [change] = claims(doc, "absolute_change")
     assert (change["indicator"], change["stated"]) == ("urban-new-jobs", "增0.14万")
     assert len(doc["indicators"]) == 1
+
+
+def test_a_list_of_amounts_pairs_with_the_list_of_levels_in_order() -> None:
+    """分别为47380元、24790元，增加2170元、1640元: 2170 is the urban income's change."""
+    doc = draft_report(
+        REVIEW + "城乡居民人均可支配收入分别为47380元、24790元，增加2170元、1640元。"
+    ).document
+    pairs = [(c["indicator"], c["stated"]) for c in claims(doc, "absolute_change")]
+    assert pairs == [
+        ("urban-per-capita-disposable-income", "增加2170"),
+        ("rural-per-capita-disposable-income", "增加1640"),
+    ]

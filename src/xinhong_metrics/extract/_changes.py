@@ -496,6 +496,10 @@ class _ChangePasses(_ValuePasses):
             word = next((w for w in p.AMOUNT_WORDS if before.endswith(w)), None)
             if word in ("净增", "净减", "多增"):
                 word = word[1:]  # stated as 增11, which the quote holds
+            listed = self._amount_list(value)
+            if word is not None and len(listed) > 1:
+                self._listed_amounts(listed, word, claim_code)
+                continue
             level = next(
                 (
                     v
@@ -551,6 +555,51 @@ class _ChangePasses(_ValuePasses):
             self._mask[start:end] = bytes(
                 claim_code[0] if self._mask[i] else 0 for i in range(start, end)
             )
+
+    def _amount_list(self, first: _Value) -> list[_Value]:
+        """The amounts listed from ``first`` on: 增加2170元、1640元 (one verb, two amounts)."""
+        i = bisect_left(self._starts, first.start)
+        listed = [first]
+        for value in self.values[i + 1 :]:
+            if (
+                self.text[listed[-1].end : value.start] not in p.LIST_JOINS
+                or value.unit != first.unit
+                or value.consumed
+            ):
+                break
+            listed.append(value)
+        return listed
+
+    def _listed_amounts(self, amounts: list[_Value], word: str, claim_code: bytes) -> None:
+        """分别为47380元、24790元，增加2170元、1640元: each amount to its level, in order.
+
+        With no list of as many levels right before, the amounts change nothing drafted:
+        which is whose is not plain, and none is tied to the nearest level.
+        """
+        before = [
+            v
+            for v in self._previous_values(amounts[0].start)
+            if not (v.amount or v.completion) and _same_dimension(v.unit, amounts[0].unit)
+        ][-len(amounts) :]
+        paired = len(before) == len(amounts) and self._a_list(before)
+        for level, amount in zip(before if paired else [], amounts, strict=False):
+            self.claims.append(
+                {
+                    "kind": "absolute_change",
+                    "indicator": level.ident,
+                    "period": self.period,
+                    "against": self.period - 1,
+                    "stated": word + amount.figure,
+                    "unit": amount.unit,
+                    "quote": self.text[before[0].quote_start : amount.end],
+                    "offset": before[0].quote_start,
+                    "note": "one of a list of amounts: check the pairing",
+                }
+            )
+        for amount in amounts:
+            amount.consumed = True
+            if paired:
+                self._mask[amount.start : amount.end] = claim_code * (amount.end - amount.start)
 
     def _additions(self) -> None:
         """新增…企业48家，总数达到257家: the stock less last year's is the year's additions.
