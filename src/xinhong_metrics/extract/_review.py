@@ -81,6 +81,10 @@ def _mark_for_review(
                 # stock's, named after it, not the additions'.
                 if p.FLOW_OPENING.match(value["quote"]) and p.STOCK_AFTER.match(text, stop):
                     plain = False
+                # …民生支出160.10亿元、旅游总收入47.43亿元，增长3.9%: one change after a list
+                # may be any item's, or the list's.
+                if _last_of_a_list(text, value):
+                    plain = False
             # 研发经费投入强度2.52%，增长12.3%: a growth after a rate or share is, as the
             # genre writes it, the growth of the amount behind it, which is not stated.
             if (
@@ -100,6 +104,20 @@ def _mark_for_review(
             plain = value is not None and claim["offset"] <= value["offset"] < stop
         if not plain:
             claim["review"] = True
+
+
+def _last_of_a_list(text: str, value: dict[str, Any]) -> bool:
+    """Whether a value ends a list: its clause or its figure comes after 、, 和 or 及."""
+    if text[value["offset"] - 1 : value["offset"]] in ("、", "和", "及"):
+        return True  # …民生支出160.10亿元、旅游总收入47.43亿元
+    digits = re.search(r"\d[\d.,]*", value["figure"])
+    end = value["offset"] + len(value["quote"])
+    at = text.rfind(digits.group(), value["offset"], end) if digits else -1
+    if at > 0 and text[at - 1] in "、和及":
+        return True  # 分别为83.68亿元及607.65亿元
+    # 规模以上工业总产值222.67亿元、一般公共预算支出78.74亿元: a figure and 、 before it.
+    before = text[value["offset"] : at] if at > 0 else ""
+    return "、" in before and re.search(r"\d", before) is not None
 
 
 def _parts_plain(text: str, indicators: list[dict[str, Any]], claim: dict[str, Any]) -> bool:

@@ -393,7 +393,7 @@ SCOPE_WORDS = frozenset(
 )
 
 # Where a list of rates may start without 分别: 增长29.2%、39.4%.
-RATE_LIST_MARK = re.compile(rf"(?:{DIRECTION})[-−]?\d+(?:\.\d+)?%[、和]")
+RATE_LIST_MARK = re.compile(rf"(?:{DIRECTION})[-−]?\d+(?:\.\d+)?%(?:[、和及与]|，[-−]?\d)")
 
 # A look back at the year reviewed from inside the plan part (过去一年，…), and the
 # sentence that turns to the plan's year again.
@@ -464,7 +464,7 @@ COUNTED_SPAN = re.compile(r"(?P<n>[两三四五六七八九十]|\d)年(?:累计|
 PLAN_SPAN = re.compile(r"(十[一二三四五]五)(?:时期|期间|以来)")
 
 SPAN = re.compile(
-    r"(?P<span>(?:1|元)\s*[-—–~～〜至]\s*\d{1,2}月|上半年|下半年|前三季度|一季度|第[一二三四]季度"
+    r"(?P<span>(?:1|元)\s*[-—–~～〜至]\s*\d{1,2}\s*月|上半年|下半年|前三季度|一季度|第[一二三四]季度"
     # 前11个月, 截至11月末, 截至12月中旬: part of the year all the same.
     r"|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月|截[至止]\d{1,2}月(?:末|底|[上中下]旬|\d{1,2}日)?"
     # 到11月底，完成…: the year so far, as a year-end summary dates it.
