@@ -616,3 +616,17 @@ def test_extract_to_a_dash_prints_the_draft(
     assert 0 == code
     assert "figure: '100'" in out and "numbers found" in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.txt"]
+
+
+def test_a_folder_with_a_gbk_text_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A report saved as GB18030 is named, with the way to convert it, never skipped."""
+    text = (
+        "青川县2025年政府工作报告\n各位代表：\n一、2024年工作回顾\n"
+        + "一般公共预算收入21.04亿元，增长3.6%。" * 3
+    )
+    (tmp_path / "g.txt").write_bytes(text.encode("gb18030"))
+    code, _, err = run(["check", str(tmp_path)], capsys)
+    assert 2 == code
+    assert "g.txt:1: not UTF-8 text (it reads as GB18030" in err

@@ -130,7 +130,19 @@ def read_text_file(path: Path) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise ReportFileError("not UTF-8 text", file=str(path), line=line) from None
+        raise ReportFileError(
+            f"not UTF-8 text{_encoding_hint(raw)}", file=str(path), line=line
+        ) from None
+
+
+def _encoding_hint(raw: bytes) -> str:
+    """How to convert a text that is not UTF-8, when it reads as another Chinese encoding."""
+    codec = "UTF-16" if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else "GB18030"
+    try:
+        raw.decode(codec.lower())
+    except UnicodeDecodeError:
+        return ""
+    return f" (it reads as {codec}: convert it with iconv -f {codec} -t UTF-8)"
 
 
 def read_regular_file(path: Path, limit: int, name: str, what: str = "file") -> bytes:

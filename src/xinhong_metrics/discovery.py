@@ -165,9 +165,18 @@ def _looks_chinese(path: Path) -> bool:
     """
     try:
         with path.open("rb") as handle:
-            head = handle.read(6000).decode("utf-8", errors="ignore")
+            raw = handle.read(6000)
     except OSError:
         return False
+    head = raw.decode("utf-8", errors="ignore")
+    if _chinese(head):
+        return True
+    # A report saved as GB18030 (GBK) or UTF-16 is a report all the same: taken, so that
+    # reading it says what is wrong with it, never skipped without a word.
+    return any(_chinese(raw.decode(codec, errors="ignore")) for codec in ("gb18030", "utf-16"))
+
+
+def _chinese(head: str) -> bool:
     chinese = sum("\u4e00" <= ch <= "\u9fff" for ch in head)
     return chinese >= max(20, len(head) // 5)
 
