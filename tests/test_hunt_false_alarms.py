@@ -237,6 +237,11 @@ def inconsistent(tmp_path: Path, earlier: str, later: str) -> list[str]:
             "一般公共预算支出79.65亿元。",
             "全年实现规模以上工业总产值222.67亿元、一般公共预算支出78.74亿元，比上年增长4.2%与-1.1%。",
         ),
+        # Last year's level in a clause after the change is the change's base.
+        (
+            "一般公共预算收入20.15亿元。",
+            "一般公共预算收入21.04亿元，增长3.6%，上年同期为20.31亿元。",
+        ),
         # A note that growth rates are on a comparable scope governs the report's changes.
         (
             "社会消费品零售总额112.6亿元，增长7.9%。",

@@ -349,6 +349,12 @@ class _ValuePasses(_State):
         The sentence right after a level and its change that opens with 上年数据 (or 注：)
         and revises it to a figure gives the earlier year's level of that indicator.
         """
+        clause = self._clause_start(inner.start)
+        if clause > earlier.end and self._change_between(earlier.end, clause - 1):
+            # …增长3.6%，上年同期为20.31亿元: a clause of its own, after the change.
+            said = p.PRIOR_CLAUSE.fullmatch(self.text, clause, inner.start)
+            if said is not None:
+                return said
         full = self._full_stop_start(inner.start)
         if full <= earlier.end or not self._change_between(earlier.end, full - 1):
             return None

@@ -446,6 +446,8 @@ PRIOR_NOISE = re.compile(
 CHANGE_ONLY = re.compile(
     r"[，,]?\s*(?:比上年|同比|较上年)?(?:增长|下降|增加|减少|提高|降低)\s*\d+(?:\.\d+)?\s*[%％]?"
 )
+# A clause after a level's change that gives last year's level: ，上年同期为20.31亿元.
+PRIOR_CLAUSE = re.compile(r"(?:上年|去年)(?:同期)?(?:为|是)?")
 # A sentence that gives last year's figure as revised: 上年数据已根据决算结果修订为…,
 # （注：上年数经核实调整为…）.
 PRIOR_NOTE = re.compile(
