@@ -56,6 +56,7 @@ def _mark_for_review(
         for value in indicator["values"]
     }
     units = {indicator["id"]: indicator["unit"] for indicator in indicators}
+    by_id = {indicator["id"]: indicator for indicator in indicators}
     for claim in claims:
         plain = False
         if claim["kind"] in ("relative_change", "point_change", "absolute_change", "multiple"):
@@ -93,9 +94,9 @@ def _mark_for_review(
             ):
                 plain = False
         elif claim["kind"] == "share":
-            plain = _share_plain(text, indicators, claim)
+            plain = _share_plain(text, indicators, by_id, claim)
         elif claim["kind"] == "part_of_whole":
-            plain = _parts_plain(text, indicators, claim)
+            plain = _parts_plain(text, by_id, claim)
         elif claim["kind"] == "listed_count":
             plain = _members_named(text, values.get((claim["indicator"], claim["period"])), claim)
         elif claim["kind"] == "threshold":
@@ -120,7 +121,7 @@ def _last_of_a_list(text: str, value: dict[str, Any]) -> bool:
     return "、" in before and re.search(r"\d", before) is not None
 
 
-def _parts_plain(text: str, indicators: list[dict[str, Any]], claim: dict[str, Any]) -> bool:
+def _parts_plain(text: str, by_id: dict[str, dict[str, Any]], claim: dict[str, Any]) -> bool:
     """Whether the parts after 其中 are plainly parts of the level right before it.
 
     贷款余额268.4亿元，增长9.2%，其中涉农贷款余额286.1亿元: the whole stands right before
@@ -129,7 +130,6 @@ def _parts_plain(text: str, indicators: list[dict[str, Any]], claim: dict[str, A
     """
     if claim.get("relation") != "parts" or len(claim["parts"]) != 1:
         return False  # 其中工业投资…、民间投资…: parts may overlap, their sum is no test
-    by_id = {i["id"]: i for i in indicators}
     whole_ind = by_id.get(claim["whole"])
     parts = [by_id.get(ident) for ident in claim["parts"]]
     if whole_ind is None or any(i is None for i in parts) or len(whole_ind["name"]) < p.PAIR:
@@ -166,7 +166,12 @@ def _parts_plain(text: str, indicators: list[dict[str, Any]], claim: dict[str, A
     return True
 
 
-def _share_plain(text: str, indicators: list[dict[str, Any]], claim: dict[str, Any]) -> bool:
+def _share_plain(
+    text: str,
+    indicators: list[dict[str, Any]],
+    by_id: dict[str, dict[str, Any]],
+    claim: dict[str, Any],
+) -> bool:
     """Whether a share's part and whole are plain in the text.
 
     其中税收收入48.6亿元，占一般公共预算收入比重达86.2% after 一般公共预算收入58.9亿元:
@@ -175,7 +180,6 @@ def _share_plain(text: str, indicators: list[dict[str, Any]], claim: dict[str, A
     """
     if not (claim.get("part") and claim.get("whole") and claim.get("whole_name")):
         return False
-    by_id = {i["id"]: i for i in indicators}
     found = [by_id.get(claim[k]) for k in ("part", "whole", "rate")]
     if any(i is None for i in found):
         return False

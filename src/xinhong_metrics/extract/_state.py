@@ -117,7 +117,8 @@ class _State:
         # The measures a note says grow at comparable prices; () for all of them.
         self.price_noted: tuple[str, ...] | None = None
         for found in p.PRICE_NOTE.finditer(text) if "价" in text else ():
-            subject = found.group("subject").strip()
+            before = p.PRICE_NOTE_SUBJECT.search(text, max(0, found.start() - 30), found.start())
+            subject = before.group("subject").strip() if before else ""
             subject = re.sub(r"^(?:注|说明|备注)?[：:]?", "", subject)
             if p.PRICE_NOTE_ALL.search(subject):
                 self.price_noted = ()

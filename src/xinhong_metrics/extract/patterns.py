@@ -157,10 +157,11 @@ PRICE_BASIS = re.compile(
     r"按可比价格?计算|按不变价格?计算|可比价|可比(?:增长|下降)|扣除价格因素|剔除价格因素|实际增长|实际下降"
 )
 PRICE_NOTE = re.compile(
-    r"(?P<subject>[^。；;！!\n（(：:]{0,24}?)(?:的|及其分项|及分项)?"
     r"(?:增速|增幅|增长速度|增长率|发展速度)(?:均|都|皆|一律)?(?:按|为|系)"
     r"(?:可比价格?|不变价格?)(?:计算)?"
 )
+# The words before a price note that name its measures, back to the sentence's start.
+PRICE_NOTE_SUBJECT = re.compile(r"(?P<subject>[^。；;！!\n（(：:]{0,24})(?:的|及其分项|及分项)?$")
 # A note's subject that names no measure: the report's rates, all of them.
 PRICE_NOTE_ALL = re.compile(r"本报告|报告中|以上|以下|各项|所有|涉及|有关|文中|上述|^$")
 
