@@ -8,6 +8,7 @@ written for these tests in the genre's wording (a county's review of its year).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -1021,3 +1022,40 @@ def test_two_towns_of_one_name_in_two_counties_are_two_series(tmp_path: Path) ->
         encoding="utf-8",
     )
     assert [] == _alarms(tmp_path)
+
+
+def test_a_census_note_naming_gdp_does_not_excuse_revenue(tmp_path: Path) -> None:
+    """注：…对2023年地区生产总值等相关数据进行了修订，…增速按修订后数据计算: GDP's changes only."""
+    note = (
+        "\n注：根据第五次全国经济普查结果，对2023年地区生产总值等相关数据进行了修订，"
+        "本公报中涉及的相关增速按修订后数据计算。"
+    )
+    found = inconsistent(
+        tmp_path,
+        "全年一般公共预算收入18.36亿元。",
+        "全年一般公共预算收入19.12亿元，比上年增长5.8%。" + note,
+    )
+    assert len(found) == 1  # 18.36 → 19.12 is +4.1%
+
+
+def test_a_span_in_another_clauses_aside_governs_that_clause_only(tmp_path: Path) -> None:
+    """…上半年增速一度达到10.2%；…；社会消费品零售总额546.1亿元，增长6.6%: a whole year's."""
+    found = check_pair(
+        tmp_path,
+        "社会消费品零售总额512.3亿元。",
+        "规模以上工业增加值增长8.4%，上半年增速一度达到10.2%；固定资产投资增长3.1%；"
+        "社会消费品零售总额546.1亿元，增长6.6%。",
+    )
+    change = found.filter(found["check"] == "cross-year-change")
+    assert list(change["verdict"]) == ["consistent"]
+
+
+def check_pair(tmp_path: Path, earlier: str, later: str) -> Any:
+    """The findings of two consecutive county reports."""
+    (tmp_path / "a.txt").write_text(
+        HEAD.format(year=2024, session="四", review=2023) + earlier, encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(
+        HEAD.format(year=2025, session="五", review=2024) + later, encoding="utf-8"
+    )
+    return check([str(tmp_path)])

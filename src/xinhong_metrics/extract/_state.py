@@ -109,11 +109,11 @@ class _State:
         self.noted_names: tuple[str, ...] = ()
         if note is not None:
             start = max(text.rfind(mark, 0, note.start()) for mark in "。！？\n") + 1
-            self.noted_names = tuple(
-                m.group(1).strip()
+            revised = [
+                (m.group(1) or m.group(2)).strip()
                 for m in p.NOTE_NAMED.finditer(text, start, note.start())
-                if "有关" not in m.group(1)
-            )
+            ]
+            self.noted_names = tuple(n for n in revised if "有关" not in n)
         # The measures a note says grow at comparable prices; () for all of them.
         self.price_noted: tuple[str, ...] | None = None
         for found in p.PRICE_NOTE.finditer(text) if "价" in text else ():
@@ -162,6 +162,8 @@ class _State:
         """Whether the report's note on revised or comparable data covers this measure."""
         if self.comparable_note is None:
             return False
+        if any("生产总值" in n for n in self.noted_names) and "增加值" in name:
+            return True  # 地区生产总值等相关数据: the accounts, value added with them
         return not self.noted_names or any(n in name or name in n for n in self.noted_names)
 
     def _at_comparable_prices(self, start: int, end: int, name: str) -> bool:

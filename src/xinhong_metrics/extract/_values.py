@@ -479,9 +479,12 @@ class _ValuePasses(_State):
         reach = max(end + 6, bracket.end() if bracket else 0)
         span = _first_within(self._spans, full, min(reach, sentence_end))
         if span is not None and sentence > full:
-            at = self.text.rfind(span, full, end + 6)
-            if at >= 0 and "全年" in self.text[at:end]:
-                span = _first_within(self._spans, sentence, min(end + 6, sentence_end))
+            at = self.text.find(span, full, end + 6)
+            # Past a semicolon only from the sentence's opening words (1—11月，…；…): one
+            # in an aside of another clause (…上半年增速一度达到10.2%；…) governs its own.
+            leading = 0 <= at - full <= p.LEAD_SPAN_WITHIN
+            if at < sentence and (not leading or "全年" in self.text[at:end]):
+                span = _first_within(self._spans, sentence, min(reach, sentence_end))
         if span is None and p.WHOLE_YEAR.search(self.text, full, end) is None:
             span = self._governing_span(start)
         if span is None and "全年" not in self.text[sentence:end]:

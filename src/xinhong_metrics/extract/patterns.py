@@ -144,7 +144,11 @@ CHANGE_SCOPE = re.compile(
 TRAILING_NOTE = re.compile(r"[（(][^（()）]{1,24}[)）]")
 # A note that the report's growth rates are on a comparable scope (注：…增速按可比口径计算):
 # its changes are not recomputed from the levels of other reports.
-NOTE_NAMED = re.compile(r"(?:19|20)\d{2}年([^，,。；;\d]{2,20}?)(?:修订|核定|核实)为")
+NOTE_NAMED = re.compile(
+    r"(?:19|20)\d{2}年([^，,。；;\d]{2,20}?)(?:修订|核定|核实)为"
+    # 对2023年地区生产总值等相关数据进行了修订: the measures named before 等…数据.
+    r"|对(?:(?:19|20)\d{2}年)?([^，,。；;\d]{2,20}?)等?(?:相关|有关)?数据(?:进行了|进行|作了|作)?修订"
+)
 COMPARABLE_NOTE = re.compile(
     r"(?:增速|增幅|增长率?|增长速度|同比)[^。；\n]{0,6}(?:按|为|系)(?:可比口径|同口径|修订后)"
     r"|上年(?:同期)?(?:有关)?数据(?:已|均)?(?:作)?(?:修订|调整)|有关数据已作修订"
