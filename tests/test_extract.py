@@ -1420,3 +1420,17 @@ def test_a_list_of_amounts_pairs_with_the_list_of_levels_in_order() -> None:
         ("urban-per-capita-disposable-income", "增加2170"),
         ("rural-per-capita-disposable-income", "增加1640"),
     ]
+
+
+def test_a_level_stated_again_in_its_year_joins_the_concepts_series() -> None:
+    """…由2020年的33.6亿元增加到42.51亿元, then 42.51亿元，同比增长3.1%: one reading, linked."""
+    text = (
+        REVIEW
+        + "五年来，区级一般公共预算收入由2020年的33.6亿元增加到42.51亿元。\n"
+        + "过去一年，区级一般公共预算收入42.51亿元，同比增长3.1%。\n"
+    )
+    doc = draft_report(text).document
+    [change] = claims(doc, "relative_change")
+    assert change["indicator"] == "district-fiscal-revenue"
+    [revenue] = doc["indicators"]
+    assert [v["figure"] for v in revenue["values"]] == ["33.6", "42.51"]

@@ -455,17 +455,27 @@ _BENEFICIARIES = re.compile(r"惠及|受益|帮扶|带动|吸纳|惠企|走访|�
 def _fold_into(holder: dict[str, Any] | None, indicator: dict[str, Any]) -> bool:
     """Move an indicator's values into the concept's holder when they are other years of it.
 
-    Only values in the same unit, none of a year the holder states already: two levels
-    of one year are two readings (a scope, a part), never one series. The plan's target
+    Only values in the same unit, none of a year the holder states already unless it is
+    the same figure: two levels of one year are two readings (a scope, a part), never one
+    series. The plan's target
     of the next year (城镇新增就业5.5万人以上 after 城镇新增就业5.6万人) joins the actual's
     series, so that the next report's 完成年度目标的105.5% finds it; it stays a target,
     never another report's actual.
     """
     if holder is None or holder["unit"] != indicator["unit"]:
         return False
-    values = [*holder["values"], *indicator["values"]]
     if not indicator["values"] or any(v.get("target") for v in holder["values"]):
         return False
+    # 区级一般公共预算收入由2020年的33.6亿元增加到42.51亿元 in a five-year review, then
+    # 区级一般公共预算收入42.51亿元，同比增长3.1%: the same figure of the same year is one
+    # reading, stated twice; it joins the holder, and the change with it.
+    held = {(v["period"], v["figure"], v.get("span"), v.get("scope")) for v in holder["values"]}
+    own = [
+        v
+        for v in indicator["values"]
+        if v.get("target") or (v["period"], v["figure"], v.get("span"), v.get("scope")) not in held
+    ]
+    values = [*holder["values"], *own]
     if any(v.get("target") for v in indicator["values"]) and not all(
         v.get("target") for v in indicator["values"]
     ):
