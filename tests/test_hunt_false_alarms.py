@@ -243,6 +243,38 @@ def inconsistent(tmp_path: Path, earlier: str, later: str) -> list[str]:
             "一般公共预算收入20.15亿元。",
             "一般公共预算收入21.04亿元，增长3.6%，上年同期为20.31亿元。",
         ),
+        # The second review: rates per head and averages, and 亩, are rounded, not whole
+        # counts; a change after one 其中 part may be the total's; a figure split by an
+        # invisible character, a middle dot or a full-width comma; bonds issued are not the
+        # quota.
+        (
+            "每万人口发明专利拥有量22件。",
+            "每万人口发明专利拥有量25件，比上年增长12.6%。",
+        ),
+        (
+            "完成造林75亩。",
+            "完成造林92亩，同比增长22.8%。",
+        ),
+        (
+            "引进项目32个。",
+            "引进项目36个，其中亿元以上项目13个，同比增长12.5%。",
+        ),
+        (
+            "一般公共预算收入3716.2亿元。",
+            "一般公共预算收入3\u200b850.1亿元，增长3.6%。",
+        ),
+        (
+            "一般公共预算收入3716.2亿元。",
+            "一般公共预算收入3850·1亿元，增长3.6%。",
+        ),
+        (
+            "新登记市场主体4820户。",
+            "新登记市场主体5，234户，增长8.6%。",
+        ),
+        (
+            "全年发行地方政府专项债券4.04万亿元。",
+            "全年安排地方政府专项债券3.8万亿元，比上年增加1500亿元。",
+        ),
         # A note that growth rates are on a comparable scope governs the report's changes.
         (
             "社会消费品零售总额112.6亿元，增长7.9%。",
@@ -1059,3 +1091,12 @@ def check_pair(tmp_path: Path, earlier: str, later: str) -> Any:
         HEAD.format(year=2025, session="五", review=2024) + later, encoding="utf-8"
     )
     return check([str(tmp_path)])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["政务服务中心日均办件量46件，同比增长12.5%。", "企业开办平均用时3天，同比下降25.9%。"],
+)
+def test_an_average_in_a_counting_unit_is_no_whole_count(tmp_path: Path, sentence: str) -> None:
+    """日均办件量46件 is rounded: 40.9 → 46 is +12.5%, so whole-number reasoning stays out."""
+    assert [] == inconsistent(tmp_path, "一般公共预算收入20.15亿元。", sentence)

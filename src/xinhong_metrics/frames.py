@@ -55,7 +55,7 @@ def observations_frame(
         for ind in report.indicators:
             for value in ind.values:
                 number = value.number()
-                interval = level_interval(number, ind.unit, rounding)
+                interval = level_interval(number, ind.unit, rounding, ind.name)
                 rows.append(
                     {
                         col.REPORT: report.report.id,

@@ -98,7 +98,7 @@ def _rows(
 
 def _implied(stated: StatedValue, claim: RelativeChange | PointChange, rounding: Rounding) -> str:
     unit = stated.indicator.unit
-    current = level_interval(stated.value.number(), unit, rounding)
+    current = level_interval(stated.value.number(), unit, rounding, stated.indicator.name)
     change = parse_figure(claim.stated).interval(rounding)
     if isinstance(claim, PointChange):
         return current.add(-change).format(2, unit)

@@ -14,19 +14,20 @@ from xinhong_metrics.files import LoadedReport, find_report_files, load_report
 from xinhong_metrics.intervals import Interval
 from xinhong_metrics.model import Indicator, Value
 from xinhong_metrics.numbers import Rounding, StatedNumber
-from xinhong_metrics.units import conversion_factor, is_count_unit
+from xinhong_metrics.units import conversion_factor, counts_whole
 
 __all__ = ["ReportSet", "StatedValue", "load_reports"]
 
 
-def level_interval(number: StatedNumber, unit: str, rounding: Rounding) -> Interval:
+def level_interval(number: StatedNumber, unit: str, rounding: Rounding, name: str = "") -> Interval:
     """The values a stated level allows: the one rule every check, frame and history uses.
 
-    A count written in full is exact when its unit counts whole things (147起 is 147);
-    everything else is an interval under the rounding model, with its qualifier
-    (逾500, 近2万) setting the ends. See :attr:`StatedNumber.is_exact_count`.
+    A count written in full is exact when its unit counts whole things and its name is no
+    rate or average (147起 is 147; 日均办件量46件 is not); everything else is an interval
+    under the rounding model, with its qualifier (逾500, 近2万) setting the ends. See
+    :attr:`StatedNumber.is_exact_count` and :func:`xinhong_metrics.units.counts_whole`.
     """
-    return number.interval(rounding, exact=is_count_unit(unit))
+    return number.interval(rounding, exact=counts_whole(unit, name))
 
 
 # Qualifiers written after the unit (5.5万人以上, 6.8%左右): shown there again.
@@ -67,7 +68,8 @@ class StatedValue:
 
         In the indicator's own unit, or in ``unit`` when this value was converted.
         """
-        own = level_interval(self.value.number(), self.indicator.unit, rounding)
+        words = self.indicator.name + self.value.quote  # 每千人口拥有3岁以下…托位数4个
+        own = level_interval(self.value.number(), self.indicator.unit, rounding, words)
         if self.unit is None or self.unit == self.indicator.unit:
             return own
         return own.scale(conversion_factor(self.indicator.unit, self.unit))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 from functools import cache
 
@@ -14,6 +15,7 @@ __all__ = [
     "MEASURE_UNITS",
     "PERSON_ALIASES",
     "conversion_factor",
+    "counts_whole",
     "is_count_unit",
     "registry",
     "require_same_dimension",
@@ -166,6 +168,22 @@ def base_factor(unit: str) -> tuple[str, Fraction]:
 def is_count_unit(unit: str) -> bool:
     """Whether the unit counts whole things, so that whole-number reasoning applies."""
     return unit in COUNT_UNITS or unit in PERSON_ALIASES
+
+
+# Names of a figure in a counting unit that is no count: a rate per head (每万人口发明专利
+# 拥有量25件), an average (日均办件量46件, 平均用时3天), a density.
+_NOT_WHOLE = re.compile(r"每[十百千万]|[日月周年户人场]均|平均|均值|密度")
+# Counting units of a measure that reports round: an area in 亩 (造林92亩).
+_ROUNDED_UNITS = frozenset({"亩"})
+
+
+def counts_whole(unit: str, name: str = "") -> bool:
+    """Whether a figure of this unit and name is a whole count, written exactly.
+
+    147起 is 147; 每万人口发明专利拥有量25件, 日均办件量46件 and 造林92亩 are rounded like any
+    measure, so whole-number reasoning does not apply to them.
+    """
+    return is_count_unit(unit) and unit not in _ROUNDED_UNITS and not _NOT_WHOLE.search(name)
 
 
 def require_same_dimension(a: str, b: str) -> None:

@@ -60,39 +60,12 @@ def _mark_for_review(
     for claim in claims:
         plain = False
         if claim["kind"] in ("relative_change", "point_change", "absolute_change", "multiple"):
-            value = values.get((claim["indicator"], claim["period"]))
-            # After the last of a list of parts (其中企业386户、个体工商户1032户，同比增长
-            # 13.80%) the change may be the total's: not plain.
-            if value is not None and not ("其中" in value["quote"] and "、" in value["quote"]):
-                end = value["offset"] + len(value["quote"])
-                stop = claim["offset"] + len(claim["quote"])
-                at = text.find(claim["stated"], end, stop)
-                # A bracketed aside between them (（上年为1252户）) does not loosen the tie.
-                between = p.TRAILING_NOTE.sub("", text[end:at], count=1) if at >= 0 else ""
-                # A bracket right after the change may give its own base or scope
-                # (比上年增加2.1亿元（2023年决算数为59.1亿元）, （按同口径计算）), unless
-                # it gives last year's level, which the draft holds (（注：上年数据已根据
-                # 决算结果修订为22.11亿元）).
-                noted = text[stop : stop + 1] in ("（", "(")
-                prior = values.get((claim["indicator"], claim.get("against")))
-                if noted and prior is not None and prior["offset"] >= stop:
-                    noted = False
-                plain = at >= 0 and p.TIE.match(between) is not None and not noted
-                # 新增国家高新技术企业21家，增长18.1%，总数达到98家: the growth may be the
-                # stock's, named after it, not the additions'.
-                if p.FLOW_OPENING.match(value["quote"]) and p.STOCK_AFTER.match(text, stop):
-                    plain = False
-                # …民生支出160.10亿元、旅游总收入47.43亿元，增长3.9%: one change after a list
-                # may be any item's, or the list's.
-                if _last_of_a_list(text, value):
-                    plain = False
-            # 研发经费投入强度2.52%，增长12.3%: a growth after a rate or share is, as the
-            # genre writes it, the growth of the amount behind it, which is not stated.
-            if (
+            plain = _change_plain(text, values, claim) and not (
+                # 研发经费投入强度2.52%，增长12.3%: a growth after a rate or share is, as the
+                # genre writes it, the growth of the amount behind it, which is not stated.
                 claim["kind"] in ("relative_change", "multiple")
                 and units.get(claim["indicator"]) == "%"
-            ):
-                plain = False
+            )
         elif claim["kind"] == "share":
             plain = _share_plain(text, indicators, by_id, claim)
         elif claim["kind"] == "part_of_whole":
@@ -105,6 +78,42 @@ def _mark_for_review(
             plain = value is not None and claim["offset"] <= value["offset"] < stop
         if not plain:
             claim["review"] = True
+
+
+def _change_plain(
+    text: str, values: dict[tuple[str, Any], dict[str, Any]], claim: dict[str, Any]
+) -> bool:
+    """Whether a change stands right after the level it changes, and nothing else may own it."""
+    value = values.get((claim["indicator"], claim["period"]))
+    # After the last of a list of parts (其中企业386户、个体工商户1032户，同比增长13.80%)
+    # the change may be the total's: not plain.
+    if value is None or ("其中" in value["quote"] and "、" in value["quote"]):
+        return False
+    end = value["offset"] + len(value["quote"])
+    stop = claim["offset"] + len(claim["quote"])
+    at = text.find(claim["stated"], end, stop)
+    # A bracketed aside between them (（上年为1252户）) does not loosen the tie.
+    between = p.TRAILING_NOTE.sub("", text[end:at], count=1) if at >= 0 else ""
+    # A bracket right after the change may give its own base or scope (比上年增加2.1亿元
+    # （2023年决算数为59.1亿元）, （按同口径计算）), unless it gives last year's level,
+    # which the draft holds (（注：上年数据已根据决算结果修订为22.11亿元）).
+    noted = text[stop : stop + 1] in ("（", "(")
+    prior = values.get((claim["indicator"], claim.get("against")))
+    if noted and prior is not None and prior["offset"] >= stop:
+        noted = False
+    if at < 0 or p.TIE.match(between) is None or noted:
+        return False
+    # 新增国家高新技术企业21家，增长18.1%，总数达到98家: the growth may be the stock's,
+    # named after it, not the additions'.
+    if p.FLOW_OPENING.match(value["quote"]) and p.STOCK_AFTER.match(text, stop):
+        return False
+    # …民生支出160.10亿元、旅游总收入47.43亿元，增长3.9%: one change after a list may be
+    # any item's, or the list's; 引进项目36个，其中亿元以上项目13个，同比增长12.5%: the
+    # change after one 其中 part may be the total's.
+    after_qizhong = value["quote"].startswith("其中") or text[
+        max(0, value["offset"] - 3) : value["offset"]
+    ].endswith(("其中", "其中，"))
+    return not (_last_of_a_list(text, value) or after_qizhong)
 
 
 def _last_of_a_list(text: str, value: dict[str, Any]) -> bool:
@@ -348,9 +357,29 @@ def _candidate(
         or _undated_start(indicator, text, period)
         or _is_flow_of_a_stock(concept, indicator, text)
         or any(_BENEFICIARIES.search(v["quote"]) for v in indicator["values"])
+        or _not_named_in_quote(concept, indicator)
     ):
         return None
     return concept
+
+
+def _not_named_in_quote(concept_id: str, indicator: dict[str, Any]) -> bool:
+    """Whether a value's own words hold one of the concept's ``not_names``.
+
+    The name is cut before the verb (全年发行地方政府专项债券4.04万亿元 is named 地方政府专项
+    债券), but the verb may make it another measure: bonds issued are not the quota.
+    """
+    concept = catalog().concepts.get(concept_id)
+    if concept is None or not concept.not_names:
+        return False
+    for value in indicator["values"]:
+        digits = re.search(r"\d[\d.,]*", value["figure"])
+        at = value["quote"].rfind(digits.group()) if digits else -1
+        words = value["quote"][: max(0, at)]
+        words = re.split(r"[、，,；;]", words)[-1]  # the value's own clause, not a list's head
+        if any(word in words for word in concept.not_names):
+            return True
+    return False
 
 
 def _contested(indicators: list[dict[str, Any]], candidates: dict[int, str | None]) -> set[int]:

@@ -275,8 +275,10 @@ QUANTITY = re.compile(
     # Nor inside a word: 统一大市场, 唯一, 同一, 之一, 逐一; 零部件.
     # Nor after a digit and a space or line break: 81 930元 (digits grouped by spaces) and
     # 1\n286.5亿元 (a figure broken by a line) are left unexplained, never read as 930元.
-    # 46.\n12亿元 (broken at its point) likewise.
-    rf"(?<![\d.,{CN}统唯同之逐])(?<![\d.．]\s)(?!零部)(?=[\d{CN}首超突逾近约不])"
+    # 46.\n12亿元 (broken at its point) likewise; so is a figure split by an invisible
+    # character, a middle dot or a full-width comma (3\u200b850.1, 3850·1, 5，234户).
+    rf"(?<![\d.,{CN}统唯同之逐\u200b\u00ad\ufeff\u2060·])(?<![\d.．]\s)(?<!\d，)(?!零部)"
+    rf"(?=[\d{CN}首超突逾近约不])"
     r"(?P<pre>首次超过|首次突破|超过|突破|超|逾|近|约|不足|不到)?"
     rf"(?P<num>百分之[{CN}]+(?:点[{CN}]+)?|{NUM})"
     rf"(?P<scale>万亿|亿|万|千)?(?P<mid>余|多)?"

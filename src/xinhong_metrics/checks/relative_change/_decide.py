@@ -26,7 +26,7 @@ from xinhong_metrics.lexicon import is_share_name
 from xinhong_metrics.model import Indicator, RelativeChange
 from xinhong_metrics.numbers import NumberKind, Rounding, StatedNumber, parse_figure
 from xinhong_metrics.reports import StatedValue
-from xinhong_metrics.units import is_count_unit
+from xinhong_metrics.units import counts_whole
 
 __all__ = ["decide", "stated"]
 
@@ -152,7 +152,7 @@ def _change_readings(
     if current is None:
         # A drafted indicator without a value has no known unit (the draft says 个): no
         # whole-number pair is implied for it until a reviewer names what it counts.
-        counted = is_count_unit(ind.unit) and not ctx.loaded.report.report.drafted
+        counted = counts_whole(ind.unit, ind.name) and not ctx.loaded.report.report.drafted
         return [_no_value_reading(ind, change, against, ctx.rounding, counted=counted)]
     if ind.unit == "%" and change.kind is NumberKind.PERCENT:
         return [
@@ -162,7 +162,9 @@ def _change_readings(
     # In an unreviewed draft a count ending in 0 (接待群众1200人次) may be rounded, so
     # whole-number reasoning, which takes it as exact, waits for a reviewer.
     drafted = ctx.loaded.report.report.drafted
-    exact = is_count_unit(ind.unit) and not (drafted and current.text.endswith("0"))
+    stated = ctx.stated(ind_id, claim.period)
+    words = ind.name + (stated.value.quote if stated is not None else "")
+    exact = counts_whole(ind.unit, words) and not (drafted and current.text.endswith("0"))
     return [_level_reading(ind, current, change, against, ctx.rounding, claim, exact=exact)]
 
 
