@@ -275,6 +275,15 @@ def inconsistent(tmp_path: Path, earlier: str, later: str) -> list[str]:
             "全年发行地方政府专项债券4.04万亿元。",
             "全年安排地方政府专项债券3.8万亿元，比上年增加1500亿元。",
         ),
+        # An estimate broken by a line; a revision note on 相关数据 names no measure.
+        (
+            "社会消费品零售总额112.6亿元。",
+            "预\n计全年社会消费品零售总额118.3亿元，增长6.2%。",
+        ),
+        (
+            "社会消费品零售总额568.3亿元。",
+            "社会消费品零售总额586.1亿元，比上年增长6.5%。\n注：根据第五次全国经济普查结果，对2023年相关数据进行了修订，增速按可比口径计算。",
+        ),
         # A note that growth rates are on a comparable scope governs the report's changes.
         (
             "社会消费品零售总额112.6亿元，增长7.9%。",

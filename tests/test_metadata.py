@@ -219,3 +219,11 @@ def test_the_words_before_a_bare_city_committee_are_no_city(opening: str, entity
     """得益于市委: no city is named, and the county stays itself (a series of one name)."""
     head = "青溪县2024年政府工作报告\n——2024年1月10日在青溪县第十八届人民代表大会第三次会议上\n"
     assert read_metadata(head + "各位代表：\n" + opening + "\n").entity == entity
+
+
+def test_a_towns_county_in_the_title_qualifies_it() -> None:
+    """平阳县城关镇 and 永安县城关镇: the title's county stays with the town."""
+    text = (
+        "平阳县城关镇2024年政府工作报告\n——2024年1月8日在城关镇第十八届人民代表大会第四次会议上\n"
+    )
+    assert read_metadata(text).entity == "平阳县城关镇"

@@ -389,6 +389,10 @@ def revision_excuse(
     """
     if prior.value.estimate:
         return f"the earlier figure {prior.shown} was an estimate (预计)"
+    if current.value.estimate:
+        # 预计全年社会消费品零售总额118.3亿元，增长6.2%: an estimate of the level beside a
+        # rate the statistics give on their own base.
+        return f"the later figure {current.shown} is an estimate (预计)"
     for value in (prior, current):
         early = provisional(value)
         if early is not None:

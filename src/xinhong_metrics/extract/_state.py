@@ -113,7 +113,7 @@ class _State:
                 (m.group(1) or m.group(2)).strip()
                 for m in p.NOTE_NAMED.finditer(text, start, note.start())
             ]
-            self.noted_names = tuple(n for n in revised if "有关" not in n)
+            self.noted_names = tuple(n for n in revised if not re.search("有关|相关|各项|部分", n))
         # The measures a note says grow at comparable prices; () for all of them.
         self.price_noted: tuple[str, ...] | None = None
         for found in p.PRICE_NOTE.finditer(text) if "价" in text else ():

@@ -296,6 +296,7 @@ def _in_its_city(place: str | None, text: str) -> str | None:
 
 # A higher jurisdiction written before a place in the title: 南京市 of 南京市鼓楼区.
 _HIGHER = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:省|市|自治区|州|盟))$")
+_HIGHER_OF_TOWN = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:省|市|自治区|州|盟|县|区|旗))$")
 
 
 def _qualified(place: str, title: str) -> str:
@@ -307,7 +308,9 @@ def _qualified(place: str, title: str) -> str:
     at = title.find(place)
     if at <= 0:
         return place
-    higher = _HIGHER.search(title[:at].rsplit("年", maxsplit=1)[-1])
+    # A town's county or district (平阳县城关镇): higher for it, as a city is for a district.
+    pattern = _HIGHER_OF_TOWN if place.endswith(("镇", "乡", "街道")) else _HIGHER
+    higher = pattern.search(title[:at].rsplit("年", maxsplit=1)[-1])
     return (higher.group(1) + place) if higher is not None else place
 
 
