@@ -1104,7 +1104,11 @@ def check_pair(tmp_path: Path, earlier: str, later: str) -> Any:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["政务服务中心日均办件量46件，同比增长12.5%。", "企业开办平均用时3天，同比下降25.9%。"],
+    [
+        "政务服务中心日均办件量46件，同比增长12.5%。",
+        "企业开办平均用时3天，同比下降25.9%。",
+        "万人刑事案件发案数46起，同比下降12.5%。",
+    ],
 )
 def test_an_average_in_a_counting_unit_is_no_whole_count(tmp_path: Path, sentence: str) -> None:
     """日均办件量46件 is rounded: 40.9 → 46 is +12.5%, so whole-number reasoning stays out."""
