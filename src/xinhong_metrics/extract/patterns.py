@@ -511,7 +511,7 @@ PRELIMINARY = re.compile(r"预\s?计|预估|初步统计|初步核算|快报")
 # A note that the report's figures are estimates or first releases (注：报告中2023年经济
 # 数据为预计数; 文中数据为初步统计数): every actual of the report, not only a paragraph's.
 REPORT_ESTIMATE_NOTE = re.compile(
-    r"(?:本报告|报告中|报告|文中|公报中|本公报)[^。\n]{0,16}?(?:数据|指标|数字)(?:均|全部)?(?:为|系|是)"
+    r"(?:本报告|报告中|报告|文中)[^。\n]{0,16}?(?:数据|指标|数字)(?:均|全部)?(?:为|系|是)"
     r"(?:预计|预估|初步统计|快报)"
 )
 ESTIMATE_NOTE = re.compile(
