@@ -136,7 +136,7 @@ class _State:
         self._plan_words = [(m.start(), m.group()) for m in p.TARGET_WORDS.finditer(text)]
         self._span_words = [(m.start(), m.group()) for m in p.SEVERAL_YEARS.finditer(text)]
         self._spans = [(m.start(), m.end(), m.group("span")) for m in p.SPAN.finditer(text)]
-        self._governing = _governing_spans(text) if self._spans else []
+        self._governing = _governing_spans(text, self._spans) if self._spans else []
         # The part of the year a whole document covers (…2024年前三季度经济运行情况).
         self.title_span: str | None = None
         has_scope = any(word in text for word in ("口径", "含", "剔除", "非房产"))

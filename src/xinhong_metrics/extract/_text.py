@@ -264,7 +264,7 @@ def _heading_level(line: str) -> int | None:
     return next(level for level, name in enumerate(("l1", "l2", "l3", "l4"), 1) if mark.group(name))
 
 
-def _governing_spans(text: str) -> list[tuple[int, int, str]]:
+def _governing_spans(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The parts of the text a part of the year governs from a heading or a lead sentence.
 
     A heading naming a span (（一）1—11月主要经济指标) governs down to the next heading of
@@ -280,20 +280,22 @@ def _governing_spans(text: str) -> list[tuple[int, int, str]]:
     offset = 0
     for line in text.split("\n"):
         end = offset + len(line)
-        level = _heading_level(line)
+        i = bisect_left(spans, (offset, -1, ""))
+        found = spans[i] if i < len(spans) and spans[i][0] < end else None
+        # Only a line with a span, or one that may close a heading's, needs its level.
+        level = _heading_level(line) if found is not None or heading is not None else None
         if level is not None and heading is not None and level <= heading[0]:
             regions.append((heading[1], offset, heading[2]))
             heading = None
-        found = p.SPAN.search(line)
         if found is not None:
             if level is not None:
                 if heading is None:
-                    heading = (level, end, found.group("span"))
+                    heading = (level, end, found[2])
             else:
                 mark = p.HEADING_MARK.match(line)
                 lead = mark.end() if mark else len(line) - len(line.lstrip())
-                if found.start() - lead <= p.LEAD_SPAN_WITHIN:
-                    regions.append((offset + found.end(), end, found.group("span")))
+                if found[0] - offset - lead <= p.LEAD_SPAN_WITHIN:
+                    regions.append((found[1], end, found[2]))
         offset = end + 1
     if heading is not None:
         regions.append((heading[1], len(text), heading[2]))
