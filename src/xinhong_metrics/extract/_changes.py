@@ -215,9 +215,9 @@ class _ChangePasses(_ValuePasses):
 
     def _bound_after(self, level: _Value) -> int | None:
         """Where a bound said right after ``level`` ends, if one is."""
-        later = [v for v in self.values if v.start >= level.end][:1]
-        if later and self._is_bound_of(later[0], level):
-            return later[0].end
+        i = bisect_left(self._starts, level.end)
+        if i < len(self.values) and self._is_bound_of(self.values[i], level):
+            return self.values[i].end
         return None
 
     def _right_after_a_level(self, start: int, window: str) -> bool:
