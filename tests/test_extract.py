@@ -1434,3 +1434,16 @@ def test_a_level_stated_again_in_its_year_joins_the_concepts_series() -> None:
     assert change["indicator"] == "district-fiscal-revenue"
     [revenue] = doc["indicators"]
     assert [v["figure"] for v in revenue["values"]] == ["33.6", "42.51"]
+
+
+def test_unwrapping_keeps_every_offset() -> None:
+    """Wrapped lines, a footer inside a figure: the text read has the published length."""
+    from xinhong_metrics.extract.draft import _unwrapped
+
+    text = (
+        "各位代表：\n完成交通\n固定资产投资36.2亿元，一般公共预算收入12.0\n第1页\n6亿元。"
+        "\n二、工作安排"
+    )
+    read = _unwrapped(text)
+    assert len(read) == len(text)
+    assert "交通 固定资产投资" in read and "\n二、" in read and "第1页" not in read

@@ -284,6 +284,11 @@ def inconsistent(tmp_path: Path, earlier: str, later: str) -> list[str]:
             "社会消费品零售总额568.3亿元。",
             "社会消费品零售总额586.1亿元，比上年增长6.5%。\n注：根据第五次全国经济普查结果，对2023年相关数据进行了修订，增速按可比口径计算。",
         ),
+        # A page footer inside a figure, as a PDF copy puts it.
+        (
+            "一般公共预算收入11.76亿元。",
+            "一般公共预算收入12.0\n第1页\n6亿元，增长2.6%。",
+        ),
         # A note that growth rates are on a comparable scope governs the report's changes.
         (
             "社会消费品零售总额112.6亿元，增长7.9%。",

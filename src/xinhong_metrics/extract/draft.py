@@ -25,7 +25,13 @@ from xinhong_metrics.extract._review import (
 )
 from xinhong_metrics.extract._state import Coverage
 from xinhong_metrics.extract.metadata import REVIEW_HEADING_BASIS, Metadata, read_metadata
-from xinhong_metrics.extract.patterns import HEADING_MARK, SPAN, WRAP_HEADING_WORDS
+from xinhong_metrics.extract.patterns import (
+    BROKEN_FIGURE,
+    HEADING_MARK,
+    PAGE_FOOTER,
+    SPAN,
+    WRAP_HEADING_WORDS,
+)
 from xinhong_metrics.lexicon import (
     HALF_WIDTH,
 )
@@ -233,10 +239,26 @@ def _unwrapped(text: str) -> str:
         if header and body.endswith(("。", "！", "？", "：", ":")):
             header = False
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if _split_by_footer(lines, i):
+            # 12.0\n第1页\n6亿元: a page footer inside a figure; neither half is read.
+            out.append(BROKEN_FIGURE * len(line))
+            out.append(BROKEN_FIGURE)
+            continue
         out.append(line)
         if i + 1 < len(lines):
-            out.append(" " if not header and _wraps(body, nxt) else "\n")
+            broken = _split_by_footer(lines, i + 1)
+            out.append(
+                BROKEN_FIGURE if broken else " " if not header and _wraps(body, nxt) else "\n"
+            )
     return "".join(out)
+
+
+def _split_by_footer(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is a page footer between the two halves of a figure."""
+    if not 0 < i < len(lines) - 1 or not PAGE_FOOTER.fullmatch(lines[i]):
+        return False
+    before, after = lines[i - 1].rstrip(), lines[i + 1].lstrip()
+    return bool(before) and (before[-1].isdigit() or before[-1] in ".．") and after[:1].isdigit()
 
 
 def _wraps(line: str, following: str) -> bool:

@@ -496,6 +496,13 @@ HEADING_MAX = 40
 # A sentence of its own year or of the whole year is not governed by a span before it.
 WHOLE_YEAR = re.compile(r"全年|年末|年底|(?:19|20)\d{2}\s*年")
 
+# A page footer on a line of its own (第1页, - 3 -, 3/12), and the character that fills it
+# and its breaks when it falls inside a figure (12.0\n第1页\n6亿元): one no figure is read
+# after (see QUANTITY).
+PAGE_FOOTER = re.compile(
+    r"\s*(?:第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|[-—]\s*\d+\s*[-—]|\d+\s*/\s*\d+)\s*"
+)
+BROKEN_FIGURE = "\u2060"
 # A line that wraps a sentence (text copied from a PDF) never ends with a heading's words
 # (工作回顾, 明年工作思路).
 WRAP_HEADING_WORDS = re.compile(
