@@ -25,13 +25,7 @@ HEAD = (
 
 def inconsistent(tmp_path: Path, earlier: str, later: str) -> list[str]:
     """The messages of the inconsistent (or ambiguous) findings of two consecutive reports."""
-    (tmp_path / "a.txt").write_text(
-        HEAD.format(year=2024, session="四", review=2023) + earlier, encoding="utf-8"
-    )
-    (tmp_path / "b.txt").write_text(
-        HEAD.format(year=2025, session="五", review=2024) + later, encoding="utf-8"
-    )
-    found = check([str(tmp_path)])
+    found = check_pair(tmp_path, earlier, later)
     alarms = found.filter(found["verdict"].is_in(["inconsistent", "ambiguous"]))
     return list(alarms["message"])
 

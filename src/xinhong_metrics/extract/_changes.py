@@ -177,10 +177,7 @@ class _ChangePasses(_ValuePasses):
                 "relative_change",
             )
             if len(self.claims) > before:
-                value.consumed = True
-                self._mask[value.start : value.end] = self._code("claim") * (
-                    value.end - value.start
-                )
+                self._mark_claimed(value)
 
     def _doublings(self) -> None:
         """较2020年翻两番, 比上年实现翻番: a multiple against the year the words name."""
@@ -498,7 +495,7 @@ class _ChangePasses(_ValuePasses):
                 word = word[1:]  # stated as 增11, which the quote holds
             listed = self._amount_list(value)
             if word is not None and len(listed) > 1:
-                self._listed_amounts(listed, word, claim_code)
+                self._listed_amounts(listed, word)
                 continue
             level = next(
                 (
@@ -570,7 +567,7 @@ class _ChangePasses(_ValuePasses):
             listed.append(value)
         return listed
 
-    def _listed_amounts(self, amounts: list[_Value], word: str, claim_code: bytes) -> None:
+    def _listed_amounts(self, amounts: list[_Value], word: str) -> None:
         """分别为47380元、24790元，增加2170元、1640元: each amount to its level, in order.
 
         With no list of as many levels right before, the amounts change nothing drafted:
@@ -597,9 +594,9 @@ class _ChangePasses(_ValuePasses):
                 }
             )
         for amount in amounts:
-            amount.consumed = True
             if paired:
-                self._mask[amount.start : amount.end] = claim_code * (amount.end - amount.start)
+                self._mark_claimed(amount)
+            amount.consumed = True
 
     def _additions(self) -> None:
         """新增…企业48家，总数达到257家: the stock less last year's is the year's additions.
@@ -664,8 +661,7 @@ class _ChangePasses(_ValuePasses):
             or p.ADDED_AFTER.fullmatch(self.text, flow.quote_start, flow.start) is None
         ):
             return
-        flow.consumed = True
-        self._mask[flow.start : flow.end] = self._code("claim") * (flow.end - flow.start)
+        self._mark_claimed(flow)
         self.claims.append(
             {
                 "kind": "absolute_change",

@@ -158,6 +158,11 @@ class _State:
             if not self._mask[i]:
                 self._mask[i] = code
 
+    def _mark_claimed(self, value: _Value) -> None:
+        """Mark a value's digits as read into a claim (its stated figure), not a level."""
+        value.consumed = True
+        self._mask[value.start : value.end] = self._code("claim") * (value.end - value.start)
+
     def _noted(self, name: str) -> bool:
         """Whether the report's note on revised or comparable data covers this measure."""
         if self.comparable_note is None:

@@ -33,9 +33,10 @@ _DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _CN_DATE = re.compile(
     r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
 )
+# A jurisdiction's name, from a province down to a town or sub-district.
+_PLACE = r"[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|区|县|旗|州|盟|镇|乡|街道)"
 _SESSION_ENTITY = re.compile(
-    r"在(?:第[一二三四五六七八九十]+届)?"
-    r"(?P<place>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|区|县|旗|州|盟|镇|乡|街道))"
+    rf"在(?:第[一二三四五六七八九十]+届)?(?P<place>{_PLACE})"
     r"(?:第?[一二三四五六七八九十]+届)?人民代表大会"
 )
 _NATIONAL = re.compile(r"全国人民代表大会|国务院总理")
@@ -46,7 +47,7 @@ _TITLE_ENTITY = re.compile(
 # A title that opens with its place and year: 临川市2023年国民经济和社会发展统计公报,
 # 关于南江省2022年预算执行情况和2023年预算草案的报告.
 _TITLE_PLACE_YEAR = re.compile(
-    r"(?:关于)?(?P<place>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|区|县|旗|州|盟|街道|镇|乡))"
+    rf"(?:关于)?(?P<place>{_PLACE})"
     r"\s*(?:19|20)\d{2}\s*年"
     # 2024年上半年湖州市经济运行情况: the year first, then the place.
     r"|(?:19|20)\d{2}\s*年(?:上半年|前三季度|一季度|第[一二三四]季度|1\s*[-—–至]\s*\d{1,2}月)?"

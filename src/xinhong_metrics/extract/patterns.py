@@ -511,18 +511,20 @@ WRAP_HEADING_WORDS = re.compile(
 
 # An estimate said in brackets after a figure (2.45%（预计）), or in a note over the
 # figures before it (（以上数据均为预计数）).
-ESTIMATE_MARK = re.compile(r"[（(](?:预计|预估|初步统计|初步核算|快报)[^）)]{0,3}[）)]")
+# The words that make figures estimates or first releases.
+_ESTIMATE_WORDS = "预计|预估|初步统计|快报"
+ESTIMATE_MARK = re.compile(rf"[（(](?:{_ESTIMATE_WORDS}|初步核算)[^）)]{{0,3}}[）)]")
 # Words before a figure, in its sentence, that make it an estimate or a first release:
 # 预计全年…, 据初步统计，…, 初步核算，…
-PRELIMINARY = re.compile(r"预\s?计|预估|初步统计|初步核算|快报")
+PRELIMINARY = re.compile(rf"预\s?计|{_ESTIMATE_WORDS}|初步核算")
 # A note that the report's figures are estimates or first releases (注：报告中2023年经济
 # 数据为预计数; 文中数据为初步统计数): every actual of the report, not only a paragraph's.
 REPORT_ESTIMATE_NOTE = re.compile(
     r"(?:本报告|报告中|报告|文中)[^。\n]{0,16}?(?:数据|指标|数字)(?:均|全部)?(?:为|系|是)"
-    r"(?:预计|预估|初步统计|快报)"
+    rf"(?:{_ESTIMATE_WORDS})"
 )
 ESTIMATE_NOTE = re.compile(
-    r"[（(]?(?:注[：:])?以上(?:数据|指标|数字)?(?:均|全部)?(?:为|系|是)(?:预计|预估|初步统计|快报)"
+    rf"[（(]?(?:注[：:])?以上(?:数据|指标|数字)?(?:均|全部)?(?:为|系|是)(?:{_ESTIMATE_WORDS})"
 )
 
 SCOPE = re.compile(
