@@ -552,3 +552,21 @@ def test_a_doubling_links_to_last_years_level(
     found = [f for f in across(check([earlier, later])) if f["check"] == "multiple"]
     assert [f["verdict"] for f in found] == [verdict]
     assert words in found[0]["message"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "against"),
+    [
+        # 累计建成装机 is a stock of the first clause: the next clause's fall is on a year.
+        ("新能源累计建成装机占电力总装机57.6%，单位地区生产总值能耗下降3.2%。", 2004),
+        ("累计认定高新技术企业1200家，单位地区生产总值能耗下降3.2%。", 2004),
+        # 三年累计 opening the sentence still runs the change over the three years.
+        ("近三年累计，单位地区生产总值能耗下降10.1%。", 2002),
+    ],
+)
+def test_a_stock_built_up_is_no_span_for_the_sentences_changes(
+    sentence: str, against: int
+) -> None:
+    doc = drafted(report_text(2005, sentence))
+    (fall,) = [c for c in doc["claims"] if c["indicator"] == "energy-intensity"]
+    assert fall["against"] == against

@@ -214,9 +214,11 @@ GOAL_MET = re.compile(r"(?:实现|完成|达到)了?[^，,。；;]{0,12}?目标(
 # Verbs that make the figure after them an amount of change, not a level.
 AMOUNT_VERB = re.compile(r"(?:压降|压减|减少|下降|降低|削减|化解|新增|增加|净增)$")
 
-# Words that make a change one over several years: 五年, 十四五时期, 以来, 累计.
+# Words that make a change one over several years: 五年, 十四五时期, 以来, 累计. Not 累计 of
+# a stock (累计建成装机, 累计认定): what has been built up by now, whose growth is on a year.
 SEVERAL_YEARS = re.compile(
-    r"[两三四五六七八九十]年(?:来|间|中|累计)?|十[一二三四五]五(?:时期|期间|以来)?|(?<!今年)以来|累计|期间"
+    r"[两三四五六七八九十]年(?:来|间|中|累计)?|十[一二三四五]五(?:时期|期间|以来)?|(?<!今年)以来"
+    r"|累计(?!建成|创建|培育|认定|拥有|保有)|期间"
 )
 
 # Rates that may pass 100%: completion, growth, contribution.
