@@ -564,9 +564,21 @@ def test_a_doubling_links_to_last_years_level(
         ("近三年累计，单位地区生产总值能耗下降10.1%。", 2002),
     ],
 )
-def test_a_stock_built_up_is_no_span_for_the_sentences_changes(
-    sentence: str, against: int
-) -> None:
+def test_a_stock_built_up_is_no_span_for_the_sentences_changes(sentence: str, against: int) -> None:
     doc = drafted(report_text(2005, sentence))
     (fall,) = [c for c in doc["claims"] if c["indicator"] == "energy-intensity"]
     assert fall["against"] == against
+
+
+def test_point_changes_of_a_respectively_list_are_checked_across_years(tmp_path: Path) -> None:
+    """The points word said once for the list; each change against last year's own rate."""
+    earlier = report_text(2004, "城镇化率达到41.8%，户籍人口城镇化率达到28.6%。")
+    later = report_text(
+        2005, "城镇化率和户籍人口城镇化率分别提高1.2个和1.5个百分点，分别达到43.0%和30.1%。"
+    )
+    frame = check([write(tmp_path, "a.txt", earlier), write(tmp_path, "b.txt", later)])
+    points = frame.filter(frame["check"] == "cross-year-points").to_dicts()
+    assert {(f["indicator"], f["verdict"]) for f in points} == {
+        ("户籍人口城镇化率", "consistent"),
+        ("城镇化率", "consistent"),
+    }

@@ -1447,3 +1447,40 @@ def test_unwrapping_keeps_every_offset() -> None:
     read = _unwrapped(text)
     assert len(read) == len(text)
     assert "交通 固定资产投资" in read and "\n二、" in read and "第1页" not in read
+
+
+def test_points_said_once_for_a_respectively_list() -> None:
+    """分别提高1.2个和1.5个百分点，分别达到65.3%和48.2%: two point changes, each on its rate."""
+    doc = draft("全镇城镇化率和户籍人口城镇化率分别提高1.2个和1.5个百分点，分别达到65.3%和48.2%。")
+    levels = {i["name"]: (i["id"], i["values"][0]["figure"]) for i in doc["indicators"]}
+    assert {n: f for n, (_, f) in levels.items()} == {
+        "全镇城镇化率": "65.3",
+        "户籍人口城镇化率": "48.2",
+    }
+    changes = {c["indicator"]: c["stated"] for c in claims(doc, "point_change")}
+    assert changes == {
+        levels["全镇城镇化率"][0]: "提高1.2个百分点",
+        levels["户籍人口城镇化率"][0]: "提高1.5个百分点",
+    }
+    assert all(i["unit"] != "个" for i in doc["indicators"])
+
+
+def test_a_gap_list_is_no_count_of_ge() -> None:
+    """分别高于全省2.2个和3.7个百分点: 2.2个 is points said once for the list, not 2.2个."""
+    doc = draft("园区规模工业增加值、税收增速分别高于全省2.2个和3.7个百分点。")
+    assert [i for i in doc["indicators"] if i["unit"] == "个"] == []
+
+
+def test_amounts_of_a_respectively_list_change_its_levels() -> None:
+    """…分别达到52000元和26000元，分别增加2100元和1500元: amounts, each of its level."""
+    doc = draft("城乡居民人均可支配收入分别达到52000元和26000元，分别增加2100元和1500元。")
+    levels = {i["id"]: i["values"][0]["figure"] for i in doc["indicators"]}
+    assert levels == {
+        "urban-per-capita-disposable-income": "52000",
+        "rural-per-capita-disposable-income": "26000",
+    }
+    amounts = {c["indicator"]: c["stated"] for c in claims(doc, "absolute_change")}
+    assert amounts == {
+        "urban-per-capita-disposable-income": "增加2100",
+        "rural-per-capita-disposable-income": "增加1500",
+    }

@@ -334,12 +334,17 @@ def figure_in_quote(figure: str, quote: str) -> bool:
     """Whether a value's figure stands in its quote.
 
     Verbatim, or with the unit between the number and a trailing qualifier, as reports
-    write it: figure 1000万以上 in 1000万人以上, 6.8左右 in 6.8%左右. Widths are folded:
+    write it: figure 1000万以上 in 1000万人以上, 6.8左右 in 6.8%左右; or with the points
+    word said once for a list (1.2个百分点 in 1.2个和1.5个百分点). Widths are folded:
     7.4万亿 stands in ７．４万亿元.
     """
     figure, quote = _fold(figure), _fold(quote)
     if figure in quote:
         return True
+    if figure.endswith("个百分点"):
+        # 1.2个百分点 in 分别提高1.2个和1.5个百分点: the points word said once for a list.
+        at = quote.find(figure.removesuffix("百分点"))
+        return at >= 0 and "百分点" in quote[at:]
     split = _TRAILING_QUALIFIER.match(figure)
     if split is None:
         return False

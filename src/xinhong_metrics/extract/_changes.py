@@ -451,6 +451,51 @@ class _ChangePasses(_ValuePasses):
                 offset = start + rate.start() + (digits.start() if digits else 0)
                 self._mark(offset, start + rate.end() - 1, "claim")
 
+    def _respective_points(self) -> None:
+        """城镇化率和户籍人口城镇化率分别提高1.2个和1.5个百分点: a point change for each.
+
+        Each name before 分别 takes one change in order; the levels they change are the
+        clause after when it lists as many (…，分别达到65.3%和48.2%), else the rates of
+        the text with that name, else the change stands alone.
+        """
+        for m in p.POINTS_LIST.finditer(self.text):
+            if self._in_plan(m.start()) or self._use(m.start("list")):
+                continue
+            clause_start = self._clause_start(m.start())
+            head = self._strip(self.text[clause_start : m.start()])
+            names = [n for n in re.split(r"[、和及与]", head) if n]
+            points = list(re.finditer(r"\d+(?:\.\d+)?", m.group("list")))
+            if len(names) == 1 and len(points) == p.PAIR:
+                names = _paired(names[0]) or names
+            names = _shared_tail(names)
+            if len(names) != len(points) or not all(p.RATE_NAME.search(n) for n in names):
+                continue
+            after_start, after_end = self._next_clause(m.end())
+            lo, hi = bisect_left(self._starts, after_start), bisect_left(self._starts, after_end)
+            following = [v for v in self.values[lo:hi] if v.unit == "%" and not v.target]
+            levels: list[str | None]
+            if self.text.startswith("分别", after_start) and len(following) == len(points):
+                levels = [v.ident for v in following]
+            else:
+                levels = [self._named_rate(n) for n in names]
+            for point, ident in zip(points, levels, strict=True):
+                if ident is None:
+                    continue
+                self.claims.append(
+                    {
+                        "kind": "point_change",
+                        "indicator": ident,
+                        "period": self.period,
+                        "against": self.period - 1,
+                        "stated": m.group("dir") + point.group() + "个百分点",
+                        "quote": self.text[clause_start : m.end()],
+                        "offset": clause_start,
+                        "note": "one of a respectively-list (分别): check the pairing",
+                    }
+                )
+                start = m.start("list") + point.start()
+                self._mark(start, m.start("list") + point.end(), "claim")
+
     def _span_year(self, span: str) -> int | None:
         """The year a span of the review starts after, when its words say.
 

@@ -376,7 +376,8 @@ def _not_named_in_quote(concept_id: str, indicator: dict[str, Any]) -> bool:
         digits = re.search(r"\d[\d.,]*", value["figure"])
         at = value["quote"].rfind(digits.group()) if digits else -1
         words = value["quote"][: max(0, at)]
-        words = re.split(r"[、，,；;]", words)[-1]  # the value's own clause, not a list's head
+        # The value's own clause, not a list's head (…收入分别达到52000元和26000元).
+        words = re.split(r"[、，,；;]|\d[^\d、，,；;]{0,4}[和及与]", words)[-1]
         if any(word in words for word in concept.not_names):
             return True
     return False

@@ -291,6 +291,8 @@ class _ValuePasses(_State):
                 continue
             head = p.RESPECTIVE_HEAD.match(self.text, quote_start, values[0].start)
             if head is None:
+                head = self._respective_head_before(quote_start)
+            if head is None:
                 continue
             names = [n for n in re.split(r"和|、|及|与", self._strip(head.group(1))) if n]
             if len(names) == 1 and len(values) == p.PAIR:
@@ -299,6 +301,19 @@ class _ValuePasses(_State):
                 names = _scope_heads(names)  # 城镇、农村居民人均可支配收入分别…
                 for value, name in zip(values, _shared_measure(names), strict=True):
                     value.name = name
+
+    def _respective_head_before(self, quote_start: int) -> re.Match[str] | None:
+        """The names of the clause before, when this one opens with 分别 and names nothing.
+
+        城镇化率和户籍人口城镇化率分别提高1.2个和1.5个百分点，分别达到65.3%和48.2%: the
+        second list is of the measures the first names.
+        """
+        if p.RESPECTIVE_LEVELS.match(self.text, quote_start) is None or quote_start == 0:
+            return None  # 分别增加10.1亿元和2.3亿元: amounts of change, not the levels
+        before = self._clause_start(quote_start - 1)
+        if before < self._sentence_start(quote_start):
+            return None
+        return p.RESPECTIVE_HEAD.match(self.text, before, quote_start - 1)
 
     def _bracketed_priors(self) -> None:
         """1418户（上年为1252户）, 3318件（上年同期3862件）: the bracket gives last year's.

@@ -299,6 +299,7 @@ class _Extractor(_RelationPasses):
         self._from_to()
         self._changes()
         self._respectively()
+        self._respective_points()
         self._shares()
         self._listed_counts()
         self._announced_counts()

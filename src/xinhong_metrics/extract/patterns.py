@@ -115,6 +115,8 @@ REVISED_TO = re.compile(r"(?:修订|调整|核实|核定|修正)(?:后)?为")
 BARE_SUBJECT = re.compile(r"([^\d\s，,、；;。：:“”（）()]{4,20})[，,]")
 
 RESPECTIVE_HEAD = re.compile(r"(.+?)分别(?:完成|实现|为|达到|达)?")
+# A clause of levels that opens with 分别 (…分别提高1.2个和1.5个百分点，分别达到65.3%和48.2%).
+RESPECTIVE_LEVELS = re.compile(r"分别(?:完成|实现|为|达到|达|是)\d")
 
 # A list of figures (6640.8万吨、1253.6万吨、9.1亿立方米), the names before it, and the
 # measures a list of names shares at its end (原煤、原油、天然气产量).
@@ -287,8 +289,9 @@ QUANTITY = re.compile(
     rf"(?P<unit>{UNIT_RE}|大|类|成|(?<=百分之[{CN}])|(?<=百分之[{CN}]{{2}})|(?<=点[{CN}])"
     # 入境游客111万、增长115.6%: people counted in 万 with the unit left unsaid.
     r"|(?<=\d[万亿])(?=[、，,。；;和）)]|$)|(?<=\d[万亿][余多])(?=[、，,。；;和）)]|$))"
-    # 1.8个百分点 is a change in points, never a count of 个.
-    r"(?!百分点)"
+    # 1.8个百分点 is a change in points, never a count of 个; nor is 2.2个 of 分别高于全省
+    # 2.2个和3.7个百分点, the points word said once for the list.
+    r"(?!百分点)(?!(?:[、和及与至到]\d+(?:[.．]\d+)?个)*[、和及与至到]\d+(?:[.．]\d+)?个百分点)"
     rf"(?P<post>以上|以下|以内|左右)?"
 )
 
@@ -306,9 +309,10 @@ OWN_CHANGE = re.compile(rf"[，,、]?(?:{DIRECTION})\d")
 # 参保人数增加7359万, 粮食又增产1454万吨: a measure's name and the verb, no context.
 # 比上年预计数增加439亿元: against last year's estimate, as budgets write it.
 AMOUNT_BEFORE = re.compile(
-    rf"(?:{CONTEXT}|较|比|(?:比|较)\d{{4}}年)(?:预算赤字|预算|计划|预计执行数|预计数)?"
+    rf"(?:{CONTEXT}|较|比|(?:比|较)\d{{4}}年)(?:分别)?(?:预算赤字|预算|计划|预计执行数|预计数)?"
     rf"(?:{DIRECTION}|多|少)$"
-    rf"|(?:^|{MEASURE_END}|[又再])(?:增产|减产|增加|减少)$"
+    # 分别增加10.1亿元和2.3亿元: amounts of a list of levels, one each.
+    rf"|(?:^|{MEASURE_END}|[又再]|分别)(?:增产|减产|增加|减少)$"
     # 规模以上工业企业达到142家，净增11家: a net change, the difference of the two levels
     # (新增 is the entries alone, never the difference).
     rf"|(?:^|{CONTEXT})净(?:增加|减少|增|减)$"
@@ -358,6 +362,13 @@ RESPECTIVELY = re.compile(
     # taken only after a list of as many figures (see _respectively).
     # …分别达到47380元、24790元，增长4.8%、7.1%: the context may go unsaid after a comma.
     rf"|(?<![年均])(?:(?:{CONTEXT})|(?<=[，,]))(?P<dir4>{DIRECTION})(?P<list4>{RATES})"
+)
+# The names of measures a point change is of: rates, shares, ratios.
+RATE_NAME = re.compile(r"(?:率|比重|占比|比例|强度|系数)$")
+# A list of point changes with the points word said once: 分别提高1.2个和1.5个百分点.
+POINTS_LIST = re.compile(
+    rf"(?:{CONTEXT})?分别(?:{CONTEXT})?(?P<dir>{DIRECTION})"
+    r"(?P<list>\d+(?:\.\d+)?个?(?:[、和及与]\d+(?:\.\d+)?个?)*[、和及与]\d+(?:\.\d+)?个百分点)"
 )
 # Words that name two measures at once, each with its own figure after 分别:
 # 城乡低保标准分别增长7%和9%, 城乡居民人均可支配收入分别增长4.5%和6.3%, 进出口分别增长….
