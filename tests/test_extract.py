@@ -1449,9 +1449,12 @@ def test_unwrapping_keeps_every_offset() -> None:
     assert "交通 固定资产投资" in read and "\n二、" in read and "第1页" not in read
 
 
-def test_points_said_once_for_a_respectively_list() -> None:
+@pytest.mark.parametrize("context", ["", "比上年"])
+def test_points_said_once_for_a_respectively_list(context: str) -> None:
     """分别提高1.2个和1.5个百分点，分别达到65.3%和48.2%: two point changes, each on its rate."""
-    doc = draft("全镇城镇化率和户籍人口城镇化率分别提高1.2个和1.5个百分点，分别达到65.3%和48.2%。")
+    doc = draft(
+        f"全镇城镇化率和户籍人口城镇化率{context}分别提高1.2个和1.5个百分点，分别达到65.3%和48.2%。"
+    )
     levels = {i["name"]: (i["id"], i["values"][0]["figure"]) for i in doc["indicators"]}
     assert {n: f for n, (_, f) in levels.items()} == {
         "全镇城镇化率": "65.3",

@@ -463,6 +463,8 @@ class _ChangePasses(_ValuePasses):
                 continue
             clause_start = self._clause_start(m.start())
             head = self._strip(self.text[clause_start : m.start()])
+            for word in CHANGE_CONTEXT:
+                head = head.removesuffix(word)  # 比上年分别提高…
             names = [n for n in re.split(r"[、和及与]", head) if n]
             points = list(re.finditer(r"\d+(?:\.\d+)?", m.group("list")))
             if len(names) == 1 and len(points) == p.PAIR:

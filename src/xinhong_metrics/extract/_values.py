@@ -21,6 +21,7 @@ from xinhong_metrics.extract._text import (
     _same_dimension,
 )
 from xinhong_metrics.lexicon import (
+    CHANGE_CONTEXT,
     DECREASE,
     HOTLINES,
     INCREASE,
@@ -294,7 +295,10 @@ class _ValuePasses(_State):
                 head = self._respective_head_before(quote_start)
             if head is None:
                 continue
-            names = [n for n in re.split(r"和|、|及|与", self._strip(head.group(1))) if n]
+            words = self._strip(head.group(1))
+            for word in CHANGE_CONTEXT:
+                words = words.removesuffix(word)  # 城镇化率比上年分别提高…，分别达到…
+            names = [n for n in re.split(r"和|、|及|与", words) if n]
             if len(names) == 1 and len(values) == p.PAIR:
                 names = _paired(names[0]) or names  # 城乡居民人均可支配收入分别达到…
             if len(names) == len(values):

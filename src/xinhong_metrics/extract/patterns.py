@@ -367,7 +367,7 @@ RESPECTIVELY = re.compile(
 RATE_NAME = re.compile(r"(?:率|比重|占比|比例|强度|系数)$")
 # A list of point changes with the points word said once: 分别提高1.2个和1.5个百分点.
 POINTS_LIST = re.compile(
-    rf"(?:{CONTEXT})?分别(?:{CONTEXT})?(?P<dir>{DIRECTION})"
+    rf"分别(?:{CONTEXT})?(?P<dir>{DIRECTION})"
     r"(?P<list>\d+(?:\.\d+)?个?(?:[、和及与]\d+(?:\.\d+)?个?)*[、和及与]\d+(?:\.\d+)?个百分点)"
 )
 # Words that name two measures at once, each with its own figure after 分别:
