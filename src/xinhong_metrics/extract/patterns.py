@@ -354,14 +354,18 @@ CHANGE_CONTEXT_RE = re.compile(
 # A list of rates, each to one of the figures or names before it: 分别增长9.6%和6.2%,
 # 分别比上年实际增长10.4%和7.4%, and (分别 understood) 实际增长8.4%和8%.
 RATES = r"[-−]?\d+(?:\.\d+)?%(?:(?:[、和及与,，]|，?和)[-−]?\d+(?:\.\d+)?%)+"
+# Every match starts with one of these characters: tested first, so that the alternatives
+# are not tried at each character of the text.
+_RESPECTIVELY_FIRST = "".join(sorted({w[0] for w in (*CHANGE_CONTEXT, *INCREASE, *DECREASE)}))
 RESPECTIVELY = re.compile(
-    rf"分别(?:{CONTEXT})?(?:实际)?(?P<dir>{DIRECTION})?(?P<list>{RATES})"
+    rf"(?=[分实{_RESPECTIVELY_FIRST}])"
+    rf"(?:分别(?:{CONTEXT})?(?:实际)?(?P<dir>{DIRECTION})?(?P<list>{RATES})"
     rf"|(?:{CONTEXT})(?:实际)?分别(?:实际)?(?P<dir2>{DIRECTION})?(?P<list2>{RATES})"
     rf"|(?<![年均])(?:{CONTEXT})?实际(?P<dir3>{DIRECTION})(?P<list3>[-−]?\d+(?:\.\d+)?%(?:[、和][-−]?\d+(?:\.\d+)?%)+)"
     # 分别为774亿元、536亿元和123亿元，比上年增长29.2%、39.4%和23.9%: 分别 understood,
     # taken only after a list of as many figures (see _respectively).
     # …分别达到47380元、24790元，增长4.8%、7.1%: the context may go unsaid after a comma.
-    rf"|(?<![年均])(?:(?:{CONTEXT})|(?<=[，,]))(?P<dir4>{DIRECTION})(?P<list4>{RATES})"
+    rf"|(?<![年均])(?:(?:{CONTEXT})|(?<=[，,]))(?P<dir4>{DIRECTION})(?P<list4>{RATES}))"
 )
 # The names of measures a point change is of: rates, shares, ratios.
 RATE_NAME = re.compile(r"(?:率|比重|占比|比例|强度|系数)$")
