@@ -582,3 +582,73 @@ def test_point_changes_of_a_respectively_list_are_checked_across_years(tmp_path:
         ("户籍人口城镇化率", "consistent"),
         ("城镇化率", "consistent"),
     }
+
+
+def test_a_level_of_a_named_year_written_into_the_change(tmp_path: Path) -> None:
+    """…672.3亿元，比2022年的641.8亿元增长4.8%: 2022's level, and the change against it."""
+    doc = drafted(
+        report_text(2024, "社会消费品零售总额达到672.3亿元，比2022年的641.8亿元增长4.8%。"), 2023
+    )
+    retail = indicator(doc, "retail-sales")
+    assert [(v["figure"], v["period"]) for v in retail["values"]] == [
+        ("641.8", 2022),
+        ("672.3", 2023),
+    ]
+    (growth,) = [c for c in doc["claims"] if c["kind"] == "relative_change"]
+    assert (growth["indicator"], growth["against"], growth["stated"]) == (
+        "retail-sales",
+        2022,
+        "增长4.8%",
+    )
+    # After a change against the year before too (…241.7亿元，增长18.7%，比2021年的…).
+    doc = drafted(
+        report_text(2024, "外贸进出口总额241.7亿元，增长18.7%，比2021年的186.5亿元增长29.6%。"),
+        2023,
+    )
+    trade = indicator(doc, "imports-and-exports")
+    assert [(v["figure"], v["period"]) for v in trade["values"]] == [
+        ("186.5", 2021),
+        ("241.7", 2023),
+    ]
+    assert {(c["against"], c["stated"]) for c in doc["claims"]} == {
+        (2022, "增长18.7%"),
+        (2021, "增长29.6%"),
+    }
+
+
+@pytest.mark.parametrize(("points", "verdict"), [("18.8", "consistent"), ("16.8", "inconsistent")])
+def test_a_point_change_written_with_le(points: str, verdict: str, tmp_path: Path) -> None:
+    """占比由62.5%提高到81.3%，提高了16.8个百分点: 了 after the direction word."""
+    text = report_text(
+        2025, f"村集体经济收入50万元以上的村占比由62.5%提高到81.3%，提高了{points}个百分点。"
+    )
+    frame = check([write(tmp_path, "a.txt", text)])
+    found = frame.filter(frame["check"] == "point-change")
+    assert found["verdict"].to_list() == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("全年争取中央转移支付1368.2亿元，比上年增加71.5亿元，增长5.5%。", "consistent"),
+        ("全年争取中央转移支付1368.2亿元，比上年增加71.5亿元，增长6.5%。", "inconsistent"),
+        ("税收收入208.6亿元，比上年减少10.2亿元，下降4.7%。", "consistent"),
+        # Output grows in real terms; its amount is nominal: nothing to hold them to.
+        ("地区生产总值1368.2亿元，比上年增加71.5亿元，增长6.5%。", None),
+    ],
+)
+def test_a_rate_beside_its_amount_is_held_to_it(sentence: str, verdict: str | None) -> None:
+    """The level less the amount is last year's level, and the rate must fit it."""
+    from xinhong_metrics.extract import draft_report as draft_text
+
+    doc = draft_text(report_text(2024, sentence), period=2023, entity="某省").document
+    assert not any(c.get("review") for c in doc["claims"] if c["kind"] == "relative_change")
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        frame = check([write(Path(folder), "a.txt", report_text(2024, sentence))])
+    rates = frame.filter(frame["check"] == "relative-change")
+    if verdict is None:
+        assert "inconsistent" not in rates["verdict"].to_list()
+    else:
+        assert rates["verdict"].to_list() == [verdict]

@@ -1112,3 +1112,69 @@ def check_pair(tmp_path: Path, earlier: str, later: str) -> Any:
 def test_an_average_in_a_counting_unit_is_no_whole_count(tmp_path: Path, sentence: str) -> None:
     """日均办件量46件 is rounded: 40.9 → 46 is +12.5%, so whole-number reasoning stays out."""
     assert [] == inconsistent(tmp_path, "一般公共预算收入20.15亿元。", sentence)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        # A rate of one amount to another passes 100% (or falls below 0) as it will.
+        ("高中阶段教育毛入学率达到100.4%。", "高中阶段教育毛入学率达到101.2%，提高0.8个百分点。"),
+        ("粮食自给率108.3%。", "粮食自给率达到110.1%，提高1.8个百分点。"),
+        # 首次 in a review of several years dates the crossing to some year of the span.
+        ("一般公共预算收入118.2亿元。", "五年来，一般公共预算收入首次突破100亿元，达到126.3亿元。"),
+        # One month, one quarter, the year so far, a month's end: part of the year.
+        ("社会消费品零售总额477.0亿元。", "12月份，社会消费品零售总额45.6亿元，同比增长9.2%。"),
+        ("社会消费品零售总额477.0亿元。", "四季度，社会消费品零售总额130.2亿元，同比增长9.2%。"),
+        ("社会消费品零售总额477.0亿元。", "1月至11月，社会消费品零售总额445.6亿元，同比增长9.2%。"),
+        (
+            "社会消费品零售总额477.0亿元。",
+            "一至三季度，社会消费品零售总额345.6亿元，同比增长9.2%。",
+        ),
+        ("存款余额3300.0亿元。", "9月末，金融机构本外币存款余额3456.2亿元，同比增长7.3%。"),
+        # A paragraph led by a part of the year may still give a whole-year figure.
+        (
+            "1—11月，规模以上工业增加值增长5.2%。社会消费品零售总额6078.3亿元，增长6.2%。",
+            "1—11月，社会消费品零售总额5965.6亿元，增长7.9%。",
+        ),
+        # Opening words that put the figures on a part or another basis.
+        ("一般公共预算收入27.2亿元。", "从县本级看，一般公共预算收入12.1亿元，增长3.2%。"),
+        ("一般公共预算收入27.2亿元。", "经开区：一般公共预算收入6.3亿元，增长3.2%。"),
+        ("一般公共预算收入75.0亿元。", "区划调整后，一般公共预算收入93.5亿元，增长5.1%。"),
+        ("一般公共预算收入75.0亿元。", "按新口径，一般公共预算收入93.5亿元，增长5.1%。"),
+        # A wider jurisdiction named by the opening words.
+        (
+            "一般公共预算收入84.3亿元。",
+            "放眼全市，一般公共预算收入3456.7亿元，增长3.1%；我县一般公共预算收入88.6亿元，"
+            "增长5.1%。",
+        ),
+        # Estimates said otherwise than 预计, and the final account said after the change.
+        (
+            "初步测算，全年一般公共预算收入88.6亿元，增长5.1%。",
+            "一般公共预算收入93.4亿元，增长5.0%。",
+        ),
+        (
+            "据估算，全年一般公共预算收入88.6亿元，增长5.1%。",
+            "一般公共预算收入93.4亿元，增长5.0%。",
+        ),
+        (
+            "一般公共预算收入88.6亿元，增长5.1%。",
+            "一般公共预算收入93.5亿元，增长5.1%，其中上年数据根据决算作了调整。",
+        ),
+        (
+            "一般公共预算收入88.6亿元，增长5.1%。",
+            "一般公共预算收入93.5亿元，增长5.1%，增幅按上年决算数计算。",
+        ),
+    ],
+)
+def test_no_false_alarm_in_the_ninth_sessions_review(
+    tmp_path: Path, earlier: str, later: str
+) -> None:
+    assert inconsistent(tmp_path, earlier, later) == []
+
+
+def test_a_whole_year_misfit_is_still_found_beside_the_new_spans(tmp_path: Path) -> None:
+    """The spans and opening scopes read above leave a plain misfit an error."""
+    messages = inconsistent(
+        tmp_path, "一般公共预算收入84.3亿元。", "全年一般公共预算收入93.4亿元，增长5.0%。"
+    )
+    assert len(messages) == 1

@@ -141,8 +141,18 @@ GROWTH_WORDS: Final = (
     "收益率", "回报率", "贡献率", "拉动", "价格", "指数", "完成", "目标",
 )  # fmt: skip
 SHARE_WORDS: Final = ("比重", "占比", "比例", "率", "份额", "覆盖面", "普及")
+# Rates that are ratios of one amount to another, not a part of its whole: they pass 100%
+# (毛入学率 101.2%, 拨备覆盖率, 粮食自给率, 产销率, 综合债务率, 预算执行率, 资金到位率) or
+# fall below 0 (通胀率, 毛利率, 人口净流入率, 净稳定资金比例 aside).
+RATIO_WORDS: Final = (
+    "毛入", "拨备", "流动性", "资本充足", "净稳定", "自给", "产销", "债务", "负债", "杠杆",
+    "投资率", "执行率", "到位", "去化", "通胀", "通货膨胀", "毛利", "净", "周转", "偿债",
+    "存贷", "超额", "兑付", "储蓄率",
+)  # fmt: skip
 
 
 def is_share_name(name: str) -> bool:
     """Whether an indicator named so is a share, and so lies in 0–100%."""
-    return any(w in name for w in SHARE_WORDS) and not any(w in name for w in GROWTH_WORDS)
+    return any(w in name for w in SHARE_WORDS) and not any(
+        w in name for w in (*GROWTH_WORDS, *RATIO_WORDS)
+    )

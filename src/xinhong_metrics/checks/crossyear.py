@@ -298,10 +298,11 @@ def _restatement(first: StatedValue, second: StatedValue, rounding: Rounding) ->
 
 
 # Words by which a report says its figures were revised: an economic census, a data
-# correction, a change of scope.
+# correction, a change of scope, the final account (决算) taking the estimate's place.
 _REVISION = re.compile(
     r"经济普查|人口普查|普查数据|普查结果|数据修[正订]|修订|修正|核定|核实|口径调整|调整口径|核算方法"
-    r"|基数"
+    # 上年数据根据决算作了调整, 增幅按上年决算数计算: the final account, not the estimate.
+    r"|基数|决算|作了调整|进行了调整|有所调整"
 )
 
 

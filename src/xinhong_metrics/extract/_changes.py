@@ -18,6 +18,7 @@ from xinhong_metrics.extract._text import (
     _years_of,
 )
 from xinhong_metrics.extract._values import _ValuePasses
+from xinhong_metrics.files import stated_in_quote
 from xinhong_metrics.lexicon import (
     CHANGE_CONTEXT,
 )
@@ -321,7 +322,7 @@ class _ChangePasses(_ValuePasses):
         if kind == "relative_change" and self._at_comparable_prices(start, end, name):
             claim["basis"] = "comparable"
         quote = self.text[quote_start:end]
-        if stated not in quote:
+        if not stated_in_quote(stated, quote):  # 提高16.8个百分点 in 提高了16.8个百分点
             return
         claim["quote"] = quote
         claim["offset"] = quote_start
@@ -345,6 +346,9 @@ class _ChangePasses(_ValuePasses):
             # 按可比口径计算，全年社会消费品零售总额…: the words of the opening clause.
             opening_end = self._next_clause(full)[0] if full < start else start
             scope = p.CHANGE_SCOPE.search(self.text, full, min(opening_end, start))
+            if scope is None and full < start:
+                scope = p.LEAD_SCOPE.match(self.text, full, start)
+                return scope.group()[:-1] if scope else None
         return scope.group() if scope else None
 
     def _subject_after(self, value: _Value, start: int) -> str:
@@ -450,6 +454,57 @@ class _ChangePasses(_ValuePasses):
                 digits = re.search(r"\d", rate.group())
                 offset = start + rate.start() + (digits.start() if digits else 0)
                 self._mark(offset, start + rate.end() - 1, "claim")
+
+    def _against_named_levels(self) -> None:
+        """达到672.3亿元，比2022年的641.8亿元增长4.8%: the earlier level, and the change.
+
+        The figure after 比2022年的 is that year's level of the measure the clause before
+        names (or its own clause does, with no level before it); the change after it is
+        against that year.
+        """
+        for i, value in enumerate(self.values):
+            words = self.text[value.quote_start : value.start]
+            named = p.AGAINST_NAMED.search(words)
+            change = p.CHANGE_AFTER_NAMED.match(self.text, value.end)
+            if named is None or change is None or value.target or value.consumed:
+                continue
+            year = int(named.group("year"))
+            level = self.values[i - 1] if i else None
+            if (
+                level is not None
+                and named.start() == 0
+                and level.unit == value.unit
+                and not level.target
+                and p.LEVEL_THEN_NAMED.fullmatch(self.text, level.end, value.quote_start)
+            ):
+                period = level.period or self.period
+                value.name, value.merge_into = level.name, level.ident
+                quote_start = level.quote_start
+            else:
+                name = self._strip(words[: named.start()])
+                if len(name) < p.PAIR or p.DIGIT.search(name):
+                    continue
+                period, value.name, quote_start = self.period, name, value.quote_start
+            if year >= period:
+                continue
+            value.period, value.undated = year, False
+            unit = "%" if change.group("unit") == "％" else change.group("unit")
+            kind = {"个百分点": "point_change", "倍": "multiple"}.get(unit, "relative_change")
+            claim: dict[str, Any] = {
+                "kind": kind,
+                "indicator": value.merge_into or value.ident,
+                "period": period,
+                "against": year,
+                "stated": change.group("dir") + change.group("num") + unit,
+                "quote": self.text[quote_start : change.end()],
+                "offset": quote_start,
+            }
+            if kind == "relative_change" and self._at_comparable_prices(
+                change.start(), change.end(), value.name
+            ):
+                claim["basis"] = "comparable"
+            self.claims.append(claim)
+            self._mark(change.start("num"), change.end("num"), "claim")
 
     def _respective_points(self) -> None:
         """城镇化率和户籍人口城镇化率分别提高1.2个和1.5个百分点: a point change for each.
@@ -817,7 +872,8 @@ class _ChangePasses(_ValuePasses):
                     "indicator": owner[-1].ident,
                     "period": self.period,
                     "stated": stated,
-                    "first_time": m.group("word").startswith("首次"),
+                    "first_time": m.group("word").startswith("首次")
+                    and not self._over_years(m.start()),
                     "quote": self.text[owner[-1].quote_start : m.end()],
                     "offset": owner[-1].quote_start,
                 }

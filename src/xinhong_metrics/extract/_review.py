@@ -80,6 +80,9 @@ def _mark_for_review(
             claim["review"] = True
 
 
+_DIRECTION_THEN_FIGURE = re.compile(r"^([^\d+\-−.]+)(.+)$")
+
+
 def _change_plain(
     text: str, values: dict[tuple[str, Any], dict[str, Any]], claim: dict[str, Any]
 ) -> bool:
@@ -92,6 +95,10 @@ def _change_plain(
     end = value["offset"] + len(value["quote"])
     stop = claim["offset"] + len(claim["quote"])
     at = text.find(claim["stated"], end, stop)
+    if at < 0:  # 提高了16.8个百分点: 了 between the direction word and the figure
+        split = _DIRECTION_THEN_FIGURE.match(claim["stated"])
+        said = split and re.compile(f"{split[1]}了{re.escape(split[2])}").search(text, end, stop)
+        at = said.start() if said else -1
     # A bracketed aside between them (（上年为1252户）) does not loosen the tie.
     between = p.TRAILING_NOTE.sub("", text[end:at], count=1) if at >= 0 else ""
     # A bracket right after the change may give its own base or scope (比上年增加2.1亿元
@@ -475,7 +482,17 @@ def _of_a_wider_jurisdiction(
             f"从{w}看" in before or before.endswith(w) for w in wider
         ):
             return True
+        # 放眼全省，…; 全省范围内，…; 全省层面：…: the opening words name the wider one.
+        lead = _WIDER_LEAD.match(before.lstrip())
+        if lead is not None and lead.group("where") in wider:
+            return True
     return False
+
+
+_WIDER_LEAD = re.compile(
+    r"(?:放眼|纵观|综观|从|就|在)?(?P<where>全[国省市区县州盟旗])"
+    r"(?:范围内|层面|来看|看|而言|上下)?[，,：:]"
+)
 
 
 # 惠及市场主体2.3万户, 带动就业1.2万人: those a measure reached, not the stock it names.

@@ -269,8 +269,10 @@ def _governing_spans(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
 
     A heading naming a span (（一）1—11月主要经济指标) governs down to the next heading of
     its level or above; a paragraph opening with one (1—11月，全区经济运行总体平稳。)
-    governs the rest of the paragraph. A sentence's own span, or its 全年 or year, still
-    comes first (see ``_qualifiers``).
+    governs the rest of the paragraph, marked so (1—11月（据段首）): a reader may write a
+    whole-year figure there without 全年, so such a figure is compared only with one the
+    same way governed. A sentence's own span, or its 全年 or year, still comes first (see
+    ``_qualifiers``).
 
     Returns:
         ``(start, end, span)`` per part, in text order.
@@ -295,7 +297,9 @@ def _governing_spans(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
                 mark = p.HEADING_MARK.match(line)
                 lead = mark.end() if mark else len(line) - len(line.lstrip())
                 if found[0] - offset - lead <= p.LEAD_SPAN_WITHIN:
-                    regions.append((found[1], end, found[2]))
+                    # Said of the paragraph's later sentences, not of each: kept apart from
+                    # a span a sentence states for itself (see LEAD_SPAN_MARK).
+                    regions.append((found[1], end, found[2] + p.LEAD_SPAN_MARK))
         offset = end + 1
     if heading is not None:
         regions.append((heading[1], len(text), heading[2]))

@@ -406,7 +406,7 @@ class _ValuePasses(_State):
                     "indicator": level.ident,
                     "period": self.period,
                     "stated": bound.figure,
-                    "first_time": word.startswith("首次"),
+                    "first_time": word.startswith("首次") and not self._over_years(bound.start),
                     "quote": self.text[bound.quote_start : level.end],
                     "offset": bound.quote_start,
                 }
@@ -461,13 +461,34 @@ class _ValuePasses(_State):
                 and p.OWN_CHANGE.match(self.text, later.end)
                 and not self._undated(start)
                 and not p.SEVERAL_YEARS.search(self.text, self._sentence_start(start), start)
-                and not p.DIGIT.search(self.text, later.quote_start, came.start())
+                and not self._figure_outside_values(later.quote_start, came.start())
             ):
                 # 比重由12.8%提高到14.3%，提高1.7个百分点 in the review of one year: the change
                 # the sentence states is between its two levels, so the first is taken as
                 # the year before's. Without such a change (由2476元增加到4140元) the start
                 # may be any earlier year, and stays undated.
                 earlier.period, earlier.merge_into = self.period - 1, later.ident
+
+    def _over_years(self, offset: int) -> bool:
+        """Whether ``offset`` is in a review of several years (五年来，…首次突破100亿元).
+
+        首次 there dates the crossing to some year of the span, not the year reviewed.
+        """
+        return self._undated(offset) or (
+            self._first_in_sentence(self._span_words, offset) is not None
+        )
+
+    def _figure_outside_values(self, start: int, end: int) -> bool:
+        """Whether a digit between ``start`` and ``end`` is no drafted level's (a year, a span).
+
+        收入50万元以上的村占比由62.5%提高到…: the 50 of the name is a level's own figure.
+        """
+        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        spans = [(v.start, v.end) for v in self.values[lo:hi]]
+        return any(
+            not any(a <= m.start() < b for a, b in spans)
+            for m in p.DIGIT.finditer(self.text, start, end)
+        )
 
     def _is_change_number(self, start: int) -> bool:
         if start == 0 or self.text[start - 1] not in "长加高升涨降少落滑减":
@@ -485,8 +506,6 @@ class _ValuePasses(_State):
         A period word (1-11月, 上半年) or a scope (不含免抵调, 同口径) anywhere from the
         start of the sentence to just after the value applies to it.
         """
-        if not self._spans and not self._scopes and self.title_span is None:
-            return None, None
         sentence = self._sentence_start(start)
         i = bisect_right(self._sentences, end)
         sentence_end = self._sentences[i] if i < len(self._sentences) else len(self.text)
@@ -510,7 +529,16 @@ class _ValuePasses(_State):
             span = self.title_span
         # A scope in parentheses belongs to the figure right after it: its own clause.
         scope = _first_within(self._scopes, start, min(end + 12, sentence_end))
+        if scope is None:
+            scope = self._lead_scope(full, start)
         return span, scope
+
+    def _lead_scope(self, full: int, start: int) -> str | None:
+        """从县本级看，…; 经开区：…: the scope the sentence's opening words give its figures."""
+        while full < start and self.text[full].isspace():
+            full += 1
+        lead = p.LEAD_SCOPE.match(self.text, full, start)
+        return lead.group()[:-1] if lead is not None else None
 
     def _plans(self) -> None:
         """Claims in the plan part, or on a target, are targets: set aside as such.

@@ -297,6 +297,7 @@ class _Extractor(_RelationPasses):
         self._respective_names()
         self._bounds_before_levels()
         self._from_to()
+        self._against_named_levels()
         self._changes()
         self._respectively()
         self._respective_points()

@@ -143,6 +143,13 @@ OWN_JURISDICTION = re.compile(r"^(?:全|我)[省市区县镇乡州盟旗]")
 CHANGE_SCOPE = re.compile(
     r"同口径|可比口径|(?:剔除|扣除|还原|扣减)[^，,。；;）)]{1,12}?(?:因素|影响|后)"
 )
+# Opening words of a sentence that put its figures on a part or another basis: 从县本级看，
+# 经开区：, 在中心城区，, 按全口径统计，, 区划调整后，, 受行政区划调整影响，.
+LEAD_SCOPE = re.compile(
+    r"(?:从|就|在|按|按照|根据|受|考虑)?[^，,：:。；;\d]{0,14}?"
+    r"(?:本级|县城|城区|市区|开发区|经开区|高新区|园区|新区|口径|区划|划转|托管)"
+    r"[^，,：:。；;\d]{0,8}[，,：:]"
+)
 TRAILING_NOTE = re.compile(r"[（(][^（()）]{1,24}[)）]")
 # A note that the report's growth rates are on a comparable scope (注：…增速按可比口径计算):
 # its changes are not recomputed from the levels of other reports.
@@ -181,7 +188,11 @@ MEASURE_END = (
 )
 SUBJECT_BEFORE = re.compile(rf"{MEASURE_END}(?:平均|预计|实际|名义|可比价?|按可比价格计算)?$")
 
-TARGET_WORDS = re.compile(r"预期目标|主要目标|目标是|年初确定|力争|争取|计划(?:增长|实现)|确保")
+# Not 争取 of funds secured (全年争取中央转移支付1368.2亿元): in the review, an actual.
+TARGET_WORDS = re.compile(
+    r"预期目标|主要目标|目标是|年初确定|力争|争取(?!到|中央|上级|国家|各类|各级|资金|专项|债券)"
+    r"|计划(?:增长|实现)|确保"
+)
 
 # Words that make a level in the review a target all the same (年初确定的…左右).
 TARGET_LEVEL = re.compile(r"预期目标|主要目标|目标是|年初确定|力争|计划(?:增长|实现)")
@@ -300,7 +311,7 @@ DIRECTION = "|".join((*INCREASE, *DECREASE))
 CONTEXT = "|".join(CHANGE_CONTEXT)
 
 # A change stated right after the second of two levels: 由12.8%提高到14.3%，提高1.7个百分点.
-OWN_CHANGE = re.compile(rf"[，,、]?(?:{DIRECTION})\d")
+OWN_CHANGE = re.compile(rf"[，,、]?(?:{DIRECTION})了?\d")
 
 # 比上年增加2787亿元, and 增产3877万吨 or 增加5232亿元 opening its clause right after a level
 # (the year before understood).
@@ -329,7 +340,8 @@ CHANGE_TAIL = re.compile(
 
 # A stated change: 同比下降45%, 比上年提高2.3个百分点, 较2017—2018年创建前增长516%, 增长1.2倍.
 CHANGE = re.compile(
-    rf"(?P<dir>{DIRECTION})(?P<pre>超过|超|近|逾)?"
+    # 提高了16.8个百分点: 了 after the direction word.
+    rf"(?P<dir>{DIRECTION})了?(?P<pre>超过|超|近|逾)?"
     rf"(?P<num>\d+(?:\.\d+)?(?=%|％|个百分点|倍)|[一二两三四五六七八九](?=成)|[一二两三四五六七八九十](?=倍))"
     rf"(?P<unit>%|％|个百分点|倍|成)(?P<post>以上|左右|(?<=[倍成])多)?"
 )
@@ -369,6 +381,14 @@ RESPECTIVELY = re.compile(
 )
 # The names of measures a point change is of: rates, shares, ratios.
 RATE_NAME = re.compile(r"(?:率|比重|占比|比例|强度|系数)$")
+# A change against a level of a named year written into it: 达到672.3亿元，比2022年的641.8
+# 亿元增长4.8% (the words before the earlier level, then the change after it).
+AGAINST_NAMED = re.compile(r"(?:比|较)(?P<year>\d{4})年(?:末|底)?的?$")
+# … and what may stand between the level and it: 241.7亿元，增长18.7%，比2021年的….
+LEVEL_THEN_NAMED = re.compile(rf"[，,]?(?:(?:{CONTEXT})?(?:{DIRECTION})\d+(?:\.\d+)?[%％][，,])?")
+CHANGE_AFTER_NAMED = re.compile(
+    rf"[，,]?(?:相比)?[，,]?(?P<dir>{DIRECTION})(?P<num>\d+(?:\.\d+)?)(?P<unit>%|％|倍|个百分点)"
+)
 # A list of point changes with the points word said once: 分别提高1.2个和1.5个百分点.
 POINTS_LIST = re.compile(
     rf"分别(?:{CONTEXT})?(?P<dir>{DIRECTION})"
@@ -490,13 +510,20 @@ COUNTED_SPAN = re.compile(r"(?P<n>[两三四五六七八九十]|\d)年(?:累计|
 PLAN_SPAN = re.compile(r"(十[一二三四五]五)(?:时期|期间|以来)")
 
 SPAN = re.compile(
-    r"(?P<span>(?:1|元)\s*[-—–~～〜至]\s*\d{1,2}\s*月|上半年|下半年|前三季度|一季度|第[一二三四]季度"
+    r"(?P<span>(?:1|元|一)月?\s*[-—–~～〜至]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+    r"|年初至\d{1,2}月|上半年|下半年|前三季度|[一1]\s*[-—–~～〜至]\s*[二三2-3]季度"
+    r"|第?[一二三四]季度(?:末|单季)?"
+    # 12月份，…; 11月当月: one month. Not 12月末 (the year's end) nor a date (3月5日).
+    r"|(?<![\d年至到—–-])(?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])月(?:份|当月)(?!\d)"
+    r"|(?<![\d年至到—–-])(?:[1-9]|1[0-2])月(?=[，,])"
+    # 9月末，存款余额…: a stock at a month's end that is not the year's.
+    r"|(?<![\d年至到—–-])(?:[1-9]|1[01])月(?:末|底)"
     # 前11个月, 截至11月末, 截至12月中旬: part of the year all the same.
-    r"|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月|截[至止]\d{1,2}月(?:末|底|[上中下]旬|\d{1,2}日)?"
+    r"|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月|截[至止]\d{1,2}月(?:末|底|[上中下]旬|\d{1,2}日)?"
     # 到11月底，完成…: the year so far, as a year-end summary dates it.
     r"|(?<![增长加提升降达扩缩])[到至]\d{1,2}月(?:末|底|[上中下]旬)"
     # 截至目前, 今年以来 in a year-end summary: the year so far, not the whole year.
-    r"|截[至止]目前|截[至止]当前|今年以来)"
+    r"|截[至止]目前|截[至止]当前|截[至止]发稿|今年以来)"
 )
 # A heading's mark and its level: 一、 > （一） > 1. > （1）. A heading that names a part of
 # the year (（一）1—11月主要指标完成情况) governs the figures under it, down to the next
@@ -508,6 +535,7 @@ HEADING_MARK = re.compile(
 # A paragraph whose opening words are a part of the year (1—11月，全区经济运行总体平稳。)
 # carries it to the paragraph's later sentences.
 LEAD_SPAN_WITHIN = 10
+LEAD_SPAN_MARK = "（据段首）"
 # The longest line read as a heading.
 HEADING_MAX = 40
 # A sentence of its own year or of the whole year is not governed by a span before it.
@@ -529,7 +557,8 @@ WRAP_HEADING_WORDS = re.compile(
 # An estimate said in brackets after a figure (2.45%（预计）), or in a note over the
 # figures before it (（以上数据均为预计数）).
 # The words that make figures estimates or first releases.
-_ESTIMATE_WORDS = "预计|预估|初步统计|快报"
+# 初步测算, 经测算, 初步匡算, 据估算, （未经决算）: an estimate all the same.
+_ESTIMATE_WORDS = "预计|预估|初步统计|快报|测算|匡算|估算|未经决算"
 ESTIMATE_MARK = re.compile(rf"[（(](?:{_ESTIMATE_WORDS}|初步核算)[^）)]{{0,3}}[）)]")
 # Words before a figure, in its sentence, that make it an estimate or a first release:
 # 预计全年…, 据初步统计，…, 初步核算，…
@@ -660,8 +689,13 @@ NOT_A_YEARS_LEVEL = re.compile(
     r"累计|[两三四五六七八九十]年(?:来|中|间|内|共|累计)?|\d+年来|期间|时期|以来|合计|总计|共计|[从由]$"
 )
 
-# Between a level and its change, only the words that tie them: 、增长5%, ，比上年增长5%.
-TIE = re.compile(r"^[^\d%，。；;、分]{0,2}[，,、]?(?:比上年|同比|较上年|比去年)?(?:实际)?$")
+# Between a level and its change, only the words that tie them: 、增长5%, ，比上年增长5%,
+# and the level's amount of change (1368.2亿元，比上年增加71.5亿元，增长5.5%).
+TIE = re.compile(
+    r"^(?:[，,、](?:比上年|同比|较上年|比去年)?(?:增加|减少|增收|减收)\d+(?:\.\d+)?"
+    r"(?:万亿|亿|万|千)?[^\d%，。；;、]{0,3})?"
+    r"[^\d%，。；;、分]{0,2}[，,、]?(?:比上年|同比|较上年|比去年)?(?:实际)?$"
+)
 
 # The words of a stated amount that parse_figure reads: 增加2787, 减少300.
 AMOUNT_WORDS = (

@@ -20,10 +20,11 @@ from xinhong_metrics.checks.relative_change._scalar import (
     implied_prior,
     smallest_whole_pair,
 )
+from xinhong_metrics.errors import UnitError
 from xinhong_metrics.findings import Reading, Verdict
 from xinhong_metrics.intervals import Interval
 from xinhong_metrics.lexicon import is_share_name
-from xinhong_metrics.model import Indicator, RelativeChange
+from xinhong_metrics.model import AbsoluteChange, Indicator, RelativeChange
 from xinhong_metrics.numbers import NumberKind, Rounding, StatedNumber, parse_figure
 from xinhong_metrics.reports import StatedValue
 from xinhong_metrics.units import counts_whole
@@ -39,7 +40,61 @@ def decide(ctx: Context, claim: RelativeChange) -> Result:
     prior = ctx.prior(claim.indicator, claim.against)
     if prior is not None and not claim.also_refers_to and main.unit != "%":
         return _relative_across(ctx, claim, change, prior)
+    if not claim.also_refers_to and main.unit != "%":
+        beside = _beside_an_amount(ctx, claim, change)
+        if beside is not None:
+            return beside
     return _relative_alone(ctx, claim, change)
+
+
+def _beside_an_amount(ctx: Context, claim: RelativeChange, change: StatedNumber) -> Result | None:
+    """增加71.5亿元，增长5.5%: the rate against the earlier level the amount gives.
+
+    The report states the level and both changes against the same year, but not that
+    year's level: the level less the amount is it, and the rate must fit it. Each figure
+    is taken within its own rounding, the level independently in each reading, so only
+    a rate no such levels allow is an error.
+    """
+    ind = ctx.indicator(claim.indicator)
+    current = ctx.stated(claim.indicator, claim.period)
+    amounts = [
+        c
+        for c in ctx.loaded.report.claims
+        if isinstance(c, AbsoluteChange)
+        and c.indicator == claim.indicator
+        and c.period == claim.period
+        and c.against == claim.against
+        and c.scope == claim.scope
+    ]
+    if current is None or len(amounts) != 1 or current.value.target:
+        return None
+    # A real rate (生产总值…增加Y亿元，增长5%) or one of a like-for-like set (规模以上) is
+    # not the nominal amount's.
+    basis = crossyear.infer_basis(claim.basis, claim.quote, ind)
+    if basis != "nominal" or crossyear.above_scale(ind.name):
+        return None
+    amount = amounts[0]
+    try:
+        level = current.converted(amount.unit).interval(ctx.rounding)
+    except UnitError:
+        return None
+    from_amount = level.add(-parse_figure(amount.stated).interval(ctx.rounding))
+    from_rate = implied_prior(level, change.interval(ctx.rounding))
+    if from_amount.is_empty or from_rate.is_empty:
+        return None
+    shown = f"{from_rate.format(2, amount.unit)} by the rate, {from_amount.format(2, amount.unit)}"
+    shown += f" by {amount.stated}{amount.unit}"
+    if from_rate.overlaps(from_amount):
+        verdict = Verdict.CONSISTENT
+        message = f"{current.shown} puts {against_label(claim)} at {shown}: {change.text} fits"
+    else:
+        verdict = Verdict.INCONSISTENT
+        message = (
+            f"{current.shown} puts {against_label(claim)} at {shown}, which do not meet: "
+            f"{change.text} and {amount.stated}{amount.unit} cannot both hold"
+        )
+    recomputed = f"prior {from_amount.format(2, amount.unit)}"
+    return Result(CHECK_ID, ind.name, verdict, recomputed, message)
 
 
 def _relative_across(
