@@ -652,3 +652,47 @@ def test_a_rate_beside_its_amount_is_held_to_it(sentence: str, verdict: str | No
         assert "inconsistent" not in rates["verdict"].to_list()
     else:
         assert rates["verdict"].to_list() == [verdict]
+
+
+def test_a_level_adjusted_on_verification_is_the_years_actual() -> None:
+    """经最终核实，2021年全市地区生产总值调整为1470.2亿元: a revised actual, not a budget."""
+    doc = drafted(report_text(2023, "经最终核实，2021年地区生产总值调整为1470.2亿元。"), 2022)
+    (value,) = indicator(doc, "gdp")["values"]
+    assert (value["period"], value.get("target", False)) == (2021, False)
+
+
+def test_a_banners_own_name_and_a_pastoral_list_take_their_concepts() -> None:
+    """年末全旗常住人口; 城镇常住居民、农村牧区常住居民人均可支配收入分别为…."""
+    doc = drafted(
+        report_text(
+            2024,
+            "年末全旗常住人口26.83万人。城镇常住居民、农村牧区常住居民人均可支配收入分别为"
+            "36752元和19867元。",
+        ),
+        2023,
+    )
+    ids = {i["id"]: i["values"][0]["figure"] for i in doc["indicators"]}
+    assert ids["resident-population"] == "26.83万"
+    assert ids["urban-per-capita-disposable-income"] == "36752"
+    assert ids["rural-per-capita-disposable-income"] == "19867"
+
+
+def test_parts_stop_at_a_semicolon_that_turns_to_another_measure() -> None:
+    """其中税收收入…；外贸进出口总额…: trade is no part of revenue; 第一、第二产业 go on."""
+    doc = drafted(
+        report_text(
+            2022,
+            "一般公共预算收入82.36亿元，增长6.2%，其中税收收入52.18亿元；外贸进出口总额186.5亿元，"
+            "增长21.3%。地区生产总值1461.6亿元，其中，第一产业增加值287.6亿元；第二产业增加值"
+            "513.2亿元；第三产业增加值660.8亿元。",
+        ),
+        2021,
+    )
+    parts = {c["whole"]: c["parts"] for c in doc["claims"] if c["kind"] == "part_of_whole"}
+    assert parts["general-budget-revenue"] == ["tax-revenue"]
+    assert len(parts["gdp"]) == 3
+
+
+def test_a_statistical_communique_is_drafted_as_one() -> None:
+    text = "阿荣旗2023年国民经济和社会发展统计公报\n全年地区生产总值182.36亿元。\n"
+    assert draft_report(text).document["report"]["kind"] == "statistical_communique"

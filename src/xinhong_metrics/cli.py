@@ -411,7 +411,15 @@ def links_command(paths: tuple[Path, ...], fmt: str) -> None:
 @click.option("--period", type=click.IntRange(1949, 2100), help="The year the actuals are for.")
 @click.option(
     "--kind",
-    type=click.Choice(["government_work_report", "work_report", "work_summary", "final_accounts"]),
+    type=click.Choice(
+        [
+            "government_work_report",
+            "work_report",
+            "work_summary",
+            "final_accounts",
+            "statistical_communique",
+        ]
+    ),
     help="The kind of report, when the header does not say.",
 )
 def extract_command(

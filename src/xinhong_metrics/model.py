@@ -63,6 +63,7 @@ class ReportKind(StrEnum):
     GOVERNMENT_WORK_REPORT = "government_work_report"  # 政府工作报告
     WORK_SUMMARY = "work_summary"  # 工作总结
     FINAL_ACCOUNTS = "final_accounts"  # 决算报告 and budget execution reports
+    STATISTICAL_COMMUNIQUE = "statistical_communique"  # 国民经济和社会发展统计公报
     OTHER = "other"
 
 

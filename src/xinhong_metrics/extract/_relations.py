@@ -238,6 +238,7 @@ class _RelationPasses(_ChangePasses):
                 for v in self.values[lo:hi]
                 if not (v.amount or v.completion or p.PER_HEAD.search(v.name))
             ]
+            after = self._parts_before_another_subject(after)
             if not after:
                 continue
             candidates = self._previous_values(m.start()) or self._previous_sentence(m.start())
@@ -291,6 +292,22 @@ class _RelationPasses(_ChangePasses):
                         "note": "the figures after the total may or may not be its parts",
                     }
                 )
+
+    def _parts_before_another_subject(self, after: list[_Value]) -> list[_Value]:
+        """The parts up to a semicolon that turns to another measure.
+
+        其中：第一产业增加值…；第二产业增加值…: past a semicolon the parts go on while they
+        are named as the first is (…增加值, …人口); 其中税收收入52.18亿元…；外贸进出口总额
+        186.5亿元 turns to another subject.
+        """
+        if not after:
+            return after
+        head = after[0].name[-2:]
+        for i, value in enumerate(after[1:], start=1):
+            between = self.text[after[i - 1].end : value.start]
+            if ("；" in between or ";" in between) and not value.name.endswith(head):
+                return after[:i]
+        return after
 
     def _totals(self) -> None:
         """A, 加上B、C、D, 收入总计T: T is the sum of A and the additions."""

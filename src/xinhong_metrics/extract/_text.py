@@ -186,8 +186,24 @@ def _shared_tail(names: list[str]) -> list[str]:
         shorter = len(name) < len(last)
         parallel = shorter and (len(name) <= p.PAIR or last[len(name) - 1] == name[-1])
         shared = parallel and not any(w in name for w in ("收入", "总额", "产值"))
+        if shorter and not parallel and not any(w in name for w in ("收入", "总额", "产值")):
+            after = _tail_after_shared_ending(name, last)
+            tail, shared = after or "", after is not None
         out.append(name + tail if shared else name)
     return [*out, last]
+
+
+def _tail_after_shared_ending(name: str, last: str) -> str | None:
+    """城镇常住居民、农村牧区常住居民人均可支配收入: the tail after the ending both share.
+
+    The item's last four characters (常住居民) stand in the last item at another place;
+    what follows them there is the measure the list shares.
+    """
+    if len(name) < 4:  # noqa: PLR2004 - an ending of four characters, not a word of two
+        return None
+    at = last.rfind(name[-4:])
+    tail = last[at + 4 :] if at > 0 else ""
+    return tail or None
 
 
 def _paired(name: str) -> list[str] | None:

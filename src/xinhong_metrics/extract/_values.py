@@ -16,6 +16,7 @@ from xinhong_metrics.extract._text import (
     _first_within,
     _has_number,
     _paired,
+    _tail_after_shared_ending,
     _referenced,
     _refs,
     _same_dimension,
@@ -118,7 +119,7 @@ class _ValuePasses(_State):
             value.target = self._is_target(fig_start)
             if not value.target and p.GOAL_AFTER.match(self.text, end) is not None:
                 value.target = value.reviewed_goal = True
-            value.budget = p.BUDGET_BEFORE.search(self.text, quote_start, fig_start) is not None
+            value.budget = self._budget_figure(quote_start, fig_start)
             value.undated = (
                 not value.target
                 and p.REACHED.search(self.text, quote_start, fig_start) is None
@@ -469,6 +470,18 @@ class _ValuePasses(_State):
                 # may be any earlier year, and stays undated.
                 earlier.period, earlier.merge_into = self.period - 1, later.ident
 
+    def _budget_figure(self, quote_start: int, fig_start: int) -> bool:
+        """年初预算为128.00亿元, 经…批准调整为120.00亿元: a budget, not the year's actual.
+
+        Not a level adjusted on verification (经最终核实，2021年地区生产总值调整为1470.2
+        亿元): a revised actual.
+        """
+        found = p.BUDGET_BEFORE.search(self.text, quote_start, fig_start)
+        if found is None or "预算" in found.group():
+            return found is not None
+        before = self.text[self._full_stop_start(quote_start) : fig_start]
+        return "预算" in before or not any(w in before for w in (*p.REVISED, "普查"))
+
     def _over_years(self, offset: int) -> bool:
         """Whether ``offset`` is in a review of several years (五年来，…首次突破100亿元).
 
@@ -646,7 +659,8 @@ def _scope_heads(names: list[str]) -> list[str]:
     for name in names[:-1]:
         partner = last[: len(name)]
         paired = name != partner and {name, partner} <= p.SCOPE_WORDS
-        out.append(name + last[len(name) :] if paired else name)
+        shared = None if paired else _tail_after_shared_ending(name, last)
+        out.append(name + last[len(name) :] if paired else name + (shared or ""))
     return [*out, last]
 
 

@@ -183,6 +183,8 @@ def _kind(head: str) -> str:
         return "final_accounts"
     if "总结" in head:
         return "work_summary"
+    if "统计公报" in head:
+        return "statistical_communique"
     return "work_report"
 
 
