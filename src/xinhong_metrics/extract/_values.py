@@ -16,10 +16,10 @@ from xinhong_metrics.extract._text import (
     _first_within,
     _has_number,
     _paired,
-    _tail_after_shared_ending,
     _referenced,
     _refs,
     _same_dimension,
+    _tail_after_shared_ending,
 )
 from xinhong_metrics.lexicon import (
     CHANGE_CONTEXT,
