@@ -696,3 +696,38 @@ def test_parts_stop_at_a_semicolon_that_turns_to_another_measure() -> None:
 def test_a_statistical_communique_is_drafted_as_one() -> None:
     text = "阿荣旗2023年国民经济和社会发展统计公报\n全年地区生产总值182.36亿元。\n"
     assert draft_report(text).document["report"]["kind"] == "statistical_communique"
+
+
+def test_a_net_change_between_additions_and_the_stock_is_the_stocks() -> None:
+    """新增…53家，净增37家，总数达到749家: 37 is the stock's change, plainly; 53 for review."""
+    doc = drafted(report_text(2024, "新增规模以上工业企业53家，净增37家，总数达到749家。"), 2023)
+    stock = indicator(doc, "above-scale-industrial-enterprises")
+    assert [v["figure"] for v in stock["values"]] == ["749"]
+    changes = {c["stated"]: c for c in doc["claims"] if c["kind"] == "absolute_change"}
+    assert changes["增37"]["indicator"] == "above-scale-industrial-enterprises"
+    assert not changes["增37"].get("review")
+    assert changes["增53"]["review"]
+
+
+def test_a_level_held_over_a_streak_is_no_years_level() -> None:
+    """连续五年稳定在130万吨以上: no level, and no whole of the 其中 parts after it."""
+    doc = drafted(
+        report_text(
+            2024,
+            "粮食总产量136.8万吨，比上年增长3.2%，连续五年稳定在130万吨以上。其中，玉米产量"
+            "98.6万吨，大豆产量28.4万吨。",
+        ),
+        2023,
+    )
+    assert all("连续" not in i["name"] for i in doc["indicators"])
+    (parts,) = [c for c in doc["claims"] if c["kind"] == "part_of_whole"]
+    assert parts["whole"] == "grain-output"
+
+
+def test_a_short_measure_name_links_across_years(tmp_path: Path) -> None:
+    """玉米产量 in both years: linked by its name, checked, never an alarm by name alone."""
+    earlier = report_text(2023, "玉米产量98.6万吨。")
+    later = report_text(2024, "玉米产量101.3万吨，增长2.7%。")
+    frame = check([write(tmp_path, "a.txt", earlier), write(tmp_path, "b.txt", later)])
+    across = frame.filter(frame["check"] == "cross-year-change")
+    assert across["verdict"].to_list() == ["consistent"]

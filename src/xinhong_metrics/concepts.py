@@ -104,11 +104,11 @@ _OWN = re.compile(
 _MEASURE_HEAD = re.compile(
     r"(?:总值|收入|支出|产值|增加值|投资|总额|总量|人数|数量|规模|指数|额|量|率|比重|占比|比例"
     r"|利润|税收|存款|贷款|产量|能耗|强度|面积|里程|装机|人次|户数|床位|企业|项目|资金|价格"
-    r"|标准|容量|浓度|天数)$"
+    r"|标准|容量|浓度|天数|游客|存栏|出栏)$"
 )
 
 # A drafted name this long at least may link across reports by itself.
-_MIN_LINKED_NAME = 5
+_MIN_LINKED_NAME = 4
 
 
 def name_key(name: str) -> str:
@@ -124,8 +124,8 @@ def linkable_name(name: str) -> bool:
     """Whether a drafted name with no concept is specific enough to link across reports.
 
     It must name a measure (end with 比重, 收入, 总额, 率 …), hold no figure, and be at
-    least five characters long once the jurisdiction is taken off: 高新技术产业增加值占
-    规模以上工业增加值比重 links; 总数, 投资 or 比上年 do not. A check across reports on
+    least four characters long once the jurisdiction is taken off: 高新技术产业增加值占
+    规模以上工业增加值比重 and 玉米产量 link; 总数, 投资 or 比上年 do not. A check across reports on
     such a link concludes no error until a person reviews it (see the engine).
     """
     key = name_key(name)

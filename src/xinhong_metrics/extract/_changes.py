@@ -609,6 +609,24 @@ class _ChangePasses(_ValuePasses):
             )
             if word is None:
                 continue
+            stock = self._stock_after_net(value) if before.endswith(("净增", "净减")) else None
+            if stock is not None:
+                # 新增…企业53家，净增37家，总数达到749家: the net change is the stock's.
+                self.claims.append(
+                    {
+                        "kind": "absolute_change",
+                        "indicator": stock.ident,
+                        "period": self.period,
+                        "against": self.period - 1,
+                        "stated": word + value.figure,
+                        "unit": value.unit,
+                        "quote": self.text[value.quote_start : stock.end],
+                        "offset": value.quote_start,
+                    }
+                )
+                value.consumed = True
+                self._mark_claimed(value)
+                continue
             ident, quote_start = (level.ident, level.quote_start) if level else ("", 0)
             if level is None:
                 # 农村贫困人口比上年减少290万, 粮食又增产1454万吨，达到48401万吨: no level
@@ -654,6 +672,21 @@ class _ChangePasses(_ValuePasses):
             self._mask[start:end] = bytes(
                 claim_code[0] if self._mask[i] else 0 for i in range(start, end)
             )
+
+    def _stock_after_net(self, net: _Value) -> _Value | None:
+        """The stock right after a net change (，净增37家，总数达到749家), if one is."""
+        i = bisect_left(self._starts, net.start) + 1
+        stock = self.values[i] if i < len(self.values) else None
+        if (
+            stock is None
+            or stock.amount
+            or stock.target
+            or stock.unit != net.unit
+            or self.text[net.end : stock.quote_start] not in ("，", ",")
+            or not p.STOCK_WORDS.match(self.text[stock.quote_start : stock.start])
+        ):
+            return None
+        return stock
 
     def _amount_list(self, first: _Value) -> list[_Value]:
         """The amounts listed from ``first`` on: 增加2170元、1640元 (one verb, two amounts)."""
@@ -710,7 +743,17 @@ class _ChangePasses(_ValuePasses):
         """
         for stock, flow in pairwise(self.values):
             self._additions_after(stock, flow)
-        for flow, stock in pairwise(self.values):
+        # 新增…53家，净增37家，总数达到749家: the net change between them is no level.
+        levels = [
+            v
+            for v in self.values
+            if not (
+                v.amount
+                and p.NET_BEFORE.search(self.text, max(v.quote_start, v.start - 3), v.start)
+            )
+        ]
+        for flow, stock in pairwise(levels):
+            between = p.NET_BETWEEN.sub("", self.text[flow.end : stock.quote_start])
             if (
                 flow.unit != stock.unit
                 or flow.target
@@ -718,7 +761,7 @@ class _ChangePasses(_ValuePasses):
                 or flow.amount
                 or not p.FLOW_OPENING.match(self.text[flow.quote_start : flow.start])
                 or p.DIGIT.search(self.text, flow.quote_start, flow.start)
-                or self.text[flow.end : stock.quote_start].strip() not in ("", "，", ",", "、")
+                or between.strip() not in ("", "，", ",", "、")
                 or not p.STOCK_WORDS.match(self.text[stock.quote_start : stock.start])
             ):
                 continue

@@ -60,11 +60,14 @@ def _mark_for_review(
     for claim in claims:
         plain = False
         if claim["kind"] in ("relative_change", "point_change", "absolute_change", "multiple"):
-            plain = _change_plain(text, values, claim) and not (
-                # 研发经费投入强度2.52%，增长12.3%: a growth after a rate or share is, as the
-                # genre writes it, the growth of the amount behind it, which is not stated.
-                claim["kind"] in ("relative_change", "multiple")
-                and units.get(claim["indicator"]) == "%"
+            plain = _net_before_stock(values, claim) or (
+                _change_plain(text, values, claim)
+                and not (
+                    # 研发经费投入强度2.52%，增长12.3%: a growth after a rate or share is, as the
+                    # genre writes it, the growth of the amount behind it, which is not stated.
+                    claim["kind"] in ("relative_change", "multiple")
+                    and units.get(claim["indicator"]) == "%"
+                )
             )
         elif claim["kind"] == "share":
             plain = _share_plain(text, indicators, by_id, claim)
@@ -78,6 +81,17 @@ def _mark_for_review(
             plain = value is not None and claim["offset"] <= value["offset"] < stop
         if not plain:
             claim["review"] = True
+
+
+def _net_before_stock(values: dict[tuple[str, Any], dict[str, Any]], claim: dict[str, Any]) -> bool:
+    """净增37家，总数达到749家: a net change stated right before its stock, which ends the quote."""
+    value = values.get((claim["indicator"], claim["period"]))
+    return (
+        claim["kind"] == "absolute_change"
+        and claim["quote"].startswith(("净增", "净减"))
+        and value is not None
+        and claim["quote"].endswith(value["quote"])
+    )
 
 
 _DIRECTION_THEN_FIGURE = re.compile(r"^([^\d+\-−.]+)(.+)$")

@@ -81,6 +81,10 @@ class _ValuePasses(_State):
                 # or a place, unless a list or a verb makes it a count.
                 self._aside(start, self.text[start : m.end()], "name")
                 continue
+            if p.STREAK_LEVEL.search(self.text, self._clause_start(m.start()), m.start()):
+                # 连续五年稳定在130万吨以上: a bound held over years, no year's level.
+                self._aside(start, self.text[start : m.end()], "duration")
+                continue
             figure_text, unit = _figure_and_unit(pre, num, scale, mid, unit, post)
             if figure_text.isascii() and figure_text.isdigit():
                 exact = True  # digits alone: a whole count as written, nothing to parse

@@ -88,6 +88,13 @@ SET_UP = re.compile(r"(?:成立|组建|建成|设立|新设|新建)[^，,。；;
 FLOW_OPENING = re.compile(
     r"^(?:全年|今年|当年)?(?:新增|新建成|新建|净增|新认定|新培育|新引进|新开通|新设立|新登记)"
 )
+# A level held over a streak of years: 连续五年稳定在130万吨以上, 连续3年突破百亿元.
+STREAK_LEVEL = re.compile(
+    r"连续[\d一二两三四五六七八九十]+年(?:来)?(?:稳定在|保持在|稳定|保持|超过|突破|达到|在|超|过)$"
+)
+# A net change between the year's additions and the stock: ，净增37家.
+NET_BEFORE = re.compile(r"净[增减]$")
+NET_BETWEEN = re.compile(r"^[，,]净[增减]\d+(?:\.\d+)?[^\d，,。；;]{0,3}(?=[，,])")
 STOCK_ONLY = re.compile(r"(?:总数|总量|总计|总规模|累计建成|累计)(?:达到|达)?")
 # A stock named right after a change of the year's additions: ，总数达到98家.
 STOCK_AFTER = re.compile(r"[，,](?:[^\d，,。；;]{0,12}?)(?:总数|总量|累计|总计)")
