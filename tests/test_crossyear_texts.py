@@ -731,3 +731,42 @@ def test_a_short_measure_name_links_across_years(tmp_path: Path) -> None:
     frame = check([write(tmp_path, "a.txt", earlier), write(tmp_path, "b.txt", later)])
     across = frame.filter(frame["check"] == "cross-year-change")
     assert across["verdict"].to_list() == ["consistent"]
+
+
+BUDGET = (
+    "关于某省2023年预算执行情况和2024年预算草案的报告\n"
+    "——2024年1月26日在某省第十四届人民代表大会第二次会议上\n"
+    "一、2023年预算执行情况\n全省一般公共预算收入382.6亿元，增长5.2%。\n"
+    "二、2024年预算草案\n全省一般公共预算收入安排401.7亿元，增长5%；全省一般公共预算支出"
+    "安排2085.6亿元，比上年执行数下降2.8%。现将2024年预算草案提请省十四届人大二次会议审议。\n"
+)
+
+
+def test_a_budget_draft_is_the_plan_of_its_year() -> None:
+    """二、2024年预算草案: its figures are 2024's targets; 比上年执行数 is a change's context."""
+    doc = draft_report(BUDGET).document
+    revenue = indicator(doc, "general-budget-revenue")
+    assert [(v["figure"], v["period"], bool(v.get("target"))) for v in revenue["values"]] == [
+        ("382.6", 2023, False),
+        ("401.7", 2024, True),
+    ]
+    spending = indicator(doc, "general-budget-expenditure")
+    assert [v["figure"] for v in spending["values"]] == ["2085.6"]
+    assert all("执行数" not in i["name"] for i in doc["indicators"])
+    assert all(i["unit"] != "次" for i in doc["indicators"])
+
+
+def test_last_years_actual_written_into_an_estimates_change() -> None:
+    """预计全年…22.4亿元，较上年实际完成数20.5亿元增长9.3%: 20.5 is last year's actual."""
+    text = (
+        "某镇2024年工作总结\n2024年12月20日\n一、2024年工作回顾\n"
+        "预计全年完成规上工业产值22.4亿元，较上年实际完成数20.5亿元增长9.3%。\n"
+    )
+    doc = draft_report(text).document
+    (output,) = [i for i in doc["indicators"] if len(i["values"]) == 2]
+    assert [(v["figure"], v["period"], bool(v.get("estimate"))) for v in output["values"]] == [
+        ("20.5", 2023, False),
+        ("22.4", 2024, True),
+    ]
+    (growth,) = [c for c in doc["claims"] if c["kind"] == "relative_change"]
+    assert (growth["indicator"], growth["against"]) == (output["id"], 2023)

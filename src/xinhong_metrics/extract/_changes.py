@@ -468,7 +468,6 @@ class _ChangePasses(_ValuePasses):
             change = p.CHANGE_AFTER_NAMED.match(self.text, value.end)
             if named is None or change is None or value.target or value.consumed:
                 continue
-            year = int(named.group("year"))
             level = self.values[i - 1] if i else None
             if (
                 level is not None
@@ -485,9 +484,12 @@ class _ChangePasses(_ValuePasses):
                 if len(name) < p.PAIR or p.DIGIT.search(name):
                     continue
                 period, value.name, quote_start = self.period, name, value.quote_start
-            if year >= period:
-                continue
+            year = int(named.group("year")) if named.group("year") else period - 1
+            if year >= period or (named.group("year") is None and named.group() == "比上年"):
+                continue  # 比上年8.2亿元: not a level of last year written into a change
             value.period, value.undated = year, False
+            if any(w in named.group() for w in ("实际", "决算")):
+                value.estimate = False  # 预计全年…，较上年实际完成数20.5亿元: last year's actual
             unit = "%" if change.group("unit") == "％" else change.group("unit")
             kind = {"个百分点": "point_change", "倍": "multiple"}.get(unit, "relative_change")
             claim: dict[str, Any] = {

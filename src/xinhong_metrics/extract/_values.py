@@ -76,14 +76,7 @@ class _ValuePasses(_State):
             unit = self._unit_of(m.start(), num, scale, written)
             if unit is None:
                 continue
-            if written == "大" and not self._counts_things(m.start()):
-                # 以先进制造业高地3大标志性工程为牵引, 五大道, 三大球: N大 names a programme
-                # or a place, unless a list or a verb makes it a count.
-                self._aside(start, self.text[start : m.end()], "name")
-                continue
-            if p.STREAK_LEVEL.search(self.text, self._clause_start(m.start()), m.start()):
-                # 连续五年稳定在130万吨以上: a bound held over years, no year's level.
-                self._aside(start, self.text[start : m.end()], "duration")
+            if self._aside_by_words(m, written):
                 continue
             figure_text, unit = _figure_and_unit(pre, num, scale, mid, unit, post)
             if figure_text.isascii() and figure_text.isdigit():
@@ -132,6 +125,20 @@ class _ValuePasses(_State):
             self.values.append(value)
             self._starts.append(fig_start)
             mask[start:num_end] = value_code * (num_end - start)
+
+    def _aside_by_words(self, m: re.Match[str], written: str) -> bool:
+        """Set a quantity aside by the words around it, and say whether it was."""
+        start = m.start("num")
+        if written == "大" and not self._counts_things(m.start()):
+            # 以先进制造业高地3大标志性工程为牵引, 五大道, 三大球: N大 names a programme or
+            # a place, unless a list or a verb makes it a count.
+            self._aside(start, self.text[start : m.end()], "name")
+            return True
+        if p.STREAK_LEVEL.search(self.text, self._clause_start(m.start()), m.start()):
+            # 连续五年稳定在130万吨以上: a bound held over years, no year's level.
+            self._aside(start, self.text[start : m.end()], "duration")
+            return True
+        return False
 
     def _additions_after_colon(self, value: _Value) -> None:
         """全年新增：国家高新技术企业20家、…: the additions, named so, not the stock."""

@@ -72,7 +72,7 @@ _REVIEWS_LAST_YEAR = re.compile(r"政府工作报告|工作回顾|过去一年|�
 _HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、(?P<title>[^\n]{2,60})$", re.MULTILINE)
 _PLAN_WORDS = re.compile(
     r"今年|明年|来年|下一步|下步|下阶段|下一阶段|今后|计划|安排|部署|任务|目标|思路|打算|设想|建议"
-    r"|展望|要求|工作重点|重点工作|努力方向|关于\d{4}年|"
+    r"|展望|要求|工作重点|重点工作|努力方向|关于\d{4}年|预算草案|预算（草案）|收支预算|预算编制|"
     r"(?:19|20)\d{2}年(?:工作|主要|重点)"
 )
 _REVIEW_WORDS = re.compile(r"回顾|成就|过去|一年来|去年")
@@ -95,7 +95,7 @@ _MONTH_LINE = re.compile(
 # The year a plan part is for, in its heading or first lines: 二、2025年工作安排,
 # 2025年政府工作任务, 2021年主要目标.
 _PLAN_YEAR = re.compile(
-    r"((?:19|20)\d{2})\s*年[^。\n\d]{0,8}?(?:工作|任务|目标|安排|预期|打算|计划|思路)"
+    r"((?:19|20)\d{2})\s*年[^。\n\d]{0,8}?(?:工作|任务|目标|安排|预期|打算|计划|思路|预算草案)"
 )
 REVIEW_HEADING_BASIS = "the year of the review heading"
 

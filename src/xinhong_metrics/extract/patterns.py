@@ -327,7 +327,7 @@ OWN_CHANGE = re.compile(rf"[，,、]?(?:{DIRECTION})了?\d")
 # 参保人数增加7359万, 粮食又增产1454万吨: a measure's name and the verb, no context.
 # 比上年预计数增加439亿元: against last year's estimate, as budgets write it.
 AMOUNT_BEFORE = re.compile(
-    rf"(?:{CONTEXT}|较|比|(?:比|较)\d{{4}}年)(?:分别)?(?:预算赤字|预算|计划|预计执行数|预计数)?"
+    rf"(?:{CONTEXT}|较|比|(?:比|较)\d{{4}}年)(?:分别)?(?:预算赤字|预算|计划|预计执行数|执行数|预计数)?"
     rf"(?:{DIRECTION}|多|少)$"
     # 分别增加10.1亿元和2.3亿元: amounts of a list of levels, one each.
     rf"|(?:^|{MEASURE_END}|[又再]|分别)(?:增产|减产|增加|减少)$"
@@ -341,7 +341,7 @@ AMOUNT_BEFORE = re.compile(
 # The words of a change that end a clause's head (城镇化率提升0.9个百分点、达62.1%) or
 # a name before its amount (农村贫困人口比上年减少290万): not part of the name.
 CHANGE_TAIL = re.compile(
-    rf"(?:{CONTEXT}|(?:比|较)\d{{4}}年)?(?:预算赤字|预算|计划|预计执行数|预计数)?(?:实际)?"
+    rf"(?:{CONTEXT}|(?:比|较)\d{{4}}年)?(?:预算赤字|预算|计划|预计执行数|执行数|预计数)?(?:实际)?"
     rf"(?:又|再)?(?:{DIRECTION}|增产|减产)$"
 )
 
@@ -366,7 +366,7 @@ DOUBLING = re.compile(
 # What may stand right before the direction word: 年均, 同比, 比上年, 较2017—2018年创建前,
 # 比2023年, 分别; read backwards from the direction word within its clause.
 CHANGE_CONTEXT_RE = re.compile(
-    rf"(?P<avg>年均)?(?:(?P<ctx>{CONTEXT})(?:决算数|预计执行数|预计数)?|较(?P<base>\d{{4}}\s*[—–-]\s*\d{{4}}年[^，,。；;\d]{{0,8}}?)"
+    rf"(?P<avg>年均)?(?:(?P<ctx>{CONTEXT})(?:决算数|预计执行数|执行数|预计数)?|较(?P<base>\d{{4}}\s*[—–-]\s*\d{{4}}年[^，,。；;\d]{{0,8}}?)"
     rf"|比(?P<year>\d{{4}})年|较(?P<year2>\d{{4}})年)?(?P<resp>分别)?(?P<ctx2>同比)?$"
 )
 
@@ -390,7 +390,9 @@ RESPECTIVELY = re.compile(
 RATE_NAME = re.compile(r"(?:率|比重|占比|比例|强度|系数)$")
 # A change against a level of a named year written into it: 达到672.3亿元，比2022年的641.8
 # 亿元增长4.8% (the words before the earlier level, then the change after it).
-AGAINST_NAMED = re.compile(r"(?:比|较)(?P<year>\d{4})年(?:末|底)?的?$")
+AGAINST_NAMED = re.compile(
+    r"(?:比|较)(?:(?P<year>\d{4})年|上年|去年)(?:末|底)?(?:实际完成数|完成数|实际数|决算数)?的?$"
+)
 # … and what may stand between the level and it: 241.7亿元，增长18.7%，比2021年的….
 LEVEL_THEN_NAMED = re.compile(rf"[，,]?(?:(?:{CONTEXT})?(?:{DIRECTION})\d+(?:\.\d+)?[%％][，,])?")
 CHANGE_AFTER_NAMED = re.compile(
@@ -644,6 +646,8 @@ SET_ASIDE = re.compile(
     rf"|(?P<span>(?<!第)[\d{CN}]+[多余]?个?(?:年|个月)(?![度底末初\d]))"
     rf"|(?P<batch>一批(?!次))"
     rf"|(?P<ordinal>第[\d{CN}]+[届次轮个卷期批条项]?|[{CN}\d]+届(?:[{CN}\d]+次)?|新一届|[{CN}]+期"
+    # 十四届人大二次会议, 政协三次全会: a session, past the body's name.
+    rf"|(?:(?<=人大)|(?<=政协)|(?<=党代会))[{CN}\d]+次(?=会议|全会|全体)"
     rf"|[\d{CN}]+级(?![^，。；]{{0,3}}(?:企业|单位|项目|基地))"
     rf"|[{CN}]{{2,}}大(?=和|、|精神|以来|报告)|(?<=十九届)[{CN}]中)"
     ")"
