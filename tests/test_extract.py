@@ -1487,3 +1487,16 @@ def test_amounts_of_a_respectively_list_change_its_levels() -> None:
         "urban-per-capita-disposable-income": "增加2100",
         "rural-per-capita-disposable-income": "增加1500",
     }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "年末农业机械总动力167.3万千瓦，主要农作物耕种收综合机械化率达到94.8%。",
+        "城镇新增就业2180人，城镇登记失业率2.9%。",
+    ],
+)
+def test_a_rate_beside_an_unrelated_level_has_no_whole(body: str) -> None:
+    """A rate next to power in 千瓦, or sharing only 城镇 with a count, is not its share."""
+    doc = draft(body)
+    assert all("whole" not in c and "part" not in c for c in claims(doc, "share"))

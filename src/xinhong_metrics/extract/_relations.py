@@ -17,6 +17,7 @@ from xinhong_metrics.extract._text import (
     _split_items,
     _verb,
 )
+from xinhong_metrics.units import is_count_unit
 
 
 class _RelationPasses(_ChangePasses):
@@ -49,6 +50,7 @@ class _RelationPasses(_ChangePasses):
                     previous
                     and self._adjacent(previous[-1], value)
                     and _related(value.name, previous[-1].name)
+                    and is_count_unit(previous[-1].unit)  # not 农业机械总动力167.3万千瓦
                 ):
                     count = previous[-1]
                     verb = _verb(value.name)

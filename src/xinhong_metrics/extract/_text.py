@@ -106,9 +106,14 @@ def _related(rate_name: str, count_name: str) -> bool:
     unrelated count (8处 睦邻点, 群众满意率) is never tied to it.
     """
     stem = rate_name.removesuffix("率")
-    if any(stem[i : i + 2] in count_name for i in range(len(stem) - 1)):
+    # Two characters of a scope or a place (城镇登记失业率 beside 城镇新增就业) relate nothing.
+    shared = {stem[i : i + 2] for i in range(len(stem) - 1)} - p.SCOPE_WORDS - _PLACE_PAIRS
+    if any(pair in count_name for pair in shared):
         return True
     return stem.endswith(p.RESOLVING) and any(word in count_name for word in p.CASES)
+
+
+_PLACE_PAIRS = frozenset({"全市", "全省", "全区", "全县", "全镇", "全旗", "年末", "全年", "主要"})
 
 
 def _verb(name: str) -> str | None:
