@@ -770,3 +770,17 @@ def test_last_years_actual_written_into_an_estimates_change() -> None:
     ]
     (growth,) = [c for c in doc["claims"] if c["kind"] == "relative_change"]
     assert (growth["indicator"], growth["against"]) == (output["id"], 2023)
+
+
+@pytest.mark.parametrize(
+    ("words", "verdict"), [("百分之五点一", "consistent"), ("百分之九点一", "inconsistent")]
+)
+def test_a_change_in_words_is_checked_as_one_in_digits(
+    tmp_path: Path, words: str, verdict: str
+) -> None:
+    """增长百分之五点一: the percent written in words is a change, not a level named 增长."""
+    earlier = report_text(2024, "一般公共预算收入84.3亿元。")
+    later = report_text(2025, f"一般公共预算收入88.6亿元，增长{words}。")
+    frame = check([write(tmp_path, "a.txt", earlier), write(tmp_path, "b.txt", later)])
+    across = frame.filter(frame["check"] == "cross-year-change")
+    assert across["verdict"].to_list() == [verdict]

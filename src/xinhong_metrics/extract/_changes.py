@@ -66,7 +66,8 @@ class _ChangePasses(_ValuePasses):
                 # 同比下降15.3%,其中盗窃类警情下降21.6%: the 其中 clause shares the 同比.
                 earlier = self.text[self._sentence_start(m.start()) : m.start() - len(window)]
                 has_context = any(word in earlier for word in CHANGE_CONTEXT)
-            unit = m.group("unit")
+            written = m.group("unit")
+            unit = written or "%"  # 增长百分之九点一: a percent, its unit in its words
             if not has_context and unit in ("%", "个百分点") and p.SUBJECT_BEFORE.search(window):
                 # 全年地区生产总值增长5.1%, 城镇化率提升0.9个百分点: a named measure and
                 # its change, the year before understood, as government work reports write it.
@@ -78,7 +79,7 @@ class _ChangePasses(_ValuePasses):
                 m.group("dir")
                 + (m.group("pre") or "")
                 + m.group("num")
-                + ("%" if unit == "％" else unit)
+                + ("%" if written == "％" else written)
                 + (m.group("post") or "")
             )
             against: int | str = self.period - 1

@@ -349,12 +349,16 @@ CHANGE_TAIL = re.compile(
 CHANGE = re.compile(
     # 提高了16.8个百分点: 了 after the direction word.
     rf"(?P<dir>{DIRECTION})了?(?P<pre>超过|超|近|逾)?"
-    rf"(?P<num>\d+(?:\.\d+)?(?=%|％|个百分点|倍)|[一二两三四五六七八九](?=成)|[一二两三四五六七八九十](?=倍))"
-    rf"(?P<unit>%|％|个百分点|倍|成)(?P<post>以上|左右|(?<=[倍成])多)?"
+    rf"(?P<num>\d+(?:\.\d+)?(?=%|％|个百分点|倍)|[一二两三四五六七八九](?=成)|[一二两三四五六七八九十](?=倍)"
+    # 增长百分之九点一: the percent written in words, its unit in them.
+    rf"|百分之[{CN}]+(?:点[{CN}]+)?)"
+    rf"(?P<unit>%|％|个百分点|倍|成|(?<=[{CN}]))(?P<post>以上|左右|(?<=[倍成])多)?"
 )
 
 # The figure of a change right after its direction word: 超过50%, 2.3个百分点, 1.2倍.
-CHANGE_FIGURE = re.compile(r"(?:超过|超|近|逾)?[\d.,．]+\s*(?:%|％|个百分点|倍)")
+CHANGE_FIGURE = re.compile(
+    rf"(?:超过|超|近|逾)?(?:[\d.,．]+\s*(?:%|％|个百分点|倍)|百分之[{CN}]+(?:点[{CN}]+)?)"
+)
 
 # A doubling against a named year or the year before: 较2020年翻两番, 比上年翻一番,
 # 比2010年实现翻番. Without such words (到2035年翻一番) it is a goal or unanchored.
