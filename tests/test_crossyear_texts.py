@@ -784,3 +784,27 @@ def test_a_change_in_words_is_checked_as_one_in_digits(
     frame = check([write(tmp_path, "a.txt", earlier), write(tmp_path, "b.txt", later)])
     across = frame.filter(frame["check"] == "cross-year-change")
     assert across["verdict"].to_list() == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("一般公共预算收入由2018年的60.0亿元增加到88.6亿元，年均增长8.1%。", "consistent"),
+        ("一般公共预算收入由2018年的60.0亿元增加到88.6亿元，年均增长13.9%。", "inconsistent"),
+        # Value added (comparable prices, each year's set above the size threshold), a
+        # rate on its own scope, and output per head: nothing to hold nominal levels to.
+        ("规模以上工业增加值由2018年的200亿元增加到260亿元，年均增长6.9%。", "not_comparable"),
+        (
+            "按可比口径计算，一般公共预算收入由2018年的60.0亿元增加到88.6亿元，年均增长9.9%。",
+            "not_comparable",
+        ),
+        ("人均地区生产总值由2018年的60000元增加到80000元，年均增长4.6%。", "not_comparable"),
+    ],
+)
+def test_an_average_growth_after_its_from_to_is_checked_plainly(
+    tmp_path: Path, sentence: str, verdict: str
+) -> None:
+    """由2018年的…增加到…，年均增长…: from the named year to the year reviewed."""
+    frame = check([write(tmp_path, "a.txt", report_text(2024, sentence))])
+    found = frame.filter(frame["check"] == "average-growth")
+    assert found["verdict"].to_list() == [verdict]

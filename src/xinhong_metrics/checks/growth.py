@@ -216,6 +216,15 @@ def _decide_average_growth(ctx: Context, claim: AverageGrowth) -> Result:
     prior = ctx.prior(claim.indicator, claim.against)
     cur, pri = ctx.level(current), ctx.level(prior)
     multiple = _stated_multiple(ctx, claim)
+    if claim.scope and pri is not None:
+        reason = f"the yearly rate is on its own scope ({claim.scope}), the levels as published"
+        return Result(
+            check,
+            ind.name,
+            Verdict.NOT_COMPARABLE,
+            f"×{implied.format(3)} over {years} years",
+            f"not comparable: {reason}",
+        )
     # A stated multiple is decided in its own price basis: a GDP multiple beside a GDP
     # rate is real like the rate, unless the file says otherwise.
     same_basis = multiple is not None and multiple[2] == basis
@@ -262,7 +271,35 @@ def _decide_average_growth(ctx: Context, claim: AverageGrowth) -> Result:
         f"{against} gives ×{result.recomputed.format(3)} over {years} years ({span}), a yearly "
         f"{yearly}; {rate.text} (×{implied.format(3)}) {verb}"
     )
-    return Result(check, ind.name, result.verdict, f"yearly {yearly}", message, reports=reports)
+    verdict = result.verdict
+    if (
+        verdict is Verdict.INCONSISTENT
+        and multiple is None
+        and (basis == "unknown" or crossyear.above_scale(ind.name))
+    ):
+        # 规模以上工业增加值…年均增长6.9%: value added grows at comparable prices, and an
+        # above-scale measure on each year's set of enterprises: no test of nominal levels.
+        reason = (
+            "the yearly rate of value added may be at comparable prices, or of each year's "
+            "set of enterprises above the size threshold, while the levels are nominal"
+        )
+        return Result(
+            check,
+            ind.name,
+            Verdict.NOT_COMPARABLE,
+            f"yearly {yearly}",
+            f"not comparable: {reason}; {message}",
+            reports=reports,
+        )
+    if (
+        verdict is Verdict.INCONSISTENT
+        and prior is not None
+        and current is not None
+        and (prior.report_id != ctx.report_id or prior.value.estimate)
+    ):
+        others = ctx.reports.values(ctx.entity, claim.indicator, prior.value.period)
+        verdict, message = crossyear.unless_revised(verdict, message, current, prior, others)
+    return Result(check, ind.name, verdict, f"yearly {yearly}", message, reports=reports)
 
 
 def _stated_multiple(ctx: Context, claim: AverageGrowth) -> tuple[Interval, str, str] | None:

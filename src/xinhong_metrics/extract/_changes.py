@@ -578,7 +578,13 @@ class _ChangePasses(_ValuePasses):
 
     def _yearly_span(self, offset: int) -> tuple[int, int] | None:
         """The years an average growth at ``offset`` runs over: named, or the review's."""
-        years = _years_of(self.text[self._sentence_start(offset) : offset])
+        sentence = self.text[self._sentence_start(offset) : offset]
+        years = _years_of(sentence)
+        if years is None:
+            # 由2018年的60.0亿元增加到88.6亿元，年均增长13.9%: to the year reviewed.
+            since = p.FROM_YEAR_TO.search(sentence)
+            if since is not None and int(since.group(1)) < self.period:
+                years = (int(since.group(1)), self.period)
         base = self._span_base(offset)
         if years is None and base is not None:
             years = (base, self.period)  # 年均增长11.2% in a review of the five years
@@ -850,17 +856,22 @@ class _ChangePasses(_ValuePasses):
             quote_start = min(target.quote_start, self._clause_start(m.start()))
             if earlier and earlier[-1].merge_into == target.ident:
                 quote_start = min(quote_start, earlier[-1].quote_start)
-            self.claims.append(
-                {
-                    "kind": "average_growth",
-                    "indicator": target.ident,
-                    "period": end_year,
-                    "against": start_year,
-                    "stated": stated,
-                    "quote": self.text[quote_start : m.end()],
-                    "offset": quote_start,
-                }
-            )
+            claim: dict[str, Any] = {
+                "kind": "average_growth",
+                "indicator": target.ident,
+                "period": end_year,
+                "against": start_year,
+                "stated": stated,
+                "quote": self.text[quote_start : m.end()],
+                "offset": quote_start,
+            }
+            # 按可比口径计算，…年均增长8.1%; 按可比价格计算，…: the rate's own scope or basis.
+            scope = self._change_scope(clause_start, m.start(), m.end())
+            if scope:
+                claim["scope"] = scope
+            if self._at_comparable_prices(m.start(), m.end(), target.name):
+                claim["basis"] = "comparable"
+            self.claims.append(claim)
             if end_year != self.period:
                 target.period = end_year
             self._mark(m.start("num"), m.end("num"), "claim")

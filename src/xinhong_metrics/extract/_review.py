@@ -75,12 +75,31 @@ def _mark_for_review(
             plain = _parts_plain(text, by_id, claim)
         elif claim["kind"] == "listed_count":
             plain = _members_named(text, values.get((claim["indicator"], claim["period"])), claim)
+        elif claim["kind"] == "average_growth":
+            plain = _average_plain(text, values, claim)
         elif claim["kind"] == "threshold":
             value = values.get((claim["indicator"], claim["period"]))
             stop = claim["offset"] + len(claim["quote"])
             plain = value is not None and claim["offset"] <= value["offset"] < stop
         if not plain:
             claim["review"] = True
+
+
+def _average_plain(
+    text: str, values: dict[tuple[str, Any], dict[str, Any]], claim: dict[str, Any]
+) -> bool:
+    """由2018年的60.0亿元增加到88.6亿元，年均增长13.9%: both levels of the span, then the rate."""
+    first = values.get((claim["indicator"], claim["against"]))
+    last = values.get((claim["indicator"], claim["period"]))
+    if first is None or last is None:
+        return False
+    stop = claim["offset"] + len(claim["quote"])
+    end = last["offset"] + len(last["quote"])
+    return (
+        claim["offset"] <= first["offset"] <= last["offset"] < stop
+        and first["quote"] in last["quote"]  # the from-to of one clause
+        and p.AVERAGE_TIE.fullmatch(text, end, stop - len(claim["stated"])) is not None
+    )
 
 
 def _net_before_stock(values: dict[tuple[str, Any], dict[str, Any]], claim: dict[str, Any]) -> bool:

@@ -62,6 +62,11 @@ SUBJECT_OF_CHANGE = re.compile(
 # A level and the level it went to: 从1997年的7.4万亿元增加到2002年的10.2万亿元, 由2476元
 # 增加到4140元, 从2006年20.5亿元增加到去年的98亿元. FROM_YEAR ends the words before the
 # first figure; TO_WORDS are the words between the two.
+# A rise from a named year's level to one of no year: 由2018年的60.0亿元增加到88.6亿元.
+FROM_YEAR_TO = re.compile(
+    r"(?:由|从)((?:19|20)\d{2})年(?:底|末)?的?[^，,。；;年]{1,16}?(?:增加|增长|提高|上升|扩大|跃升|攀升)?"
+    r"(?:到|至)[^，,。；;年]{1,16}[，,]?$"
+)
 FROM_YEAR = re.compile(r"(?:从|由)(?:(?P<year>\d{4})年(?:底|末)?的?|(?P<last>上年|去年)的?)?$")
 TO_WORDS = re.compile(
     r"^(?:增加|增长|提高|上升|下降|降低|减少|扩大|缩小|跃升|攀升|降|升|增|达)?(?:到|至)"
@@ -704,6 +709,8 @@ NOT_A_YEARS_LEVEL = re.compile(
     r"累计|[两三四五六七八九十]年(?:来|中|间|内|共|累计)?|\d+年来|期间|时期|以来|合计|总计|共计|[从由]$"
 )
 
+# Between the end of a from-to and its average growth: ，年均增长.
+AVERAGE_TIE = re.compile(r"[，,、]?(?:年均|年平均|平均每年)")
 # Between a level and its change, only the words that tie them: 、增长5%, ，比上年增长5%,
 # and the level's amount of change (1368.2亿元，比上年增加71.5亿元，增长5.5%).
 TIE = re.compile(
