@@ -808,3 +808,27 @@ def test_an_average_growth_after_its_from_to_is_checked_plainly(
     frame = check([write(tmp_path, "a.txt", report_text(2024, sentence))])
     found = frame.filter(frame["check"] == "average-growth")
     assert found["verdict"].to_list() == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        (
+            "社会消费品零售总额512.3亿元，增长6.2%，其中网上零售额86.2亿元，占比16.8%。",
+            "consistent",
+        ),
+        (
+            "社会消费品零售总额512.3亿元，增长6.2%，其中网上零售额86.2亿元，占比18.6%。",
+            "inconsistent",
+        ),
+        ("全年空气质量优良天数337天，优良天数比率92.3%。", "consistent"),
+        ("全年空气质量优良天数337天，优良天数比率95.3%。", "inconsistent"),
+    ],
+)
+def test_a_share_after_a_part_and_a_days_ratio_are_checked(
+    tmp_path: Path, sentence: str, verdict: str
+) -> None:
+    """占比 of a 其中 part past the whole's change; 优良天数比率 of its days, not of 337."""
+    frame = check([write(tmp_path, "a.txt", report_text(2024, sentence))])
+    found = frame.filter(frame["check"] == "share-rate")
+    assert found["verdict"].to_list() == [verdict]

@@ -54,7 +54,11 @@ class _RelationPasses(_ChangePasses):
                 ):
                     count = previous[-1]
                     verb = _verb(value.name)
-                    role = "part" if verb and verb in count.name else "whole"
+                    # 优良天数337天，优良天数比率92.3%: the rate of the count named so is of
+                    # a whole not stated (the days monitored); the count is its part.
+                    own = re.sub(r"(?:比率|比例|率)$", "", value.name)
+                    named = len(own) >= p.PAIR and count.name.endswith(own)
+                    role = "part" if named or (verb and verb in count.name) else "whole"
                     claim[role] = count.ident
                     quote_start = count.quote_start
             elif not p.NAMED_SHARE.search(before):
@@ -102,8 +106,14 @@ class _RelationPasses(_ChangePasses):
         if len(previous) < p.PAIR:
             return None
         whole, part = previous[-2], previous[-1]
-        opening = self.text[whole.end : part.quote_start + 2]
-        if opening not in ("，其中", ",其中") or not _same_dimension(whole.unit, part.unit):
+        # …512.3亿元，其中…; …512.3亿元，增长6.2%，其中…: the whole's own change may stand between.
+        between = p.LEVEL_THEN_NAMED.fullmatch(self.text, whole.end, part.quote_start)
+        if (
+            between is None
+            or not between.group()
+            or not self.text.startswith("其中", part.quote_start)
+            or not _same_dimension(whole.unit, part.unit)
+        ):
             return None
         return whole
 

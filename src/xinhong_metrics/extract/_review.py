@@ -215,6 +215,22 @@ def _parts_plain(text: str, by_id: dict[str, dict[str, Any]], claim: dict[str, A
     return True
 
 
+def _own_ratio_plain(text: str, by_id: dict[str, dict[str, Any]], claim: dict[str, Any]) -> bool:
+    """优良天数337天，优良天数比率92.3%: the ratio named by its count, right after it."""
+    part, rate = by_id.get(claim["part"]), by_id.get(claim["rate"])
+    if part is None or rate is None:
+        return False
+    own = re.sub(r"(?:比率|比例|率)$", "", rate["name"])
+    if len(own) < p.PAIR or not part["name"].endswith(own):
+        return False
+    count = next((v for v in part["values"] if v["period"] == claim["period"]), None)
+    ratio = next((v for v in rate["values"] if v["period"] == claim["period"]), None)
+    if count is None or ratio is None or count.get("span") != ratio.get("span"):
+        return False
+    between = text[count["offset"] + len(count["quote"]) : ratio["offset"]]
+    return between in ("，", ",", "、")
+
+
 def _share_plain(
     text: str,
     indicators: list[dict[str, Any]],
@@ -227,6 +243,8 @@ def _share_plain(
     the part stands right before the 占… words, the whole is named by exactly those words
     (the report's jurisdiction aside), and all three are of one period and part of year.
     """
+    if claim.get("part") and not claim.get("whole") and not claim.get("whole_name"):
+        return _own_ratio_plain(text, by_id, claim)
     if not (claim.get("part") and claim.get("whole") and claim.get("whole_name")):
         return False
     found = [by_id.get(claim[k]) for k in ("part", "whole", "rate")]
