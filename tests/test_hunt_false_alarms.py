@@ -1178,3 +1178,39 @@ def test_a_whole_year_misfit_is_still_found_beside_the_new_spans(tmp_path: Path)
         tmp_path, "一般公共预算收入84.3亿元。", "全年一般公共预算收入93.4亿元，增长5.0%。"
     )
     assert len(messages) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A subgroup's rate, an average, a net total: 其中 figures that are no parts.
+        "全县城镇调查失业率4.7%，其中农民工城镇调查失业率6.0%。",
+        "城镇非私营单位在岗职工年平均工资89978元，其中金融业年平均工资151899元。",
+        "全县规上工业企业利润总额26.1亿元，其中股份制企业利润总额32.9亿元。",
+        # A count per day is an average, rounded like any.
+        "12345热线每天受理群众诉求117件，增长25.6%。",
+        # The rate after the year's additions is the stock's.
+        "新增规上工业企业12家，增长9.8%，达到134家。",
+        "新创建A级旅游景区17家、增长65.4%，现有43家。",
+        # Gross additions beside the stock's growth; a part's amount; one against the
+        # budget; gross output at comparable prices.
+        "新增高新技术企业60家，总数达到256家，增长19.6%。",
+        "全县社会消费品零售总额112.6亿元，增长6.5%，其中网络零售额增加3.2亿元。",
+        "全县一般公共预算收入386.2亿元，增长6.2%，比预算增加12.4亿元。",
+        "全县农业总产值135.22亿元，比上年增加8.21亿元，增长4.0%。",
+        "全县农业总产值由上年的127.01亿元增加到135.22亿元，增长4.0%。",
+        # A rate of use or collection passes 100%.
+        "县人民医院病床使用率103.5%，下降1.2个百分点。",
+        # A share of the city's total in a county's report.
+        "全县税收收入9.12亿元，增长4.1%。制造业税收收入3.26亿元，占全市税收收入的2.1%。",
+    ],
+)
+def test_no_false_alarm_within_one_report_of_the_ninth_sessions_review(
+    tmp_path: Path, sentence: str
+) -> None:
+    text = HEAD.format(year=2024, session="四", review=2023) + sentence
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    found = check([str(tmp_path)])
+    assert (
+        list(found.filter(found["verdict"].is_in(["inconsistent", "ambiguous"]))["message"]) == []
+    )

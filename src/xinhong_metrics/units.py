@@ -171,8 +171,13 @@ def is_count_unit(unit: str) -> bool:
 
 
 # Names of a figure in a counting unit that is no count: a rate per head (每万人口发明专利
-# 拥有量25件, 万人刑事案件发案数46起), an average (日均办件量46件, 平均用时3天), a density.
-_NOT_WHOLE = re.compile(r"每[十百千万]|^[十百千万]人|[日月周年户人场]均|平均|均值|密度")
+# 拥有量25件, 万人刑事案件发案数46起), an average (日均办件量46件, 平均用时3天, 每天受理
+# 117件, 校均), a density.
+_NOT_WHOLE = re.compile(
+    # 每天受理117件, 每个村3.2个, 校均, 村均, 百户拥有: averages all the same.
+    r"每[十百千万天日周月年场个村户人次所]|^[十百千万]人|[日月周年户人场校班床村所店]均|平均|均值|密度"
+    r"|百户"
+)
 # Counting units of a measure that reports round: an area in 亩 (造林92亩).
 _ROUNDED_UNITS = frozenset({"亩"})
 

@@ -44,8 +44,9 @@ RESTATEMENT_ID = "restatement"
 _HUNDRED = Fraction(100)
 # Output measures whose growth official statistics state at comparable prices.
 _REAL_GROWTH = re.compile(r"^(地区)?生产总值$|^GDP$|^GRP$", re.IGNORECASE)
-# Value added of a sector: its growth is often real, sometimes nominal; the words decide.
-_VALUE_ADDED = re.compile(r"增加值$")
+# Value added of a sector, and gross output (农业总产值, 农林牧渔业总产值, 工业总产值): its
+# growth is often real, sometimes nominal; the words decide.
+_VALUE_ADDED = re.compile(r"增加值$|总产值$")
 # Concepts whose growth official statistics always state in real terms.
 _ALWAYS_REAL = frozenset({"gdp", "gdp-per-capita"})
 # Measures of enterprises above a size threshold: their growth is on a like-for-like set.

@@ -264,11 +264,7 @@ class _ChangePasses(_ValuePasses):
             # words name but do not date, not against last year; 近三年累计 dates it.
             against = self._span_year(span) or span
         clause_start = self._clause_start(start)
-        own = self.text[clause_start:start]
-        own_name = p.BASIS_WORDS.sub("", self._strip(own))
-        for word in CHANGE_CONTEXT:
-            own_name = own_name.removesuffix(word)
-        own_name = p.BASIS_WORDS.sub("", own_name).removesuffix("实际").removesuffix("名义")
+        own_name = self._own_name(clause_start, start)
         previous = [
             v
             for v in self._past_bound(self._previous_values(start))
@@ -328,6 +324,16 @@ class _ChangePasses(_ValuePasses):
         claim["quote"] = quote
         claim["offset"] = quote_start
         self.claims.append(claim)
+
+    def _own_name(self, clause_start: int, start: int) -> str:
+        """The measure a change's own clause names before it, without its context words."""
+        own_name = p.BASIS_WORDS.sub("", self._strip(self.text[clause_start:start]))
+        for word in CHANGE_CONTEXT:
+            own_name = own_name.removesuffix(word)
+        own_name = p.BASIS_WORDS.sub("", own_name).removesuffix("实际").removesuffix("名义")
+        if p.AMOUNT_WORDS_ONLY.match(own_name):
+            return ""  # 比上年增加0.43亿元、增长13.6%: an amount's words, no measure's name
+        return own_name
 
     def _change_scope(self, clause_start: int, start: int, end: int) -> str | None:
         """The scope a change names for itself, if any.
@@ -466,7 +472,10 @@ class _ChangePasses(_ValuePasses):
         for i, value in enumerate(self.values):
             words = self.text[value.quote_start : value.start]
             named = p.AGAINST_NAMED.search(words)
-            change = p.CHANGE_AFTER_NAMED.match(self.text, value.end)
+            after = p.CHANGE_AFTER_NAMED
+            if named is not None and named.group("times"):
+                after = p.TIMES_AFTER_NAMED  # 是2022年全年6950人次的3.6倍
+            change = after.match(self.text, value.end)
             if named is None or change is None or value.target or value.consumed:
                 continue
             level = self.values[i - 1] if i else None
@@ -485,20 +494,27 @@ class _ChangePasses(_ValuePasses):
                 if len(name) < p.PAIR or p.DIGIT.search(name):
                     continue
                 period, value.name, quote_start = self.period, name, value.quote_start
-            year = int(named.group("year")) if named.group("year") else period - 1
-            if year >= period or (named.group("year") is None and named.group() == "比上年"):
+            written = named.group("year") or named.group("times")
+            year = int(written) if written else period - 1
+            if year >= period or (written is None and named.group() == "比上年"):
                 continue  # 比上年8.2亿元: not a level of last year written into a change
             value.period, value.undated = year, False
+            if "全年" in named.group():
+                value.span = None  # 是2022年全年6950人次: the whole of that year
             if any(w in named.group() for w in ("实际", "决算")):
                 value.estimate = False  # 预计全年…，较上年实际完成数20.5亿元: last year's actual
-            unit = "%" if change.group("unit") == "％" else change.group("unit")
+            times = named.group("times") is not None
+            unit = (
+                "倍" if times else ("%" if change.group("unit") == "％" else change.group("unit"))
+            )
             kind = {"个百分点": "point_change", "倍": "multiple"}.get(unit, "relative_change")
+            stated = ("" if times else change.group("dir")) + change.group("num") + unit
             claim: dict[str, Any] = {
                 "kind": kind,
                 "indicator": value.merge_into or value.ident,
                 "period": period,
                 "against": year,
-                "stated": change.group("dir") + change.group("num") + unit,
+                "stated": stated,
                 "quote": self.text[quote_start : change.end()],
                 "offset": quote_start,
             }

@@ -142,6 +142,9 @@ class _RelationPasses(_ChangePasses):
         The names must be the same but for the report's own jurisdiction (全县一般公共预算收入
         is the 一般公共预算收入 a share of the county's report is of).
         """
+        said = p.OWN_JURISDICTION.match(name)
+        if said is not None and self.own_level and not said.group().endswith(self.own_level):
+            return None  # 占全市税收收入的2.1% in a district's report: the city's, not stated
         own = p.OWN_JURISDICTION.sub("", name)
         for value in reversed(self._near_before(part)):
             if (
@@ -262,8 +265,8 @@ class _RelationPasses(_ChangePasses):
                 ),
                 None,
             )
-            if whole is None:
-                continue
+            if whole is None or whole.unit == "%" or p.NON_ADDITIVE.search(whole.name):
+                continue  # 城镇调查失业率4.7%，其中农民工…6.0%: a subgroup's rate, no part
             parts = [v for v in after if v.unit == whole.unit]
             self.claims.append(
                 {
@@ -291,7 +294,12 @@ class _RelationPasses(_ChangePasses):
                 continue  # 加上上级补助收入35.1亿元、…: additions, summed by _totals
             if (value.ident, tuple(v.ident for v in listed)) in stated:
                 continue
-            if len(listed) >= p.PAIR and "、" in self.text[listed[0].end : listed[1].start]:
+            if (
+                len(listed) >= p.PAIR
+                and "、" in self.text[listed[0].end : listed[1].start]
+                and value.unit != "%"
+                and not p.NON_ADDITIVE.search(value.name)
+            ):
                 self.claims.append(
                     {
                         "kind": "part_of_whole",

@@ -60,14 +60,16 @@ def _mark_for_review(
     for claim in claims:
         plain = False
         if claim["kind"] in ("relative_change", "point_change", "absolute_change", "multiple"):
-            plain = _net_before_stock(values, claim) or (
-                _change_plain(text, values, claim)
-                and not (
-                    # 研发经费投入强度2.52%，增长12.3%: a growth after a rate or share is, as the
-                    # genre writes it, the growth of the amount behind it, which is not stated.
-                    claim["kind"] in ("relative_change", "multiple")
-                    and units.get(claim["indicator"]) == "%"
-                )
+            # 研发经费投入强度2.52%，增长12.3%: a growth after a rate or share is, as the genre
+            # writes it, the growth of the amount behind it, which is not stated.
+            of_a_rate = (
+                claim["kind"] in ("relative_change", "multiple")
+                and units.get(claim["indicator"]) == "%"
+            )
+            plain = (
+                _net_before_stock(values, claim)
+                or _named_prior_plain(text, values, claim)
+                or (_change_plain(text, values, claim) and not of_a_rate)
             )
         elif claim["kind"] == "share":
             plain = _share_plain(text, indicators, by_id, claim)
@@ -83,6 +85,26 @@ def _mark_for_review(
             plain = value is not None and claim["offset"] <= value["offset"] < stop
         if not plain:
             claim["review"] = True
+
+
+def _named_prior_plain(
+    text: str, values: dict[tuple[str, Any], dict[str, Any]], claim: dict[str, Any]
+) -> bool:
+    """…672.3亿元，比2022年的641.8亿元增长4.8%; …2.86万人次，是2022年全年6950人次的3.6倍.
+
+    The level, then the earlier level its year names, then the change: all in the quote.
+    """
+    current = values.get((claim["indicator"], claim["period"]))
+    prior = values.get((claim["indicator"], claim.get("against")))
+    if current is None or prior is None:
+        return False
+    stop = claim["offset"] + len(claim["quote"])
+    if not claim["offset"] <= current["offset"] < prior["offset"] < stop:
+        return False
+    end = prior["offset"] + len(prior["quote"])
+    after = p.TIMES_AFTER_NAMED if claim["kind"] == "multiple" else p.CHANGE_AFTER_NAMED
+    said = after.match(text, end)
+    return said is not None and said.end() == stop
 
 
 def _average_plain(
@@ -640,7 +662,10 @@ def _normal_name(name: str) -> str:
 
 # Words that make a figure the year's addition to a stock (新增高新技术企业326家 beside
 # 总数达到3250家): a flow, not the stock the catalog names, unless the concept is a flow.
-_FLOW = re.compile(r"新增|净增|新认定|新登记|新设立?|新建成?|新开工|新引进|当年新")
+_FLOW = re.compile(
+    r"新增|净增|新认定|新登记|新设立?|新建成?|新开工|新引进|当年新|新创建|新获评|新评定|新备案|新注册"
+    r"|新入库|新纳入|新获批|新批准|新晋"
+)
 
 
 def _is_stock(concept: Concept | None) -> bool:

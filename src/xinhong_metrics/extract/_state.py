@@ -88,6 +88,9 @@ class _State:
         # Whether 去年 in the text is the reviewed year: in a report delivered the year after
         # it (a government work report); in a year-end summary, 去年 is the year before.
         self.last_year_is_period = True
+        # The report's own level (市, 区, 县 …) when its entity is known: 全区 is its own
+        # jurisdiction in a district's report, 全市 a wider one.
+        self.own_level: str | None = None
         self.values: list[_Value] = []
         self.claims: list[dict[str, Any]] = []
         self.not_metrics: list[dict[str, Any]] = []

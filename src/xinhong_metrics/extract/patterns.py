@@ -91,18 +91,28 @@ SET_UP = re.compile(r"(?:成立|组建|建成|设立|新设|新建)[^，,。；;
 # 达到257家; 新建高标准农田265万亩，累计建成3395万亩. FLOW_OPENING is the additions'
 # clause's opening, STOCK_WORDS the words of the stock's clause before its figure.
 FLOW_OPENING = re.compile(
-    r"^(?:全年|今年|当年)?(?:新增|新建成|新建|净增|新认定|新培育|新引进|新开通|新设立|新登记)"
+    r"^(?:全年|今年|当年)?(?:新增|新建成|新建|净增|新认定|新培育|新引进|新开通|新设立|新登记"
+    r"|新创建|新获评|新评定|新备案|新注册|新入库|新纳入|新获批|新批准|新落户|新挂牌|新命名|新晋)"
 )
 # A level held over a streak of years: 连续五年稳定在130万吨以上, 连续3年突破百亿元.
 STREAK_LEVEL = re.compile(
     r"连续[\d一二两三四五六七八九十]+年(?:来)?(?:稳定在|保持在|稳定|保持|超过|突破|达到|在|超|过)$"
+)
+# Measures whose 其中 figures are no additive parts: a subgroup's rate (失业率), an
+# average or a price (年平均工资, 亩均税收), an index, and a net total (利润总额: another
+# sector's losses let one sector's profit exceed it).
+NON_ADDITIVE = re.compile(
+    r"率|比重|比例|占比|指数|价格|系数|强度|平均|[日月年户人亩校班床村]均|标准|利润|盈利|净|涨幅"
+    r"|增幅|增速|水平"
 )
 # A net change between the year's additions and the stock: ，净增37家.
 NET_BEFORE = re.compile(r"净[增减]$")
 NET_BETWEEN = re.compile(r"^[，,]净[增减]\d+(?:\.\d+)?[^\d，,。；;]{0,3}(?=[，,])")
 STOCK_ONLY = re.compile(r"(?:总数|总量|总计|总规模|累计建成|累计)(?:达到|达)?")
 # A stock named right after a change of the year's additions: ，总数达到98家.
-STOCK_AFTER = re.compile(r"[，,](?:[^\d，,。；;]{0,12}?)(?:总数|总量|累计|总计)")
+STOCK_AFTER = re.compile(
+    r"[，,](?:[^\d，,。；;]{0,12}?)(?:总数|总量|累计|总计|存量|总规模|现有|共有|达到|达\d)"
+)
 STOCK_WORDS = re.compile(
     r"^(?:[^\d，,。；;]{0,12}?(?:总数|总量|总计|总规模|累计建成|累计)(?:达到|达|增至|增加到|为)?"
     r"|(?:达到|达|增至|增加到))$"
@@ -401,7 +411,11 @@ RATE_NAME = re.compile(r"(?:率|比重|占比|比例|强度|系数)$")
 # 亿元增长4.8% (the words before the earlier level, then the change after it).
 AGAINST_NAMED = re.compile(
     r"(?:比|较)(?:(?P<year>\d{4})年|上年|去年)(?:末|底)?(?:实际完成数|完成数|实际数|决算数)?的?$"
+    # 是2022年全年6950人次的3.6倍: the earlier level inside a multiple.
+    r"|是(?P<times>\d{4})年(?:全年)?的?$"
 )
+# … and the multiple after the earlier level: 的3.6倍.
+TIMES_AFTER_NAMED = re.compile(r"的(?P<num>\d+(?:\.\d+)?)倍")
 # … and what may stand between the level and it: 241.7亿元，增长18.7%，比2021年的….
 LEVEL_THEN_NAMED = re.compile(rf"[，,]?(?:(?:{CONTEXT})?(?:{DIRECTION})\d+(?:\.\d+)?[%％][，,])?")
 CHANGE_AFTER_NAMED = re.compile(
@@ -709,6 +723,11 @@ NOT_A_YEARS_LEVEL = re.compile(
     r"累计|[两三四五六七八九十]年(?:来|中|间|内|共|累计)?|\d+年来|期间|时期|以来|合计|总计|共计|[从由]$"
 )
 
+# The words of an amount of change standing where a change's measure would be named:
+# 比上年增加0.43亿元、(增长13.6%).
+AMOUNT_WORDS_ONLY = re.compile(
+    rf"(?:{CONTEXT}|比|较)?(?:增加|减少|增收|减收|多增|少增|净增|净减)\d"
+)
 # Between the end of a from-to and its average growth: ，年均增长.
 AVERAGE_TIE = re.compile(r"[，,、]?(?:年均|年平均|平均每年)")
 # Between a level and its change, only the words that tie them: 、增长5%, ，比上年增长5%,

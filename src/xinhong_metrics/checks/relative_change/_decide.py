@@ -47,6 +47,10 @@ def decide(ctx: Context, claim: RelativeChange) -> Result:
     return _relative_alone(ctx, claim, change)
 
 
+# Words that put an amount on another base than last year's level of the same measure.
+_NOT_LAST_YEARS = re.compile(r"其中|主要是|主要原因|预算|计划|目标|年初")
+
+
 def _beside_an_amount(ctx: Context, claim: RelativeChange, change: StatedNumber) -> Result | None:
     """增加71.5亿元，增长5.5%: the rate against the earlier level the amount gives.
 
@@ -65,14 +69,22 @@ def _beside_an_amount(ctx: Context, claim: RelativeChange, change: StatedNumber)
         and c.period == claim.period
         and c.against == claim.against
         and c.scope == claim.scope
+        # 新增各类市场主体2.36万户 is the entries, not the net change a rate gives.
+        and not c.review
+        # The level, its amount and its rate in one run of words (…亿元，比上年增加71.5亿元，
+        # 增长5.5%): not a part's amount after 其中, nor one against a budget or plan.
+        and c.offset == claim.offset
+        and (claim.quote.startswith(c.quote) or c.quote.startswith(claim.quote))
+        and not _NOT_LAST_YEARS.search(c.quote.removeprefix(claim.quote))
+        and not _NOT_LAST_YEARS.search(claim.quote.removeprefix(c.quote))
     ]
     if current is None or len(amounts) != 1 or current.value.target:
         return None
     # A real rate (生产总值…增加Y亿元，增长5%) or one of a like-for-like set (规模以上) is
     # not the nominal amount's.
     basis = crossyear.infer_basis(claim.basis, claim.quote, ind)
-    if basis != "nominal" or crossyear.above_scale(ind.name):
-        return None
+    if basis != "nominal" or crossyear.above_scale(ind.name) or "产值" in ind.name:
+        return None  # 农业总产值…增长4.0%: gross output grows at comparable prices too
     amount = amounts[0]
     try:
         level = current.converted(amount.unit).interval(ctx.rounding)
@@ -142,8 +154,8 @@ def _relative_across(
         return Result(check, ind.name, verdict, recomputed, noted, reports=reports)
     if basis == "unknown" and result.verdict is Verdict.INCONSISTENT:
         reason = (
-            "growth of value added (增加值) is often stated at comparable prices, and the "
-            "report does not say which; set basis: nominal to make this an error"
+            "growth of value added (增加值) or gross output (总产值) is often stated at comparable "
+            "prices, and the report does not say which; set basis: nominal to make this an error"
         )
         if crossyear.above_scale(ind.name):
             reason = (
