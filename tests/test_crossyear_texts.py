@@ -832,3 +832,31 @@ def test_a_share_after_a_part_and_a_days_ratio_are_checked(
     frame = check([write(tmp_path, "a.txt", report_text(2024, sentence))])
     found = frame.filter(frame["check"] == "share-rate")
     assert found["verdict"].to_list() == [verdict]
+
+
+def test_a_target_sentence_naming_its_year_is_that_years() -> None:
+    """今后五年…主要目标是：…到2025年，地区生产总值突破1200亿元；…: 2025's targets."""
+    text = report_text(
+        2021,
+        "地区生产总值786.4亿元。",
+        "今后五年的主要目标是：到2025年，地区生产总值突破1200亿元；常住人口城镇化率达到70%左右。",
+    )
+    doc = drafted(text, 2020)
+    periods = {
+        i["id"]: [v["period"] for v in i["values"] if v.get("target")] for i in doc["indicators"]
+    }
+    assert 2025 in periods["gdp"]
+    assert periods["urbanization-rate"] == [2025]
+
+
+def test_a_paragraphs_lead_span_stops_at_a_sentence_of_the_whole_year() -> None:
+    """1—11月，…。全年…。…: what follows the whole year's sentence is not the lead's span."""
+    text = report_text(
+        2024,
+        "1—11月，规模以上工业增加值增长5.2%。社会消费品零售总额6078.3亿元，增长6.2%。"
+        "全年一般公共预算收入88.6亿元。固定资产投资320.5亿元，增长3.1%。",
+    )
+    found = [i for i in drafted(text, 2023)["indicators"] if i["values"]]
+    spans = {i["name"]: i["values"][0].get("span") for i in found}
+    assert spans["社会消费品零售总额"] == "1—11月（据段首）"
+    assert spans["固定资产投资"] is None

@@ -200,7 +200,16 @@ class _State:
         The plan's, or the reviewed year's for a goal the review names (增长5.8%，略低于6%
         左右的预期目标).
         """
-        return self.period if value.reviewed_goal else self.target_period
+        if value.reviewed_goal:
+            return self.period
+        # 今后五年…的主要目标是：…到2025年，地区生产总值突破1200亿元: the year its sentence
+        # names.
+        named = list(
+            p.TARGET_BY_YEAR.finditer(self.text, self._full_stop_start(value.start), value.start)
+        )
+        if named and int(named[-1].group(1)) > self.period:
+            return int(named[-1].group(1))
+        return self.target_period
 
     def _in_plan(self, offset: int) -> bool:
         """Whether ``offset`` is in the plan part, and not in a look back from it."""

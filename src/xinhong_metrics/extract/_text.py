@@ -320,7 +320,10 @@ def _governing_spans(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
                 if found[0] - offset - lead <= p.LEAD_SPAN_WITHIN:
                     # Said of the paragraph's later sentences, not of each: kept apart from
                     # a span a sentence states for itself (see LEAD_SPAN_MARK).
-                    regions.append((found[1], end, found[2] + p.LEAD_SPAN_MARK))
+                    # Up to a sentence that turns to the whole year (全年…, 年末…).
+                    turn = p.WHOLE_YEAR.search(text, found[1], end)
+                    stop = end if turn is None else turn.start()
+                    regions.append((found[1], stop, found[2] + p.LEAD_SPAN_MARK))
         offset = end + 1
     if heading is not None:
         regions.append((heading[1], len(text), heading[2]))
