@@ -544,6 +544,8 @@ COUNTED_SPAN = re.compile(r"(?P<n>[两三四五六七八九十]|\d)年(?:累计|
 PLAN_SPAN = re.compile(r"(十[一二三四五]五)(?:时期|期间|以来)")
 
 SPAN = re.compile(
+    # Every span starts with one of these: tested first, not each alternative at each place.
+    r"(?=[\d元一二三四五六七八九十年上下前第截到至今])"
     r"(?P<span>(?:1|元|一)月?\s*[-—–~～〜至]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
     r"|年初至\d{1,2}月|上半年|下半年|前三季度|[一1]\s*[-—–~～〜至]\s*[二三2-3]季度"
     r"|第?[一二三四]季度(?:末|单季)?"
