@@ -860,3 +860,16 @@ def test_a_paragraphs_lead_span_stops_at_a_sentence_of_the_whole_year() -> None:
     spans = {i["name"]: i["values"][0].get("span") for i in found}
     assert spans["社会消费品零售总额"] == "1—11月（据段首）"
     assert spans["固定资产投资"] is None
+
+
+def test_levels_after_a_respectively_list_of_average_growths_take_their_concepts() -> None:
+    """城镇和农村居民人均可支配收入年均分别增长…，分别达到41826元、19732元 (a five-year review)."""
+    text = (
+        "2021年某区政府工作报告\n——2021年1月10日在某区第十届人民代表大会第五次会议上\n"
+        "一、“十三五”时期工作回顾\n五年来，城镇和农村居民人均可支配收入年均分别增长8.1%和9.4%，"
+        "分别达到41826元、19732元。\n"
+    )
+    doc = draft_report(text).document
+    levels = {i["id"]: i["values"][0]["figure"] for i in doc["indicators"] if i["values"]}
+    assert levels["urban-per-capita-disposable-income"] == "41826"
+    assert levels["rural-per-capita-disposable-income"] == "19732"

@@ -119,7 +119,8 @@ class _ValuePasses(_State):
             value.budget = self._budget_figure(quote_start, fig_start)
             value.undated = (
                 not value.target
-                and p.REACHED.search(self.text, quote_start, fig_start) is None
+                and p.REACHED.search(p.LIST_ITEMS_TAIL.sub("", self.text[quote_start:fig_start]))
+                is None
                 and self._undated(fig_start)
             )
             self.values.append(value)
@@ -308,7 +309,7 @@ class _ValuePasses(_State):
             if head is None:
                 continue
             words = self._strip(head.group(1))
-            for word in CHANGE_CONTEXT:
+            for word in (*CHANGE_CONTEXT, "年均", "实际", "名义"):
                 words = words.removesuffix(word)  # 城镇化率比上年分别提高…，分别达到…
             names = [n for n in re.split(r"和|、|及|与", words) if n]
             if len(names) == 1 and len(values) == p.PAIR:

@@ -235,6 +235,8 @@ ONE_YEAR_OPEN = re.compile(
 )
 # In a several-year review, a level reached (财政收入达到5.13万亿元, 增加到4140元) is the
 # level at the span's end, the year reviewed; a flow (新设经营主体62.91万户) is not.
+# The figures of a list before this one: 分别达到41826元、(19732元) reaches them all.
+LIST_ITEMS_TAIL = re.compile(r"(?:\d+(?:\.\d+)?[^\d、，,。；;]{0,4}[、和及与])+$")
 REACHED = re.compile(r"(?:达到|达|突破|超过|到|至)了?$")
 
 # In a several-year review, the words that date a sentence to the year reviewed.
