@@ -873,3 +873,34 @@ def test_levels_after_a_respectively_list_of_average_growths_take_their_concepts
     levels = {i["id"]: i["values"][0]["figure"] for i in doc["indicators"] if i["values"]}
     assert levels["urban-per-capita-disposable-income"] == "41826"
     assert levels["rural-per-capita-disposable-income"] == "19732"
+
+
+def test_a_respectively_from_to_gives_each_measure_both_years() -> None:
+    """城镇、农村居民人均可支配收入分别由上年的50012元、26418元增加到53408元、28136元."""
+    doc = drafted(
+        report_text(
+            2024,
+            "城镇、农村居民人均可支配收入分别由上年的50012元、26418元增加到53408元、28136元，"
+            "分别增长6.8%和6.5%。",
+        ),
+        2023,
+    )
+    urban = indicator(doc, "urban-per-capita-disposable-income")
+    rural = indicator(doc, "rural-per-capita-disposable-income")
+    assert [(v["figure"], v["period"]) for v in urban["values"]] == [
+        ("50012", 2022),
+        ("53408", 2023),
+    ]
+    assert [(v["figure"], v["period"]) for v in rural["values"]] == [
+        ("26418", 2022),
+        ("28136", 2023),
+    ]
+
+
+def test_a_multiple_of_last_year_after_its_level_is_drafted_plainly() -> None:
+    """完成既有住宅加装电梯32部，是上年的1.8倍: the multiple of that level, against last year."""
+    text = report_text(2024, "完成既有住宅加装电梯32部，是上年的1.8倍。全年生猪出栏598.7万头。")
+    doc = drafted(text, 2023)
+    (times,) = [c for c in doc["claims"] if c["kind"] == "multiple"]
+    assert (times["stated"], times["against"], times.get("review", False)) == ("1.8倍", 2022, False)
+    assert any(i["unit"] == "头" for i in doc["indicators"])

@@ -31,6 +31,8 @@ COUNT_UNITS: tuple[str, ...] = (
     "间", "批", "期", "届", "类", "大", "级", "轮", "份", "本", "册", "部", "种",
     "组", "队", "站", "点", "块", "宗", "笔", "单", "只", "棵", "株", "标箱",
     "亩", "天", "月", "年", "小时", "周", "课时", "门", "网",
+    # Livestock (生猪出栏598.7万头), poultry, ships, aircraft, trains (中欧班列1200列).
+    "头", "羽", "艘", "架", "列",
 )  # fmt: skip
 # 名 and 位 count people as 人 does (640名党员, 60位老人): same dimension, not new ones.
 PERSON_ALIASES: tuple[str, ...] = ("名", "位")

@@ -104,7 +104,8 @@ class _ChangePasses(_ValuePasses):
             if not self._free(m.start("num"), m.end("num")):
                 continue
             stated = m.group("num") + "倍"
-            self._change_claim(m.start(), m.end(), stated, int(m.group("year")), "multiple")
+            year = int(m.group("year")) if m.group("year") else self.period - 1
+            self._change_claim(m.start(), m.end(), stated, year, "multiple")
             self._mark(m.start("num"), m.end("num"), "claim")
 
     def _period_of_change(self, target: _Value | None, against: int | str) -> tuple[int, int | str]:

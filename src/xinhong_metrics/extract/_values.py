@@ -314,10 +314,35 @@ class _ValuePasses(_State):
             names = [n for n in re.split(r"和|、|及|与", words) if n]
             if len(names) == 1 and len(values) == p.PAIR:
                 names = _paired(names[0]) or names  # 城乡居民人均可支配收入分别达到…
+            if len(names) * 2 == len(values) and self._respective_from_to(
+                head.end(), values, names
+            ):
+                continue
             if len(names) == len(values):
                 names = _scope_heads(names)  # 城镇、农村居民人均可支配收入分别…
                 for value, name in zip(values, _shared_measure(names), strict=True):
                     value.name = name
+
+    def _respective_from_to(self, after_head: int, values: list[_Value], names: list[str]) -> bool:
+        """…分别由上年的50012元、26418元增加到53408元、28136元: each name's two levels.
+
+        Returns whether the values were read so.
+        """
+        n = len(names)
+        came = p.FROM_YEAR.search(self.text, after_head, values[0].start)
+        to = p.TO_WORDS.match(self.text[values[n - 1].end : values[n].start])
+        if came is None or to is None or not (came["year"] or came["last"]):
+            return False
+        earlier = int(came["year"]) if came["year"] else self.period - 1
+        later = int(to["year"]) if to["year"] else self.period
+        if earlier >= later or any(v.unit != values[0].unit for v in values):
+            return False
+        for i, name in enumerate(_shared_measure(_scope_heads(names))):
+            first, last = values[i], values[n + i]
+            first.name = last.name = name
+            first.period, first.merge_into, first.undated = earlier, last.ident, False
+            last.period, last.amount = later, False
+        return True
 
     def _respective_head_before(self, quote_start: int) -> re.Match[str] | None:
         """The names of the clause before, when this one opens with 分别 and names nothing.

@@ -491,7 +491,9 @@ GAP = re.compile(
 GAP_LEAD = re.compile(r"(?:增速|增幅|分别|均)?")
 PERCENT_FIGURE = re.compile(r"\d+(?:[.．]\d+)?[%％]")
 
-SHI_BEI = re.compile(r"是(?P<year>\d{4})年的(?P<num>\d+(?:\.\d+)?)倍")
+SHI_BEI = re.compile(
+    r"是(?:(?P<year>\d{4})年|(?P<last>上年|去年))(?:同期)?的(?P<num>\d+(?:\.\d+)?)倍"
+)
 
 # The name of a share that is bounded by 100% though no figure gives its part or whole.
 NAMED_SHARE = re.compile(r"比例|占比|比重")
@@ -741,7 +743,7 @@ AVERAGE_TIE = re.compile(r"[，,、]?(?:年均|年平均|平均每年)")
 TIE = re.compile(
     r"^(?:[，,、](?:比上年|同比|较上年|比去年)?(?:增加|减少|增收|减收)\d+(?:\.\d+)?"
     r"(?:万亿|亿|万|千)?[^\d%，。；;、]{0,3})?"
-    r"[^\d%，。；;、分]{0,2}[，,、]?(?:比上年|同比|较上年|比去年)?(?:实际)?$"
+    r"[^\d%，。；;、分]{0,2}[，,、]?(?:比上年|同比|较上年|比去年|是(?:上年|去年)(?:同期)?的)?(?:实际)?$"
 )
 
 # The words of a stated amount that parse_figure reads: 增加2787, 减少300.
