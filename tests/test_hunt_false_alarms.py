@@ -1214,3 +1214,41 @@ def test_no_false_alarm_within_one_report_of_the_ninth_sessions_review(
     assert (
         list(found.filter(found["verdict"].is_in(["inconsistent", "ambiguous"]))["message"]) == []
     )
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        # Points lists after their levels, or with the points word once and 个 once: drafts
+        # that load (they stopped the folder).
+        ("", "城镇化率和户籍人口城镇化率分别为65.3%和48.2%，分别提高1.2个和1.5个百分点。"),
+        ("", "城镇化率和户籍人口城镇化率分别提高1.2和1.5个百分点，分别达到65.3%和48.2%。"),
+        # Output however named grows at comparable prices.
+        ("", "县域经济总量556.8亿元，比上年增加20.0亿元，增长5.8%。"),
+        ("", "县域经济总量556.8亿元，比2020年的412.3亿元增长23.5%。"),
+        # Spans of years: since a plan began, to the year reviewed; a closed range.
+        ("", "“十四五”以来，一般公共预算收入由2020年的60.0亿元增加到88.6亿元，年均增长10.2%。"),
+        ("", "2016年至2020年，一般公共预算收入由2015年的60.0亿元增加到88.6亿元，年均增长8.1%。"),
+        # A mean of places is no count of days.
+        ("", "全县平均优良天数326天，优良天数比率89.2%。"),
+        # A five-year review's span does not date a change its sentence puts on a year.
+        (
+            "",
+            "过去五年，经济实力迈上新台阶。\n一般公共预算收入68.2亿元，增长6.2%，比2019年的48.6亿元增长40.3%。",
+        ),
+        # Parts of the year: the second half, a holiday; a scope of the opening words.
+        ("社会消费品零售总额480.0亿元。", "7—12月，社会消费品零售总额250.2亿元，同比增长9.2%。"),
+        ("全年接待游客1256.3万人次。", "春节假期，全县接待游客86.2万人次，同比增长12.3%。"),
+        ("一般公共预算收入64.2亿元。", "撤县设区后，一般公共预算收入93.5亿元，增长5.1%。"),
+    ],
+)
+def test_no_false_alarm_on_the_ninth_sessions_new_readings(
+    tmp_path: Path, earlier: str, later: str
+) -> None:
+    assert inconsistent(tmp_path, earlier, later) == []
+
+
+def test_a_rate_beside_an_amount_of_budget_revenue_is_still_checked(tmp_path: Path) -> None:
+    """一般公共预算收入 holds 预算 in its own name: no amount against a budget."""
+    messages = inconsistent(tmp_path, "", "一般公共预算收入68.2亿元，比上年增加4.0亿元，增长9.2%。")
+    assert len(messages) == 1 and "cannot both hold" in messages[0]

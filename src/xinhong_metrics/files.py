@@ -342,9 +342,11 @@ def figure_in_quote(figure: str, quote: str) -> bool:
     if figure in quote:
         return True
     if figure.endswith("个百分点"):
-        # 1.2个百分点 in 分别提高1.2个和1.5个百分点: the points word said once for a list.
-        at = quote.find(figure.removesuffix("百分点"))
-        return at >= 0 and "百分点" in quote[at:]
+        # 1.2个百分点 in 分别提高1.2个和1.5个百分点 (or 1.2和1.5个百分点): the points word
+        # said once for a list.
+        number = figure.removesuffix("个百分点")
+        said = re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])", quote)
+        return said is not None and "百分点" in quote[said.end() :]
     split = _TRAILING_QUALIFIER.match(figure)
     if split is None:
         return False

@@ -43,7 +43,9 @@ POINTS_ID = "cross-year-points"
 RESTATEMENT_ID = "restatement"
 _HUNDRED = Fraction(100)
 # Output measures whose growth official statistics state at comparable prices.
-_REAL_GROWTH = re.compile(r"^(地区)?生产总值$|^GDP$|^GRP$", re.IGNORECASE)
+# The output of an economy however named: 地区生产总值, 县域经济总量, 海洋生产总值,
+# 高新区地区生产总值, 地区GDP, 按常住人口计算的人均地区生产总值.
+_REAL_GROWTH = re.compile(r"(?:生产总值|经济总量|GDP|GRP)$", re.IGNORECASE)
 # Value added of a sector, and gross output (农业总产值, 农林牧渔业总产值, 工业总产值): its
 # growth is often real, sometimes nominal; the words decide.
 _VALUE_ADDED = re.compile(r"增加值$|总产值$")

@@ -524,7 +524,28 @@ class _ChangePasses(_ValuePasses):
             ):
                 claim["basis"] = "comparable"
             self.claims.append(claim)
+            self._named_changes.append(claim)
             self._mark(change.start("num"), change.end("num"), "claim")
+
+    def _beside_named_years(self) -> None:
+        """…68.2亿元，增长6.2%，比2019年的48.6亿元增长40.3%: the first change is on a year.
+
+        In a review of several years a bare change is dated from the span's start; when its
+        sentence names that year for another change of the level, the bare one is the
+        year's change, against the year before.
+        """
+        for named in self._named_changes:
+            stop = named["offset"] + len(named["quote"])
+            for claim in self.claims:
+                if (
+                    claim is not named
+                    and claim["kind"] == named["kind"]
+                    and claim["indicator"] == named["indicator"]
+                    and claim["against"] == named["against"]
+                    and named["offset"] <= claim["offset"] < stop
+                    and claim["period"] - 1 > claim["against"]
+                ):
+                    claim["against"] = claim["period"] - 1
 
     def _respective_points(self) -> None:
         """城镇化率和户籍人口城镇化率分别提高1.2个和1.5个百分点: a point change for each.
@@ -544,14 +565,28 @@ class _ChangePasses(_ValuePasses):
             points = list(re.finditer(r"\d+(?:\.\d+)?", m.group("list")))
             if len(names) == 1 and len(points) == p.PAIR:
                 names = _paired(names[0]) or names
+            levels: list[str | None] = []
+            if not names:
+                # 城镇化率和户籍人口城镇化率分别为65.3%和48.2%，分别提高…: the levels just before.
+                before = [
+                    v
+                    for v in self._previous_values(m.start())
+                    if v.unit == "%" and not v.target and v.start >= self._sentence_start(m.start())
+                ][-len(points) :]
+                if len(before) != len(points) or not self._a_list(before):
+                    continue
+                names, levels = [v.name for v in before], [v.ident for v in before]
+            elif len(names) != len(points):
+                continue
             names = _shared_tail(names)
             if len(names) != len(points) or not all(p.RATE_NAME.search(n) for n in names):
                 continue
             after_start, after_end = self._next_clause(m.end())
             lo, hi = bisect_left(self._starts, after_start), bisect_left(self._starts, after_end)
             following = [v for v in self.values[lo:hi] if v.unit == "%" and not v.target]
-            levels: list[str | None]
-            if self.text.startswith("分别", after_start) and len(following) == len(points):
+            if levels:
+                pass  # the levels before 分别, found above
+            elif self.text.startswith("分别", after_start) and len(following) == len(points):
                 levels = [v.ident for v in following]
             else:
                 levels = [self._named_rate(n) for n in names]
@@ -597,11 +632,16 @@ class _ChangePasses(_ValuePasses):
         """The years an average growth at ``offset`` runs over: named, or the review's."""
         sentence = self.text[self._sentence_start(offset) : offset]
         years = _years_of(sentence)
-        if years is None:
-            # 由2018年的60.0亿元增加到88.6亿元，年均增长13.9%: to the year reviewed.
-            since = p.FROM_YEAR_TO.search(sentence)
-            if since is not None and int(since.group(1)) < self.period:
-                years = (int(since.group(1)), self.period)
+        if years is not None and years[1] > self.period and not p.TARGET_BY_YEAR.search(sentence):
+            # “十四五”以来 in the review of 2024: from the plan's start to the year reviewed.
+            years = (years[0], self.period)
+        # 由2018年的60.0亿元增加到88.6亿元，年均增长13.9%: from the level's year, to the
+        # range's end (2016年至2020年，…由2015年的…) or the year reviewed.
+        since = p.FROM_YEAR_TO.search(sentence)
+        start = int(since.group(1)) if since is not None else None
+        if start is not None and start < self.period:
+            end = years[1] if years is not None and years[1] > start else self.period
+            years = (start, end)
         base = self._span_base(offset)
         if years is None and base is not None:
             years = (base, self.period)  # 年均增长11.2% in a review of the five years

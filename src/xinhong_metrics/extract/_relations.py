@@ -274,7 +274,7 @@ class _RelationPasses(_ChangePasses):
                     "whole": whole.ident,
                     "period": self.period,
                     "parts": [p.ident for p in parts],
-                    "relation": "parts",
+                    "relation": "complete" if _a_partition(whole, parts) else "parts",
                     "quote": self.text[whole.quote_start : parts[-1].end],
                     "offset": whole.quote_start,
                 }
@@ -399,3 +399,29 @@ def _ordinal_items(text: str, start: int) -> list[str]:
 
 
 _MAX_ORDINAL = 19
+
+
+# Parts that exhaust their whole by definition: the three sectors of output, urban and
+# rural residents, men and women.
+_PARTITIONS = (
+    (("第一产业", "第二产业", "第三产业"), ("生产总值",)),
+    (("城镇", ("乡村", "农村")), ("人口",)),
+    (("男", "女"), ("人口",)),
+)
+
+
+def _a_partition(whole: _Value, parts: list[_Value]) -> bool:
+    """Whether the parts are the whole's partition by definition (they sum to it).
+
+    其中，第一产业增加值…，第二产业增加值…，第三产业增加值…: of 地区生产总值, all three;
+    其中，城镇人口…，乡村人口…: of 常住人口.
+    """
+    for members, wholes in _PARTITIONS:
+        if len(parts) != len(members) or not any(w in whole.name for w in wholes):
+            continue
+        if all(
+            any(word in part.name for word in (member if isinstance(member, tuple) else (member,)))
+            for part, member in zip(parts, members, strict=True)
+        ):
+            return True
+    return False

@@ -14,7 +14,12 @@ from xinhong_metrics.errors import FigureError, UnitError
 from xinhong_metrics.extract import patterns as p
 from xinhong_metrics.numbers import Rounding, parse_figure
 from xinhong_metrics.reports import level_interval
-from xinhong_metrics.units import conversion_factor, require_same_dimension, unit_dimension
+from xinhong_metrics.units import (
+    conversion_factor,
+    counts_whole,
+    require_same_dimension,
+    unit_dimension,
+)
 
 
 def _as_published(
@@ -199,6 +204,8 @@ def _parts_plain(text: str, by_id: dict[str, dict[str, Any]], claim: dict[str, A
     其中 (its change aside), every part's name ends with the whole's head noun (余额), and
     all are of one period, part of the year and scope.
     """
+    if claim.get("relation") == "complete" and "其中" in claim["quote"]:
+        return _partition_plain(by_id, claim)
     if claim.get("relation") != "parts" or len(claim["parts"]) != 1:
         return False  # 其中工业投资…、民间投资…: parts may overlap, their sum is no test
     whole_ind = by_id.get(claim["whole"])
@@ -237,6 +244,26 @@ def _parts_plain(text: str, by_id: dict[str, dict[str, Any]], claim: dict[str, A
     return True
 
 
+def _partition_plain(by_id: dict[str, dict[str, Any]], claim: dict[str, Any]) -> bool:
+    """其中，第一产业增加值…，第二产业…，第三产业…: the parts that define their whole.
+
+    The extractor calls parts complete only by their names (the three sectors of 生产总值,
+    城镇 and 乡村 of 人口); plain when each is one value of the whole's year, part of the
+    year, scope and kind (none a target, none an estimate unless all are).
+    """
+    found = [by_id.get(i) for i in (claim["whole"], *claim["parts"])]
+    values = []
+    for indicator in found:
+        if indicator is None:
+            return False
+        of_year = [v for v in indicator["values"] if v["period"] == claim["period"]]
+        if len(of_year) != 1:
+            return False
+        values.append(of_year[0])
+    keys = ("span", "scope", "target", "estimate")
+    return all(v.get(k) == values[0].get(k) for v in values for k in keys)
+
+
 def _own_ratio_plain(text: str, by_id: dict[str, dict[str, Any]], claim: dict[str, Any]) -> bool:
     """优良天数337天，优良天数比率92.3%: the ratio named by its count, right after it."""
     part, rate = by_id.get(claim["part"]), by_id.get(claim["rate"])
@@ -249,6 +276,8 @@ def _own_ratio_plain(text: str, by_id: dict[str, dict[str, Any]], claim: dict[st
     ratio = next((v for v in rate["values"] if v["period"] == claim["period"]), None)
     if count is None or ratio is None or count.get("span") != ratio.get("span"):
         return False
+    if not counts_whole(part["unit"], part["name"] + count["quote"]):
+        return False  # 全市平均优良天数326天: a mean of places, no count of days
     between = text[count["offset"] + len(count["quote"]) : ratio["offset"]]
     return between in ("，", ",", "、")
 

@@ -91,6 +91,8 @@ class _State:
         # The report's own level (市, 区, 县 …) when its entity is known: 全区 is its own
         # jurisdiction in a district's report, 全市 a wider one.
         self.own_level: str | None = None
+        # Changes against a level whose year the text names (比2022年的641.8亿元增长4.8%).
+        self._named_changes: list[dict[str, Any]] = []
         self.values: list[_Value] = []
         self.claims: list[dict[str, Any]] = []
         self.not_metrics: list[dict[str, Any]] = []

@@ -86,7 +86,9 @@ def _first_within(found: list[tuple[int, int, str]], lo: int, hi: int) -> str | 
 
 def _years_of(sentence: str) -> tuple[int, int] | None:
     """The span of years an average growth runs over, from its sentence."""
-    found = re.search(r"((?:19|20)\d{2})\s*[—–-]\s*((?:19|20)\d{2})年", sentence)
+    found = re.search(
+        r"((?:19|20)\d{2})\s*年?\s*(?:[—–~-]|至|到)\s*((?:19|20)\d{2})\s*年", sentence
+    )
     if found:
         return int(found.group(1)), int(found.group(2))
     mentioned = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})年", sentence)]
@@ -113,7 +115,9 @@ def _related(rate_name: str, count_name: str) -> bool:
     return stem.endswith(p.RESOLVING) and any(word in count_name for word in p.CASES)
 
 
-_PLACE_PAIRS = frozenset({"全市", "全省", "全区", "全县", "全镇", "全旗", "年末", "全年", "主要"})
+_PLACE_PAIRS = frozenset(
+    {"全市", "全省", "全区", "全县", "全镇", "全旗", "年末", "全年", "主要", "人口", "网格"}
+)
 
 
 def _verb(name: str) -> str | None:

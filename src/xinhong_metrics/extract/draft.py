@@ -312,6 +312,7 @@ class _Extractor(_RelationPasses):
         self._from_to()
         self._against_named_levels()
         self._changes()
+        self._beside_named_years()
         self._respectively()
         self._respective_points()
         self._shares()

@@ -51,6 +51,11 @@ def decide(ctx: Context, claim: RelativeChange) -> Result:
 _NOT_LAST_YEARS = re.compile(r"其中|主要是|主要原因|预算|计划|目标|年初")
 
 
+def _past_shorter(a: str, b: str) -> str:
+    """What the longer of two quotes, one the start of the other, says past the shorter."""
+    return a[len(b) :] if len(a) >= len(b) else b[len(a) :]
+
+
 def _beside_an_amount(ctx: Context, claim: RelativeChange, change: StatedNumber) -> Result | None:
     """增加71.5亿元，增长5.5%: the rate against the earlier level the amount gives.
 
@@ -75,8 +80,8 @@ def _beside_an_amount(ctx: Context, claim: RelativeChange, change: StatedNumber)
         # 增长5.5%): not a part's amount after 其中, nor one against a budget or plan.
         and c.offset == claim.offset
         and (claim.quote.startswith(c.quote) or c.quote.startswith(claim.quote))
-        and not _NOT_LAST_YEARS.search(c.quote.removeprefix(claim.quote))
-        and not _NOT_LAST_YEARS.search(claim.quote.removeprefix(c.quote))
+        # The words past the shorter quote, not the measure's own name (一般公共预算收入).
+        and not _NOT_LAST_YEARS.search(_past_shorter(c.quote, claim.quote))
     ]
     if current is None or len(amounts) != 1 or current.value.target:
         return None
