@@ -904,3 +904,22 @@ def test_a_multiple_of_last_year_after_its_level_is_drafted_plainly() -> None:
     (times,) = [c for c in doc["claims"] if c["kind"] == "multiple"]
     assert (times["stated"], times["against"], times.get("review", False)) == ("1.8倍", 2022, False)
     assert any(i["unit"] == "头" for i in doc["indicators"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("高新技术企业由2020年底的138家增加到412家，达到2020年底的3.0倍。", "consistent"),
+        ("高新技术企业由2020年底的138家增加到412家，达到2020年底的2.6倍。", "inconsistent"),
+        # Output's multiple may be real while its levels are nominal.
+        ("地区生产总值由2015年的400亿元增加到600亿元，是2015年的1.4倍。", "not_comparable"),
+    ],
+)
+def test_a_multiple_after_its_from_to_is_checked_plainly(
+    tmp_path: Path, sentence: str, verdict: str
+) -> None:
+    """…由2020年底的138家增加到412家，达到2020年底的2.6倍: the name is the measure's too."""
+    frame = check([write(tmp_path, "a.txt", report_text(2025, sentence))])
+    found = frame.filter(frame["check"] == "multiple")
+    assert found["verdict"].to_list() == [verdict]
+    assert "底的" not in found["indicator"].to_list()

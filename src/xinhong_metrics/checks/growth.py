@@ -198,6 +198,23 @@ def _decide_multiple(ctx: Context, claim: Multiple) -> Result:
         f"{later}{ind.unit} over {prior.shown} is ×{shown}; "
         f"{claim.stated} (×{ratio.format(3)}) {verb}"
     )
+    basis = crossyear.infer_basis(claim.basis, claim.quote, ind)
+    if result.verdict is Verdict.INCONSISTENT and (
+        basis != "nominal" or crossyear.above_scale(ind.name)
+    ):
+        # 地区生产总值…是2015年的1.4倍: output's multiple may be real, its levels nominal.
+        reason = (
+            "the multiple may be at comparable prices, or of each year's set above the size "
+            "threshold, while the levels are nominal"
+        )
+        return Result(
+            check,
+            ind.name,
+            Verdict.NOT_COMPARABLE,
+            f"×{shown}",
+            f"not comparable: {reason}; {message}",
+            reports=(prior.report_id,),
+        )
     return Result(check, ind.name, result.verdict, f"×{shown}", message, reports=(prior.report_id,))
 
 

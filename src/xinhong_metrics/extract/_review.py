@@ -74,6 +74,7 @@ def _mark_for_review(
             plain = (
                 _net_before_stock(values, claim)
                 or _named_prior_plain(text, values, claim)
+                or (claim["kind"] == "multiple" and _average_plain(text, values, claim))
                 or (_change_plain(text, values, claim) and not of_a_rate)
             )
         elif claim["kind"] == "share":
@@ -115,7 +116,10 @@ def _named_prior_plain(
 def _average_plain(
     text: str, values: dict[tuple[str, Any], dict[str, Any]], claim: dict[str, Any]
 ) -> bool:
-    """由2018年的60.0亿元增加到88.6亿元，年均增长13.9%: both levels of the span, then the rate."""
+    """由2018年的60.0亿元增加到88.6亿元，年均增长13.9%: both levels of the span, then the rate.
+
+    Or the multiple: 由2020年底的138家增加到412家，达到2020年底的3.0倍.
+    """
     first = values.get((claim["indicator"], claim["against"]))
     last = values.get((claim["indicator"], claim["period"]))
     if first is None or last is None:
@@ -125,7 +129,10 @@ def _average_plain(
     return (
         claim["offset"] <= first["offset"] <= last["offset"] < stop
         and first["quote"] in last["quote"]  # the from-to of one clause
-        and p.AVERAGE_TIE.fullmatch(text, end, stop - len(claim["stated"])) is not None
+        and (p.MULTIPLE_TIE if claim["kind"] == "multiple" else p.AVERAGE_TIE).fullmatch(
+            text, end, stop - len(claim["stated"])
+        )
+        is not None
     )
 
 

@@ -300,7 +300,9 @@ UNITS = sorted(
 
 UNIT_RE = "|".join(re.escape(u) for u in UNITS)
 
-AFTER_FIGURE = re.compile(rf"^[^\u4e00-\u9fff]*(?:{UNIT_RE}|年度|年|月|日)?[^\u4e00-\u9fff“]*")
+AFTER_FIGURE = re.compile(
+    rf"^[^\u4e00-\u9fff]*(?:年底的?|年末的?|年初的?|{UNIT_RE}|年度|年|月|日)?[^\u4e00-\u9fff“]*"
+)
 
 CN = CN_NUMERALS
 
@@ -493,7 +495,8 @@ GAP_LEAD = re.compile(r"(?:增速|增幅|分别|均)?")
 PERCENT_FIGURE = re.compile(r"\d+(?:[.．]\d+)?[%％]")
 
 SHI_BEI = re.compile(
-    r"是(?:(?P<year>\d{4})年|(?P<last>上年|去年))(?:同期)?的(?P<num>\d+(?:\.\d+)?)倍"
+    r"(?:是|达到|相当于)(?:(?P<year>\d{4})年(?:底|末)?|(?P<last>上年|去年)(?:底|末)?)(?:同期)?的"
+    r"(?P<num>\d+(?:\.\d+)?)倍"
 )
 
 # The name of a share that is bounded by 100% though no figure gives its part or whole.
@@ -744,6 +747,10 @@ AMOUNT_WORDS_ONLY = re.compile(
 )
 # Between the end of a from-to and its average growth: ，年均增长.
 AVERAGE_TIE = re.compile(r"[，,、]?(?:年均|年平均|平均每年)")
+# … and its multiple: ，达到2020年底的, ，是2020年的.
+MULTIPLE_TIE = re.compile(
+    r"[，,、]?(?:是|达到|相当于)(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年)?(?:同期)?的"
+)
 # Between a level and its change, only the words that tie them: 、增长5%, ，比上年增长5%,
 # and the level's amount of change (1368.2亿元，比上年增加71.5亿元，增长5.5%).
 TIE = re.compile(
