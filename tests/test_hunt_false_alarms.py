@@ -1252,3 +1252,14 @@ def test_a_rate_beside_an_amount_of_budget_revenue_is_still_checked(tmp_path: Pa
     """一般公共预算收入 holds 预算 in its own name: no amount against a budget."""
     messages = inconsistent(tmp_path, "", "一般公共预算收入68.2亿元，比上年增加4.0亿元，增长9.2%。")
     assert len(messages) == 1 and "cannot both hold" in messages[0]
+
+
+def test_a_share_whole_is_not_a_wider_jurisdictions_figure_named_by_its_lead(
+    tmp_path: Path,
+) -> None:
+    """全市层面，一般公共预算收入124.7亿元 in a county's report is not the whole of its share."""
+    later = (
+        "全市层面，一般公共预算收入124.7亿元，下降0.7%。非税收入10.5亿元，占一般公共预算收入的"
+        "22.5%，同比增长4.3%。"
+    )
+    assert inconsistent(tmp_path, "", later) == []

@@ -147,6 +147,8 @@ class _RelationPasses(_ChangePasses):
             return None  # 占全市税收收入的2.1% in a district's report: the city's, not stated
         own = p.OWN_JURISDICTION.sub("", name)
         for value in reversed(self._near_before(part)):
+            if self._of_another_level(value):
+                continue  # 全省层面，一般公共预算收入124.7亿元: the province's, not the whole
             if (
                 p.OWN_JURISDICTION.sub("", value.name) == own
                 and value is not part
@@ -156,6 +158,18 @@ class _RelationPasses(_ChangePasses):
             ):
                 return value
         return None
+
+    def _of_another_level(self, value: _Value) -> bool:
+        """Whether the value's sentence opens with a jurisdiction not the report's own."""
+        start = self._full_stop_start(value.start)
+        while start < value.start and self.text[start].isspace():
+            start += 1
+        lead = p.LEAD_JURISDICTION.match(self.text, start, value.start)
+        return (
+            lead is not None
+            and self.own_level is not None
+            and not lead.group("where").endswith(self.own_level)
+        )
 
     def _completion_of_target(
         self, value: _Value, previous: list[_Value], claim: dict[str, Any]

@@ -592,16 +592,10 @@ def _of_a_wider_jurisdiction(
         ):
             return True
         # 放眼全省，…; 全省范围内，…; 全省层面：…: the opening words name the wider one.
-        lead = _WIDER_LEAD.match(before.lstrip())
+        lead = p.LEAD_JURISDICTION.match(before.lstrip())
         if lead is not None and lead.group("where") in wider:
             return True
     return False
-
-
-_WIDER_LEAD = re.compile(
-    r"(?:放眼|纵观|综观|从|就|在)?(?P<where>全[国省市区县州盟旗])"
-    r"(?:范围内|层面|来看|看|而言|上下)?[，,：:]"
-)
 
 
 # 惠及市场主体2.3万户, 带动就业1.2万人: those a measure reached, not the stock it names.

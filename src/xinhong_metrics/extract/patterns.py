@@ -167,6 +167,11 @@ OWN_JURISDICTION = re.compile(r"^(?:全|我)[省市区县镇乡州盟旗]")
 CHANGE_SCOPE = re.compile(
     r"同口径|可比口径|(?:剔除|扣除|还原|扣减)[^，,。；;）)]{1,12}?(?:因素|影响|后)"
 )
+# Opening words that name a jurisdiction for the sentence's figures: 放眼全省，, 全省层面，.
+LEAD_JURISDICTION = re.compile(
+    r"(?:放眼|纵观|综观|从|就|在)?(?P<where>全[国省市区县州盟旗])"
+    r"(?:范围内|层面|来看|看|而言|上下)?[，,：:]"
+)
 # Opening words of a sentence that put its figures on a part or another basis: 从县本级看，
 # 经开区：, 在中心城区，, 按全口径统计，, 区划调整后，, 受行政区划调整影响，.
 LEAD_SCOPE = re.compile(
