@@ -233,15 +233,10 @@ def _decide_average_growth(ctx: Context, claim: AverageGrowth) -> Result:
     prior = ctx.prior(claim.indicator, claim.against)
     cur, pri = ctx.level(current), ctx.level(prior)
     multiple = _stated_multiple(ctx, claim)
+    over = f"×{implied.format(3)} over {years} years"
     if claim.scope and pri is not None:
         reason = f"the yearly rate is on its own scope ({claim.scope}), the levels as published"
-        return Result(
-            check,
-            ind.name,
-            Verdict.NOT_COMPARABLE,
-            f"×{implied.format(3)} over {years} years",
-            f"not comparable: {reason}",
-        )
+        return Result(check, ind.name, Verdict.NOT_COMPARABLE, over, f"not comparable: {reason}")
     # A stated multiple is decided in its own price basis: a GDP multiple beside a GDP
     # rate is real like the rate, unless the file says otherwise.
     same_basis = multiple is not None and multiple[2] == basis
@@ -266,14 +261,8 @@ def _decide_average_growth(ctx: Context, claim: AverageGrowth) -> Result:
         apart = () if prior is None or prior.report_id == ctx.report_id else (prior.report_id,)
         if prior is not None and multiple is None:
             reason += f" ({prior.shown} in {claim.against}, {prior.report_id})"
-        return Result(
-            check,
-            ind.name,
-            Verdict.NOT_COMPARABLE,
-            f"×{implied.format(3)} over {years} years",
-            f"not comparable: {reason}",
-            reports=apart,
-        )
+        message = f"not comparable: {reason}"
+        return Result(check, ind.name, Verdict.NOT_COMPARABLE, over, message, reports=apart)
     else:
         message = (
             f"{rate.text} a year over {years} years ({span}) means ×{implied.format(3)}; no "
@@ -288,35 +277,37 @@ def _decide_average_growth(ctx: Context, claim: AverageGrowth) -> Result:
         f"{against} gives ×{result.recomputed.format(3)} over {years} years ({span}), a yearly "
         f"{yearly}; {rate.text} (×{implied.format(3)}) {verb}"
     )
-    verdict = result.verdict
-    if (
-        verdict is Verdict.INCONSISTENT
-        and multiple is None
-        and (basis == "unknown" or crossyear.above_scale(ind.name))
-    ):
-        # 规模以上工业增加值…年均增长6.9%: value added grows at comparable prices, and an
-        # above-scale measure on each year's set of enterprises: no test of nominal levels.
+    levels_basis = basis if multiple is None else None  # decided against the levels
+    verdict, message = _average_excused(ctx, claim, result.verdict, message, levels_basis)
+    return Result(check, ind.name, verdict, f"yearly {yearly}", message, reports=reports)
+
+
+def _average_excused(
+    ctx: Context, claim: AverageGrowth, verdict: Verdict, message: str, basis: str | None
+) -> tuple[Verdict, str]:
+    """A misfit of an average growth that is no error: its basis, or a revised level.
+
+    规模以上工业增加值…年均增长6.9%: value added grows at comparable prices, and an
+    above-scale measure on each year's set of enterprises: no test of nominal levels. An
+    earlier report's level that was an estimate or was revised excuses it as for a change.
+    """
+    if verdict is not Verdict.INCONSISTENT:
+        return verdict, message
+    ind = ctx.indicator(claim.indicator)
+    if basis is not None and (basis == "unknown" or crossyear.above_scale(ind.name)):
         reason = (
             "the yearly rate of value added may be at comparable prices, or of each year's "
             "set of enterprises above the size threshold, while the levels are nominal"
         )
-        return Result(
-            check,
-            ind.name,
-            Verdict.NOT_COMPARABLE,
-            f"yearly {yearly}",
-            f"not comparable: {reason}; {message}",
-            reports=reports,
-        )
-    if (
-        verdict is Verdict.INCONSISTENT
-        and prior is not None
-        and current is not None
-        and (prior.report_id != ctx.report_id or prior.value.estimate)
-    ):
-        others = ctx.reports.values(ctx.entity, claim.indicator, prior.value.period)
-        verdict, message = crossyear.unless_revised(verdict, message, current, prior, others)
-    return Result(check, ind.name, verdict, f"yearly {yearly}", message, reports=reports)
+        return Verdict.NOT_COMPARABLE, f"not comparable: {reason}; {message}"
+    current = ctx.stated(claim.indicator, claim.period)
+    prior = ctx.prior(claim.indicator, claim.against)
+    if prior is None or current is None:
+        return verdict, message
+    if prior.report_id == ctx.report_id and not prior.value.estimate:
+        return verdict, message
+    others = ctx.reports.values(ctx.entity, claim.indicator, prior.value.period)
+    return crossyear.unless_revised(verdict, message, current, prior, others)
 
 
 def _stated_multiple(ctx: Context, claim: AverageGrowth) -> tuple[Interval, str, str] | None:

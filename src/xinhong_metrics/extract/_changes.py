@@ -679,16 +679,9 @@ class _ChangePasses(_ValuePasses):
             if stock is not None:
                 # 新增…企业53家，净增37家，总数达到749家: the net change is the stock's.
                 self.claims.append(
-                    {
-                        "kind": "absolute_change",
-                        "indicator": stock.ident,
-                        "period": self.period,
-                        "against": self.period - 1,
-                        "stated": word + value.figure,
-                        "unit": value.unit,
-                        "quote": self.text[value.quote_start : stock.end],
-                        "offset": value.quote_start,
-                    }
+                    self._year_amount(
+                        stock.ident, word + value.figure, value, value.quote_start, stock.end
+                    )
                 )
                 value.consumed = True
                 self._mark_claimed(value)
@@ -739,6 +732,21 @@ class _ChangePasses(_ValuePasses):
                 claim_code[0] if self._mask[i] else 0 for i in range(start, end)
             )
 
+    def _year_amount(
+        self, ident: str, stated: str, amount: _Value, start: int, end: int
+    ) -> dict[str, Any]:
+        """An amount of change of the year reviewed, against the year before."""
+        return {
+            "kind": "absolute_change",
+            "indicator": ident,
+            "period": self.period,
+            "against": self.period - 1,
+            "stated": stated,
+            "unit": amount.unit,
+            "quote": self.text[start:end],
+            "offset": start,
+        }
+
     def _stock_after_net(self, net: _Value) -> _Value | None:
         """The stock right after a net change (，净增37家，总数达到749家), if one is."""
         i = bisect_left(self._starts, net.start) + 1
@@ -781,19 +789,10 @@ class _ChangePasses(_ValuePasses):
         ][-len(amounts) :]
         paired = len(before) == len(amounts) and self._a_list(before)
         for level, amount in zip(before if paired else [], amounts, strict=False):
-            self.claims.append(
-                {
-                    "kind": "absolute_change",
-                    "indicator": level.ident,
-                    "period": self.period,
-                    "against": self.period - 1,
-                    "stated": word + amount.figure,
-                    "unit": amount.unit,
-                    "quote": self.text[before[0].quote_start : amount.end],
-                    "offset": before[0].quote_start,
-                    "note": "one of a list of amounts: check the pairing",
-                }
+            claim = self._year_amount(
+                level.ident, word + amount.figure, amount, before[0].quote_start, amount.end
             )
+            self.claims.append({**claim, "note": "one of a list of amounts: check the pairing"})
         for amount in amounts:
             if paired:
                 self._mark_claimed(amount)
