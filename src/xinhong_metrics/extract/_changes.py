@@ -527,6 +527,15 @@ class _ChangePasses(_ValuePasses):
             self._named_changes.append(claim)
             self._mark(change.start("num"), change.end("num"), "claim")
 
+    def _rates_after(self, end: int, count: int) -> list[str | None]:
+        """The rates of the clause after ``end`` when it lists ``count`` of them after 分别."""
+        start, stop = self._next_clause(end)
+        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, stop)
+        following = [v for v in self.values[lo:hi] if v.unit == "%" and not v.target]
+        if self.text.startswith("分别", start) and len(following) == count:
+            return [v.ident for v in following]
+        return []
+
     def _beside_named_years(self) -> None:
         """…68.2亿元，增长6.2%，比2019年的48.6亿元增长40.3%: the first change is on a year.
 
@@ -581,15 +590,10 @@ class _ChangePasses(_ValuePasses):
             names = _shared_tail(names)
             if len(names) != len(points) or not all(p.RATE_NAME.search(n) for n in names):
                 continue
-            after_start, after_end = self._next_clause(m.end())
-            lo, hi = bisect_left(self._starts, after_start), bisect_left(self._starts, after_end)
-            following = [v for v in self.values[lo:hi] if v.unit == "%" and not v.target]
-            if levels:
-                pass  # the levels before 分别, found above
-            elif self.text.startswith("分别", after_start) and len(following) == len(points):
-                levels = [v.ident for v in following]
-            else:
-                levels = [self._named_rate(n) for n in names]
+            if not levels:
+                levels = self._rates_after(m.end(), len(points)) or [
+                    self._named_rate(n) for n in names
+                ]
             for point, ident in zip(points, levels, strict=True):
                 if ident is None:
                     continue
