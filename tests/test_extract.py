@@ -1471,7 +1471,9 @@ def test_points_said_once_for_a_respectively_list(context: str) -> None:
 def test_a_gap_list_is_no_count_of_ge() -> None:
     """分别高于全省2.2个和3.7个百分点: 2.2个 is points said once for the list, not 2.2个."""
     doc = draft("园区规模工业增加值、税收增速分别高于全省2.2个和3.7个百分点。")
-    assert [i for i in doc["indicators"] if i["unit"] == "个"] == []
+    assert [i for i in doc["indicators"] if i["unit"] == "个" and i["values"]] == []
+    gaps = [(c["benchmark"], c["stated"]) for c in claims(doc, "gap")]
+    assert gaps == [("全省", "高于2.2个百分点"), ("全省", "高于3.7个百分点")]
 
 
 def test_amounts_of_a_respectively_list_change_its_levels() -> None:

@@ -998,6 +998,36 @@ class _ChangePasses(_ValuePasses):
             start, end = m.start("num"), m.end("num")
             self._mask[start:end] = self._code("claim") * (end - start)
 
+    def _gap_lists(self) -> None:
+        """园区规模工业增加值、税收增速分别高于全省2.2个和3.7个百分点: a gap of each measure.
+
+        The measures are named before 分别 (their growth rates not stated here); each
+        gap is drafted against the benchmark, with no figure of its own to compare.
+        """
+        for m in p.GAP_LIST.finditer(self.text):
+            if self._in_plan(m.start()) or self._use(m.start("list")):
+                continue
+            clause_start = self._clause_start(m.start())
+            head = self._strip(self.text[clause_start : m.start()])
+            names = _shared_tail([n for n in re.split(r"[、和及与]", head) if n] or [""])
+            points = list(re.finditer(r"\d+(?:\.\d+)?", m.group("list")))
+            if len(names) != len(points) or any(len(n) < p.PAIR for n in names):
+                continue
+            for name, point in zip(names, points, strict=True):
+                self.claims.append(
+                    {
+                        "kind": "gap",
+                        "indicator": self._valueless_indicator(name),
+                        "period": self.period,
+                        "benchmark": m.group("bench"),
+                        "stated": m.group("word") + point.group() + "个百分点",
+                        "quote": self.text[clause_start : m.end()],
+                        "offset": clause_start,
+                    }
+                )
+                start = m.start("list") + point.start()
+                self._mark(start, m.start("list") + point.end(), "claim")
+
     def _gaps(self) -> None:
         """增长5.4%、高于全国1.9个百分点: a figure against a benchmark's, same period."""
         for m in p.GAP.finditer(self.text):

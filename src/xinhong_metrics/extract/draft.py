@@ -323,6 +323,7 @@ class _Extractor(_RelationPasses):
         self._average_growth()
         self._amounts()
         self._additions()
+        self._gap_lists()
         self._gaps()
         self._plans()
         self._growth_targets()

@@ -497,6 +497,12 @@ GAP = re.compile(
     r"(?P<num>\d+(?:\.\d+)?)个百分点"
 )
 GAP_LEAD = re.compile(r"(?:增速|增幅|分别|均)?")
+# Gaps of a list of measures, the points word said once: 分别高于全省2.2个和3.7个百分点.
+GAP_LIST = re.compile(
+    r"分别(?P<word>高于|低于|快于|慢于|超过|超出|优于)"
+    r"(?P<bench>(?:全国|全省|全市|全区|全县|国家)[^，,。；;、\d]{0,10}?)"
+    r"(?P<list>\d+(?:\.\d+)?个?(?:[、和及与]\d+(?:\.\d+)?个?)*[、和及与]\d+(?:\.\d+)?个百分点)"
+)
 PERCENT_FIGURE = re.compile(r"\d+(?:[.．]\d+)?[%％]")
 
 SHI_BEI = re.compile(
