@@ -923,3 +923,12 @@ def test_a_multiple_after_its_from_to_is_checked_plainly(
     found = frame.filter(frame["check"] == "multiple")
     assert found["verdict"].to_list() == [verdict]
     assert "底的" not in found["indicator"].to_list()
+
+
+def test_an_estimates_name_links_with_the_measures(tmp_path: Path) -> None:
+    """预计全年技工贸总收入 in a December report is the 技工贸总收入 of the next one."""
+    earlier = report_text(2024, "预计全年技工贸总收入1386.5亿元。")
+    later = report_text(2025, "技工贸总收入1512.8亿元，增长9.1%。")
+    frame = check([write(tmp_path, "a.txt", earlier), write(tmp_path, "b.txt", later)])
+    across = frame.filter(frame["check"] == "cross-year-change")
+    assert across["verdict"].to_list() == ["consistent"]

@@ -93,10 +93,11 @@ def _key(name: str) -> str:
 
 
 # The jurisdiction as a whole, before a name: 全省研发经费投入强度 is 研发经费投入强度; so
-# is the year's end a stock is stated at (年末全市…存款余额).
+# is the year's end a stock is stated at (年末全市…存款余额), and 预计 of an estimate
+# (预计全年技工贸总收入 is 技工贸总收入; the value says it is an estimate).
 _OWN = re.compile(
     r"^(?:全国|全省|全市|全区|全县|全州|全盟|全旗|全镇|全乡|全街道|全年|我国|我省|我市|我区|我县"
-    r"|我旗|我镇|我乡|我街道|本市|本区|本县|本旗|本镇|年末|年底)+"
+    r"|我旗|我镇|我乡|我街道|本市|本区|本县|本旗|本镇|年末|年底|预计)+"
 )
 
 # The heads a name of a measure ends with (比重, 收入, 总额, 率 …): a name that ends
