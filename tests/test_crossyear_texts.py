@@ -932,3 +932,35 @@ def test_an_estimates_name_links_with_the_measures(tmp_path: Path) -> None:
     frame = check([write(tmp_path, "a.txt", earlier), write(tmp_path, "b.txt", later)])
     across = frame.filter(frame["check"] == "cross-year-change")
     assert across["verdict"].to_list() == ["consistent"]
+
+
+def test_a_level_from_last_year_after_a_bare_change_is_named_and_loads() -> None:
+    """…收入增长8.6%，由上年的10,608元增加到11,520元: the clause before names the levels."""
+    doc = drafted(
+        report_text(2021, "农村居民人均可支配收入增长8.6%，由上年的10,608元增加到11,520元。"), 2020
+    )
+    rural = indicator(doc, "rural-per-capita-disposable-income")
+    assert [(v["figure"], v["period"]) for v in rural["values"]] == [
+        ("10,608", 2019),
+        ("11,520", 2020),
+    ]
+
+
+def test_one_text_that_cannot_be_drafted_does_not_hide_the_folders_findings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The rest is checked and printed; the text is named on stderr; the exit status is 2."""
+    from xinhong_metrics.cli import main
+
+    write(tmp_path, "a.txt", report_text(2024, "一般公共预算收入84.3亿元。"))
+    write(tmp_path, "b.txt", report_text(2025, "一般公共预算收入88.6亿元，增长5.1%。"))
+    bad = (
+        report_text(2025, "一般公共预算收入88.6亿元。").replace("2025年", "").replace("2024年", "")
+    )
+    write(tmp_path, "c.txt", "政府工作报告\n" + bad.split("\n", 1)[1])
+    with pytest.raises(SystemExit) as info:
+        main(["check", str(tmp_path), "--format", "json", "--fail-on", "never"])
+    out = capsys.readouterr()
+    assert info.value.code == 2
+    assert "c.txt" in out.err and "names no year" in out.err and "(not checked)" in out.err
+    assert "cross-year-change" in out.out

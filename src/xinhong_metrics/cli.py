@@ -117,7 +117,7 @@ def check_command(
     from xinhong_metrics.engine import check_findings, report_set
     from xinhong_metrics.files import bundled_report_paths, find_report_files
     from xinhong_metrics.frames import findings_frame
-    from xinhong_metrics.rendering import render, summary_line
+    from xinhong_metrics.rendering import render
 
     config = find_config()
     fmt = fmt or config.fmt or OutputFormat.TABLE.value
@@ -142,7 +142,10 @@ def check_command(
     inputs = find_report_files(targets, texts=True, exclude=exclude)
     if not inputs:
         raise UsageError("no report files or texts to check in the paths given")
-    collection = report_set(targets, exclude=exclude)
+    # A text that cannot be drafted is named on stderr and ends the run with status 2,
+    # after the rest of the folder is checked: one text does not hide the others' findings.
+    skipped: list[ReportFileError] = []
+    collection = report_set(targets, exclude=exclude, skipped=skipped)
     protected = [*inputs, *_source_texts(collection), *filter(None, [config.file])]
     _refuse_overwriting([p for _, p in written], protected)
     findings = findings_frame(check_findings(collection, Rounding(rounding)), validate=False)
@@ -150,13 +153,7 @@ def check_command(
     click.echo(render(findings, fmt, fail_on=fail_on, base=root), nl=False)
     for out_fmt, path in written:
         write_atomically(path, render(findings, out_fmt, fail_on=fail_on, base=root))
-    step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
-    if step_summary:
-        # GitHub takes 1 MiB of summary per step: the table holds the errors and warnings,
-        # and the summary line counts everything (a corpus's full table ran to 892 KB).
-        loud = findings.filter(findings.get_column("severity").is_in(["error", "warning"]))
-        table = render(loud, "markdown", fail_on=fail_on) if loud.height else ""
-        _append_step_summary(Path(step_summary), table, summary_line(findings))
+    _github_summary(findings, fail_on)
     if summary:
         counts = audit(findings)
         table = tabulate(counts.rows(), headers=counts.columns, tablefmt="simple", floatfmt=".0%")
@@ -168,10 +165,32 @@ def check_command(
         # After a table, on standard output; after machine output, apart from it.
         machine = fmt in ("json", "csv", "junit", "github", "sarif")
         click.echo(("\n" if not machine else "") + table, err=machine)
+    _end_if_skipped(skipped)
     failing = FAIL_ON[fail_on]
     severities = set(findings.get_column("severity").to_list())
     if severities & failing:
         sys.exit(EXIT_FOUND)
+
+
+def _github_summary(findings: pl.DataFrame, fail_on: str) -> None:
+    """Under GitHub Actions, add the Markdown table to the job summary."""
+    from xinhong_metrics.rendering import render, summary_line
+
+    step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if step_summary:
+        # GitHub takes 1 MiB of summary per step: the table holds the errors and warnings,
+        # and the summary line counts everything (a corpus's full table ran to 892 KB).
+        loud = findings.filter(findings.get_column("severity").is_in(["error", "warning"]))
+        table = render(loud, "markdown", fail_on=fail_on) if loud.height else ""
+        _append_step_summary(Path(step_summary), table, summary_line(findings))
+
+
+def _end_if_skipped(skipped: list[ReportFileError]) -> None:
+    """Name each text that could not be drafted, and end with status 2 if one was."""
+    for exc in skipped:
+        click.echo(f"xinhong-metrics: {exc} (not checked)", err=True)
+    if skipped:
+        sys.exit(EXIT_BAD_INPUT)
 
 
 def _output_target(spec: str) -> tuple[str, Path]:

@@ -30,6 +30,7 @@ def report_set(
     reports: str | Path | LoadedReport | Iterable[str | Path | LoadedReport] | ReportSet,
     *,
     exclude: Sequence[str] = (),
+    skipped: list[ReportFileError] | None = None,
 ) -> ReportSet:
     """Gather report files, report texts, folders of them, or loaded reports into a set.
 
@@ -37,7 +38,10 @@ def report_set(
     names it as its source text.
 
     ``exclude`` holds glob patterns of files and folders to leave out of the folders
-    searched (see :func:`xinhong_metrics.files.find_report_files`).
+    searched (see :func:`xinhong_metrics.files.find_report_files`). With ``skipped``, a
+    report text that cannot be drafted (it names no year, or its draft does not load) is
+    left out and its error added there, so that one text does not stop a folder; a report
+    file that does not load always raises.
 
     Raises:
         ReportFileError: for a file that cannot be read or does not validate.
@@ -61,8 +65,14 @@ def report_set(
     # is drafted in memory, so a folder of raw texts checks unattended.
     covered = {_source_of(r) for r in loaded}
     for path in texts:
-        if path.resolve() not in covered:
+        if path.resolve() in covered:
+            continue
+        try:
             loaded.append(_drafted(path))
+        except ReportFileError as exc:
+            if skipped is None:
+                raise
+            skipped.append(exc)
     return ReportSet(loaded)
 
 

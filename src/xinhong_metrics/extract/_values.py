@@ -479,8 +479,14 @@ class _ValuePasses(_State):
             earlier.starts_span = True
             if self.text[later.start - 1] in "长加高升降少":
                 later.amount = False  # 增加到: the level reached, not an amount
-            # 由上年的198.6亿元增加到…: the name ends before 由 and its year.
-            earlier.name = later.name = p.FROM_YEAR.sub("", earlier.name)
+            # 由上年的198.6亿元增加到…: the name ends before 由 and its year; with nothing
+            # before 由 in its clause (…增长8.6%，由上年的10,608元增加到…), the clause
+            # before names it.
+            earlier.name = later.name = (
+                p.FROM_YEAR.sub("", earlier.name)
+                or self._previous_subject(earlier.quote_start)
+                or "?"
+            )
             later.period = int(to["year"]) if to["year"] else self.period
             later.undated = False  # 增加到4140元: the level at the span's end
             base = self._span_base(start)
@@ -666,12 +672,19 @@ class _ValuePasses(_State):
             if v.merge_into is not None and v.merge_into in by_id:
                 by_id[v.merge_into]["values"].insert(0, value)
                 continue
-            indicator = {"id": v.ident, "name": v.name, "unit": v.unit, "values": [value]}
+            # A name is never empty: "?" says the extractor found none (a report file
+            # refuses an empty one).
+            indicator = {"id": v.ident, "name": v.name or "?", "unit": v.unit, "values": [value]}
             by_id[v.ident] = indicator
             out.append(indicator)
         for name, ident in self._valueless.items():
             unit = self._valueless_units.get(ident, "个")
-            valueless: dict[str, Any] = {"id": ident, "name": name, "unit": unit, "values": []}
+            valueless: dict[str, Any] = {
+                "id": ident,
+                "name": name or "?",
+                "unit": unit,
+                "values": [],
+            }
             if ident in self._valueless_undated:
                 valueless["_undated"] = True
             out.append(valueless)
