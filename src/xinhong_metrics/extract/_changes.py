@@ -15,6 +15,7 @@ from xinhong_metrics.extract._text import (
     _paired,
     _same_dimension,
     _shared_tail,
+    _without_context,
     _years_of,
 )
 from xinhong_metrics.extract._values import _ValuePasses
@@ -140,8 +141,7 @@ class _ChangePasses(_ValuePasses):
                 continue
             clause_start = self._clause_start(m.start())
             name = self._strip(p.BASIS_WORDS.sub("", self.text[clause_start : m.start()]))
-            for word in CHANGE_CONTEXT:
-                name = name.removesuffix(word)
+            name = _without_context(name)
             if len(name) < p.PAIR or p.DIGIT.search(name):
                 continue
             figure = (m.group("pre") or "") + m.group("num") + (m.group("post") or "")
@@ -328,9 +328,9 @@ class _ChangePasses(_ValuePasses):
 
     def _own_name(self, clause_start: int, start: int) -> str:
         """The measure a change's own clause names before it, without its context words."""
-        own_name = p.BASIS_WORDS.sub("", self._strip(self.text[clause_start:start]))
-        for word in CHANGE_CONTEXT:
-            own_name = own_name.removesuffix(word)
+        own_name = _without_context(
+            p.BASIS_WORDS.sub("", self._strip(self.text[clause_start:start]))
+        )
         own_name = p.BASIS_WORDS.sub("", own_name).removesuffix("实际").removesuffix("名义")
         if p.AMOUNT_WORDS_ONLY.match(own_name):
             return ""  # 比上年增加0.43亿元、增长13.6%: an amount's words, no measure's name
@@ -363,9 +363,7 @@ class _ChangePasses(_ValuePasses):
         """A measure named between a figure of the clause and the change at ``start``."""
         if value.start < self._clause_start(start):
             return ""
-        between = self.text[value.end : start]
-        for word in CHANGE_CONTEXT:
-            between = between.removesuffix(word)
+        between = _without_context(self.text[value.end : start])
         between = p.BASIS_WORDS.sub("", between).removesuffix("实际").removeprefix("的")
         if len(between) < p.PAIR or p.DIGIT.search(between) or not p.SUBJECT_BEFORE.search(between):
             return ""
@@ -567,9 +565,7 @@ class _ChangePasses(_ValuePasses):
             if self._in_plan(m.start()) or self._use(m.start("list")):
                 continue
             clause_start = self._clause_start(m.start())
-            head = self._strip(self.text[clause_start : m.start()])
-            for word in CHANGE_CONTEXT:
-                head = head.removesuffix(word)  # 比上年分别提高…
+            head = _without_context(self._strip(self.text[clause_start : m.start()]))  # 比上年分别…
             names = [n for n in re.split(r"[、和及与]", head) if n]
             points = list(re.finditer(r"\d+(?:\.\d+)?", m.group("list")))
             if len(names) == 1 and len(points) == p.PAIR:

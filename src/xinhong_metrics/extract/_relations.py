@@ -56,7 +56,7 @@ class _RelationPasses(_ChangePasses):
                     verb = _verb(value.name)
                     # 优良天数337天，优良天数比率92.3%: the rate of the count named so is of
                     # a whole not stated (the days monitored); the count is its part.
-                    own = re.sub(r"(?:比率|比例|率)$", "", value.name)
+                    own = p.RATIO_SUFFIX.sub("", value.name)
                     named = len(own) >= p.PAIR and count.name.endswith(own)
                     role = "part" if named or (verb and verb in count.name) else "whole"
                     claim[role] = count.ident

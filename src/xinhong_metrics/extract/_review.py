@@ -276,7 +276,7 @@ def _own_ratio_plain(text: str, by_id: dict[str, dict[str, Any]], claim: dict[st
     part, rate = by_id.get(claim["part"]), by_id.get(claim["rate"])
     if part is None or rate is None:
         return False
-    own = re.sub(r"(?:比率|比例|率)$", "", rate["name"])
+    own = p.RATIO_SUFFIX.sub("", rate["name"])
     if len(own) < p.PAIR or not part["name"].endswith(own):
         return False
     count = next((v for v in part["values"] if v["period"] == claim["period"]), None)
@@ -563,13 +563,30 @@ _WIDER = (
 )
 
 
+def _bare_entity(entity: str) -> str:
+    """The jurisdiction without the body that governs it (…街道办事处, …人民政府)."""
+    for suffix in ("办事处", "党工委", "党委", "人民政府", "政府", "管委会"):
+        entity = entity.removesuffix(suffix)
+    return entity
+
+
 def _wider_than(entity: str | None) -> tuple[str, ...]:
     """The words of jurisdictions wider than ``entity`` (全省 for a city), if known."""
     if not entity or entity.startswith("未知"):
         return ()
-    for suffix in ("办事处", "党工委", "党委", "人民政府", "政府", "管委会"):
-        entity = entity.removesuffix(suffix)
+    entity = _bare_entity(entity)
     return next((wider for end, wider in _WIDER if entity.endswith(end)), ())
+
+
+def _own_level(entity: str | None) -> str | None:
+    """The level of a jurisdiction by its last word: 区 for 青州市江北区, 街道 for a 街道."""
+    if not entity:
+        return None
+    entity = _bare_entity(entity)
+    if entity.endswith("街道"):
+        return "街道"
+    last = entity[-1:]
+    return last if last in "省市区县镇乡州盟旗" else None
 
 
 def _of_a_wider_jurisdiction(
@@ -693,8 +710,7 @@ def _normal_name(name: str) -> str:
 # Words that make a figure the year's addition to a stock (新增高新技术企业326家 beside
 # 总数达到3250家): a flow, not the stock the catalog names, unless the concept is a flow.
 _FLOW = re.compile(
-    r"新增|净增|新认定|新登记|新设立?|新建成?|新开工|新引进|当年新|新创建|新获评|新评定|新备案|新注册"
-    r"|新入库|新纳入|新获批|新批准|新晋"
+    rf"新增|净增|新认定|新登记|新设立?|新建成?|新开工|新引进|当年新|{p.ADDITION_VERBS}"
 )
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from xinhong_metrics.errors import UnitError
 from xinhong_metrics.extract import patterns as p
 from xinhong_metrics.lexicon import (
+    CHANGE_CONTEXT,
     LEADING_VERBS,
 )
 from xinhong_metrics.units import (
@@ -155,6 +156,13 @@ def _noun_length(text: str, start: int) -> int:
             break
         n += 1
     return n
+
+
+def _without_context(words: str) -> str:
+    """Words without a change context they end with (城镇化率比上年 → 城镇化率)."""
+    for word in CHANGE_CONTEXT:
+        words = words.removesuffix(word)
+    return words
 
 
 def _has_digit(text: str) -> bool:

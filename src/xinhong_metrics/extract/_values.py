@@ -20,9 +20,9 @@ from xinhong_metrics.extract._text import (
     _refs,
     _same_dimension,
     _tail_after_shared_ending,
+    _without_context,
 )
 from xinhong_metrics.lexicon import (
-    CHANGE_CONTEXT,
     DECREASE,
     HOTLINES,
     INCREASE,
@@ -308,9 +308,9 @@ class _ValuePasses(_State):
                 head = self._respective_head_before(quote_start)
             if head is None:
                 continue
-            words = self._strip(head.group(1))
-            for word in (*CHANGE_CONTEXT, "年均", "实际", "名义"):
-                words = words.removesuffix(word)  # 城镇化率比上年分别提高…，分别达到…
+            words = _without_context(self._strip(head.group(1)))  # 城镇化率比上年分别提高…
+            for word in ("年均", "实际", "名义"):
+                words = words.removesuffix(word)  # …收入年均分别增长…，分别达到…
             names = [n for n in re.split(r"和|、|及|与", words) if n]
             if len(names) == 1 and len(values) == p.PAIR:
                 names = _paired(names[0]) or names  # 城乡居民人均可支配收入分别达到…

@@ -21,6 +21,7 @@ from xinhong_metrics.extract._relations import _RelationPasses
 from xinhong_metrics.extract._review import (
     _as_published,
     _mark_for_review,
+    _own_level,
     _with_meaningful_ids,
 )
 from xinhong_metrics.extract._state import Coverage
@@ -189,18 +190,6 @@ def draft_file(
         )
     except ReportFileError as exc:
         raise ReportFileError(exc.reason, file=str(text_path), field=exc.field) from None
-
-
-def _own_level(entity: str | None) -> str | None:
-    """The level of a jurisdiction by its last word: 区 for 青州市江北区, 街道 for a 街道."""
-    if not entity:
-        return None
-    for suffix in ("人民政府", "政府", "办事处", "党工委", "党委", "管委会"):
-        entity = entity.removesuffix(suffix)
-    if entity.endswith("街道"):
-        return "街道"
-    last = entity[-1:]
-    return last if last in "省市区县镇乡州盟旗" else None
 
 
 def _safe_id(raw: str) -> str:

@@ -90,9 +90,11 @@ SET_UP = re.compile(r"(?:成立|组建|建成|设立|新设|新建)[^，,。；;
 # The year's additions to a stock, then the stock: 新增国家级专精特新“小巨人”企业48家，总数
 # 达到257家; 新建高标准农田265万亩，累计建成3395万亩. FLOW_OPENING is the additions'
 # clause's opening, STOCK_WORDS the words of the stock's clause before its figure.
+# Verbs of the year's additions to a stock, beyond 新增 and 新建 (新创建A级旅游景区17家).
+ADDITION_VERBS = "新创建|新获评|新评定|新备案|新注册|新入库|新纳入|新获批|新批准|新晋"
 FLOW_OPENING = re.compile(
     r"^(?:全年|今年|当年)?(?:新增|新建成|新建|净增|新认定|新培育|新引进|新开通|新设立|新登记"
-    r"|新创建|新获评|新评定|新备案|新注册|新入库|新纳入|新获批|新批准|新落户|新挂牌|新命名|新晋)"
+    rf"|{ADDITION_VERBS}|新落户|新挂牌|新命名)"
 )
 # The year a target sentence names: 到2025年，…突破1200亿元; 至2027年底.
 TARGET_BY_YEAR = re.compile(r"(?:到|至)((?:19|20)\d{2})年(?:底|末)?")
@@ -417,6 +419,8 @@ RESPECTIVELY = re.compile(
     # …分别达到47380元、24790元，增长4.8%、7.1%: the context may go unsaid after a comma.
     rf"|(?<![年均])(?:(?:{CONTEXT})|(?<=[，,]))(?P<dir4>{DIRECTION})(?P<list4>{RATES}))"
 )
+# The word that makes a count's name a ratio's (优良天数 → 优良天数比率).
+RATIO_SUFFIX = re.compile(r"(?:比率|比例|率)$")
 # The names of measures a point change is of: rates, shares, ratios.
 RATE_NAME = re.compile(r"(?:率|比重|占比|比例|强度|系数)$")
 # A change against a level of a named year written into it: 达到672.3亿元，比2022年的641.8
