@@ -733,6 +733,26 @@ def test_a_named_share_is_a_share_claim(sentence: str, rate: str) -> None:
     assert rate == figure_of(doc, claim["rate"])
 
 
+def test_a_share_named_by_part_and_whole_alone_is_a_share_claim() -> None:
+    """新能源装机占电力总装机57.6%: 占 with no 比重 is a share too, named as one."""
+    doc = draft("新能源和可再生能源累计建成装机占电力总装机57.6%。")
+    [claim] = claims(doc, "share")
+    assert "57.6" == figure_of(doc, claim["rate"])
+    [rate] = [i for i in doc["indicators"] if i["id"] == claim["rate"]]
+    assert rate["name"] == "新能源和可再生能源累计建成装机占电力总装机比重"
+    assert claim.get("bounded", True) is True
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["全年完成重点项目投资52亿元，占年度计划的112%。", "重点项目投资占年度计划112%。"],
+)
+def test_a_share_of_a_plan_may_pass_a_hundred_percent(sentence: str) -> None:
+    """占年度计划的112%: the share of a plan is its completion, not bounded by 100%."""
+    [claim] = claims(draft(sentence), "share")
+    assert claim["bounded"] is False
+
+
 def test_an_amount_against_a_named_year_and_capacity_in_kilowatts() -> None:
     """比2020年增加36天 is a change against 2020; 装机2.9亿千瓦 and its 增加3356万千瓦 are read."""
     doc = draft(
@@ -1488,6 +1508,28 @@ def test_amounts_of_a_respectively_list_change_its_levels() -> None:
     assert amounts == {
         "urban-per-capita-disposable-income": "增加2100",
         "rural-per-capita-disposable-income": "增加1500",
+    }
+
+
+def test_amounts_of_a_respectively_list_with_no_levels_change_the_named_measures() -> None:
+    """小麦、稻谷最低收购价平均每斤分别提高0.11元和0.13元: one amount for each name."""
+    doc = draft("小麦、稻谷最低收购价平均每斤分别提高0.11元和0.13元。")
+    names = {i["id"]: i["name"] for i in doc["indicators"]}
+    amounts = {names[c["indicator"]]: c["stated"] for c in claims(doc, "absolute_change")}
+    assert amounts == {"小麦最低收购价": "提高0.11", "稻谷最低收购价": "提高0.13"}
+    assert [i for i in doc["indicators"] if i["values"]] == []
+
+
+def test_people_counted_in_wan_in_a_respectively_list_are_people() -> None:
+    """参保人数分别增加1753万和2028万: both amounts are of people, though 人 is unsaid."""
+    doc = draft("城镇职工基本养老保险、基本医疗保险参保人数分别增加1753万和2028万。")
+    names = {i["id"]: i["name"] for i in doc["indicators"]}
+    amounts = {
+        names[c["indicator"]]: (c["stated"], c["unit"]) for c in claims(doc, "absolute_change")
+    }
+    assert amounts == {
+        "城镇职工基本养老保险参保人数": ("增加1753万", "人"),
+        "基本医疗保险参保人数": ("增加2028万", "人"),
     }
 
 

@@ -793,10 +793,52 @@ class _ChangePasses(_ValuePasses):
                 level.ident, word + amount.figure, amount, before[0].quote_start, amount.end
             )
             self.claims.append({**claim, "note": "one of a list of amounts: check the pairing"})
+        names = [] if paired else self._names_before_respectively(amounts[0], len(amounts))
+        for name, amount in zip(names, amounts, strict=False):
+            # 小麦、稻谷最低收购价平均每斤分别提高0.11元和0.13元: no levels, the names
+            # before 分别 take one amount each.
+            ident = self._valueless_indicator(name)
+            unit = self._valueless_units.setdefault(ident, amount.unit)
+            if not _same_dimension(unit, amount.unit):
+                continue
+            start = self._clause_start(amounts[0].start)
+            claim = self._year_amount(ident, word + amount.figure, amount, start, amount.end)
+            if amount.target:
+                claim["period"] = self._target_year(amount)
+                claim["against"] = claim["period"] - 1
+            self.claims.append({**claim, "note": "one of a list of amounts: check the pairing"})
         for amount in amounts:
-            if paired:
+            if paired or names:
                 self._mark_claimed(amount)
             amount.consumed = True
+
+    def _names_before_respectively(self, first: _Value, count: int) -> list[str]:
+        """The measures named before 分别 of a list of ``count`` amounts, or none.
+
+        城镇职工基本养老保险、基本医疗保险参保人数分别增加1753万和2028万: as many names as
+        amounts (the short ones take the last one's measure), the unit they are counted per
+        (平均每斤) left out.
+        """
+        clause_start = self._clause_start(first.start)
+        at = self.text.rfind("分别", clause_start, first.start)
+        if at < 0:
+            return []
+        head = p.PER_UNIT_TAIL.sub("", _without_context(self._strip(self.text[clause_start:at])))
+        names = [n for n in re.split(r"[、和及与]", head) if n]
+        if len(names) == 1 and count == p.PAIR:
+            names = _paired(names[0]) or names
+        if len(names) != count:
+            return []
+        names = _shared_tail(names)
+        measure = re.search(rf"{p.MEASURE_END}$", names[-1])
+        if measure is not None:
+            # 城镇职工基本养老保险、基本医疗保险参保人数: an item of the same length takes
+            # the last one's measure after the ending they share (保险).
+            names = [
+                n if re.search(rf"{p.MEASURE_END}$", n) else n + _measure_after(n[-2:], names[-1])
+                for n in names[:-1]
+            ] + names[-1:]
+        return names if all(len(n) >= p.PAIR for n in names) else []
 
     def _additions(self) -> None:
         """新增…企业48家，总数达到257家: the stock less last year's is the year's additions.
@@ -1073,3 +1115,9 @@ class _ChangePasses(_ValuePasses):
             if claim["kind"] == "relative_change" and end == figure.end():
                 return claim["indicator"], claim["stated"], claim["offset"]
         return None
+
+
+def _measure_after(ending: str, last: str) -> str:
+    """The measure of ``last`` after its ``ending`` (保险参保人数 after 保险), or nothing."""
+    at = last.find(ending)
+    return last[at + len(ending) :] if at > 0 else ""

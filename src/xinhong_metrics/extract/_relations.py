@@ -61,7 +61,7 @@ class _RelationPasses(_ChangePasses):
                     role = "part" if named or (verb and verb in count.name) else "whole"
                     claim[role] = count.ident
                     quote_start = count.quote_start
-            elif not p.NAMED_SHARE.search(before):
+            elif not p.NAMED_SHARE.search(before) and not self._share_named_so(value, claim):
                 # 民生支出占一般公共预算支出比例76.7%, 公办幼儿园在园幼儿占比超过60% are
                 # shares bounded by 100% with no figure for part or whole; anything else
                 # is a share only as the completion of a target.
@@ -73,6 +73,20 @@ class _RelationPasses(_ChangePasses):
             claim["offset"] = quote_start
             self.claims.append(claim)
 
+    def _share_named_so(self, value: _Value, claim: dict[str, Any]) -> bool:
+        """新能源装机占电力总装机57.6%: a share named by its part and whole, no 比重.
+
+        Named as the other forms are (…占…比重); of a plan, a target or a budget (占年度
+        计划的112%) it may pass 100%.
+        """
+        shared = p.SHARE_NAME.fullmatch(value.name)
+        if shared is None:
+            return False
+        value.name = f"{shared.group('part')}占{shared.group('whole')}比重"
+        if p.PLANNED_WHOLE.search(shared.group("whole")):
+            claim["bounded"] = False
+        return True
+
     def _share_of_named(
         self,
         value: _Value,
@@ -83,6 +97,8 @@ class _RelationPasses(_ChangePasses):
         """占…的79.6% after its part: fill the claim's part and whole; the quote's start."""
         claim["part"] = previous[-1].ident
         claim["whole_name"] = share_of.group("whole")
+        if p.PLANNED_WHOLE.search(claim["whole_name"]):
+            claim["bounded"] = False  # 完成投资52亿元，占年度计划的112%: a completion
         whole = self._named_before(share_of.group("whole"), previous[-1])
         if claim["whole_name"] == "比":
             # 培训860人次，其中女性学员512人次，占比52.6%: a bare 占比 of a 其中 part

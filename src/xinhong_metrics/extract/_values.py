@@ -206,8 +206,10 @@ class _ValuePasses(_State):
         found = p.UNSAID_PEOPLE.search(words)
         if found is None:
             # 农村贫困人口2610万，比上年减少290万: the level before gives the unit.
+            # 参保人数分别增加1753万和2028万: the next of a list takes the first's.
             before = self._previous_values(start)
-            if not words.strip() and before and before[-1].unit in ("人", "人次"):
+            joined = before and self.text[before[-1].end : start] in p.LIST_JOINS
+            if (not words.strip() or joined) and before and before[-1].unit in ("人", "人次"):
                 return before[-1].unit
             return ""
         return "人次" if found.group() in ("游客", "旅客", "人次") else "人"

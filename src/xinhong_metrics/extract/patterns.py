@@ -316,7 +316,9 @@ CN = CN_NUMERALS
 NUM = rf"\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN}]+(?:点[{CN}]+)?"
 
 # Names of people counted, whose unit a report may leave unsaid after 万 (入境游客111万).
-UNSAID_TAIL = re.compile(r"(?:比上年|同比|较上年|比去年)?(?:增加|减少|新增|净增|达到|达|为)$")
+UNSAID_TAIL = re.compile(
+    r"(?:比上年|同比|较上年|比去年)?(?:分别)?(?:增加|减少|新增|净增|达到|达|为)$"
+)
 UNSAID_PEOPLE = re.compile(r"(?:游客|旅客|人次)$|(?:人口|人数|劳动力|职工|学生|居民)$")
 
 # A stated quantity: qualifier, number, scale word, 余/多, unit, 以上/左右.
@@ -360,11 +362,19 @@ AMOUNT_BEFORE = re.compile(
     rf"(?:{DIRECTION}|多|少)$"
     # 分别增加10.1亿元和2.3亿元: amounts of a list of levels, one each.
     rf"|(?:^|{MEASURE_END}|[又再]|分别)(?:增产|减产|增加|减少)$"
+    # 最低收购价平均每斤分别提高0.11元和0.13元: amounts raised, one for each measure.
+    rf"|分别(?:提高|降低)$"
     # 规模以上工业企业达到142家，净增11家: a net change, the difference of the two levels
     # (新增 is the entries alone, never the difference).
     rf"|(?:^|{CONTEXT})净(?:增加|减少|增|减)$"
     # 城镇新增就业2.35万人，比上年多增0.14万人: a flow's change, more by the amount.
     rf"|(?:{CONTEXT})多增$"
+)
+
+# What a measure is counted per, at the end of a list's head (小麦、稻谷最低收购价平均每斤,
+# 企业退休人员养老金人均每月): the unit's, not the measure's name.
+PER_UNIT_TAIL = re.compile(
+    r"(?:人均|户均|平均)?每(?:\d+)?(?:斤|公斤|千克|吨|亩|人|户|元)?(?:每)?(?:月|年)?$"
 )
 
 # The words of a change that end a clause's head (城镇化率提升0.9个百分点、达62.1%) or
@@ -516,6 +526,11 @@ SHI_BEI = re.compile(
 
 # The name of a share that is bounded by 100% though no figure gives its part or whole.
 NAMED_SHARE = re.compile(r"比例|占比|比重")
+
+# A rate named by its part and whole with no 比重 (新能源装机占电力总装机57.6%).
+SHARE_NAME = re.compile(r"(?P<part>[^占]{2,}?)占(?P<whole>[^占的]{2,})的?")
+# A whole that is a plan or a budget: a share of it may pass 100% (占年度计划的112%).
+PLANNED_WHOLE = re.compile(r"计划|目标|任务|预算")
 
 SHARE_OF = re.compile(
     r"占(?P<whole>[^，,。；;\d%]{1,14}?)(?:的)?(?:比重|比例)?(?:为|达)?(?P<num>\d+(?:\.\d+)?)%"
