@@ -964,3 +964,34 @@ def test_one_text_that_cannot_be_drafted_does_not_hide_the_folders_findings(
     assert info.value.code == 2
     assert "c.txt" in out.err and "names no year" in out.err and "(not checked)" in out.err
     assert "cross-year-change" in out.out
+
+
+def test_a_census_note_on_gdp_and_its_related_data_excuses_no_grain_change(
+    tmp_path: Path,
+) -> None:
+    """2023年地区生产总值及相关数据已根据…普查结果进行修订: the accounts', not grain's.
+
+    The note says whose data were revised; 粮食总产量36.27万吨，比上年增长2.6% against last
+    year's 35.62万吨 (+1.8%) stays an error.
+    """
+    note = (
+        "注：2023年地区生产总值及相关数据已根据第五次全国经济普查结果进行修订，"
+        "2024年增长速度按修订后数据计算。"
+    )
+    earlier = write(tmp_path, "a.txt", report_text(2005, "粮食总产量35.62万吨。"))
+    review = "粮食总产量36.27万吨，比上年增长2.6%。\n" + note
+    later = write(tmp_path, "b.txt", report_text(2006, review))
+    found = [f for f in across(check([earlier, later])) if f["indicator"] == "粮食总产量"]
+    assert [f["verdict"] for f in found] == ["inconsistent"]
+
+
+def test_a_revision_in_another_figures_sentence_excuses_nothing_else(tmp_path: Path) -> None:
+    """税收收入…因…口径调整，…同口径增长7.0%. 实际利用外资…增长12.6%: the revision is the tax's."""
+    earlier = write(tmp_path, "a.txt", report_text(2005, "实际利用外资2.36亿美元。"))
+    review = (
+        "全年一般公共预算收入45.18亿元；其中税收收入37.06亿元，因汇总纳税企业所得税分配口径调整，"
+        "剔除口径调整因素，税收收入同口径增长7.0%。实际利用外资2.61亿美元，同比增长12.6%。"
+    )
+    later = write(tmp_path, "b.txt", report_text(2006, review))
+    found = [f for f in across(check([earlier, later])) if f["indicator"] == "实际利用外资"]
+    assert [f["verdict"] for f in found] == ["inconsistent"]

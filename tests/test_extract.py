@@ -753,6 +753,43 @@ def test_a_share_of_a_plan_may_pass_a_hundred_percent(sentence: str) -> None:
     assert claim["bounded"] is False
 
 
+def test_a_share_takes_the_part_its_own_name_gives() -> None:
+    """非税收入9.37亿元，税收收入占一般公共预算收入的比重为71.0%: the part is the tax."""
+    doc = draft(
+        "一般公共预算收入31.25亿元，其中税收收入22.18亿元，非税收入9.37亿元，"
+        "税收收入占一般公共预算收入的比重为71.0%。"
+    )
+    [claim] = claims(doc, "share")
+    assert (claim["part"], claim["whole"]) == ("tax-revenue", "general-budget-revenue")
+    assert claim.get("bounded", True) is True
+
+
+def test_a_count_of_things_is_no_part_of_an_amounts_share() -> None:
+    """四大主导产业增加值…占规模以上工业增加值的比重为68.5%: 四 counts industries."""
+    doc = draft(
+        "全县食品加工、纺织服装、新型建材、装备制造四大主导产业增加值增长8.9%，"
+        "占规模以上工业增加值的比重为68.5%。"
+    )
+    [claim] = claims(doc, "share")
+    assert "part" not in claim
+
+
+def test_parts_stop_at_a_semicolon_before_the_first() -> None:
+    """固定资产投资增长10.6%，其中工业投资增长15.3%；一般公共预算收入42.36亿元: no part."""
+    doc = draft(
+        "规模以上工业总产值1086.4亿元、同比增长9.2%；固定资产投资增长10.6%，"
+        "其中工业投资增长15.3%；一般公共预算收入42.36亿元。"
+    )
+    assert claims(doc, "part_of_whole") == []
+
+
+def test_classes_bounded_the_same_way_are_nested_not_parts_side_by_side() -> None:
+    """其中亿元以上项目52个，10亿元以上项目18个: the second class is inside the first."""
+    doc = draft("全年新签约项目86个，其中亿元以上项目52个，10亿元以上项目18个。")
+    [claim] = claims(doc, "part_of_whole")
+    assert [figure_of(doc, part) for part in claim["parts"]] == ["52"]
+
+
 def test_an_amount_against_a_named_year_and_capacity_in_kilowatts() -> None:
     """比2020年增加36天 is a change against 2020; 装机2.9亿千瓦 and its 增加3356万千瓦 are read."""
     doc = draft(

@@ -199,3 +199,22 @@ def test_inconsistent_share_names_the_rounding_that_explains_it(tmp_path: Path) 
     [finding] = check_findings([write_report(tmp_path, "r-2020", 2020, values, [claim])])
     assert Verdict.INCONSISTENT is finding.verdict
     assert "truncate" in finding.message
+
+
+def test_a_count_in_wan_implies_a_whole_it_does_not_deny(tmp_path: Path) -> None:
+    """参保3.56万人，参保率98.6%: 3.56万 is rounded, so no whole number is ruled out."""
+    values = [
+        {"id": "insured", "name": "参保人数", "unit": "人", "figure": "3.56万"},
+        {"id": "rate", "name": "参保率", "unit": "%", "figure": "98.6"},
+    ]
+    claim = {
+        "kind": "share",
+        "rate": "rate",
+        "part": "insured",
+        "period": 2020,
+        "quote": "参保人数3.56万人,参保率98.6",
+    }
+    [finding] = check_findings([write_report(tmp_path, "r-2020", 2020, values, [claim])])
+    assert Verdict.UNVERIFIABLE is finding.verdict
+    assert "no whole number" not in finding.message
+    assert "implies" in finding.message

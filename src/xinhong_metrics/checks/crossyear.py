@@ -339,8 +339,16 @@ def revision_reason(later: StatedValue) -> str | None:
             start = text.rfind("\n", 0, offset) + 1
             end = text.find("\n", offset)
             if start <= found.start() < (len(text) if end < 0 else end):
+                if _FIGURE.search(sentence) and later.value.quote not in sentence:
+                    # 税收收入…因…口径调整，…同口径增长7.0%: another figure's sentence
+                    # gives its own revision, none of this one's.
+                    continue
                 return found.group()
     return None
+
+
+# A figure that is not a date (2024年起 is none).
+_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.年月日])")
 
 
 def _revision_sentence(text: str, start: int, end: int) -> str:

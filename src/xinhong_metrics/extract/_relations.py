@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from typing import Any
 
+from xinhong_metrics.concepts import name_key
 from xinhong_metrics.extract import patterns as p
 from xinhong_metrics.extract._changes import _ChangePasses
 from xinhong_metrics.extract._state import _Value
@@ -43,7 +44,17 @@ class _RelationPasses(_ChangePasses):
                     claim["part"] = levels[-1].ident
                     quote_start = levels[-1].quote_start
                     claim.update(self._budget_whole(claim["whole_name"], levels[-1]))
-            elif share_of and share_of.end() == value.end and previous:
+            elif (
+                share_of
+                and share_of.end() == value.end
+                and previous
+                and not (
+                    # 四大主导产业增加值…占规模以上工业增加值的比重为68.5%: a count of
+                    # things is no part of an amount.
+                    is_count_unit(previous[-1].unit)
+                    and p.AMOUNT_MEASURE.search(share_of.group("whole"))
+                )
+            ):
                 quote_start = self._share_of_named(value, previous, share_of, claim)
             elif "率" in before or self.text[value.end : value.end + 2] in ("解决", "办结", "完成"):
                 if (
@@ -95,6 +106,16 @@ class _RelationPasses(_ChangePasses):
         claim: dict[str, Any],
     ) -> int:
         """占…的79.6% after its part: fill the claim's part and whole; the quote's start."""
+        head = value.name.split("占", 1)[0] if "占" in value.name else ""
+        said, before = name_key(head), name_key(previous[-1].name)
+        if len(said) >= p.PAIR and not (said.endswith(before) or before.endswith(said)):
+            # 非税收入9.37亿元，税收收入占一般公共预算收入的比重为71.0%: the part is the
+            # level its own name gives, not the figure before it.
+            named = self._named_before(head, previous[-1])
+            if named is None:
+                claim["whole_name"] = share_of.group("whole")
+                return value.quote_start
+            previous = [*previous, named]
         claim["part"] = previous[-1].ident
         claim["whole_name"] = share_of.group("whole")
         if p.PLANNED_WHOLE.search(claim["whole_name"]):
@@ -283,8 +304,10 @@ class _RelationPasses(_ChangePasses):
                 for v in self.values[lo:hi]
                 if not (v.amount or v.completion or p.PER_HEAD.search(v.name))
             ]
-            after = self._parts_before_another_subject(after)
-            if not after:
+            after = _one_class_of_each_bound(self._parts_before_another_subject(after))
+            if not after or re.search("[；;]", self.text[m.end() : after[0].start]):
+                # 其中工业投资增长15.3%；一般公共预算收入42.36亿元: past the semicolon,
+                # another measure, no part of the 其中.
                 continue
             candidates = self._previous_values(m.start()) or self._previous_sentence(m.start())
             whole = next(
@@ -388,6 +411,19 @@ class _RelationPasses(_ChangePasses):
                     "offset": parts[0].quote_start,
                 }
             )
+
+
+def _one_class_of_each_bound(parts: list[_Value]) -> list[_Value]:
+    """The parts up to a second class bounded the same way: nested, not disjoint.
+
+    其中亿元以上项目52个，10亿元以上项目18个: the projects of 10亿元 and more are among those
+    of 1亿元 and more; summing them counts some twice.
+    """
+    for bound in ("以上", "以下"):
+        bounded = [i for i, v in enumerate(parts) if bound in v.name]
+        if len(bounded) > 1:
+            parts = parts[: bounded[1]]
+    return parts
 
 
 _ORDINALS = "一二三四五六七八九十"

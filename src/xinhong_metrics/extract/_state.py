@@ -115,7 +115,7 @@ class _State:
         if note is not None:
             start = max(text.rfind(mark, 0, note.start()) for mark in "。！？\n") + 1
             revised = [
-                (m.group(1) or m.group(2)).strip()
+                (m.group(1) or m.group(2) or m.group(3)).strip()
                 for m in p.NOTE_NAMED.finditer(text, start, note.start())
             ]
             self.noted_names = tuple(n for n in revised if not re.search("有关|相关|各项|部分", n))

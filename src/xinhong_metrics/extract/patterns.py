@@ -189,6 +189,9 @@ NOTE_NAMED = re.compile(
     r"(?:19|20)\d{2}年([^，,。；;\d]{2,20}?)(?:修订|核定|核实)为"
     # 对2023年地区生产总值等相关数据进行了修订: the measures named before 等…数据.
     r"|对(?:(?:19|20)\d{2}年)?([^，,。；;\d]{2,20}?)等?(?:相关|有关)?数据(?:进行了|进行|作了|作)?修订"
+    # 2023年地区生产总值及相关数据已根据第五次全国经济普查结果进行修订: the same.
+    r"|(?:19|20)\d{2}年([^，,。；;\d]{2,20}?)(?:及|和|等)(?:相关|有关)?数据(?:已|均)?"
+    r"(?:根据[^，,。；;]{0,20}?)?(?:进行了|进行|作了|作)?修订"
 )
 COMPARABLE_NOTE = re.compile(
     r"(?:增速|增幅|增长率?|增长速度|同比)[^。；\n]{0,6}(?:按|为|系)(?:可比口径|同口径|修订后)"
@@ -529,8 +532,12 @@ NAMED_SHARE = re.compile(r"比例|占比|比重")
 
 # A rate named by its part and whole with no 比重 (新能源装机占电力总装机57.6%).
 SHARE_NAME = re.compile(r"(?P<part>[^占]{2,}?)占(?P<whole>[^占的]{2,})的?")
+# A whole measured in money or output, of which no count of things is a part.
+AMOUNT_MEASURE = re.compile(
+    r"(?:增加值|总值|产值|收入|支出|投资|总额|额|利润|税收|产量|贷款|存款|营收|消费)$"
+)
 # A whole that is a plan or a budget: a share of it may pass 100% (占年度计划的112%).
-PLANNED_WHOLE = re.compile(r"计划|目标|任务|预算")
+PLANNED_WHOLE = re.compile(r"计划|目标|任务|预算(?:数)?$")
 
 SHARE_OF = re.compile(
     r"占(?P<whole>[^，,。；;\d%]{1,14}?)(?:的)?(?:比重|比例)?(?:为|达)?(?P<num>\d+(?:\.\d+)?)%"

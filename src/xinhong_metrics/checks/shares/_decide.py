@@ -58,7 +58,10 @@ def decide(ctx: Context, claim: Share) -> Result:
             assert part is not None and whole is not None and result.recomputed is not None
             recomputed = result.recomputed.format(2, "%")
             message = f"{part.text}/{whole.text} = {recomputed}; stated {rate.text}%"
-        case "whole" | "part" if not count and result.recomputed is not None:
+        case "whole" | "part" if result.recomputed is not None and (
+            # An amount, or a count in 万 (参保3.56万人，参保率98.6%): rounded, no whole number.
+            not count or (result.candidates is None and result.verdict is Verdict.UNVERIFIABLE)
+        ):
             shown = result.recomputed.format(2, unit_of)
             recomputed = f"{result.target} {shown}"
             given = part.text if part is not None else whole.text if whole is not None else ""
