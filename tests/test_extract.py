@@ -1447,6 +1447,29 @@ def test_a_from_to_from_last_year_is_named_without_its_words() -> None:
     assert sorted(v["period"] for v in revenue["values"]) == [2023, 2024]
 
 
+@pytest.mark.parametrize("verb", ["提升至", "提升到", "下降到", "减少至"])
+def test_a_from_to_in_any_verb_of_change_dates_both_levels(verb: str) -> None:
+    """电子信息产业营业收入由2020年的4536亿元提升至10248亿元: 2020's level, then this year's."""
+    doc = draft_report(REVIEW + f"电子信息产业营业收入由2020年的4536亿元{verb}10248亿元。").document
+    [income] = doc["indicators"]
+    assert sorted((v["period"], v["figure"]) for v in income["values"]) == [
+        (2020, "4536"),
+        (2024, "10248"),
+    ]
+
+
+def test_ages_are_measured_in_sui_and_an_age_bound_names_no_measure() -> None:
+    """人均预期寿命达到79.3岁，比上年提高0.2岁; 3岁以下婴幼儿托位数: 岁 is a unit of its own."""
+    doc = draft_report(
+        REVIEW + "全市人均预期寿命达到79.3岁，比上年提高0.2岁。3岁以下婴幼儿托位数达到1.2万个。"
+    ).document
+    levels = {i["name"]: (i["unit"], i["values"][0]["figure"]) for i in doc["indicators"]}
+    assert levels == {"全市人均预期寿命": ("岁", "79.3"), "婴幼儿托位数": ("个", "1.2万")}
+    [change] = claims(doc, "absolute_change")
+    assert (change["stated"], change["unit"]) == ("提高0.2", "岁")
+    assert [n["text"] for n in doc["not_metrics"] if n["category"] == "definition"] == ["3岁以下"]
+
+
 def test_additions_after_a_stock_are_its_change_for_review() -> None:
     """规模以上工业企业达到51家，新增4家: 增4 of the stock, for review (exits)."""
     doc = draft_report(REVIEW + "全镇规模以上工业企业达到51家，新增4家。").document

@@ -111,6 +111,33 @@ def test_a_title_that_opens_with_its_place_and_year(head: str, entity: str, peri
     assert (entity, period) == (meta.entity, meta.period)
 
 
+@pytest.mark.parametrize(
+    ("title", "entity"),
+    [
+        ("雁城市卫生健康委员会2023年工作总结", "雁城市卫生健康委员会"),
+        ("临川市教育局2023年工作总结", "临川市教育局"),
+        ("临川市住房和城乡建设局2023年工作总结", "临川市住房和城乡建设局"),
+    ],
+)
+def test_a_departments_summary_is_the_departments_signed_on_its_date(
+    title: str, entity: str
+) -> None:
+    """雁城市卫生健康委员会2023年工作总结 … signed 2023年12月28日 at its end."""
+    body = "2023年，全市医疗卫生机构2846个。一年来，我们坚持以人民健康为中心。\n"
+    meta = read_metadata(f"{title}\n\n{body}\n{entity}\n2023年12月28日\n")
+    assert (meta.entity, meta.period, meta.delivered) == (entity, 2023, dt.date(2023, 12, 28))
+
+
+def test_a_budget_title_opening_with_about_qualifies_its_district() -> None:
+    """关于澄阳市云岭区2022年预算执行情况…, delivered at 云岭区's congress: 澄阳市云岭区."""
+    head = (
+        "关于澄阳市云岭区2022年预算执行情况和2023年预算草案的报告\n"
+        "——2023年1月9日在云岭区第三届人民代表大会第二次会议上\n"
+    )
+    meta = read_metadata(head + "全区一般公共预算收入31.25亿元，增长5%。\n")
+    assert (meta.entity, meta.period) == ("澄阳市云岭区", 2022)
+
+
 def test_texts_that_name_no_place_are_never_one_series(tmp_path: Path) -> None:
     """Two texts with no place named: each is its own entity, so nothing links them."""
     from xinhong_metrics import check

@@ -53,6 +53,8 @@ MEASURE_UNITS: tuple[str, ...] = (
     "立方米",
     "万立方米",
     "微克/立方米",
+    # Ages (人均预期寿命79.3岁): a measure of time lived, rounded like any other.
+    "岁",
 )
 
 
@@ -89,6 +91,7 @@ def registry() -> pint.UnitRegistry:  # type: ignore[type-arg]
     ureg.define("万立方米 = 10000 立方米")
     # Air quality (PM2.5平均浓度33微克/立方米): a concentration of its own.
     ureg.define("微克每立方米 = [concentration]")
+    ureg.define("岁 = [age]")
     ureg.define("千瓦时 = [energy]")
     # Installed capacity (装机2.9亿千瓦): power, never compared with energy (千瓦时).
     ureg.define("千瓦 = [power]")

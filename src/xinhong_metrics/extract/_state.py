@@ -358,7 +358,8 @@ class _State:
         # 来信来访自收5件、区委延伸巡察组交办4件; 2020年处置问题线索5件.
         cut = max(words.rfind("、"), _last_digit(words))
         if cut >= 0:
-            words = p.AFTER_FIGURE.sub("", words[cut + 1 :])
+            # 3岁以下婴幼儿托位数: the age bounds the group, and the group names the measure.
+            words = p.AFTER_FIGURE.sub("", p.AGE_BOUND.sub("", words[cut + 1 :]))
         core = p.NAME_CORE.match(words.strip())
         name = (core.group(1) if core else words).strip('“”"、')
         if "(" in name or "（" in name:

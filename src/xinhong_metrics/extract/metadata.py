@@ -142,7 +142,7 @@ def read_metadata(text: str) -> Metadata:
     """
     head = text[:HEADER_CHARS].translate(HALF_WIDTH)
     kind = _kind(head)
-    delivered = _delivered(head)
+    delivered = _delivered(head) or _signed(text)
     period, basis = _period(text, head, delivered, kind)
     plan_start = _plan_start(text)
     plan_year, plan_after = None, None
@@ -205,6 +205,25 @@ def _delivered(head: str) -> dt.date | None:
         return None
 
 
+# A date on a line of its own at the end, under the body that signs (雁城市卫生健康委员会
+# ⏎ 2023年12月28日): the delivery date of a summary with none in its head.
+_SIGNED = re.compile(
+    r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$", re.MULTILINE
+)
+_SIGNATURE_CHARS = 300
+
+
+def _signed(text: str) -> dt.date | None:
+    lines = list(_SIGNED.finditer(text, max(0, len(text) - _SIGNATURE_CHARS)))
+    if not lines:
+        return None
+    found = lines[-1]
+    try:
+        return dt.date(*(int(g) for g in found.groups()))
+    except ValueError:
+        return None
+
+
 def _month_line(head: str) -> tuple[int, int] | None:
     """The year and month of a date line that gives no day (2024年12月, （2024年12月）)."""
     found = _MONTH_LINE.search(head)
@@ -248,6 +267,10 @@ def _entity(head: str) -> str | None:
         return _qualified(session.group("place"), title)
     if _NATIONAL.search(head):
         return "全国"
+    department = _DEPARTMENT.match(title.strip())
+    if department is not None and not _NOT_DEPARTMENT.search(department.group("body")):
+        # 雁城市卫生健康委员会2023年工作总结: the department's figures, as one series.
+        return department.group("place") + department.group("body")
     local = _LOCAL_BODY.search(title)
     if local is not None:
         # 关于华阳街道工作情况的报告: 关于 opens the title, not the place.
@@ -302,6 +325,15 @@ _HIGHER = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:省|市|自治区|州|盟))$")
 _HIGHER_OF_TOWN = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:省|市|自治区|州|盟|县|区|旗))$")
 
 
+# A department of a jurisdiction opening a title with its year: 雁城市卫生健康委员会2023年
+# 工作总结, 某区教育局2024年工作总结; not a party or government body of a place.
+_DEPARTMENT = re.compile(
+    rf"(?:关于)?(?P<place>{_PLACE})(?P<body>[\u4e00-\u9fff]{{2,12}}?(?:委员会|局|厅|委|办公室))"
+    r"\s*(?:19|20)\d{2}\s*年"
+)
+_NOT_DEPARTMENT = re.compile(r"街道|镇|党|工作委员会|人民政府|政府|管理委员会|管委会|人大|政协")
+
+
 def _qualified(place: str, title: str) -> str:
     """The place with the city or province the title names before it, if any.
 
@@ -313,7 +345,8 @@ def _qualified(place: str, title: str) -> str:
         return place
     # A town's county or district (平阳县城关镇): higher for it, as a city is for a district.
     pattern = _HIGHER_OF_TOWN if place.endswith(("镇", "乡", "街道")) else _HIGHER
-    higher = pattern.search(title[:at].rsplit("年", maxsplit=1)[-1])
+    # 关于澄阳市云岭区2022年预算执行情况…: 关于 opens the title, not the city.
+    higher = pattern.search(title[:at].rsplit("年", maxsplit=1)[-1].removeprefix("关于"))
     return (higher.group(1) + place) if higher is not None else place
 
 

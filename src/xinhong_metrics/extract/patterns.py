@@ -64,12 +64,13 @@ SUBJECT_OF_CHANGE = re.compile(
 # first figure; TO_WORDS are the words between the two.
 # A rise from a named year's level to one of no year: 由2018年的60.0亿元增加到88.6亿元.
 FROM_YEAR_TO = re.compile(
-    r"(?:由|从)((?:19|20)\d{2})年(?:底|末)?的?[^，,。；;年]{1,16}?(?:增加|增长|提高|上升|扩大|跃升|攀升)?"
+    r"(?:由|从)((?:19|20)\d{2})年(?:底|末)?的?[^，,。；;年]{1,16}?"
+    r"(?:增加|增长|提高|提升|上升|扩大|跃升|攀升|下降|降低|减少|缩小)?"
     r"(?:到|至)[^，,。；;年]{1,16}[，,]?$"
 )
 FROM_YEAR = re.compile(r"(?:从|由)(?:(?P<year>\d{4})年(?:底|末)?的?|(?P<last>上年|去年)的?)?$")
 TO_WORDS = re.compile(
-    r"^(?:增加|增长|提高|上升|下降|降低|减少|扩大|缩小|跃升|攀升|降|升|增|达)?(?:到|至)"
+    r"^(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小|跃升|攀升|降|升|增|达)?(?:到|至)"
     r"(?:(?P<year>\d{4})年(?:底|末)?的?|(?P<last>去年|上年)(?:底|末)?的?)?$"
 )
 
@@ -310,6 +311,7 @@ UNITS = sorted(
 
 UNIT_RE = "|".join(re.escape(u) for u in UNITS)
 
+AGE_BOUND = re.compile(r"^周?岁(?:及以下|及以上|以下|以上)")
 AFTER_FIGURE = re.compile(
     rf"^[^\u4e00-\u9fff]*(?:年底的?|年末的?|年初的?|{UNIT_RE}|年度|年|月|日)?[^\u4e00-\u9fff“]*"
 )
@@ -679,7 +681,10 @@ SET_ASIDE = re.compile(
     # 5G基站, 3D打印, PM2.5: names of a technology or a measure, not quantities.
     r"|[2-6]G(?![A-Za-z\d])|3D(?![A-Za-z\d]))"
     r"|(?P<version>(?<=[\u4e00-\u9fffA-Za-z])\d+\.\d+(?=[”\"]))"
-    r"|(?P<definition>\d+周?岁(?:以下|以上)?"
+    # 3岁以下婴幼儿, 60周岁以上: an age that defines a group; never a decimal (人均预期寿命
+    # 79.3岁) nor an age that is the level of a measure (寿命达到79岁, 提高0.2岁).
+    r"|(?P<definition>(?<![\d.])(?<!寿命)(?<!寿命达到)(?<!寿命达)(?<!寿命为)(?<!年龄)(?<!提高)"
+    r"(?<!延长)(?<!增加)\d+周?岁(?:以下|以上)?"
     # A class, not an amount: 4000吨级起重机, 千亿级产业, 万亿级产业集群.
     rf"|[\d{CN}]+万?(?:吨|千瓦)级"
     rf"|[\d{CN}]*(?:万亿|千亿|百亿|亿|千万|百万|万)?(?:米|瓦)?级(?=[^\d，。；]{{0,6}}"
