@@ -1470,6 +1470,26 @@ def test_ages_are_measured_in_sui_and_an_age_bound_names_no_measure() -> None:
     assert [n["text"] for n in doc["not_metrics"] if n["category"] == "definition"] == ["3岁以下"]
 
 
+def test_a_change_after_a_completion_of_a_named_budget_is_the_levels() -> None:
+    """…支出49.85亿元，完成调整预算50.76亿元的98.2%，比上年增加2.49亿元，增长6.9%.
+
+    The budget's figure is the completion rate's whole; both changes are the spending's,
+    plainly, as after 完成预算的103.1%.
+    """
+    doc = draft_report(
+        REVIEW + "全年一般公共预算支出49.85亿元，完成调整预算50.76亿元的98.2%，"
+        "比上年增加2.49亿元，增长6.9%。"
+    ).document
+    changes = [c for c in doc["claims"] if c["kind"] in ("relative_change", "absolute_change")]
+    assert {(c["indicator"], c.get("review", False)) for c in changes} == {
+        ("general-budget-expenditure", False)
+    }
+    [share] = claims(doc, "share")
+    assert share["part"] == "general-budget-expenditure"
+    assert figure_of(doc, share["whole"]) == "50.76"
+    assert share["whole_name"] == "调整预算"
+
+
 def test_additions_after_a_stock_are_its_change_for_review() -> None:
     """规模以上工业企业达到51家，新增4家: 增4 of the stock, for review (exits)."""
     doc = draft_report(REVIEW + "全镇规模以上工业企业达到51家，新增4家。").document

@@ -36,14 +36,20 @@ class _RelationPasses(_ChangePasses):
                 claim["bounded"] = False  # 投资完成率114.2%: a completion rate may pass 100%
             quote_start = value.quote_start
             if value.completion:
-                levels = [v for v in previous if not (v.amount or v.budget)]
+                levels = [v for v in previous if not (v.amount or v.budget or v.completion)]
                 claim["bounded"] = False  # 为调整预算的100.2%: a completion rate may pass 100%
                 words = self.text[value.quote_start : value.start].rstrip("的")
                 claim["whole_name"] = re.sub(r"^.*?(?:为|完成|达到)", "", words) or words
+                inner = [v for v in previous if v.completion and v.end + 1 == value.start]
+                if inner:
+                    # 完成调整预算50.76亿元的98.2%: the budget's figure is the whole.
+                    claim["whole_name"] = p.AMOUNT_AT_END.sub("", claim["whole_name"])
+                    claim["whole"] = inner[0].ident
                 if levels:
                     claim["part"] = levels[-1].ident
                     quote_start = levels[-1].quote_start
-                    claim.update(self._budget_whole(claim["whole_name"], levels[-1]))
+                    if not inner:
+                        claim.update(self._budget_whole(claim["whole_name"], levels[-1]))
             elif (
                 share_of
                 and share_of.end() == value.end

@@ -174,8 +174,13 @@ class _ValuePasses(_State):
             before = self.text[max(quote_start, fig_start - 10) : fig_start]
             value.amount = p.AMOUNT_BEFORE.search(before) is not None
         elif last == "的" and value.unit == "%":
-            before = self.text[max(quote_start, fig_start - 8) : fig_start]
+            before = self.text[max(quote_start, fig_start - 20) : fig_start]
             value.completion = p.COMPLETION_BEFORE.search(before) is not None
+            whole = self.values[-1] if self.values else None
+            if value.completion and whole is not None and whole.end == fig_start - 1:
+                # 完成调整预算50.76亿元的98.2%: the budget's figure is the rate's whole, no
+                # level a change after it is of.
+                whole.completion = True
 
     def _counts_things(self, start: int) -> bool:
         """Whether an N大 figure counts things rather than naming a programme.

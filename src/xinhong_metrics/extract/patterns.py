@@ -159,7 +159,9 @@ MEASURE_NOUNS = (
 DIGIT = re.compile(r"\d")
 
 COMPLETION_BEFORE = re.compile(
-    r"(?:为|完成|达到)(?:调整|年初|年度|全年)?(?:预算|计划|目标|任务)(?:数)?的$"
+    r"(?:为|完成|达到)(?:调整|年初|年度|全年)?(?:预算|计划|目标|任务)(?:数)?"
+    # 完成调整预算50.76亿元的98.2%: the budget's figure may stand before 的.
+    r"(?:\d+(?:\.\d+)?(?:万亿元|亿元|万元|元))?的$"
 )
 # A figure per head or per so many people (每万人口…拥有量92.4件, 人均): a rate, never
 # one of the parts a 其中 lists of a total.
@@ -534,6 +536,8 @@ NAMED_SHARE = re.compile(r"比例|占比|比重")
 
 # A rate named by its part and whole with no 比重 (新能源装机占电力总装机57.6%).
 SHARE_NAME = re.compile(r"(?P<part>[^占]{2,}?)占(?P<whole>[^占的]{2,})的?")
+# An amount of money that ends a phrase (调整预算50.76亿元).
+AMOUNT_AT_END = re.compile(r"\d+(?:\.\d+)?(?:万亿元|亿元|万元|元)$")
 # A whole measured in money or output, of which no count of things is a part.
 AMOUNT_MEASURE = re.compile(
     r"(?:增加值|总值|产值|收入|支出|投资|总额|额|利润|税收|产量|贷款|存款|营收|消费)$"
@@ -796,7 +800,11 @@ MULTIPLE_TIE = re.compile(
 # Between a level and its change, only the words that tie them: 、增长5%, ，比上年增长5%,
 # and the level's amount of change (1368.2亿元，比上年增加71.5亿元，增长5.5%).
 TIE = re.compile(
-    r"^(?:[，,、](?:比上年|同比|较上年|比去年)?(?:增加|减少|增收|减收)\d+(?:\.\d+)?"
+    # …49.85亿元，完成调整预算50.76亿元的98.2%，比上年增加2.49亿元，增长6.9%: the level's
+    # completion of its budget may stand between it and its change.
+    r"^(?:[，,、](?:完成|为|达到)(?:调整|年初|年度|全年)?(?:预算|计划|目标|任务)(?:数)?"
+    r"(?:\d+(?:\.\d+)?(?:万亿元|亿元|万元|元))?的\d+(?:\.\d+)?%)?"
+    r"(?:[，,、](?:比上年|同比|较上年|比去年)?(?:增加|减少|增收|减收)\d+(?:\.\d+)?"
     r"(?:万亿|亿|万|千)?[^\d%，。；;、]{0,3})?"
     r"[^\d%，。；;、分]{0,2}[，,、]?(?:比上年|同比|较上年|比去年|是(?:上年|去年)(?:同期)?的)?(?:实际)?$"
 )
