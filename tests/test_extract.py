@@ -1490,6 +1490,30 @@ def test_a_change_after_a_completion_of_a_named_budget_is_the_levels() -> None:
     assert share["whole_name"] == "调整预算"
 
 
+def test_a_balance_sentence_opening_with_jia_shang_adds_to_the_budgets_revenue() -> None:
+    """全年一般公共预算收入完成34.12亿元…。⏎加上上级补助收入13.02亿元、…，收入总计53.59亿元.
+
+    The sum starts from the budget's revenue in the sentences before, past its 其中 parts
+    and the taxes listed after them; 加上 is no part of a name.
+    """
+    doc = draft_report(
+        REVIEW + "全年一般公共预算收入完成34.12亿元，完成预算的103.1%。其中，税收收入24.53亿元；"
+        "非税收入9.59亿元。主要税种中，增值税9.12亿元、契税1.94亿元。\n\n"
+        "加上上级补助收入13.02亿元、债务转贷收入2.30亿元、上年结转1.05亿元、调入资金3.10亿元，"
+        "收入总计53.59亿元。"
+    ).document
+    names = {i["id"]: i["name"] for i in doc["indicators"]}
+    [total] = [c for c in claims(doc, "part_of_whole") if c["relation"] == "complete"]
+    assert names[total["whole"]] == "收入总计"
+    assert [names[part] for part in total["parts"]] == [
+        "一般公共预算收入",
+        "上级补助收入",
+        "债务转贷收入",
+        "上年结转",
+        "调入资金",
+    ]
+
+
 def test_additions_after_a_stock_are_its_change_for_review() -> None:
     """规模以上工业企业达到51家，新增4家: 增4 of the stock, for review (exits)."""
     doc = draft_report(REVIEW + "全镇规模以上工业企业达到51家，新增4家。").document

@@ -404,6 +404,13 @@ class _RelationPasses(_ChangePasses):
                 for v in self._previous_values(m.start())
                 if v.unit == total.unit and not (v.amount or v.completion)
             ]
+            if self.text.startswith("加上", sentence):
+                # 全年一般公共预算收入完成34.12亿元…。加上上级补助收入13.02亿元、…，收入
+                # 总计53.59亿元: the sum starts from the level the sentences before give.
+                base = self._base_of_total(sentence, self.text[m.start() - 2 : m.start()])
+                if base is None:
+                    continue
+                parts = [base, *parts]
             if len(parts) < p.PAIR:
                 continue
             self.claims.append(
@@ -417,6 +424,30 @@ class _RelationPasses(_ChangePasses):
                     "offset": parts[0].quote_start,
                 }
             )
+
+    def _base_of_total(self, sentence: int, kind: str) -> _Value | None:
+        """The revenue (or spending) a 加上… sentence adds to: the last one before it.
+
+        One of the four budgets' totals (一般公共预算收入, 政府性基金收入 …), named as the
+        total is (收入 for 收入总计, 支出 for 支出总计), not a 其中 part nor a completion, a
+        budget or an amount, and no further back than a paragraph or two.
+        """
+        for value in reversed(self.values[: bisect_left(self._starts, sentence)]):
+            if value.start < sentence - MAX_SENTENCE:
+                return None
+            opening = self.text[self._sentence_start(value.start) : value.start]
+            if (
+                value.amount
+                or value.completion
+                or value.target
+                or value.budget
+                or "其中" in opening
+                or value.unit.endswith("%")
+            ):
+                continue
+            if p.BUDGET_TOTAL.search(value.name) and value.name.endswith(kind):
+                return value
+        return None
 
 
 def _one_class_of_each_bound(parts: list[_Value]) -> list[_Value]:

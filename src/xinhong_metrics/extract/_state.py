@@ -361,7 +361,8 @@ class _State:
             # 3岁以下婴幼儿托位数: the age bounds the group, and the group names the measure.
             words = p.AFTER_FIGURE.sub("", p.AGE_BOUND.sub("", words[cut + 1 :]))
         core = p.NAME_CORE.match(words.strip())
-        name = (core.group(1) if core else words).strip('“”"、')
+        # 加上上级补助收入13.02亿元: the sum's verb, not the measure's name.
+        name = p.SUM_VERB.sub("", (core.group(1) if core else words).strip('“”"、'))
         if "(" in name or "（" in name:
             name = p.PARENTHESES.sub("", name)
         if len(name) <= 1 or _has_digit(name):
