@@ -35,6 +35,7 @@ from xinhong_metrics.extract.patterns import (
 )
 from xinhong_metrics.lexicon import (
     HALF_WIDTH,
+    half_width,
 )
 from xinhong_metrics.scan import scan_numbers
 
@@ -103,7 +104,7 @@ def draft_report(
     # Full-width digits, points and percent signs (７．４万亿元, ２００９年, ５％) are read
     # as their ASCII forms; the translation keeps every offset, and quotes are cut
     # from the text as published (see _as_published).
-    extractor = _Extractor(_unwrapped(text.translate(HALF_WIDTH)), year, meta.plan_start)
+    extractor = _Extractor(_unwrapped(half_width(text)), year, meta.plan_start)
     titled_span = SPAN.search(meta.title.translate(HALF_WIDTH))
     extractor.title_span = titled_span.group("span") if titled_span else None
     extractor.target_period = _plan_period(year, basis, meta)
