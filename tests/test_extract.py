@@ -1514,6 +1514,39 @@ def test_a_balance_sentence_opening_with_jia_shang_adds_to_the_budgets_revenue()
     ]
 
 
+def test_parts_stop_at_a_stock_or_another_part_of_the_year() -> None:
+    """…其中企业548户、个体工商户738户，截至6月底辖区市场主体总数达到1.86万户: two parts."""
+    doc = draft_report(
+        REVIEW + "新登记市场主体1286户，其中企业548户、个体工商户738户，"
+        "截至6月底辖区市场主体总数达到1.86万户。"
+    ).document
+    names = {i["id"]: i["name"] for i in doc["indicators"]}
+    [claim] = claims(doc, "part_of_whole")
+    assert [names[part] for part in claim["parts"]] == ["企业", "个体工商户"]
+    spans = {i["name"]: i["values"][0].get("span") for i in doc["indicators"]}
+    assert spans["个体工商户"] is None  # 截至6月底 opens the next clause
+
+
+def test_parts_past_a_semicolon_go_on_only_in_names_of_the_list() -> None:
+    """其中工业项目74个、…社会民生项目23个；竣工投产项目96个: the last is no part."""
+    doc = draft_report(
+        REVIEW + "新开工项目128个，其中工业项目74个、基础设施项目31个、社会民生项目23个；"
+        "竣工投产项目96个。"
+    ).document
+    [claim] = claims(doc, "part_of_whole")
+    assert [figure_of(doc, part) for part in claim["parts"]] == ["74", "31", "23"]
+
+
+def test_a_listed_count_of_a_word_repeated_from_its_items_is_plain() -> None:
+    """桂园社区、丹桂社区、…青枫社区6个社区的: five named, six counted, plainly."""
+    doc = draft_report(
+        REVIEW + "完成桂园社区、丹桂社区、金桂社区、银杏社区、青枫社区6个社区的老旧小区综合改造。"
+    ).document
+    [claim] = claims(doc, "listed_count")
+    assert len(claim["items"]) == 5
+    assert "review" not in claim
+
+
 def test_additions_after_a_stock_are_its_change_for_review() -> None:
     """规模以上工业企业达到51家，新增4家: 增4 of the stock, for review (exits)."""
     doc = draft_report(REVIEW + "全镇规模以上工业企业达到51家，新增4家。").document

@@ -343,6 +343,7 @@ class _RelationPasses(_ChangePasses):
         stated = {
             (c["whole"], tuple(c["parts"])) for c in self.claims if c["kind"] == "part_of_whole"
         }
+        wholes = {whole for whole, _ in stated}
         for value in self.values:
             nxt = self._next_clause(value.end)
             if self._sentence_start(nxt[0]) != self._sentence_start(value.start):
@@ -351,8 +352,8 @@ class _RelationPasses(_ChangePasses):
             listed = [v for v in self.values[lo:hi] if v.unit == value.unit]
             if self.text[nxt[0] : nxt[0] + 2] in ("加上", "减去", "扣除", "另有"):
                 continue  # 加上上级补助收入35.1亿元、…: additions, summed by _totals
-            if (value.ident, tuple(v.ident for v in listed)) in stated:
-                continue
+            if (value.ident, tuple(v.ident for v in listed)) in stated or value.ident in wholes:
+                continue  # its 其中 lists its parts already
             if (
                 len(listed) >= p.PAIR
                 and "、" in self.text[listed[0].end : listed[1].start]
@@ -376,15 +377,20 @@ class _RelationPasses(_ChangePasses):
         """The parts up to a semicolon that turns to another measure.
 
         其中：第一产业增加值…；第二产业增加值…: past a semicolon the parts go on while they
-        are named as the first is (…增加值, …人口); 其中税收收入52.18亿元…；外贸进出口总额
-        186.5亿元 turns to another subject.
+        are named as the first is (…增加值, …人口, in names of about its length); 其中税收收入
+        52.18亿元…；外贸进出口总额186.5亿元 turns to another subject, and so does 其中工业项目
+        74个…；竣工投产项目96个.
         """
         if not after:
             return after
-        head = after[0].name[-2:]
+        first = after[0].name
         for i, value in enumerate(after[1:], start=1):
             between = self.text[after[i - 1].end : value.start]
-            if ("；" in between or ";" in between) and not value.name.endswith(head):
+            if value.span != after[0].span or p.STOCK_NAME.search(value.name):
+                # …个体工商户738户，截至6月底辖区市场主体总数达到1.86万户: a stock, or a
+                # figure of another part of the year, is no part.
+                return after[:i]
+            if ("；" in between or ";" in between) and not _parallel(first, value.name):
                 return after[:i]
         return after
 
@@ -448,6 +454,21 @@ class _RelationPasses(_ChangePasses):
             if p.BUDGET_TOTAL.search(value.name) and value.name.endswith(kind):
                 return value
         return None
+
+
+def _parallel(first: str, name: str) -> bool:
+    """Whether a name past a semicolon goes on the list the first part opens.
+
+    第一产业增加值/第二产业增加值, 城镇人口/乡村人口, 一般公共预算收入/政府性基金收入: the same
+    ending, in names of about one length. 工业项目/竣工投产项目 share only a noun.
+    """
+    shared = 0
+    while shared < min(len(first), len(name)) and first[-1 - shared] == name[-1 - shared]:
+        shared += 1
+    return shared >= p.PAIR and (shared >= _LONG_ENDING or abs(len(first) - len(name)) <= 1)
+
+
+_LONG_ENDING = 3
 
 
 def _one_class_of_each_bound(parts: list[_Value]) -> list[_Value]:

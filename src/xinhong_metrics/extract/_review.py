@@ -357,14 +357,22 @@ def _members_named(text: str, value: dict[str, Any] | None, claim: dict[str, Any
     if before[-1:] in ("，", "；", ",", ";") and before[:1] == claim["items"][0][-1:]:
         return False  # 城关镇东湖村、西湖村，城南镇南山村、北山村4个村: the list goes back
     end = value["offset"] + len(value["quote"])
-    noun, after = text[end : end + 1], text[end + 1 : end + 2]
     # The noun must end there (4个村成功创建, 4个村，): 4个村民小组, 3个村级项目 and 4个村庄
-    # count something else that starts with 村.
-    return (
-        "\u4e00" <= noun <= "\u9fff"
-        and (after == "" or after in p.AFTER_COUNTED_NOUN)
-        and all(item.endswith(noun) for item in claim["items"])
-    )
+    # count something else that starts with 村. It may be a word (桂园社区、丹桂社区…5个
+    # 社区的老旧小区).
+    for size in range(_LONGEST_NOUN, 0, -1):
+        noun, after = text[end : end + size], text[end + size : end + size + 1]
+        if (
+            len(noun) == size
+            and all("\u4e00" <= ch <= "\u9fff" for ch in noun)
+            and (after == "" or after in p.AFTER_COUNTED_NOUN)
+            and all(item.endswith(noun) and item != noun for item in claim["items"])
+        ):
+            return True
+    return False
+
+
+_LONGEST_NOUN = 3  # 社区, 街道, 开发区: the nouns a listed count repeats from its items
 
 
 def _with_meaningful_ids(

@@ -356,8 +356,11 @@ class _State:
                 return noun
         # Only the words after the last list mark or figure name this one:
         # 来信来访自收5件、区委延伸巡察组交办4件; 2020年处置问题线索5件.
-        cut = max(words.rfind("、"), _last_digit(words))
-        if cut >= 0:
+        mark, digit = words.rfind("、"), _last_digit(words)
+        cut = max(mark, digit)
+        if cut == mark >= 0:
+            words = words[cut + 1 :]  # 企业548户、个体工商户738户: 个 is the name's own
+        elif cut >= 0:
             # 3岁以下婴幼儿托位数: the age bounds the group, and the group names the measure.
             words = p.AFTER_FIGURE.sub("", p.AGE_BOUND.sub("", words[cut + 1 :]))
         core = p.NAME_CORE.match(words.strip())

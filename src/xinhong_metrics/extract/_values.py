@@ -577,7 +577,10 @@ class _ValuePasses(_State):
         full = self._full_stop_start(start)
         # 完成一般公共预算收入3.25亿元（截至11月底）: a bracket right after is the value's.
         bracket = p.TRAILING_NOTE.match(self.text, end)
-        reach = max(end + 6, bracket.end() if bracket else 0)
+        # Not past the clause's end: …个体工商户738户，截至6月底…总数 is the next clause's.
+        k = bisect_right(self._clauses, end)
+        clause_end = self._clauses[k] - 1 if k < len(self._clauses) else len(self.text)
+        reach = max(min(end + 6, clause_end), bracket.end() if bracket else 0)
         span = _first_within(self._spans, full, min(reach, sentence_end))
         if span is not None and sentence > full:
             at = self.text.find(span, full, end + 6)

@@ -316,7 +316,8 @@ UNIT_RE = "|".join(re.escape(u) for u in UNITS)
 SUM_VERB = re.compile(r"^(?:加上|减去|扣除)")
 AGE_BOUND = re.compile(r"^周?岁(?:及以下|及以上|以下|以上)")
 AFTER_FIGURE = re.compile(
-    rf"^[^\u4e00-\u9fff]*(?:年底的?|年末的?|年初的?|{UNIT_RE}|年度|年|月|日)?[^\u4e00-\u9fff“]*"
+    rf"^[^\u4e00-\u9fff]*(?:年底的?|年末的?|年初的?|月底|月末|月份|{UNIT_RE}|年度|年|月|日)?"
+    r"[^\u4e00-\u9fff“]*"
 )
 
 CN = CN_NUMERALS
@@ -541,6 +542,8 @@ SHARE_NAME = re.compile(r"(?P<part>[^占]{2,}?)占(?P<whole>[^占的]{2,})的?")
 BUDGET_TOTAL = re.compile(
     r"(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?)(?:收入|支出)$"
 )
+# A stock's total, never one of a 其中's parts (市场主体总数, 累计建成).
+STOCK_NAME = re.compile(r"总数|总量|累计")
 # An amount of money that ends a phrase (调整预算50.76亿元).
 AMOUNT_AT_END = re.compile(r"\d+(?:\.\d+)?(?:万亿元|亿元|万元|元)$")
 # A whole measured in money or output, of which no count of things is a part.
