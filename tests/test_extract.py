@@ -1547,6 +1547,34 @@ def test_a_listed_count_of_a_word_repeated_from_its_items_is_plain() -> None:
     assert "review" not in claim
 
 
+def test_points_after_a_level_in_yuan_are_of_its_growth_rate() -> None:
+    """…生产总值40356.82亿元，同比增长5.3%，比上年同期回落0.3个百分点: not of the 亿元."""
+    doc = draft_report(
+        REVIEW + "全省地区生产总值40356.82亿元，按不变价格计算，同比增长5.3%，"
+        "比上年同期回落0.3个百分点。"
+    ).document
+    names = {i["id"]: i["name"] for i in doc["indicators"]}
+    [points] = claims(doc, "point_change")
+    assert points["indicator"] != "gdp"
+    assert names[points["indicator"]] == "全省地区生产总值增速"
+
+
+def test_an_amount_of_revenue_after_its_rate_is_checked_against_it(tmp_path: Path) -> None:
+    """…2986.4亿元，同比增长8.6%，同比增收316.5亿元: 316.5 gives +11.9%, not 8.6%."""
+    text = tmp_path / "r.txt"
+    text.write_text(
+        REVIEW + "全省一般公共预算收入2986.4亿元，同比增长8.6%，同比增收316.5亿元，"
+        "其中税收收入2136.8亿元。\n",
+        encoding="utf-8",
+    )
+    found = check([text]).to_dicts()
+    wholes = [f for f in found if f["check"] == "part-of-whole"]
+    assert [f["verdict"] for f in wholes] == ["consistent"]  # of the revenue, not of 增收
+    rates = [f for f in found if f["check"] == "relative-change"]
+    assert [f["verdict"] for f in rates] == ["inconsistent"]
+    assert "增收316.5亿元" in rates[0]["message"]
+
+
 def test_additions_after_a_stock_are_its_change_for_review() -> None:
     """规模以上工业企业达到51家，新增4家: 增4 of the stock, for review (exits)."""
     doc = draft_report(REVIEW + "全镇规模以上工业企业达到51家，新增4家。").document

@@ -373,3 +373,23 @@ def test_a_value_stated_many_times_is_compared_with_the_first(tmp_path: Path) ->
     restated = [f for f in check_findings([tmp_path]) if f.check == "restatement"]
     assert 9 == len(restated)
     assert {"r-0"} == {f.report[0] for f in restated}
+
+
+def test_points_of_a_level_that_is_no_rate_are_not_compared(tmp_path: Path) -> None:
+    """回落0.3个百分点 drafted on 地区生产总值 in 亿元: no rate, so no percent of 亿元.
+
+    The points are of its growth rate, which the file does not hold.
+    """
+    earlier = write_report(tmp_path, "a-2023", 2023, [{"id": "gdp", "figure": "38642.17"}], [])
+    claim = {
+        "kind": "point_change",
+        "indicator": "gdp",
+        "period": 2024,
+        "against": 2023,
+        "stated": "回落0.3个百分点",
+        "quote": "gdp40356.82,回落0.3个百分点",
+    }
+    later = write_report(tmp_path, "b-2024", 2024, [{"id": "gdp", "figure": "40356.82"}], [claim])
+    [finding] = check_findings([earlier, later])
+    assert finding.verdict is Verdict.NOT_COMPARABLE
+    assert "not a rate" == finding.recomputed

@@ -114,6 +114,14 @@ def _decide(ctx: Context, claim: PointChange) -> Result:
     if current is None:
         message = f"no figure for {ind.name} is stated, so the change cannot be recomputed"
         return Result(check, ind.name, Verdict.UNVERIFIABLE, "no value stated", message)
+    if ind.unit != "%":
+        # 地区生产总值40356.82亿元，同比增长5.3%，…比上年同期回落0.3个百分点: the points
+        # are of the growth rate, not of the level in 亿元.
+        message = (
+            f"a change in points is of a rate, and {ind.name} is measured in {ind.unit}: the "
+            "points are of another rate (its growth, its share), not stated here"
+        )
+        return Result(check, ind.name, Verdict.NOT_COMPARABLE, "not a rate", message)
     if prior is not None:
         check = crossyear.POINTS_ID if prior.report_id != ctx.report_id else check
         reports = (prior.report_id,)

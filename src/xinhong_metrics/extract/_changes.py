@@ -295,6 +295,11 @@ class _ChangePasses(_ValuePasses):
             quote_start = target.quote_start
             if target.unit == "%":
                 also = [v.ident for v in previous[:-1] if v.unit != "%"][-1:]
+            elif kind == "point_change":
+                # 生产总值40356.82亿元，同比增长5.3%，比上年同期回落0.3个百分点: points of
+                # the growth rate, which has no level drafted; not of the 亿元.
+                ident = self._valueless_indicator(f"{target.name}增速")
+                target = None
         else:
             return
         period, against = self._period_of_change(target, against)

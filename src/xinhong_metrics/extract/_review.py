@@ -175,7 +175,10 @@ def _change_plain(
     prior = values.get((claim["indicator"], claim.get("against")))
     if noted and prior is not None and prior["offset"] >= stop:
         noted = False
-    if at < 0 or p.TIE.match(between) is None or noted:
+    tied = p.TIE.match(between) is not None or (
+        claim["kind"] == "absolute_change" and p.RATE_THEN.match(between) is not None
+    )
+    if at < 0 or not tied or noted:
         return False
     # 新增国家高新技术企业21家，增长18.1%，总数达到98家: the growth may be the stock's,
     # named after it, not the additions'.

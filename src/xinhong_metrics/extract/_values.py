@@ -170,7 +170,7 @@ class _ValuePasses(_State):
         """比上年减少0.09亿元: an amount of change; 完成年度目标的105.5%: a completion."""
         quote_start, fig_start = value.quote_start, value.start
         last = self.text[fig_start - 1] if fig_start > quote_start else ""
-        if last and last in "长加高升涨降少落滑减增多产":
+        if last and last in "长加高升涨降少落滑减增多产收":
             before = self.text[max(quote_start, fig_start - 10) : fig_start]
             value.amount = p.AMOUNT_BEFORE.search(before) is not None
         elif last == "的" and value.unit == "%":

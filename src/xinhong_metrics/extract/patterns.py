@@ -373,6 +373,8 @@ AMOUNT_BEFORE = re.compile(
     rf"|(?:^|{MEASURE_END}|[又再]|分别)(?:增产|减产|增加|减少)$"
     # 最低收购价平均每斤分别提高0.11元和0.13元: amounts raised, one for each measure.
     rf"|分别(?:提高|降低)$"
+    # 同比增长8.6%，同比增收316.5亿元: revenue's amount of change.
+    rf"|(?:{CONTEXT})?(?:增收|减收)$"
     # 规模以上工业企业达到142家，净增11家: a net change, the difference of the two levels
     # (新增 is the entries alone, never the difference).
     rf"|(?:^|{CONTEXT})净(?:增加|减少|增|减)$"
@@ -817,6 +819,12 @@ TIE = re.compile(
     r"[^\d%，。；;、分]{0,2}[，,、]?(?:比上年|同比|较上年|比去年|是(?:上年|去年)(?:同期)?的)?(?:实际)?$"
 )
 
+# …2986.4亿元，同比增长8.6%，同比增收316.5亿元: an amount after the level's rate.
+RATE_THEN = re.compile(
+    r"^[，,、](?:比上年|同比|较上年|比去年)?(?:增长|下降)\d+(?:\.\d+)?%"
+    r"[，,、](?:比上年|同比|较上年|比去年)?$"
+)
+
 # The words of a stated amount that parse_figure reads: 增加2787, 减少300.
 AMOUNT_WORDS = (
     "增加",
@@ -827,6 +835,8 @@ AMOUNT_WORDS = (
     "降低",
     "增产",
     "减产",
+    "增收",
+    "减收",
     "净增",
     "净减",
     "多增",
