@@ -1575,6 +1575,31 @@ def test_an_amount_of_revenue_after_its_rate_is_checked_against_it(tmp_path: Pat
     assert "增收316.5亿元" in rates[0]["message"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        # Past a semicolon, a change of the stock is no member of it.
+        (
+            "全镇共有基层党组织71个，其中村党组织21个、社区党组织3个、机关事业单位党组织12个；"
+            "全年新建“两新”党组织4个，因企业注销撤并党组织1个。",
+            ["21", "3", "12"],
+        ),
+        # Nor is the same measure of another scope (全口径).
+        (
+            "区级一般公共预算收入完成312.6亿元，增长8.4%，其中税收收入271.5亿元；"
+            "全口径税收收入1486.2亿元，增长6.1%。",
+            ["271.5"],
+        ),
+        # Classes bounded on two measures (age, schooling) overlap.
+        ("发展党员23名，其中35岁以下18名、大专以上学历15名。", ["18"]),
+    ],
+)
+def test_what_is_no_member_of_a_qizhong_list(sentence: str, parts: list[str]) -> None:
+    doc = draft_report(REVIEW + sentence).document
+    [claim] = claims(doc, "part_of_whole")
+    assert [figure_of(doc, part) for part in claim["parts"]] == parts
+
+
 def test_additions_after_a_stock_are_its_change_for_review() -> None:
     """规模以上工业企业达到51家，新增4家: 增4 of the stock, for review (exits)."""
     doc = draft_report(REVIEW + "全镇规模以上工业企业达到51家，新增4家。").document

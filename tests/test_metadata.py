@@ -138,6 +138,34 @@ def test_a_budget_title_opening_with_about_qualifies_its_district() -> None:
     assert (meta.entity, meta.period) == ("澄阳市云岭区", 2022)
 
 
+def test_a_party_congress_report_is_of_its_town() -> None:
+    """——在中国共产党临溪县青石镇第十五届代表大会第三次会议上的报告 (2024年2月27日)."""
+    head = (
+        "坚定信心 实干争先 奋力谱写青石高质量发展新篇章\n"
+        "——在中国共产党临溪县青石镇第十五届代表大会第三次会议上的报告\n（2024年2月27日）\n"
+    )
+    meta = read_metadata(head + "过去一年，全镇实现工业总产值58.6亿元，增长7.2%。\n")
+    assert (meta.entity, meta.period) == ("临溪县青石镇", 2023)
+
+
+def test_a_statistics_release_is_dated_by_its_release_line() -> None:
+    """发布时间：2023-10-25  来源：江川省统计局."""
+    head = "2023年前三季度江川省经济运行情况\n发布时间：2023-10-25  来源：江川省统计局\n\n"
+    meta = read_metadata(head + "前三季度，全省地区生产总值38642.17亿元，同比增长5.6%。\n")
+    assert (meta.entity, meta.period, meta.delivered) == ("江川省", 2023, dt.date(2023, 10, 25))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "关于青溪市2023年度本级预算执行和其他财政收支的审计工作报告",
+        "关于临澜市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告",
+    ],
+)
+def test_an_audit_or_a_plans_execution_is_a_report_of_its_own_kind(title: str) -> None:
+    assert read_metadata(title + "\n全市一般公共预算收入100亿元。\n").kind == "other"
+
+
 def test_texts_that_name_no_place_are_never_one_series(tmp_path: Path) -> None:
     """Two texts with no place named: each is its own entity, so nothing links them."""
     from xinhong_metrics import check

@@ -310,7 +310,7 @@ class _RelationPasses(_ChangePasses):
                 for v in self.values[lo:hi]
                 if not (v.amount or v.completion or p.PER_HEAD.search(v.name))
             ]
-            after = _one_class_of_each_bound(self._parts_before_another_subject(after))
+            after = _one_class_of_each_bound(self.text, self._parts_before_another_subject(after))
             if not after or re.search("[；;]", self.text[m.end() : after[0].start]):
                 # 其中工业投资增长15.3%；一般公共预算收入42.36亿元: past the semicolon,
                 # another measure, no part of the 其中.
@@ -390,7 +390,12 @@ class _RelationPasses(_ChangePasses):
                 # …个体工商户738户，截至6月底辖区市场主体总数达到1.86万户: a stock, or a
                 # figure of another part of the year, is no part.
                 return after[:i]
-            if ("；" in between or ";" in between) and not _parallel(first, value.name):
+            clause = self._clause_start(value.start)
+            if ("；" in between or ";" in between) and (
+                not _parallel(first, value.name)
+                or p.CHANGE_IN_CLAUSE.search(self.text, clause, value.start)
+            ):
+                # 其中村党组织21个…；全年新建“两新”党组织4个: a change of the stock, no part.
                 return after[:i]
         return after
 
@@ -465,23 +470,23 @@ def _parallel(first: str, name: str) -> bool:
     shared = 0
     while shared < min(len(first), len(name)) and first[-1 - shared] == name[-1 - shared]:
         shared += 1
+    if shared == min(len(first), len(name)):
+        return False  # 税收收入 … 全口径税收收入: one measure of another scope, no member
     return shared >= p.PAIR and (shared >= _LONG_ENDING or abs(len(first) - len(name)) <= 1)
 
 
 _LONG_ENDING = 3
 
 
-def _one_class_of_each_bound(parts: list[_Value]) -> list[_Value]:
+def _one_class_of_each_bound(text: str, parts: list[_Value]) -> list[_Value]:
     """The parts up to a second class bounded the same way: nested, not disjoint.
 
     其中亿元以上项目52个，10亿元以上项目18个: the projects of 10亿元 and more are among those
-    of 1亿元 and more; summing them counts some twice.
+    of 1亿元 and more; summing them counts some twice. So do classes bounded on two measures.
     """
-    for bound in ("以上", "以下"):
-        bounded = [i for i, v in enumerate(parts) if bound in v.name]
-        if len(bounded) > 1:
-            parts = parts[: bounded[1]]
-    return parts
+    # 其中35岁以下18名、大专以上学历15名: classes of two measures (age, schooling) overlap.
+    bounded = [i for i, v in enumerate(parts) if p.CLASS_BOUND.search(text, v.quote_start, v.end)]
+    return parts[: bounded[1]] if len(bounded) > 1 else parts
 
 
 _ORDINALS = "一二三四五六七八九十"

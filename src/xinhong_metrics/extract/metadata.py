@@ -30,6 +30,10 @@ HEADER_CHARS = 400
 _CN_DIGIT = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5"}
 _CN_DIGIT |= {"六": "6", "七": "7", "八": "8", "九": "9"}
 _DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# 发布时间：2023-10-25 under a statistics bureau's release.
+_RELEASED = re.compile(
+    r"(?:发布时间|发布日期|发布于)[:：]?\s*((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})"
+)
 _CN_DATE = re.compile(
     r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
 )
@@ -38,6 +42,8 @@ _PLACE = r"[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|区|县|旗|州|盟|镇|�
 _SESSION_ENTITY = re.compile(
     rf"在(?:第[一二三四五六七八九十]+届)?(?P<place>{_PLACE})"
     r"(?:第?[一二三四五六七八九十]+届)?人民代表大会"
+    # ——在中国共产党临溪县青石镇第十五届代表大会第三次会议上的报告: a party congress.
+    rf"|在(?:中国共产党|中共)(?P<party>{_PLACE})第[一二三四五六七八九十]+(?:届|次)代表大会"
 )
 _NATIONAL = re.compile(r"全国人民代表大会|国务院总理")
 _TITLE_ENTITY = re.compile(
@@ -179,6 +185,10 @@ def _title(text: str) -> str:
 def _kind(head: str) -> str:
     if "政府工作报告" in head:
         return "government_work_report"
+    title = head.split("\n", 1)[0]
+    if "审计工作报告" in title or "审计结果" in title or "计划执行情况" in title:
+        # An audit of the budget's execution, a plan's execution: reports of their own.
+        return "other"
     if "决算" in head or "预算执行" in head:
         return "final_accounts"
     if "总结" in head:
@@ -189,7 +199,7 @@ def _kind(head: str) -> str:
 
 
 def _delivered(head: str) -> dt.date | None:
-    found = _DATE.search(head)
+    found = _DATE.search(head) or _RELEASED.search(head)
     if found:
         year, month, day = (int(g) for g in found.groups())
     else:
@@ -264,7 +274,7 @@ def _entity(head: str) -> str | None:
     title = head.split("\n", 1)[0]
     session = _SESSION_ENTITY.search(head)
     if session is not None:
-        return _qualified(session.group("place"), title)
+        return _qualified(session.group("place") or session.group("party"), title)
     if _NATIONAL.search(head):
         return "全国"
     department = _DEPARTMENT.match(title.strip())
