@@ -547,7 +547,9 @@ BUDGET_TOTAL = re.compile(
 # A class bounded by a figure, written before the part's own (35岁以下18名, 亿元以上项目52个).
 CLASS_BOUND = re.compile(r"以上|以下")
 # Words of a change in a clause: its figure is a flow of the stock, no member of it.
-CHANGE_IN_CLAUSE = re.compile(r"新建|新增|新设|新成立|撤并|撤销|注销|合并|净增|净减|减少|增加")
+CHANGE_IN_CLAUSE = re.compile(
+    r"新建|新增(?!值)|新设|新成立|撤并|撤销|注销|合并|净增|净减|减少|增加(?!值)"
+)
 # A stock's total, never one of a 其中's parts (市场主体总数, 累计建成).
 STOCK_NAME = re.compile(r"总数|总量|累计")
 # An amount of money that ends a phrase (调整预算50.76亿元).
