@@ -1600,6 +1600,21 @@ def test_what_is_no_member_of_a_qizhong_list(sentence: str, parts: list[str]) ->
     assert [figure_of(doc, part) for part in claim["parts"]] == parts
 
 
+def test_a_multiple_of_a_years_end_stock_in_brackets_dates_it() -> None:
+    """…达到5912家、增长7.8%，总量是2020年末（3702家）的1.6倍: 3702 is 2020's, plainly."""
+    doc = draft_report(
+        REVIEW + "国家高新技术企业达到5912家、增长7.8%，总量是2020年末（3702家）的1.6倍。"
+    ).document
+    [firms] = doc["indicators"]
+    assert sorted((v["period"], v["figure"]) for v in firms["values"]) == [
+        (2020, "3702"),
+        (2024, "5912"),
+    ]
+    [multiple] = claims(doc, "multiple")
+    assert (multiple["against"], multiple["stated"]) == (2020, "1.6倍")
+    assert "review" not in multiple
+
+
 def test_additions_after_a_stock_are_its_change_for_review() -> None:
     """规模以上工业企业达到51家，新增4家: 增4 of the stock, for review (exits)."""
     doc = draft_report(REVIEW + "全镇规模以上工业企业达到51家，新增4家。").document

@@ -477,7 +477,7 @@ class _ChangePasses(_ValuePasses):
             words = self.text[value.quote_start : value.start]
             named = p.AGAINST_NAMED.search(words)
             after = p.CHANGE_AFTER_NAMED
-            if named is not None and named.group("times"):
+            if named is not None and (named.group("times") or named.group("stock")):
                 after = p.TIMES_AFTER_NAMED  # 是2022年全年6950人次的3.6倍
             change = after.match(self.text, value.end)
             if named is None or change is None or value.target or value.consumed:
@@ -498,7 +498,7 @@ class _ChangePasses(_ValuePasses):
                 if len(name) < p.PAIR or p.DIGIT.search(name):
                     continue
                 period, value.name, quote_start = self.period, name, value.quote_start
-            written = named.group("year") or named.group("times")
+            written = named.group("year") or named.group("times") or named.group("stock")
             year = int(written) if written else period - 1
             if year >= period or (written is None and named.group() == "比上年"):
                 continue  # 比上年8.2亿元: not a level of last year written into a change
@@ -507,7 +507,7 @@ class _ChangePasses(_ValuePasses):
                 value.span = None  # 是2022年全年6950人次: the whole of that year
             if any(w in named.group() for w in ("实际", "决算")):
                 value.estimate = False  # 预计全年…，较上年实际完成数20.5亿元: last year's actual
-            times = named.group("times") is not None
+            times = named.group("times") is not None or named.group("stock") is not None
             unit = (
                 "倍" if times else ("%" if change.group("unit") == "％" else change.group("unit"))
             )

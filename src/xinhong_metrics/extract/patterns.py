@@ -450,11 +450,15 @@ AGAINST_NAMED = re.compile(
     r"(?:比|较)(?:(?P<year>\d{4})年|上年|去年)(?:末|底)?(?:实际完成数|完成数|实际数|决算数)?的?$"
     # 是2022年全年6950人次的3.6倍: the earlier level inside a multiple.
     r"|是(?P<times>\d{4})年(?:全年)?的?$"
+    # 总量是2020年末（3702家）的1.6倍: that year's stock, in brackets.
+    r"|^(?:总量|总数|规模)?是(?P<stock>\d{4})年(?:末|底)[（(]$"
 )
-# … and the multiple after the earlier level: 的3.6倍.
-TIMES_AFTER_NAMED = re.compile(r"的(?P<num>\d+(?:\.\d+)?)倍")
+# … and the multiple after the earlier level: 的3.6倍, ）的1.6倍.
+TIMES_AFTER_NAMED = re.compile(r"[）)]?的(?P<num>\d+(?:\.\d+)?)倍")
 # … and what may stand between the level and it: 241.7亿元，增长18.7%，比2021年的….
-LEVEL_THEN_NAMED = re.compile(rf"[，,]?(?:(?:{CONTEXT})?(?:{DIRECTION})\d+(?:\.\d+)?[%％][，,])?")
+LEVEL_THEN_NAMED = re.compile(
+    rf"[，,]?(?:[、，,]?(?:{CONTEXT})?(?:{DIRECTION})\d+(?:\.\d+)?[%％][，,])?"
+)
 CHANGE_AFTER_NAMED = re.compile(
     rf"[，,]?(?:相比)?[，,]?(?P<dir>{DIRECTION})(?P<num>\d+(?:\.\d+)?)(?P<unit>%|％|倍|个百分点)"
 )
