@@ -1615,6 +1615,13 @@ def test_a_multiple_of_a_years_end_stock_in_brackets_dates_it() -> None:
     assert "review" not in multiple
 
 
+def test_the_last_two_items_of_parallel_phrases_are_two() -> None:
+    """经济发展、城市治理、民生保障和安全稳定四大任务: four phrases of four characters."""
+    doc = draft_report(REVIEW + "聚焦经济发展、城市治理、民生保障和安全稳定四大任务。").document
+    [claim] = claims(doc, "listed_count")
+    assert claim["items"] == ["经济发展", "城市治理", "民生保障", "安全稳定"]
+
+
 def test_additions_after_a_stock_are_its_change_for_review() -> None:
     """规模以上工业企业达到51家，新增4家: 增4 of the stock, for review (exits)."""
     doc = draft_report(REVIEW + "全镇规模以上工业企业达到51家，新增4家。").document

@@ -140,7 +140,12 @@ def _split_items(body: str) -> list[str]:
         # ending as the items before do.
         halves = [h for h in re.split(r"以及|和|及", items[-1]) if h]
         end = items[-2][-1]
-        if len(halves) == p.PAIR and all(h.endswith(end) for h in halves):
+        # 经济发展、城市治理、民生保障和安全稳定: or as long as the item before, as a
+        # list of parallel phrases is written.
+        size = len(items[-2])
+        if len(halves) == p.PAIR and (
+            all(h.endswith(end) for h in halves) or all(len(h) == size for h in halves)
+        ):
             items[-1:] = halves
     return items
 
