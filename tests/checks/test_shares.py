@@ -218,3 +218,23 @@ def test_a_count_in_wan_implies_a_whole_it_does_not_deny(tmp_path: Path) -> None
     assert Verdict.UNVERIFIABLE is finding.verdict
     assert "no whole number" not in finding.message
     assert "implies" in finding.message
+
+
+def test_no_smallest_base_for_a_bound_or_a_ratio_of_amounts(tmp_path: Path) -> None:
+    """税收收入占比68.5% is a ratio of 亿元; 失业率5.5%以内 a bound: no whole base for either."""
+    values = [
+        {"id": "tax", "name": "税收收入占一般公共预算收入比重", "unit": "%", "figure": "68.5"},
+        {"id": "jobless", "name": "城镇调查失业率", "unit": "%", "figure": "5.5以内"},
+        {"id": "settled", "name": "诉求解决率", "unit": "%", "figure": "92.13"},
+    ]
+    claims = [
+        {"kind": "share", "rate": rate, "period": 2020, "quote": f"{name}{figure}"}
+        for rate, name, figure in (
+            ("tax", "税收收入占一般公共预算收入比重", "68.5"),
+            ("jobless", "城镇调查失业率", "5.5以内"),
+            ("settled", "诉求解决率", "92.13"),
+        )
+    ]
+    found = check_findings([write_report(tmp_path, "r-2020", 2020, values, claims)])
+    assert [f.recomputed for f in found] == ["no counts stated", "no counts stated", "base ≥ 89"]
+    assert "ratio of amounts" in found[0].message

@@ -18,7 +18,7 @@ from xinhong_metrics.checks.shares._scalar import (
 from xinhong_metrics.findings import Verdict
 from xinhong_metrics.intervals import Interval, format_number
 from xinhong_metrics.model import Share
-from xinhong_metrics.numbers import Rounding, StatedNumber
+from xinhong_metrics.numbers import Qualifier, Rounding, StatedNumber
 from xinhong_metrics.reports import StatedValue
 from xinhong_metrics.units import is_count_unit
 
@@ -92,18 +92,7 @@ def decide(ctx: Context, claim: Share) -> Result:
                 "",
             )
         case "base":
-            base = smallest_base(rate, ctx.rounding)
-            if base is None:
-                recomputed = "no counts stated"
-                message = "no counts are stated for this rate"
-            else:
-                recomputed = f"base ≥ {base[1]}"
-                digits = rate.decimals + 2
-                exact_rate = format_number(Fraction(base[0] * 100, base[1]), digits)
-                message = (
-                    f"no counts are stated; {rate.text}% needs a base of at least {base[1]} "
-                    f"({base[0]}/{base[1]} = {exact_rate}%)"
-                )
+            recomputed, message = _base_message(rate, rate_ind.name, ctx.rounding)
     if result.verdict is Verdict.INCONSISTENT and result.target != "bound":
         message += _other_roundings(ctx, claim, rate, part, whole, count)
     return Result(check, rate_ind.name, result.verdict, recomputed, message)
@@ -240,3 +229,27 @@ def _implied_message(
 def stated(ctx: Context, claim: Share) -> str:
     """The stated rate with its unit."""
     return ctx.figure_with_unit(claim.rate, claim.period)
+
+
+# Measures of money, output, area or energy: a rate of them is a ratio of amounts.
+_AMOUNTS = re.compile(
+    r"收入|支出|增加值|产值|总值|投资|税收|资金|利润|产量|面积|装机|能耗|消费|贷款|存款|销售额|营收"
+)
+
+
+def _base_message(rate: StatedNumber, name: str, rounding: Rounding) -> tuple[str, str]:
+    """What a rate with no counts stated still implies: the smallest whole base, if any.
+
+    Nothing for a bound (失业率控制在5.5%以内) or a ratio of amounts (税收收入占比68.5%,
+    a ratio of 亿元): the smallest whole base says nothing of either.
+    """
+    of_amounts = _AMOUNTS.search(name)
+    base = smallest_base(rate, rounding)
+    if rate.qualifier is not Qualifier.EXACT or of_amounts or base is None:
+        amounts = f", and it is a ratio of amounts ({of_amounts.group()})" if of_amounts else ""
+        return "no counts stated", f"no counts are stated for this rate{amounts}"
+    exact_rate = format_number(Fraction(base[0] * 100, base[1]), rate.decimals + 2)
+    return f"base ≥ {base[1]}", (
+        f"no counts are stated; {rate.text}% needs a base of at least {base[1]} "
+        f"({base[0]}/{base[1]} = {exact_rate}%)"
+    )
