@@ -25,7 +25,7 @@ from xinhong_metrics._yaml import (
 )
 from xinhong_metrics.discovery import bundled_report_paths, find_report_files
 from xinhong_metrics.errors import ReportFileError, UnitError
-from xinhong_metrics.lexicon import HALF_WIDTH
+from xinhong_metrics.lexicon import half_width
 from xinhong_metrics.model import (
     AbsoluteChange,
     PartOfWhole,
@@ -322,11 +322,6 @@ def _check_quote(
     raise _fail(loaded, (*base, key), f"{key} {quote!r} is not at offset {offset}{hint}")
 
 
-def _fold(text: str) -> str:
-    """Full-width digits, point, percent and signs as ASCII, one character for one."""
-    return text.translate(HALF_WIDTH)
-
-
 _TRAILING_QUALIFIER = re.compile(r"^(.+?)(以上|以下|以内|左右)$")
 
 
@@ -338,7 +333,7 @@ def figure_in_quote(figure: str, quote: str) -> bool:
     word said once for a list (1.2个百分点 in 1.2个和1.5个百分点). Widths are folded:
     7.4万亿 stands in ７．４万亿元.
     """
-    figure, quote = _fold(figure), _fold(quote)
+    figure, quote = half_width(figure), half_width(quote)
     if figure in quote:
         return True
     if figure.endswith("个百分点"):
@@ -365,7 +360,7 @@ def stated_in_quote(stated: str, quote: str) -> bool:
     direction word and its figure each stand there apart; the figure stands as a value's
     does, its unit maybe before a trailing qualifier (增加300以上 in 增加300亿元以上).
     """
-    stated, quote = _fold(stated), _fold(quote)
+    stated, quote = half_width(stated), half_width(quote)
     if stated in quote:
         return True
     word, figure = _LEADING_WORD.match(stated).groups()  # type: ignore[union-attr]

@@ -15,6 +15,7 @@ from xinhong_metrics.extract._text import (
     _paired,
     _same_dimension,
     _shared_tail,
+    _tail_after_shared_ending,
     _without_context,
     _years_of,
 )
@@ -835,12 +836,13 @@ class _ChangePasses(_ValuePasses):
         if len(names) != count:
             return []
         names = _shared_tail(names)
-        measure = re.search(rf"{p.MEASURE_END}$", names[-1])
-        if measure is not None:
+        if p.MEASURE_AT_END.search(names[-1]):
             # 城镇职工基本养老保险、基本医疗保险参保人数: an item of the same length takes
             # the last one's measure after the ending they share (保险).
             names = [
-                n if re.search(rf"{p.MEASURE_END}$", n) else n + _measure_after(n[-2:], names[-1])
+                n
+                if p.MEASURE_AT_END.search(n)
+                else n + (_tail_after_shared_ending(n, names[-1], p.PAIR) or "")
                 for n in names[:-1]
             ] + names[-1:]
         return names if all(len(n) >= p.PAIR for n in names) else []
@@ -1120,9 +1122,3 @@ class _ChangePasses(_ValuePasses):
             if claim["kind"] == "relative_change" and end == figure.end():
                 return claim["indicator"], claim["stated"], claim["offset"]
         return None
-
-
-def _measure_after(ending: str, last: str) -> str:
-    """The measure of ``last`` after its ``ending`` (保险参保人数 after 保险), or nothing."""
-    at = last.find(ending)
-    return last[at + len(ending) :] if at > 0 else ""

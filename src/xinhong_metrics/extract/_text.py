@@ -215,16 +215,18 @@ def _shared_tail(names: list[str]) -> list[str]:
     return [*out, last]
 
 
-def _tail_after_shared_ending(name: str, last: str) -> str | None:
+def _tail_after_shared_ending(name: str, last: str, size: int = 4) -> str | None:
     """城镇常住居民、农村牧区常住居民人均可支配收入: the tail after the ending both share.
 
-    The item's last four characters (常住居民) stand in the last item at another place;
-    what follows them there is the measure the list shares.
+    The item's last ``size`` characters (常住居民) stand in the last item at another place;
+    what follows them there is the measure the list shares. Four by default, not a word of
+    two; two where the last item is known to end with a measure (保险 of 城镇职工基本养老
+    保险、基本医疗保险参保人数).
     """
-    if len(name) < 4:  # noqa: PLR2004 - an ending of four characters, not a word of two
+    if len(name) < size:
         return None
-    at = last.rfind(name[-4:])
-    tail = last[at + 4 :] if at > 0 else ""
+    at = last.rfind(name[-size:])
+    tail = last[at + size :] if at > 0 else ""
     return tail or None
 
 

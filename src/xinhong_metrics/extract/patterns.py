@@ -158,11 +158,14 @@ MEASURE_NOUNS = (
 
 DIGIT = re.compile(r"\d")
 
-COMPLETION_BEFORE = re.compile(
-    r"(?:为|完成|达到)(?:调整|年初|年度|全年)?(?:预算|计划|目标|任务)(?:数)?"
-    # 完成调整预算50.76亿元的98.2%: the budget's figure may stand before 的.
-    r"(?:\d+(?:\.\d+)?(?:万亿元|亿元|万元|元))?的$"
+# An amount of money as a figure (50.76亿元).
+MONEY_FIGURE = r"\d+(?:\.\d+)?(?:万亿元|亿元|万元|元)"
+# The words of a completion rate before its figure: 完成预算的, 为年度目标的, and 完成调整预算
+# 50.76亿元的 (the budget's figure may stand before 的).
+COMPLETION_WORDS = (
+    rf"(?:为|完成|达到)(?:调整|年初|年度|全年)?(?:预算|计划|目标|任务)(?:数)?(?:{MONEY_FIGURE})?的"
 )
+COMPLETION_BEFORE = re.compile(rf"{COMPLETION_WORDS}$")
 # A figure per head or per so many people (每万人口…拥有量92.4件, 人均): a rate, never
 # one of the parts a 其中 lists of a total.
 PER_HEAD = re.compile(r"每(?:\d+|[十百千万]+)?万?人|人均|户均|每百户|每千人")
@@ -224,6 +227,7 @@ MEASURE_END = (
     r"|融资|主体|产业|警情|投入|就业|贸易|时间|运能|产能|标准|人次|交易|销量|业务|用电|装机"
     r"|吞吐|周转|客运|货运|游客|订单|效率|成交|保费|票房|人口|频次)"
 )
+MEASURE_AT_END = re.compile(rf"{MEASURE_END}$")
 SUBJECT_BEFORE = re.compile(rf"{MEASURE_END}(?:平均|预计|实际|名义|可比价?|按可比价格计算)?$")
 
 # Not 争取 of funds secured (全年争取中央转移支付1368.2亿元): in the review, an actual.
@@ -557,7 +561,7 @@ CHANGE_IN_CLAUSE = re.compile(
 # A stock's total, never one of a 其中's parts (市场主体总数, 累计建成).
 STOCK_NAME = re.compile(r"总数|总量|累计")
 # An amount of money that ends a phrase (调整预算50.76亿元).
-AMOUNT_AT_END = re.compile(r"\d+(?:\.\d+)?(?:万亿元|亿元|万元|元)$")
+AMOUNT_AT_END = re.compile(rf"{MONEY_FIGURE}$")
 # A whole measured in money or output, of which no count of things is a part.
 AMOUNT_MEASURE = re.compile(
     r"(?:增加值|总值|产值|收入|支出|投资|总额|额|利润|税收|产量|贷款|存款|营收|消费)$"
@@ -822,8 +826,7 @@ MULTIPLE_TIE = re.compile(
 TIE = re.compile(
     # …49.85亿元，完成调整预算50.76亿元的98.2%，比上年增加2.49亿元，增长6.9%: the level's
     # completion of its budget may stand between it and its change.
-    r"^(?:[，,、](?:完成|为|达到)(?:调整|年初|年度|全年)?(?:预算|计划|目标|任务)(?:数)?"
-    r"(?:\d+(?:\.\d+)?(?:万亿元|亿元|万元|元))?的\d+(?:\.\d+)?%)?"
+    rf"^(?:[，,、]{COMPLETION_WORDS}\d+(?:\.\d+)?%)?"
     r"(?:[，,、](?:比上年|同比|较上年|比去年)?(?:增加|减少|增收|减收)\d+(?:\.\d+)?"
     r"(?:万亿|亿|万|千)?[^\d%，。；;、]{0,3})?"
     r"[^\d%，。；;、分]{0,2}[，,、]?(?:比上年|同比|较上年|比去年|是(?:上年|去年)(?:同期)?的)?(?:实际)?$"
