@@ -1237,7 +1237,7 @@ def test_a_figure_after_additions_is_no_stock_without_its_words(sentence: str) -
     [
         (
             "新增国家级优势特色产业集群1个、现代农业产业园2个、海洋牧场1个。",
-            ["国家级优势特色产业集群", "现代农业产业园", "海洋牧场"],
+            ["新增国家级优势特色产业集群", "现代农业产业园", "海洋牧场"],
         ),
         ("通高速公路县（市、区）达82个。", ["通高速公路县"]),
         ("专业点占比升至41%。政务服务事项扩大到300项。", ["专业点占比", "政务服务事项"]),
@@ -1248,6 +1248,39 @@ def test_each_figure_of_a_list_is_named_by_its_own_words(sentence: str, names: l
     brackets is no list of the count; the verb of a level reached (升至, 扩大到) is no name."""
     doc = draft_report(REVIEW + sentence).document
     assert names == [i["name"] for i in doc["indicators"] if i["values"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # What is said of the thing counted is not its name.
+        (
+            "10个国家大科学装置、28个全国重点实验室在川布局，5个天府实验室揭牌运行。",
+            ["国家大科学装置", "全国重点实验室", "天府实验室"],
+        ),
+        (
+            "9个国家区域医疗中心全部开诊，6个项目获评全国城市更新优秀案例。",
+            ["国家区域医疗中心", "项目"],
+        ),
+        # Only what was done stands before the figure: the thing done to follows it.
+        ("扎实推进200个重点项目，整合建立18条标志性产业链。", ["重点项目", "标志性产业链"]),
+        ("新建13座城市公园和275个口袋公园。", ["城市公园", "口袋公园"]),
+        # 新增 is the measure's own word (the year's additions), 力争 and 三是 are not.
+        ("新增城镇就业120万人，新增国家级实验室2家。", ["新增城镇就业", "新增国家级实验室"]),
+        ("三是对高危人群开展内镜检查10万人次。", ["对高危人群开展内镜检查"]),
+    ],
+)
+def test_a_count_is_named_by_the_thing_counted(sentence: str, names: list[str]) -> None:
+    """28个全国重点实验室在川布局 names 全国重点实验室 (it was 全国重点实验室在川布); 扎实推进
+    200个重点项目 names 重点项目 (it was 扎实推进); 新增城镇就业 keeps 新增 and its concept."""
+    doc = draft_report(REVIEW + sentence).document
+    assert names == [i["name"] for i in doc["indicators"] if i["values"]]
+
+
+def test_the_years_new_jobs_keep_their_concept() -> None:
+    """新增城镇就业120万人 is the catalog's 城镇新增就业 (named 城镇就业 it matched none)."""
+    doc = draft_report(REVIEW + "新增城镇就业120万人。").document
+    assert [i.get("concept") for i in doc["indicators"]] == ["urban-new-jobs"]
 
 
 @pytest.mark.parametrize(

@@ -366,6 +366,12 @@ class _State:
         core = p.NAME_CORE.match(words.strip())
         # 加上上级补助收入13.02亿元: the sum's verb, not the measure's name.
         name = p.SUM_VERB.sub("", (core.group(1) if core else words).strip('“”"、'))
+        name = p.ORDINAL_ITEM.sub("", name)  # 三是对上消化道癌高危人群开展内镜检查
+        if name.endswith(("和", "及", "与")) or p.ONLY_DOING.fullmatch(name):
+            # 13座城市公园和275个口袋公园, 扎实推进200个重点项目: the thing counted follows.
+            noun = self.text[end : end + _noun_length(self.text, end)]
+            if len(noun) >= p.PAIR:
+                return noun
         if "(" in name or "（" in name:
             name = p.PARENTHESES.sub("", name)
         if len(name) <= 1 or _has_digit(name):

@@ -160,7 +160,9 @@ def _noun_length(text: str, start: int) -> int:
         if text[start + n].isdigit():
             break
         n += 1
-    return n
+    # The words said of it may run past the noun's longest reach (…实验室在川布局).
+    stop = p.NOUN_STOP.search(text, start + 2, start + n + 4)
+    return stop.start() - start if stop and stop.start() < start + n else n
 
 
 def _without_context(words: str) -> str:

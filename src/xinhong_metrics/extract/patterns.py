@@ -300,6 +300,29 @@ NAME_CORE = re.compile(f"(?:{VERBS})*(.*?)(?:{LINKS})*$", re.S)
 
 LEADING = re.compile(f"^(?:{VERBS})+")
 
+# Where the thing counted after a figure ends and what is said of it begins: 28个全国重点
+# 实验室在川布局, 5个天府实验室揭牌运行, 9个国家区域医疗中心全部开诊, 355项“川渝通办”事项
+# 让两地群众…, 6个项目获评全国城市更新…. Searched from the noun's third character on, so a
+# noun that opens with one of these words (获奖作品, 在建项目) is not cut to nothing.
+NOUN_STOP = re.compile(
+    r"完成|建成|入选|入围|入轨|入列|获|荣获|上榜|亮相|落地|落户|实现|全部|全面|圆满|如期|顺利"
+    r"|成功|加快|揭牌|开诊|开工|竣工|完工|投产|投用|投运|运营|运行|集聚|达到|纳入|进入|通过"
+    r"|覆盖|惠及|累计|分别|正在|已经|已|被|强化|配备|不及|住上|(?<![转出])让|向全"
+    r"|在[\u4e00-\u9fff]{1,3}?(?:布局|落地|落户|设立|建设|开工|运营|投产|集聚|推广|开设|举办)"
+)
+
+# A name that is only what was done, the thing done to following the figure: 扎实推进
+# 200个重点项目, 整合建立18条标志性产业链, 力争新增国家级实验室2家.
+ONLY_DOING = re.compile(
+    r"(?:扎实|滚动|继续|统筹|加快|全面|持续|大力|积极|着力|深入|重点|新|再|力争|争取|计划|拟|要"
+    r"|整合|谋划|高标准|高质量)*"
+    r"(?:推进|实施|推动|建好|建立|培育|办好|抓好|做好|用好|管好|发挥好|利用好|实施好|选择|打造"
+    r"|新建|新建提升|建设|获批建设|获批|布局|储备|招引|引进|支持|帮扶|创建|认定|落实|开展|组织)"
+)
+
+# An item of a numbered list opens with its ordinal (三是…, 十一是…): not the name's.
+ORDINAL_ITEM = re.compile(r"^[一二三四五六七八九十]+是")
+
 # Classifiers that count kinds of things a list can name (not events or people).
 KIND_UNITS = frozenset("个家项条支类级网处所座种批期部台栋幢套间块站点组队")
 
