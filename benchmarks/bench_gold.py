@@ -5,8 +5,10 @@ drafted level (a value or a target) matches a gold level when it is drafted at t
 number (its offset and digits); a drafted claim matches a gold claim when its stated
 figure is that number (a share claim by its rate's number). Precision is matched over
 drafted, recall matched over gold, for values and claims separately; for matched levels
-the share with the right role (value or target) and period is printed too, and for
-matched claims the share of the right kind.
+the share with the right role (value or target), period and name is printed too (a name
+is right when it is the labelled name once punctuation and the jurisdiction, 全省 or 我市,
+are taken off: strict, as a reader's name is one of several fair ones), and for matched
+claims the share of the right kind.
 The held-out texts are printed apart. The first three (labelled in the first round)
 were read once by a listing of missed claims in the fourth session, and the three
 labelled in the fourth session (``READ_ONCE``) by a listing of their false values in the
@@ -25,6 +27,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
+from xinhong_metrics.concepts import name_key
 from xinhong_metrics.extract import draft_report
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -65,7 +68,7 @@ def _drafted(text: str) -> tuple[dict[int, dict[str, Any]], dict[int, dict[str, 
             if spots and rate is not None and str(rate["period"]) == str(value["period"]):
                 claims[spots[-1]] = rate  # of the claim's year: a target beside it is a level
             elif spots:
-                levels[spots[-1]] = {**value, "unit": indicator["unit"]}
+                levels[spots[-1]] = {**value, "unit": indicator["unit"], "name": indicator["name"]}
     for claim in document["claims"]:
         stated = str(claim.get("stated", "")).translate(_FOLD)
         digits = _NUMBER.search(stated)
@@ -85,6 +88,7 @@ def _score(names: list[str]) -> dict[str, int]:
             "levels_matched",
             "role_right",
             "period_right",
+            "name_right",
             "claims_drafted",
             "claims_gold",
             "claims_matched",
@@ -114,6 +118,10 @@ def _score(names: list[str]) -> dict[str, int]:
             totals["levels_matched"] += 1
             totals["role_right"] += (item["role"] == "target") == bool(value.get("target"))
             totals["period_right"] += str(item.get("period")) == str(value["period"])
+            # The name a reader gave, up to punctuation and the jurisdiction (全省, 我市).
+            totals["name_right"] += name_key(str(item.get("name", ""))) == name_key(
+                str(value.get("name", ""))
+            )
         for offset, claim in claims.items():
             item = gold_claims.get(offset)
             if item is None:
@@ -147,7 +155,8 @@ def main() -> None:
             f"{_share(t['levels_matched'], t['levels_gold'])} "
             f"({t['levels_matched']}/{t['levels_gold']}); of matched, role right "
             f"{_share(t['role_right'], t['levels_matched'])}, period right "
-            f"{_share(t['period_right'], t['levels_matched'])}"
+            f"{_share(t['period_right'], t['levels_matched'])}, name as labelled "
+            f"{_share(t['name_right'], t['levels_matched'])}"
         )
         print(
             f"  claims: precision {_share(t['claims_matched'], t['claims_drafted'])} "
