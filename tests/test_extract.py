@@ -1268,6 +1268,14 @@ def test_each_figure_of_a_list_is_named_by_its_own_words(sentence: str, names: l
         # 新增 is the measure's own word (the year's additions), 力争 and 三是 are not.
         ("新增城镇就业120万人，新增国家级实验室2家。", ["新增城镇就业", "新增国家级实验室"]),
         ("三是对高危人群开展内镜检查10万人次。", ["对高危人群开展内镜检查"]),
+        # Words ending with 的 describe the thing counted after the figure.
+        ("稳步推进省委确定的339项重点改革任务。", ["重点改革任务"]),
+        (
+            "在全国率先建设8个中医优势专科集群，确保粮食产量297.1亿斤。",
+            ["中医优势专科集群", "粮食产量"],
+        ),
+        # What the clause before says of its subject is not the subject's name.
+        ("粮食总产量再上新台阶，突破1600亿斤大关。", ["粮食总产量"]),
     ],
 )
 def test_a_count_is_named_by_the_thing_counted(sentence: str, names: list[str]) -> None:

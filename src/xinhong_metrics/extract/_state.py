@@ -367,10 +367,11 @@ class _State:
         # 加上上级补助收入13.02亿元: the sum's verb, not the measure's name.
         name = p.SUM_VERB.sub("", (core.group(1) if core else words).strip('“”"、'))
         name = p.ORDINAL_ITEM.sub("", name)  # 三是对上消化道癌高危人群开展内镜检查
-        if name.endswith(("和", "及", "与")) or p.ONLY_DOING.fullmatch(name):
-            # 13座城市公园和275个口袋公园, 扎实推进200个重点项目: the thing counted follows.
+        if name.endswith(("和", "及", "与", "的")) or p.ONLY_DOING.fullmatch(name):
+            # 13座城市公园和275个口袋公园, 扎实推进200个重点项目, 省委确定的339项重点改革
+            # 任务: the thing counted follows.
             noun = self.text[end : end + _noun_length(self.text, end)]
-            if len(noun) >= p.PAIR:
+            if len(noun) >= p.PAIR and not p.NO_NOUN.match(noun):
                 return noun
         if "(" in name or "（" in name:
             name = p.PARENTHESES.sub("", name)
@@ -403,7 +404,11 @@ class _State:
             # with no subject of its own to the clause that names one.
             return self._previous_subject(start)
         found = p.SUBJECT_OF_CHANGE.match(before) or p.BARE_SUBJECT.fullmatch(before)
-        return p.ON_BASIS.sub("", self._strip(found.group(1))) if found else ""
+        if found is None:
+            return ""
+        subject = p.ON_BASIS.sub("", self._strip(found.group(1)))
+        said = p.SAID_OF_SUBJECT.search(subject)
+        return subject[: said.start()] if said and said.start() >= p.PAIR else subject
 
     def _strip(self, words: str) -> str:
         found = p.NAME_CORE.match(words.strip())

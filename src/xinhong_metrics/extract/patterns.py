@@ -315,9 +315,18 @@ NOUN_STOP = re.compile(
 # 200个重点项目, 整合建立18条标志性产业链, 力争新增国家级实验室2家.
 ONLY_DOING = re.compile(
     r"(?:扎实|滚动|继续|统筹|加快|全面|持续|大力|积极|着力|深入|重点|新|再|力争|争取|计划|拟|要"
-    r"|整合|谋划|高标准|高质量)*"
-    r"(?:推进|实施|推动|建好|建立|培育|办好|抓好|做好|用好|管好|发挥好|利用好|实施好|选择|打造"
-    r"|新建|新建提升|建设|获批建设|获批|布局|储备|招引|引进|支持|帮扶|创建|认定|落实|开展|组织)"
+    r"|整合|谋划|高标准|高质量|稳步|有序|全力|率先|在全国率先|在全省率先|确保|落细落实|清单化落实)*"
+    r"(?:推进|实施|推动|建好|建立|培育|办好|抓好|做好|用好|管好|发挥好|利用好|实施好|推进好|选择"
+    r"|打造|新建|新建提升|建设|获批建设|获批|布局|储备|招引|引进|支持|帮扶|创建|认定|落实|开展"
+    r"|组织|开工建设|启动建设|启动实施|改造提升|提升改造|更新改造|上线|确保)"
+)
+
+# What a subject's clause says of it before its figure follows in the next clause: 粮食总产量
+# 再上新台阶，突破1600亿斤大关 names 粮食总产量.
+SAID_OF_SUBJECT = re.compile(
+    r"(?:再|又|首次|持续|稳步)?(?:上|迈上|跃上|跨上|登上|站上)了?(?:一个)?新的?台阶"
+    r"|(?:再|又)?创(?:历史)?新高|稳中有升|(?:稳步|持续|大幅|明显|较快)(?:增长|提升|回升|扩大|向好)"
+    r"|实现正?增长$"
 )
 
 # An item of a numbered list opens with its ordinal (三是…, 十一是…): not the name's.
@@ -381,6 +390,9 @@ QUANTITY = re.compile(
 )
 
 DIRECTION = "|".join((*INCREASE, *DECREASE))
+
+# Words after a figure that are no noun: its change, a link, a share or a qualifier.
+NO_NOUN = re.compile(rf"(?:{DIRECTION}|{LINKS}|比|较|同比|占|相当|分别|左右|以上|以下|以内|多|余)")
 
 CONTEXT = "|".join(CHANGE_CONTEXT)
 
