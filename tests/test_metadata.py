@@ -89,6 +89,22 @@ def test_figures_in_the_plan_part_are_targets_for_the_year_of_delivery() -> None
     assert ("gdp", "gdp") == (gdp["id"], gdp["concept"])
 
 
+def test_a_target_with_its_own_year_before_the_verb_is_for_that_year() -> None:
+    """非常规天然气产量2030年达到300亿立方米: a target for 2030, not for the plan's year."""
+    text = (
+        "2026年某某省政府工作报告\n一、2025年工作回顾\n全省地区生产总值5.3万亿元。\n"
+        "二、2026年工作安排\n力争新增可再生能源装机1亿千瓦，非常规天然气产量2030年达到"
+        "300亿立方米。\n"
+    )
+    periods = {
+        value["figure"]: (value["period"], value.get("target"))
+        for indicator in draft_report(text).document["indicators"]
+        for value in indicator["values"]
+    }
+    assert periods["300亿"] == (2030, True)
+    assert periods["1亿"] == (2026, True)
+
+
 @pytest.mark.parametrize(
     ("head", "entity", "period"),
     [

@@ -209,8 +209,9 @@ class _State:
         named = list(
             p.TARGET_BY_YEAR.finditer(self.text, self._full_stop_start(value.start), value.start)
         )
-        if named and int(named[-1].group(1)) > self.period:
-            return int(named[-1].group(1))
+        year = int(named[-1].group(1) or named[-1].group(2)) if named else 0
+        if year > self.period:
+            return year
         return self.target_period
 
     def _in_plan(self, offset: int) -> bool:

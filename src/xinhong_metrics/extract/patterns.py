@@ -98,7 +98,10 @@ FLOW_OPENING = re.compile(
     rf"|{ADDITION_VERBS}|新落户|新挂牌|新命名)"
 )
 # The year a target sentence names: 到2025年，…突破1200亿元; 至2027年底.
-TARGET_BY_YEAR = re.compile(r"(?:到|至)((?:19|20)\d{2})年(?:底|末)?")
+# 到2030年, 至2027年底; 非常规天然气产量2030年达到300亿立方米 (the year right before the verb).
+TARGET_BY_YEAR = re.compile(
+    r"(?:到|至)((?:19|20)\d{2})年(?:底|末)?|((?:19|20)\d{2})年(?:底|末)?(?:达到|突破|超过|实现)"
+)
 # A level held over a streak of years: 连续五年稳定在130万吨以上, 连续3年突破百亿元.
 STREAK_LEVEL = re.compile(
     r"连续[\d一二两三四五六七八九十]+年(?:来)?(?:稳定在|保持在|稳定|保持|超过|突破|达到|在|超|过)$"
