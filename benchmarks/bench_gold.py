@@ -117,7 +117,10 @@ def _score(names: list[str]) -> dict[str, int]:
                 continue
             totals["levels_matched"] += 1
             totals["role_right"] += (item["role"] == "target") == bool(value.get("target"))
-            totals["period_right"] += str(item.get("period")) == str(value["period"])
+            # A figure of a several-year review is labelled with its years (2021-2025).
+            totals["period_right"] += str(item.get("period")) == str(
+                value.get("years") or value["period"]
+            )
             # The name a reader gave, up to punctuation and the jurisdiction (全省, 我市).
             totals["name_right"] += name_key(str(item.get("name", ""))) == name_key(
                 str(value.get("name", ""))

@@ -41,7 +41,7 @@ def write_report(
             "figure": v["figure"],
             "quote": f"{ind['name']}{v['figure']}",
         }
-        for key in ("scope", "span", "estimate"):
+        for key in ("scope", "span", "estimate", "years"):
             if key in v:
                 value[key] = v[key]
         ind["values"].append(value)

@@ -13,6 +13,7 @@ import pytest
 
 from .conftest import ROOT, SEED
 from .helpers import run_cli as run
+from .helpers import write_report
 
 BROKEN = Path(__file__).parent / "broken"
 CONTRACT = {
@@ -235,6 +236,22 @@ def test_links_shows_what_is_linked_and_what_is_kept_apart(
     assert all(r["period"] == int(r["report"].split("_")[1]) for r in apart)
     assert {r["period"] for r in apart} <= {2004, 2005}
     assert "link nothing until a person reviews them" in err
+
+
+def test_links_says_a_figure_of_several_years_is_kept_apart(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """五年来…62.91万户 (2021-2025) is listed as kept apart, not linked with 2025's level."""
+    first = write_report(
+        tmp_path, "y-2025", 2025, [{"id": "x", "figure": "13.2万", "unit": "户"}], []
+    )
+    span = {"id": "x", "figure": "62.91万", "unit": "户", "period": 2025, "years": "2021-2025"}
+    second = write_report(tmp_path, "y-2026", 2026, [span], [])
+    code, out, _ = run(["links", str(first), str(second), "--format", "json"], capsys)
+    assert 0 == code
+    rows = [(r["report"], r["linked_by"]) for r in json.loads(out)]
+    assert ("y-2026", "kept apart: stated for the years 2021-2025: no one year's level") in rows
+    assert not [r for r in rows if r[0] == "y-2026" and not r[1].startswith("kept apart")]
 
 
 def test_links_says_why_a_part_is_kept_apart_from_its_total(

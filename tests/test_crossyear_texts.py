@@ -182,6 +182,13 @@ def test_a_flow_in_a_five_year_review_links_nothing() -> None:
     assert by_figure["13.2万"].get("concept") == "new-business-entities"
 
 
+def test_a_figure_of_a_five_year_review_is_drafted_with_its_years() -> None:
+    """五年来…62.91万户 is stated for 2021-2025; 2025's 13.2万户 and a level reached are not."""
+    doc = draft_report(FIVE_YEARS, period=2025, entity="某省").document
+    years = {v["figure"]: v.get("years") for i in doc["indicators"] for v in i["values"]}
+    assert years == {"62.91万": "2021-2025", "13697.5": None, "13.2万": None}
+
+
 def test_a_level_reached_in_a_five_year_review_is_the_years() -> None:
     """…地区生产总值达到13697.5亿元: a level reached at the span's end, the year reviewed."""
     doc = draft_report(FIVE_YEARS, period=2025, entity="某省").document

@@ -594,6 +594,22 @@ def test_a_restated_level_in_another_unit_is_the_same_figure(tmp_path: Path) -> 
     assert "not_comparable" == apart[0][1]
 
 
+def test_a_figure_of_several_years_is_no_restatement_of_the_last_years(tmp_path: Path) -> None:
+    """五年来…62.91万户 (2021-2025) beside 2025's 13.2万户 in the report before: not restated."""
+    first = write_report(
+        tmp_path, "y-2025", 2025, [{"id": "x", "figure": "13.2万", "unit": "户"}], []
+    )
+    span = {"id": "x", "figure": "62.91万", "unit": "户", "period": 2025, "years": "2021-2025"}
+    second = write_report(tmp_path, "y-2026", 2026, [span], [])
+    assert [v for v in verdicts([first, second]) if v[0] == "restatement"] == []
+    # The same figure as one year's level is a restatement, and a wrong one.
+    del span["years"]
+    third = write_report(tmp_path, "y-2026b", 2026, [span], [])
+    assert [v[:2] for v in verdicts([first, third]) if v[0] == "restatement"] == [
+        ("restatement", "inconsistent")
+    ]
+
+
 def test_parts_and_shares_convert_to_the_wholes_unit(tmp_path: Path) -> None:
     """5000万元 of a whole of 1.2亿元 fits, and is 41.67% of it."""
     values = [

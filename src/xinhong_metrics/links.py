@@ -75,20 +75,26 @@ def links_frame(reports: ReportSet) -> pl.DataFrame:
                     for value in indicator.values
                     if not value.target
                 )
-            # A target of a concept is the look-alike of next year's actual: listed. Other
-            # targets, and drafted indicators without a concept, are only counted.
+            # A target of a concept is the look-alike of next year's actual, and a figure of
+            # a several-year review the look-alike of its last year's level: listed. Others,
+            # and drafted indicators without a concept, are only counted.
             if indicator.concept is None and not _curated_id_elsewhere(reports, indicator.id):
                 continue
-            for planned in (v for v in indicator.values if v.target):
+            for apart in (v for v in indicator.values if v.target or v.years):
+                why = (
+                    _KEPT_APART["target"]
+                    if apart.target
+                    else f"stated for the years {apart.years}: no one year's level"
+                )
                 rows.append(
                     {
                         "entity": meta.entity,
                         "indicator": indicator.name,
-                        "linked_by": f"kept apart: {_KEPT_APART['target']}",
-                        "period": planned.period,
-                        "figure": f"{planned.figure}{indicator.unit}",
+                        "linked_by": f"kept apart: {why}",
+                        "period": apart.period,
+                        "figure": f"{apart.figure}{indicator.unit}",
                         "report": meta.id,
-                        "quote": planned.quote,
+                        "quote": apart.quote,
                     }
                 )
     schema = dict.fromkeys(LINK_COLUMNS, pl.String) | {"period": pl.Int64}

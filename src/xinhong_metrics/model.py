@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationInfo, field_validator
 
 from xinhong_metrics._fields import Id, Offset, Strict, Year, checked, checked_figure
 from xinhong_metrics.claims import (
@@ -118,6 +118,14 @@ class Value(Strict):
         description="Part of the period the value covers, as written (上半年, 1-11月); "
         "absent for the whole period",
     )
+    years: str | None = Field(
+        default=None,
+        pattern=r"^(?:19|20)\d{2}-(?:19|20)\d{2}$",
+        description="The years a figure of a several-year review is stated for, first-last "
+        "(2021-2025 for 五年来… or “十四五”时期… with no year of its own): a total over them "
+        "or a level in them, never one year's level, so it links to no other report's value; "
+        "the period is one of them",
+    )
     estimate: bool = Field(default=False, description="Whether the value is an estimate (预计)")
     target: bool = Field(
         default=False,
@@ -126,6 +134,19 @@ class Value(Strict):
     )
 
     _check_figure = field_validator("figure")(checked_figure)
+
+    @field_validator("years")
+    @classmethod
+    def _years_hold_the_period(cls, years: str | None, info: ValidationInfo) -> str | None:
+        if years is None:
+            return None
+        first, last = (int(y) for y in years.split("-"))
+        period = info.data.get("period")
+        if first >= last:
+            raise ValueError(f"years {years}: the first year must come before the last")
+        if isinstance(period, int) and not first <= period <= last:
+            raise ValueError(f"years {years} do not hold the value's period {period}")
+        return years
 
     def number(self) -> StatedNumber:
         """The figure, parsed."""
@@ -153,8 +174,11 @@ class Indicator(Strict):
     _known_unit = field_validator("unit")(checked(unit_dimension))
 
     def value_for(self, period: int) -> Value | None:
-        """The value stated for ``period``, if any."""
-        return next((v for v in self.values if v.period == period), None)
+        """The value stated for ``period``, if any: one year's own before a several years'."""
+        of_period = sorted(
+            (v for v in self.values if v.period == period), key=lambda v: bool(v.years)
+        )
+        return of_period[0] if of_period else None
 
 
 class NotMetricCategory(StrEnum):

@@ -130,6 +130,8 @@ class ReportSet:
                     # name is a measure's, specific enough to be the same in every year.
                     continue
                 for value in ind.values:
+                    if value.years is not None:
+                        continue  # 五年来…: stated for several years, no one year's level
                     key = (self.series(meta.entity), ind.id, value.period)
                     # A target is never another report's actual: plans are kept apart.
                     index = self._planned if value.target else self._values

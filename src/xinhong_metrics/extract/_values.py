@@ -679,6 +679,10 @@ class _ValuePasses(_State):
                 value["target"] = True  # of the value's own year, kept apart from actuals
             if v.undated:
                 value["_undated"] = True  # read and removed when ids are given
+                base = self._span_base(v.start)
+                if base is not None and base + 1 < value["period"]:
+                    # 五年来…新设经营主体62.91万户: stated for the review's years.
+                    value["years"] = f"{base + 1}-{value['period']}"
             if v.merge_into is not None and v.merge_into in by_id:
                 by_id[v.merge_into]["values"].insert(0, value)
                 continue
