@@ -169,7 +169,7 @@ def test_last_years_level_reached_is_dated() -> None:
 FIVE_YEARS = (
     "“十四五”时期工作回顾\n"
     "五年来，我们全面深化改革。新设经营主体62.91万户、增长33.7%。"
-    "全省地区生产总值达到13697.5亿元。\n"
+    "全省地区生产总值达到13697.5亿元。非常规天然气五年累计产量达750亿立方米。\n"
     "刚刚过去的2025年，我们稳中求进。新设经营主体13.2万户。\n"
 )
 
@@ -186,7 +186,7 @@ def test_a_figure_of_a_five_year_review_is_drafted_with_its_years() -> None:
     """五年来…62.91万户 is stated for 2021-2025; 2025's 13.2万户 and a level reached are not."""
     doc = draft_report(FIVE_YEARS, period=2025, entity="某省").document
     years = {v["figure"]: v.get("years") for i in doc["indicators"] for v in i["values"]}
-    assert years == {"62.91万": "2021-2025", "13697.5": None, "13.2万": None}
+    assert years == {"62.91万": "2021-2025", "13697.5": None, "13.2万": None, "750亿": "2021-2025"}
 
 
 def test_a_level_reached_in_a_five_year_review_is_the_years() -> None:

@@ -89,6 +89,31 @@ def test_figures_in_the_plan_part_are_targets_for_the_year_of_delivery() -> None
     assert ("gdp", "gdp") == (gdp["id"], gdp["concept"])
 
 
+def test_a_target_set_over_several_years_carries_them() -> None:
+    """今后三年…拟投入8500亿元 is over 2009-2011; 三年内…提高到90%以上 is 2011's level; a
+    plan's years (“十一五”期间) are the plan's; 今年 or 年度 after them is the year alone, and
+    a programme's name (三年行动) dates nothing."""
+    text = (
+        "2009年某某省政府工作报告\n一、2008年工作回顾\n全省地区生产总值1万亿元。\n"
+        "二、2009年工作安排\n今后三年各级政府拟投入8500亿元。三年内参保率均提高到90%以上。"
+        "“十一五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦。完成三年行动，"
+        "年度开展职业技能培训10万人次以上。\n"
+    )
+    found = {
+        value["figure"]: (value["period"], value.get("years"))
+        for indicator in draft_report(text).document["indicators"]
+        for value in indicator["values"]
+        if value.get("target")
+    }
+    assert found == {
+        "8500": (2009, "2009-2011"),
+        "90以上": (2011, None),
+        "5000万": (2009, "2006-2010"),
+        "1000万": (2009, None),
+        "10万以上": (2009, None),
+    }
+
+
 def test_a_target_with_its_own_year_before_the_verb_is_for_that_year() -> None:
     """非常规天然气产量2030年达到300亿立方米: a target for 2030, not for the plan's year."""
     text = (

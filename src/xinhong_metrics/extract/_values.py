@@ -23,6 +23,7 @@ from xinhong_metrics.extract._text import (
     _without_context,
 )
 from xinhong_metrics.lexicon import (
+    CN_DIGIT_VALUES,
     DECREASE,
     HOTLINES,
     INCREASE,
@@ -117,10 +118,12 @@ class _ValuePasses(_State):
             if not value.target and p.GOAL_AFTER.match(self.text, end) is not None:
                 value.target = value.reviewed_goal = True
             value.budget = self._budget_figure(quote_start, fig_start)
+            before = p.LIST_ITEMS_TAIL.sub("", self.text[quote_start:fig_start])
             value.undated = (
                 not value.target
-                and p.REACHED.search(p.LIST_ITEMS_TAIL.sub("", self.text[quote_start:fig_start]))
-                is None
+                # 达到…: the level reached at the span's end; 五年累计产量达750亿立方米 is
+                # a total over the span all the same.
+                and (p.REACHED.search(before) is None or "累计" in before)
                 and self._undated(fig_start)
             )
             self.values.append(value)
@@ -532,6 +535,31 @@ class _ValuePasses(_State):
         before = self.text[self._full_stop_start(quote_start) : fig_start]
         return "预算" in before or not any(w in before for w in (*p.REVISED, "普查"))
 
+    def _target_years(self, value: _Value, year: int) -> tuple[int, int] | None:
+        """The years a target is set over (今后三年…), if not its year alone.
+
+        A span of five years, or a plan's (“十一五”期间), is the plan's own years: in the
+        report of 2007, 五年淘汰落后炼铁产能1亿吨 is of 2006-2010.
+        """
+        found = list(
+            p.TARGET_SPAN.finditer(self.text, self._sentence_start(value.start), value.start)
+        )
+        if not found or found[-1].group("one"):
+            return None
+        last = found[-1]
+        written = last.group("n") or ""
+        n = int(written) if written.isdigit() else CN_DIGIT_VALUES.get(written, p.PLAN_LENGTH)
+        if n < p.PAIR:
+            return None
+        if last.group("plan") or n == p.PLAN_LENGTH:
+            plan = p.PLAN_YEARS.get(last.group("plan") or "")
+            starts = [plan] if plan is not None else list(p.PLAN_YEARS.values())
+            for start in starts:
+                if start < year <= start + p.PLAN_LENGTH:
+                    return start + 1, start + p.PLAN_LENGTH
+            return None
+        return year, year + n - 1
+
     def _over_years(self, offset: int) -> bool:
         """Whether ``offset`` is in a review of several years (五年来，…首次突破100亿元).
 
@@ -675,6 +703,12 @@ class _ValuePasses(_State):
             if v.target:
                 value["target"] = True
                 value["period"] = self._target_year(v)
+                span = self._target_years(v, value["period"])
+                if span is not None and p.REACHED.search(self.text, v.quote_start, v.start):
+                    # 三年内参保率均提高到90%以上: a level to reach by the span's end.
+                    value["period"] = span[1]
+                elif span is not None:
+                    value["years"] = f"{span[0]}-{span[1]}"
             elif v.budget:
                 value["target"] = True  # of the value's own year, kept apart from actuals
             if v.undated:

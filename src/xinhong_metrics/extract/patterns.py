@@ -650,11 +650,23 @@ BOUND_THEN_LEVEL = re.compile(r"(?:大关|关口|新?台阶)?[、，,]?(?:并|�
 
 YEARLY = re.compile(r"年均(?P<dir>增长|下降)(?P<num>\d+(?:\.\d+)?)%")
 
+PLAN_LENGTH = 5  # years of a five-year plan
 PLAN_YEARS = {"十一五": 2005, "十二五": 2010, "十三五": 2015, "十四五": 2020, "十五五": 2025}
 # Spans of the review that date their start: 三年累计, 五年来 (not a bare 三年, which may be
 # a streak: 连续三年), and a plan's period (十一五以来, 十一五期间).
 COUNTED_SPAN = re.compile(r"(?P<n>[两三四五六七八九十]|\d)年(?:累计|来|间|中)")
 PLAN_SPAN = re.compile(r"(十[一二三四五]五)(?:时期|期间|以来)")
+# In the plan part, the years a target is set over: 今后三年, 用三年时间, 三年内, 五年淘汰…,
+# “十一五”期间; or the one year 今年, 明年, 年内, 年度 (the nearest before the figure
+# governs: “十一五”期间，关停5000万千瓦…，今年要关停1000万千瓦). 十一五末 and 到2030年 date
+# a level at the end, which TARGET_BY_YEAR reads.
+TARGET_SPAN = re.compile(
+    r"(?<![\d年])(?:今后|未来|再用|用)?(?P<n>[两二三四五]|\d)年(?:内|时间|间|里)?"
+    # Not a programme's name (三年行动 may end this year), nor 3年级, 5年底, 五年来.
+    r"(?![\d级底末度前后来初行攻计])"
+    r"|(?P<plan>十[一二三四五]五)”?(?:期间|时期)"
+    r"|(?P<one>今年|明年|年内|当年|本年|年度)"
+)
 
 SPAN = re.compile(
     # Every span starts with one of these: tested first, not each alternative at each place.
