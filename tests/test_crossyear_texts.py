@@ -1002,3 +1002,17 @@ def test_a_revision_in_another_figures_sentence_excuses_nothing_else(tmp_path: P
     later = write(tmp_path, "b.txt", report_text(2006, review))
     found = [f for f in across(check([earlier, later])) if f["indicator"] == "实际利用外资"]
     assert [f["verdict"] for f in found] == ["inconsistent"]
+
+
+def test_a_change_of_part_of_the_year_with_no_level_carries_the_part(tmp_path: Path) -> None:
+    """1—11月，规模以上工业增加值增长10.1%: the change is of eleven months, and the earlier
+    report's whole-year level is no base for it (it was "no figure stated", for a year)."""
+    later_text = "全年进出口总额1.2万亿美元。1—11月，规模以上工业增加值增长10.1%。"
+    doc = drafted(report_text(2005, later_text), 2004)
+    (change,) = [c for c in doc["claims"] if c["stated"] == "增长10.1%"]
+    assert change["span"] == "1—11月"
+    earlier = write(tmp_path, "a.txt", report_text(2004, "规模以上工业增加值4.1万亿元。"))
+    later = write(tmp_path, "b.txt", report_text(2005, later_text))
+    found = [f for f in across(check([earlier, later])) if "10.1%" in f["stated"]]
+    assert [f["verdict"] for f in found] == ["not_comparable"]
+    assert "the change is of 1—11月, the level of the whole year" in found[0]["message"]

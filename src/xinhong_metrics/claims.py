@@ -90,6 +90,12 @@ class ChangeClaim(_ClaimBase):
     scope: str | None = Field(
         default=None, description="口径 of the change itself when the text names one (同口径)"
     )
+    span: str | None = Field(
+        default=None,
+        description="Part of the period the change covers, as written (1-11月, 上半年), when "
+        "no level of the report gives it (1—11月，规模以上工业增加值增长10.1%); absent for "
+        "the whole period or the level's own part",
+    )
 
     @model_validator(mode="before")
     @classmethod

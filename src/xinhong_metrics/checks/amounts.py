@@ -85,7 +85,7 @@ def _decide(ctx: Context, claim: AbsoluteChange) -> Result:
     check = crossyear.CHANGE_ID if across else check
     reports = (prior.report_id,)
     where = f"{prior.shown} ({prior.report_id})"
-    reason = crossyear.comparability("nominal", claim.scope, current, prior)
+    reason = crossyear.comparability("nominal", claim.scope, current, prior, claim_span=claim.span)
     if reason is not None:
         return not_comparable(check, ind, claim, where, reason, reports)
     result = check_amount_between(cur, prior.converted(claim.unit).interval(ctx.rounding), amount)

@@ -148,7 +148,12 @@ def explained_by_note(scope: str | None, verdict: Verdict, message: str) -> tupl
 
 
 def comparability(
-    basis: str, claim_scope: str | None, current: StatedValue | None, prior: StatedValue
+    basis: str,
+    claim_scope: str | None,
+    current: StatedValue | None,
+    prior: StatedValue,
+    *,
+    claim_span: str | None = None,
 ) -> str | None:
     """Why a change cannot be recomputed from these two levels, or ``None`` if it can.
 
@@ -157,6 +162,7 @@ def comparability(
         claim_scope: a scope the change itself names (同口径), if any.
         current: the later level, if stated.
         prior: the earlier level.
+        claim_span: the part of the year the change itself covers (1-11月), if it says.
     """
     if basis == "comparable":
         return (
@@ -167,6 +173,12 @@ def comparability(
         return (
             f"the change is on its own scope ({claim_scope}), while the earlier level is "
             "as published"
+        )
+    level_span = (current or prior).value.span
+    if claim_span is not None and claim_span != level_span:
+        return (
+            f"the periods differ: the change is of {claim_span}, the level of "
+            f"{level_span or 'the whole year'}"
         )
     if current is None:
         return None

@@ -52,7 +52,7 @@ def _decide(ctx: Context, claim: Direction) -> Result:
         message = f"both levels are needed to check {claim.stated}; one is not stated"
         return Result(check, ind.name, Verdict.UNVERIFIABLE, "a level is missing", message)
     reports = (prior.report_id,)
-    reason = crossyear.comparability("nominal", claim.scope, current, prior)
+    reason = crossyear.comparability("nominal", claim.scope, current, prior, claim_span=claim.span)
     if reason is not None:
         return Result(
             check,

@@ -126,7 +126,7 @@ def _decide(ctx: Context, claim: PointChange) -> Result:
         check = crossyear.POINTS_ID if prior.report_id != ctx.report_id else check
         reports = (prior.report_id,)
         scope = crossyear.own_scope(claim.scope)
-        reason = crossyear.comparability("nominal", scope, current, prior)
+        reason = crossyear.comparability("nominal", scope, current, prior, claim_span=claim.span)
         where = f"{prior.value.figure}% ({prior.report_id})"
         if reason is not None:
             return not_comparable(check, ind, claim, where, reason, reports)

@@ -313,8 +313,28 @@ class _ChangePasses(_ValuePasses):
         }
         if also and kind == "relative_change":  # only a relative change has other readings
             claim["also_refers_to"] = also
-        name = own_name or (target.name if target else "")
-        scope = self._change_scope(clause_start, start, end)
+        self._qualify_change(
+            claim, target, own_name or (target.name if target else ""), (start, end)
+        )
+        quote = self.text[quote_start:end]
+        if not stated_in_quote(stated, quote):  # 提高16.8个百分点 in 提高了16.8个百分点
+            return
+        claim["quote"] = quote
+        claim["offset"] = quote_start
+        self.claims.append(claim)
+
+    def _qualify_change(
+        self, claim: dict[str, Any], target: _Value | None, name: str, at: tuple[int, int]
+    ) -> None:
+        """The part of the year, the scope and the price basis a change's words give it."""
+        start, end = at
+        kind = claim["kind"]
+        if target is None:
+            # 1—11月，规模以上工业增加值增长10.1%: no level carries the part of the year.
+            span = self._qualifiers(start, end)[0]
+            if span:
+                claim["span"] = span
+        scope = self._change_scope(self._clause_start(start), start, end)
         if scope:
             claim["scope"] = scope
         elif (
@@ -325,12 +345,6 @@ class _ChangePasses(_ValuePasses):
             claim["scope"] = "注：" + self.comparable_note  # the report's note, not its own
         if kind == "relative_change" and self._at_comparable_prices(start, end, name):
             claim["basis"] = "comparable"
-        quote = self.text[quote_start:end]
-        if not stated_in_quote(stated, quote):  # 提高16.8个百分点 in 提高了16.8个百分点
-            return
-        claim["quote"] = quote
-        claim["offset"] = quote_start
-        self.claims.append(claim)
 
     def _own_name(self, clause_start: int, start: int) -> str:
         """The measure a change's own clause names before it, without its context words."""

@@ -124,7 +124,9 @@ def _relative_across(
     check = crossyear.CHANGE_ID if across else CHECK_ID
     reports = (prior.report_id,)
     basis = crossyear.infer_basis(claim.basis, claim.quote, ind)
-    reason = crossyear.comparability(basis, crossyear.own_scope(claim.scope), current, prior)
+    reason = crossyear.comparability(
+        basis, crossyear.own_scope(claim.scope), current, prior, claim_span=claim.span
+    )
     where = f"{prior.shown} ({prior.report_id})"
     if reason is not None:
         return not_comparable(check, ind, claim, where, reason, reports)
