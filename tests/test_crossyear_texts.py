@@ -1016,3 +1016,15 @@ def test_a_change_of_part_of_the_year_with_no_level_carries_the_part(tmp_path: P
     found = [f for f in across(check([earlier, later])) if "10.1%" in f["stated"]]
     assert [f["verdict"] for f in found] == ["not_comparable"]
     assert "the change is of 1—11月, the level of the whole year" in found[0]["message"]
+
+
+def test_the_whole_years_level_takes_the_concept_before_a_halfs() -> None:
+    """上半年…规模以上工业产值45.2亿元, then 全年…94.1亿元: the year's level is the series
+    (the half's, first in the text, took the concept, and the year's linked nothing)."""
+    doc = draft_report(
+        "某某镇2025年工作报告\n一、2024年工作回顾\n上半年，全镇规模以上工业产值完成45.2亿元，"
+        "同比增长10.3%。全年完成规模以上工业产值94.1亿元，增长8.9%。\n",
+        entity="某某镇",
+    ).document
+    by_figure = {v["figure"]: i.get("concept") for i in doc["indicators"] for v in i["values"]}
+    assert by_figure == {"45.2": None, "94.1": "industrial-output-above-scale"}

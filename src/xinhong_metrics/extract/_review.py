@@ -399,11 +399,17 @@ def _with_meaningful_ids(
     seen: Counter[str] = Counter()
     renamed: dict[str, str] = {}
     merged: set[int] = set()  # valueless indicators folded into their concept's
-    # Actuals first, so that the headline figure, not its target, takes the concept; and
-    # indicators with a value before those without, which fold into them.
+    # Actuals first, so that the headline figure, not its target, takes the concept; the
+    # whole year's before a part's (上半年…45.2亿元 before 全年…94.1亿元 of the same measure:
+    # the year's level is the series); and indicators with a value before those without,
+    # which fold into them.
     order = sorted(
         indicators,
-        key=lambda i: (any(v.get("target") for v in i["values"]), not i["values"]),
+        key=lambda i: (
+            any(v.get("target") for v in i["values"]),
+            bool(i["values"]) and all(v.get("span") for v in i["values"]),
+            not i["values"],
+        ),
     )
     known: dict[tuple[str, str], tuple[str | None, str]] = {}  # (name, unit) → concept, hash
     holders: dict[str, dict[str, Any]] = {}  # concept → the indicator that took it
