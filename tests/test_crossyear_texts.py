@@ -1028,3 +1028,22 @@ def test_the_whole_years_level_takes_the_concept_before_a_halfs() -> None:
     ).document
     by_figure = {v["figure"]: i.get("concept") for i in doc["indicators"] for v in i["values"]}
     assert by_figure == {"45.2": None, "94.1": "industrial-output-above-scale"}
+
+
+def test_the_projects_investment_is_checked_against_last_years_plan(tmp_path: Path) -> None:
+    """实施省市重点项目92个，完成投资203.6亿元，完成年度计划的101.8%, against the earlier
+    report's 年度计划投资200亿元: both are the projects' investment (named 投资 and 年度计划投资,
+    they shared no name, and the rate was unverifiable)."""
+    head = (
+        "——{0}年1月15日在桐川市第十八届人民代表大会第{1}次会议上\n各位代表：\n一、{2}年工作回顾\n"
+    )
+    earlier = head.format(2024, 3, 2023) + (
+        "地区生产总值300亿元。\n二、2024年工作安排\n实施省市重点项目90个以上，年度计划投资200亿元。\n"
+    )
+    later = head.format(2025, 4, 2024) + (
+        "实施省市重点项目92个，完成投资203.6亿元，完成年度计划的101.8%。\n二、2025年工作安排\n"
+    )
+    found = across(check([write(tmp_path, "a.txt", earlier), write(tmp_path, "b.txt", later)]))
+    shares = [f for f in found if f["stated"] == "101.8%"]
+    assert [f["verdict"] for f in shares] == ["consistent"]
+    assert "the target 200亿元" in shares[0]["message"]

@@ -391,7 +391,18 @@ class _State:
         if len(name) <= 1 or _has_digit(name):
             # 抽调83名机关企事业干部: only a verb before the figure, the thing follows.
             name = self.text[end : end + _noun_length(self.text, end)]
+        bare = p.BARE_INVESTMENT.fullmatch(name)
+        if bare:
+            return self._projects_measure(quote_start, bare.group("measure")) or name
         return name or "?"
+
+    def _projects_measure(self, quote_start: int, measure: str) -> str | None:
+        """实施省市重点项目92个，完成投资203.6亿元: 省市重点项目投资, the projects' own."""
+        start = self._clause_start(max(0, quote_start - 1))
+        if start < self._sentence_start(quote_start):
+            return None
+        counted = p.PROJECTS_COUNTED.fullmatch(self.text, start, quote_start)
+        return counted.group("projects") + measure if counted else None
 
     def _previous_subject(self, quote_start: int) -> str:
         """The subject of the clause before, when that clause states only its change."""

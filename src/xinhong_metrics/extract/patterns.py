@@ -332,6 +332,14 @@ SAID_OF_SUBJECT = re.compile(
     r"|实现正?增长$"
 )
 
+# 实施省市重点项目92个，完成投资203.6亿元: the investment is the projects' (and the plan's
+# 年度计划投资200亿元 after 实施省市重点项目90个以上 is the same measure's target).
+BARE_INVESTMENT = re.compile(r"(?:年度计划|计划|年度)?(?P<measure>总投资|投资)")
+PROJECTS_COUNTED = re.compile(
+    r"(?:实施|推进|建设|新开工|开工|续建|谋划|储备|安排)*(?P<projects>[\u4e00-\u9fff“”]{0,12}项目)"
+    r"\d+(?:个|项)(?:以上|左右)?[，,]"
+)
+
 # An item of a numbered list opens with its ordinal (三是…, 十一是…): not the name's.
 ORDINAL_ITEM = re.compile(r"^[一二三四五六七八九十]+是")
 
