@@ -1793,3 +1793,18 @@ def test_a_rate_beside_an_unrelated_level_has_no_whole(body: str) -> None:
     """A rate next to power in 千瓦, or sharing only 城镇 with a count, is not its share."""
     doc = draft(body)
     assert all("whole" not in c and "part" not in c for c in claims(doc, "share"))
+
+
+def test_a_change_with_no_level_takes_the_unit_its_name_says() -> None:
+    """“三公”经费支出下降10% is money, 城镇登记失业率 a rate, 参保人数 people: they were all
+    counted in 个. A quote mark cut from its pair (三公”经费支出) is dropped."""
+    doc = draft_report(
+        REVIEW + "“三公”经费支出下降10%，城镇登记失业率下降0.2个百分点，参保人数增长3%，"
+        "刑事案件发案数下降8%。"
+    ).document
+    assert {i["name"]: i["unit"] for i in doc["indicators"]} == {
+        "三公经费支出": "元",
+        "城镇登记失业率": "%",
+        "参保人数": "人",
+        "刑事案件发案数": "个",
+    }

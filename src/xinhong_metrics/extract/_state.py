@@ -425,7 +425,14 @@ class _State:
     def _strip(self, words: str) -> str:
         found = p.NAME_CORE.match(words.strip())
         name = found.group(1) if found and found.group(1) else words.strip()
-        return name.strip('“”"、')
+        return _balanced(name.strip('“”"、'))
+
+
+def _balanced(name: str) -> str:
+    """A name without a quote mark whose other half was cut off (三公”经费支出)."""
+    if ("“" in name) != ("”" in name):
+        return name.replace("“", "").replace("”", "")
+    return name
 
 
 def _only_a_gap(between: str) -> bool:

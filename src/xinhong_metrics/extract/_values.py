@@ -726,7 +726,7 @@ class _ValuePasses(_State):
             by_id[v.ident] = indicator
             out.append(indicator)
         for name, ident in self._valueless.items():
-            unit = self._valueless_units.get(ident, "个")
+            unit = self._valueless_units.get(ident) or _unit_by_name(name)
             valueless: dict[str, Any] = {
                 "id": ident,
                 "name": name or "?",
@@ -740,6 +740,17 @@ class _ValuePasses(_State):
         known = {i["id"] for i in out}
         self.claims = [c for c in self.claims if _refs(c) <= known]
         return [i for i in out if i["values"] or i["id"] in referenced]
+
+
+def _unit_by_name(name: str) -> str:
+    """The unit a measure's name says when no figure gives one (三公经费支出下降10%: money).
+
+    Only the dimension matters (a change has no scale); 个 when the name says nothing.
+    """
+    for head, unit in p.UNIT_BY_HEAD:
+        if head.search(name):
+            return unit
+    return "个"
 
 
 def _closes(between: str) -> bool:

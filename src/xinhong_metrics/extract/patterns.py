@@ -340,6 +340,21 @@ PROJECTS_COUNTED = re.compile(
     r"\d+(?:个|项)(?:以上|左右)?[，,]"
 )
 
+# A measure's unit by the head of its name, for a change with no level (一般性支出压减5%,
+# 城镇调查失业率下降0.2个百分点): money, a rate, people; otherwise a count (个).
+UNIT_BY_HEAD = (
+    (re.compile(r"(?:率|比重|占比|比例)$"), "%"),
+    (
+        re.compile(
+            r"(?:收入|支出|经费|资金|投资|税收|产值|增加值|总值|总额|销售额|营业额|利润|存款"
+            r"|贷款|余额|成交额|交易额|费用|零售额|消费额)$"
+        ),
+        "元",
+    ),
+    (re.compile(r"(?:人数|人口)$"), "人"),
+    (re.compile(r"人次$"), "人次"),
+)
+
 # An item of a numbered list opens with its ordinal (三是…, 十一是…): not the name's.
 ORDINAL_ITEM = re.compile(r"^[一二三四五六七八九十]+是")
 
