@@ -1808,3 +1808,16 @@ def test_a_change_with_no_level_takes_the_unit_its_name_says() -> None:
         "参保人数": "人",
         "刑事案件发案数": "个",
     }
+
+
+def test_a_class_bound_is_no_level_and_names_the_count_of_the_class() -> None:
+    """经营性收入超过50万元的村达到126个: 50万元 bounds the class of villages counted, no level
+    of anything (it was drafted as 村级集体经济经营性收入, and the count named 的村)."""
+    doc = draft_report(
+        REVIEW + "村级集体经济经营性收入超过50万元的村达到126个。培育产值超50亿元企业3家。"
+    ).document
+    assert {i["name"]: v["figure"] for i in doc["indicators"] for v in i["values"]} == {
+        "村级集体经济经营性收入超过50万元的村": "126",
+        "培育产值超50亿元企业": "3",
+    }
+    assert {"50万元", "50亿元"} <= {n["text"] for n in doc["not_metrics"]}

@@ -358,6 +358,9 @@ class _State:
         # Only the words after the last list mark or figure name this one:
         # 来信来访自收5件、区委延伸巡察组交办4件; 2020年处置问题线索5件.
         mark, digit = words.rfind("、"), _last_digit(words)
+        of_class = self._class_named(quote_start, fig_start)
+        if of_class:
+            return of_class
         cut = max(mark, digit)
         if cut == mark >= 0:
             words = words[cut + 1 :]  # 企业548户、个体工商户738户: 个 is the name's own
@@ -391,18 +394,35 @@ class _State:
         if len(name) <= 1 or _has_digit(name):
             # 抽调83名机关企事业干部: only a verb before the figure, the thing follows.
             name = self.text[end : end + _noun_length(self.text, end)]
-        bare = p.BARE_INVESTMENT.fullmatch(name)
-        if bare:
-            return self._projects_measure(quote_start, bare.group("measure")) or name
-        return name or "?"
+        return self._of_projects(quote_start, name) or "?"
 
-    def _projects_measure(self, quote_start: int, measure: str) -> str | None:
-        """实施省市重点项目92个，完成投资203.6亿元: 省市重点项目投资, the projects' own."""
+    def _of_projects(self, quote_start: int, name: str) -> str:
+        """实施省市重点项目92个，完成投资203.6亿元: 省市重点项目投资, the projects' own.
+
+        Any other name is returned as it is.
+        """
+        bare = p.BARE_INVESTMENT.fullmatch(name)
         start = self._clause_start(max(0, quote_start - 1))
-        if start < self._sentence_start(quote_start):
-            return None
+        if bare is None or start < self._sentence_start(quote_start):
+            return name
         counted = p.PROJECTS_COUNTED.fullmatch(self.text, start, quote_start)
-        return counted.group("projects") + measure if counted else None
+        return counted.group("projects") + bare.group("measure") if counted else name
+
+    def _class_named(self, quote_start: int, fig_start: int) -> str | None:
+        """经营性收入超过50万元的村达到126个, 产值超50亿元企业3家: a count of a class.
+
+        The class's bound (set aside as a definition) is the name's own, not a figure
+        that cuts it.
+        """
+        written = self.text[quote_start:fig_start]
+        bound, mark = _last_digit(written), written.rfind("、")
+        if (
+            bound > mark
+            and self._use(quote_start + bound) == "aside:definition"
+            and p.MONEY_AFTER.match(written, bound + 1)
+        ):
+            return self._strip(written[mark + 1 :]) or None
+        return None  # 3岁以下婴幼儿托位数: an age bounds a group, not a class of the count
 
     def _previous_subject(self, quote_start: int) -> str:
         """The subject of the clause before, when that clause states only its change."""

@@ -355,6 +355,8 @@ UNIT_BY_HEAD = (
     (re.compile(r"人次$"), "人次"),
 )
 
+MONEY_AFTER = re.compile(r"(?:万|亿)?元")
+
 # An item of a numbered list opens with its ordinal (三是…, 十一是…): not the name's.
 ORDINAL_ITEM = re.compile(r"^[一二三四五六七八九十]+是")
 
@@ -799,6 +801,10 @@ SET_ASIDE = re.compile(
     rf"[\d{CN}]+位(?!数)|[\d{CN}]+位数|(?<=前)[\d{CN}]+名)"
     # A class of projects by size: 总投资超10亿元项目, 亿元以上项目.
     r"|(?P<size>(?<=超)\d+(?:\.\d+)?(?:万|亿)元(?=的?(?:重大|重点)?项目)"
+    # A class of enterprises, villages … by a bound: 经营性收入超过50万元的村, 产值超50亿元
+    # 企业 (the class, not a level of anything).
+    r"|(?:(?<=超过)|(?<=超)|(?<=逾))\d+(?:\.\d+)?(?:万|亿)?元(?=的?(?:规上|规模以上)?"
+    r"(?:企业|村|户|产业|集群|县|园区|商圈|品牌|楼宇|主体|工厂|行业|景区|乡镇|社区))"
     r"|\d+(?:\.\d+)?(?:万|亿)元以上(?=的?[^\d，。；、]{0,4}?项目)"
     r"|\d+(?:\.\d+)?万?吨(?=[^\d，。；、]{1,6}?(?:项目|装置|生产线)))"
     # A streak: 连续3次获评优秀, 连续10个季度.
