@@ -1821,3 +1821,17 @@ def test_a_class_bound_is_no_level_and_names_the_count_of_the_class() -> None:
         "培育产值超50亿元企业": "3",
     }
     assert {"50万元", "50亿元"} <= {n["text"] for n in doc["not_metrics"]}
+
+
+def test_groups_of_residents_take_the_measure_named_before_them() -> None:
+    """全体居民人均可支配收入43260元，其中城镇居民54820元、农村居民27350元: the groups' incomes
+    (named 城镇居民 and 农村居民, they took no concept and linked nothing)."""
+    doc = draft_report(
+        REVIEW + "全体居民人均可支配收入43260元，增长5.7%，其中城镇居民54820元、农村居民27350元，"
+        "分别增长4.9%和7.0%。"
+    ).document
+    assert {v["figure"]: i.get("concept") for i in doc["indicators"] for v in i["values"]} == {
+        "43260": "per-capita-disposable-income",
+        "54820": "urban-per-capita-disposable-income",
+        "27350": "rural-per-capita-disposable-income",
+    }

@@ -394,13 +394,19 @@ class _State:
         if len(name) <= 1 or _has_digit(name):
             # 抽调83名机关企事业干部: only a verb before the figure, the thing follows.
             name = self.text[end : end + _noun_length(self.text, end)]
-        return self._of_projects(quote_start, name) or "?"
+        return self._completed(quote_start, name) or "?"
 
-    def _of_projects(self, quote_start: int, name: str) -> str:
-        """实施省市重点项目92个，完成投资203.6亿元: 省市重点项目投资, the projects' own.
+    def _completed(self, quote_start: int, name: str) -> str:
+        """A name the sentence before completes; any other is returned as it is.
 
-        Any other name is returned as it is.
+        实施省市重点项目92个，完成投资203.6亿元: 省市重点项目投资, the projects' own.
+        全体居民人均可支配收入43260元，…其中城镇居民54820元: 城镇居民人均可支配收入.
         """
+        if p.RESIDENTS.fullmatch(name):
+            measure = p.RESIDENTS_MEASURE.search(
+                self.text, self._full_stop_start(quote_start), quote_start
+            )
+            return name + measure.group("measure") if measure else name
         bare = p.BARE_INVESTMENT.fullmatch(name)
         start = self._clause_start(max(0, quote_start - 1))
         if bare is None or start < self._sentence_start(quote_start):

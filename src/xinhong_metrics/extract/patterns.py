@@ -357,6 +357,13 @@ UNIT_BY_HEAD = (
 
 MONEY_AFTER = re.compile(r"(?:万|亿)?元")
 
+# 全体居民人均可支配收入43260元，其中城镇居民54820元、农村居民27350元: the groups take the
+# measure of all residents named before them in the sentence.
+RESIDENTS = re.compile(r"(?:城镇|农村|城市|农牧区|牧区)(?:常住)?居民")
+RESIDENTS_MEASURE = re.compile(
+    r"(?:全体|全市|全省|全区|全县|全镇)?(?:常住)?居民(?P<measure>人均(?:可支配收入|消费支出|生活消费支出))"
+)
+
 # An item of a numbered list opens with its ordinal (三是…, 十一是…): not the name's.
 ORDINAL_ITEM = re.compile(r"^[一二三四五六七八九十]+是")
 
