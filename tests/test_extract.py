@@ -1835,3 +1835,20 @@ def test_groups_of_residents_take_the_measure_named_before_them() -> None:
         "54820": "urban-per-capita-disposable-income",
         "27350": "rural-per-capita-disposable-income",
     }
+
+
+def test_a_respectively_list_takes_the_measure_after_its_verb() -> None:
+    """装备制造、新材料、生物医药三大主导产业分别实现产值331.8亿元、…: each industry's 产值 (the
+    last was named 生物医药三大主导产业, the others by the industry alone)."""
+    doc = draft_report(
+        REVIEW + "装备制造、新材料、生物医药三大主导产业分别实现产值331.8亿元、224.5亿元、"
+        "103.9亿元。税收收入和非税收入分别完成10.2亿元、2.2亿元。"
+    ).document
+    named = {v["figure"]: i["name"] for i in doc["indicators"] for v in i["values"]}
+    assert [named[f] for f in ("331.8", "224.5", "103.9", "10.2", "2.2")] == [
+        "装备制造产值",
+        "新材料产值",
+        "生物医药产值",
+        "税收收入",
+        "非税收入",
+    ]

@@ -330,8 +330,14 @@ class _ValuePasses(_State):
                 continue
             if len(names) == len(values):
                 names = _scope_heads(names)  # 城镇、农村居民人均可支配收入分别…
+                # 装备制造、新材料、生物医药三大主导产业分别实现产值331.8亿元、…: the list's
+                # count is no name's, and the measure after 分别 is each name's.
+                names[-1] = p.LIST_COUNT_TAIL.sub("", names[-1]) or names[-1]
+                measure = p.MEASURE_AFTER.fullmatch(
+                    self._strip(self.text[mark.end() : values[0].start])
+                )
                 for value, name in zip(values, _shared_measure(names), strict=True):
-                    value.name = name
+                    value.name = name + (measure.group() if measure else "")
 
     def _respective_from_to(self, after_head: int, values: list[_Value], names: list[str]) -> bool:
         """…分别由上年的50012元、26418元增加到53408元、28136元: each name's two levels.

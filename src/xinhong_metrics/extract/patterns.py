@@ -357,6 +357,14 @@ UNIT_BY_HEAD = (
 
 MONEY_AFTER = re.compile(r"(?:万|亿)?元")
 
+# The count of a list at its end (装备制造、新材料、生物医药三大主导产业), and a measure
+# written after 分别 (分别实现产值331.8亿元、224.5亿元) that each name of the list takes.
+LIST_COUNT_TAIL = re.compile(r"[一二三四五六七八九十两\d]+(?:大|个|项|类|条)[\u4e00-\u9fff]{0,6}$")
+MEASURE_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,4}(?:产值|增加值|营业收入|主营业务收入|收入|投资|利润|税收|销售额|营业额"
+    r"|产量|总额|规模)"
+)
+
 # 全体居民人均可支配收入43260元，其中城镇居民54820元、农村居民27350元: the groups take the
 # measure of all residents named before them in the sentence.
 RESIDENTS = re.compile(r"(?:城镇|农村|城市|农牧区|牧区)(?:常住)?居民")
