@@ -100,9 +100,8 @@ def test_a_target_set_over_several_years_carries_them() -> None:
         "年度开展职业技能培训10万人次以上。\n"
     )
     found = {
-        value["figure"]: (value["period"], value.get("years"))
-        for indicator in draft_report(text).document["indicators"]
-        for value in indicator["values"]
+        figure: (value["period"], value.get("years"))
+        for figure, value in _values(text).items()
         if value.get("target")
     }
     assert found == {
@@ -121,13 +120,18 @@ def test_a_target_with_its_own_year_before_the_verb_is_for_that_year() -> None:
         "二、2026年工作安排\n力争新增可再生能源装机1亿千瓦，非常规天然气产量2030年达到"
         "300亿立方米。\n"
     )
-    periods = {
-        value["figure"]: (value["period"], value.get("target"))
+    periods = {figure: (v["period"], v.get("target")) for figure, v in _values(text).items()}
+    assert periods["300亿"] == (2030, True)
+    assert periods["1亿"] == (2026, True)
+
+
+def _values(text: str) -> dict[str, dict[str, object]]:
+    """The drafted values of a text, by figure."""
+    return {
+        value["figure"]: value
         for indicator in draft_report(text).document["indicators"]
         for value in indicator["values"]
     }
-    assert periods["300亿"] == (2030, True)
-    assert periods["1亿"] == (2026, True)
 
 
 @pytest.mark.parametrize(

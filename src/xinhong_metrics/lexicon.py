@@ -63,6 +63,12 @@ NAMES: Final = (
     "五项文明行为", "水上十景", "三人", "一网", "两网融合", "三网融合", "三网",
 )  # fmt: skip
 
+# The heads of the names of measures in money: 一般性支出, 规模以上工业产值, 营业收入.
+MONEY_HEADS: Final = (
+    "收入", "支出", "经费", "资金", "投资", "税收", "产值", "增加值", "总值", "总额", "销售额",
+    "营业额", "利润", "存款", "贷款", "余额", "成交额", "交易额", "费用", "零售额", "消费额",
+)  # fmt: skip
+
 # Service numbers that appear as numbers in these reports.
 HOTLINES: Final = ("12345", "110", "119", "120", "12315", "12348", "12319", "962121", "12388")
 

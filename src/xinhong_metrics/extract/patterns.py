@@ -18,6 +18,7 @@ from xinhong_metrics.lexicon import (
     INCREASE,
     LEADING_VERBS,
     LINKING_WORDS,
+    MONEY_HEADS,
     NAMES,
 )
 from xinhong_metrics.units import (
@@ -344,13 +345,7 @@ PROJECTS_COUNTED = re.compile(
 # 城镇调查失业率下降0.2个百分点): money, a rate, people; otherwise a count (个).
 UNIT_BY_HEAD = (
     (re.compile(r"(?:率|比重|占比|比例)$"), "%"),
-    (
-        re.compile(
-            r"(?:收入|支出|经费|资金|投资|税收|产值|增加值|总值|总额|销售额|营业额|利润|存款"
-            r"|贷款|余额|成交额|交易额|费用|零售额|消费额)$"
-        ),
-        "元",
-    ),
+    (re.compile(f"(?:{'|'.join(MONEY_HEADS)})$"), "元"),
     (re.compile(r"(?:人数|人口)$"), "人"),
     (re.compile(r"人次$"), "人次"),
 )
@@ -360,10 +355,7 @@ MONEY_AFTER = re.compile(r"(?:万|亿)?元")
 # The count of a list at its end (装备制造、新材料、生物医药三大主导产业), and a measure
 # written after 分别 (分别实现产值331.8亿元、224.5亿元) that each name of the list takes.
 LIST_COUNT_TAIL = re.compile(r"[一二三四五六七八九十两\d]+(?:大|个|项|类|条)[\u4e00-\u9fff]{0,6}$")
-MEASURE_AFTER = re.compile(
-    r"[\u4e00-\u9fff]{0,4}(?:产值|增加值|营业收入|主营业务收入|收入|投资|利润|税收|销售额|营业额"
-    r"|产量|总额|规模)"
-)
+MEASURE_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(MONEY_HEADS)}|产量|规模)")
 
 # 全体居民人均可支配收入43260元，其中城镇居民54820元、农村居民27350元: the groups take the
 # measure of all residents named before them in the sentence.
