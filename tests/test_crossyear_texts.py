@@ -169,7 +169,8 @@ def test_last_years_level_reached_is_dated() -> None:
 FIVE_YEARS = (
     "“十四五”时期工作回顾\n"
     "五年来，我们全面深化改革。新设经营主体62.91万户、增长33.7%。"
-    "全省地区生产总值达到13697.5亿元。非常规天然气五年累计产量达750亿立方米。\n"
+    "全省地区生产总值达到13697.5亿元。非常规天然气五年累计产量达750亿立方米。"
+    "社会消费品零售总额突破千亿元大关。\n"
     "刚刚过去的2025年，我们稳中求进。新设经营主体13.2万户。\n"
 )
 
@@ -186,7 +187,13 @@ def test_a_figure_of_a_five_year_review_is_drafted_with_its_years() -> None:
     """五年来…62.91万户 is stated for 2021-2025; 2025's 13.2万户 and a level reached are not."""
     doc = draft_report(FIVE_YEARS, period=2025, entity="某省").document
     years = {v["figure"]: v.get("years") for i in doc["indicators"] for v in i["values"]}
-    assert years == {"62.91万": "2021-2025", "13697.5": None, "13.2万": None, "750亿": "2021-2025"}
+    assert years == {
+        "62.91万": "2021-2025",
+        "13697.5": None,
+        "13.2万": None,
+        "750亿": "2021-2025",
+        "突破千": None,  # a level reached, as 达到 says
+    }
 
 
 def test_a_level_reached_in_a_five_year_review_is_the_years() -> None:
@@ -1047,3 +1054,29 @@ def test_the_projects_investment_is_checked_against_last_years_plan(tmp_path: Pa
     shares = [f for f in found if f["stated"] == "101.8%"]
     assert [f["verdict"] for f in shares] == ["consistent"]
     assert "the target 200亿元" in shares[0]["message"]
+
+
+def test_a_target_joins_the_series_its_name_is(tmp_path: Path) -> None:
+    """招商引资实际到位资金312.6亿元, then the plan's …力争达到350亿元: one series, so the next
+    report's 完成年度目标的106.1% finds its target (the target was a second indicator, and
+    the completion rate had nothing to be of)."""
+    head = (
+        "——{0}年1月15日在澜州市第十六届人民代表大会第{1}次会议上\n各位代表：\n一、{2}年工作回顾\n"
+    )
+    earlier = head.format(2022, 1, 2021) + (
+        "招商引资实际到位资金312.6亿元，增长9.8%。\n二、2022年工作安排\n"
+        "招商引资实际到位资金力争达到350亿元。\n"
+    )
+    later = head.format(2023, 2, 2022) + (
+        "招商引资实际到位资金371.5亿元，完成年度目标的106.1%。\n二、2023年工作安排\n"
+    )
+    doc = draft_report(earlier).document
+    (funds,) = [i for i in doc["indicators"] if i["name"] == "招商引资实际到位资金"]
+    assert [(v["period"], bool(v.get("target"))) for v in funds["values"]] == [
+        (2021, False),
+        (2022, True),
+    ]
+    found = across(check([write(tmp_path, "a.txt", earlier), write(tmp_path, "b.txt", later)]))
+    shares = [f for f in found if f["stated"] == "106.1%"]
+    assert [f["verdict"] for f in shares] == ["consistent"]
+    assert "the target 350亿元" in shares[0]["message"]

@@ -113,6 +113,29 @@ def test_a_target_set_over_several_years_carries_them() -> None:
     }
 
 
+def test_five_years_from_the_plans_year_and_a_level_by_a_named_year() -> None:
+    """In the report of 2022, 今后五年…五年新增城镇就业30万人以上 is over 2022-2026; 到2026年…
+    力争突破3500亿元 is 2026's level (it was given the 十五五 plan's years); 招商引资实际到位
+    资金力争达到350亿元 is named without 力争, as the next report's actual is."""
+    text = (
+        "2022年某某市政府工作报告\n一、2021年工作回顾\n全市地区生产总值2689.3亿元。\n"
+        "二、今后五年的主要目标\n今后五年，五年新增城镇就业30万人以上。到2026年地区生产总值"
+        "力争突破3500亿元。\n三、2022年工作安排\n招商引资实际到位资金力争达到350亿元。\n"
+    )
+    found = {
+        figure: (v["period"], v.get("years"))
+        for figure, v in _values(text).items()
+        if v.get("target")
+    }
+    assert found == {
+        "30万以上": (2022, "2022-2026"),
+        "突破3500": (2026, None),
+        "350": (2022, None),
+    }
+    names = {i["name"] for i in draft_report(text).document["indicators"]}
+    assert "招商引资实际到位资金" in names
+
+
 def test_a_target_with_its_own_year_before_the_verb_is_for_that_year() -> None:
     """非常规天然气产量2030年达到300亿立方米: a target for 2030, not for the plan's year."""
     text = (

@@ -53,6 +53,10 @@ LINKING_WORDS: Final = (
     "下降到",
     "下降至",
     "稳定在",
+    # A goal's words between its name and figure (招商引资实际到位资金力争达到350亿元).
+    "力争",
+    "争取",
+    "确保",
 )
 
 # Names and idioms written with numerals: never quantities.

@@ -413,6 +413,7 @@ def _with_meaningful_ids(
     )
     known: dict[tuple[str, str], tuple[str | None, str]] = {}  # (name, unit) → concept, hash
     holders: dict[str, dict[str, Any]] = {}  # concept → the indicator that took it
+    named: dict[str, dict[str, Any]] = {}  # a name's hashed id → the indicator that took it
     candidates = {
         id(indicator): _candidate(indicator, known, text, period, (wider, stops))
         for indicator in order
@@ -445,9 +446,21 @@ def _with_meaningful_ids(
                 # A change stated without its level (实际增长9%): the unit is the
                 # concept's, so that an earlier report's level converts to it.
                 indicator["unit"] = _known_unit(concept) or indicator["unit"]
+        elif (
+            base in named
+            and indicator["values"]
+            and all(v.get("target") for v in indicator["values"])
+            and _fold_into(named[base], indicator)
+        ):
+            # 招商引资实际到位资金300亿元, then the plan's …力争达到350亿元: the target joins
+            # the series its name is, as a concept's does, for the next report's 完成年度目标.
+            renamed[indicator["id"]] = base
+            merged.add(id(indicator))
+            continue
         else:
             seen[base] += 1
             new = base if seen[base] == 1 else f"{base}-{seen[base]}"
+            named.setdefault(new, indicator)
         taken.add(new)
         renamed[indicator["id"]] = new
         indicator["id"] = new

@@ -544,27 +544,22 @@ class _ValuePasses(_State):
     def _target_years(self, value: _Value, year: int) -> tuple[int, int] | None:
         """The years a target is set over (今后三年…), if not its year alone.
 
-        A span of five years, or a plan's (“十一五”期间), is the plan's own years: in the
-        report of 2007, 五年淘汰落后炼铁产能1亿吨 is of 2006-2010.
+        A plan's span (“十一五”期间) is the plan's own years; 今后三年 or 五年 run from the
+        plan's year. A target dated by its own year (到2026年) is that year's level.
         """
         found = list(
             p.TARGET_SPAN.finditer(self.text, self._sentence_start(value.start), value.start)
         )
-        if not found or found[-1].group("one"):
-            return None
+        if not found or found[-1].group("one") or year != self.target_period:
+            return None  # 到2026年…力争突破3500亿元: the level of the year named
         last = found[-1]
-        written = last.group("n") or ""
-        n = int(written) if written.isdigit() else CN_DIGIT_VALUES.get(written, p.PLAN_LENGTH)
-        if n < p.PAIR:
-            return None
-        if last.group("plan") or n == p.PLAN_LENGTH:
-            plan = p.PLAN_YEARS.get(last.group("plan") or "")
-            starts = [plan] if plan is not None else list(p.PLAN_YEARS.values())
-            for start in starts:
-                if start < year <= start + p.PLAN_LENGTH:
-                    return start + 1, start + p.PLAN_LENGTH
-            return None
-        return year, year + n - 1
+        plan = p.PLAN_YEARS.get(last.group("plan") or "")
+        if plan is not None:
+            return (plan + 1, plan + p.PLAN_LENGTH) if plan < year <= plan + p.PLAN_LENGTH else None
+        written = last.group("n")
+        n = int(written) if written.isdigit() else CN_DIGIT_VALUES[written]
+        # 今后五年…五年新增城镇就业30万人以上: the five years from the plan's year.
+        return (year, year + n - 1) if n >= p.PAIR else None
 
     def _over_years(self, offset: int) -> bool:
         """Whether ``offset`` is in a review of several years (五年来，…首次突破100亿元).
@@ -710,7 +705,10 @@ class _ValuePasses(_State):
                 value["target"] = True
                 value["period"] = self._target_year(v)
                 span = self._target_years(v, value["period"])
-                if span is not None and p.REACHED.search(self.text, v.quote_start, v.start):
+                if span is not None and (
+                    p.REACHED.search(self.text, v.quote_start, v.start)
+                    or p.BOUND_FIGURE.match(v.figure)
+                ):
                     # 三年内参保率均提高到90%以上: a level to reach by the span's end.
                     value["period"] = span[1]
                 elif span is not None:
@@ -720,7 +718,12 @@ class _ValuePasses(_State):
             if v.undated:
                 value["_undated"] = True  # read and removed when ids are given
                 base = self._span_base(v.start)
-                if base is not None and base + 1 < value["period"]:
+                # 社会消费品零售总额突破千亿元大关: a level reached, of no span of years.
+                if (
+                    base is not None
+                    and base + 1 < value["period"]
+                    and not p.BOUND_FIGURE.match(v.figure)
+                ):
                     # 五年来…新设经营主体62.91万户: stated for the review's years.
                     value["years"] = f"{base + 1}-{value['period']}"
             if v.merge_into is not None and v.merge_into in by_id:

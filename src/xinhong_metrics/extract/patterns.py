@@ -352,6 +352,9 @@ UNIT_BY_HEAD = (
 
 MONEY_AFTER = re.compile(r"(?:万|亿)?元")
 
+# A figure that is a bound reached (突破3500, 超过2.5万亿): a level at a time, no total.
+BOUND_FIGURE = re.compile(r"突破|超过|超|逾")
+
 # The count of a list at its end (装备制造、新材料、生物医药三大主导产业), and a measure
 # written after 分别 (分别实现产值331.8亿元、224.5亿元) that each name of the list takes.
 LIST_COUNT_TAIL = re.compile(r"[一二三四五六七八九十两\d]+(?:大|个|项|类|条)[\u4e00-\u9fff]{0,6}$")
