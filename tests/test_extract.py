@@ -1852,3 +1852,11 @@ def test_a_respectively_list_takes_the_measure_after_its_verb() -> None:
         "税收收入",
         "非税收入",
     ]
+
+
+def test_a_stock_named_only_total_is_the_stock_of_the_thing_added() -> None:
+    """新增市场主体3.86万户，总数突破40万户，达到41.2万户: the stock of 市场主体 (named 总数 it
+    took no concept and linked to no other year's stock)."""
+    doc = draft_report(REVIEW + "新增市场主体3.86万户，总数突破40万户，达到41.2万户。").document
+    (stock,) = [i for i in doc["indicators"] if i["values"][0]["figure"] == "41.2万"]
+    assert (stock["name"], stock.get("concept")) == ("市场主体", "business-entities")

@@ -401,7 +401,13 @@ class _State:
 
         实施省市重点项目92个，完成投资203.6亿元: 省市重点项目投资, the projects' own.
         全体居民人均可支配收入43260元，…其中城镇居民54820元: 城镇居民人均可支配收入.
+        新增市场主体3.86万户，总数突破40万户，达到41.2万户: 市场主体, the stock added to.
         """
+        if p.STOCK_ALONE.fullmatch(name):
+            added = list(
+                p.ADDED_THING.finditer(self.text, self._sentence_start(quote_start), quote_start)
+            )
+            return added[-1].group("noun") if added else name
         if p.RESIDENTS.fullmatch(name):
             measure = p.RESIDENTS_MEASURE.search(
                 self.text, self._full_stop_start(quote_start), quote_start

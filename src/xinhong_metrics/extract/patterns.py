@@ -352,6 +352,14 @@ UNIT_BY_HEAD = (
 
 MONEY_AFTER = re.compile(r"(?:万|亿)?元")
 
+# 新增市场主体3.86万户，总数突破40万户，达到41.2万户: a stock named 总数 alone is the stock
+# of the thing the clause before adds to.
+STOCK_ALONE = re.compile(r"总数|总量|累计总数")
+ADDED_THING = re.compile(
+    r"(?:新增|新登记|新设立?|净增|新认定|新培育|新引进)(?P<noun>[\u4e00-\u9fff“”]{2,12}?)"
+    r"(?=\d|[一二三四五六七八九十两]+[个家户项])"
+)
+
 # A figure that is a bound reached (突破3500, 超过2.5万亿): a level at a time, no total.
 BOUND_FIGURE = re.compile(r"突破|超过|超|逾")
 
