@@ -350,6 +350,7 @@ UNIT_BY_HEAD = (
     (re.compile(r"人次$"), "人次"),
 )
 
+# A money unit right after a class's bound (超过50万元的村): the bound names the class.
 MONEY_AFTER = re.compile(r"(?:万|亿)?元")
 
 # 新增市场主体3.86万户，总数突破40万户，达到41.2万户: a stock named 总数 alone is the stock
