@@ -1860,3 +1860,16 @@ def test_a_stock_named_only_total_is_the_stock_of_the_thing_added() -> None:
     doc = draft_report(REVIEW + "新增市场主体3.86万户，总数突破40万户，达到41.2万户。").document
     (stock,) = [i for i in doc["indicators"] if i["values"][0]["figure"] == "41.2万"]
     assert (stock["name"], stock.get("concept")) == ("市场主体", "business-entities")
+
+
+def test_a_respectively_list_of_rates_against_a_named_year_end() -> None:
+    """存款余额达到5286亿元、贷款余额达到4172亿元，分别比2016年末增长62.4%和85.1%: each level's
+    change against 2016 (the list was lost, 85.1% drafted as a level named 分别比)."""
+    doc = draft_report(
+        "某某市2022年政府工作报告\n一、2021年工作回顾\n金融机构本外币存款余额达到5286亿元、"
+        "贷款余额达到4172亿元，分别比2016年末增长62.4%和85.1%。\n"
+    ).document
+    assert [(c["indicator"], c["against"], c["stated"]) for c in doc["claims"]] == [
+        ("deposits", 2016, "增长62.4%"),
+        ("loans", 2016, "增长85.1%"),
+    ]

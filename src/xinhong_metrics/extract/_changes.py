@@ -461,8 +461,11 @@ class _ChangePasses(_ValuePasses):
                 end = start + rate.end()
                 against: int | str
                 against, period = years or (self.period - 1, self.period)
+                named_year = int(m.group("ryear")) if m.group("ryear") else None
                 span = self._first_in_sentence(self._span_words, m.start())
-                if years is None and span is not None:
+                if years is None and named_year is not None and named_year < self.period:
+                    against = named_year  # 分别比2016年末增长62.4%和85.1%
+                elif years is None and span is not None:
                     # 近三年累计，…分别减少6.61%和8.95%: over the span, not the last year.
                     against = self._span_year(span) or span
                 self.claims.append(

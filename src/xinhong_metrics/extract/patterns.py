@@ -518,7 +518,9 @@ RATES = r"[-−]?\d+(?:\.\d+)?%(?:(?:[、和及与,，]|，?和)[-−]?\d+(?:\.\
 _RESPECTIVELY_FIRST = "".join(sorted({w[0] for w in (*CHANGE_CONTEXT, *INCREASE, *DECREASE)}))
 RESPECTIVELY = re.compile(
     rf"(?=[分实{_RESPECTIVELY_FIRST}])"
-    rf"(?:分别(?:{CONTEXT})?(?:实际)?(?P<dir>{DIRECTION})?(?P<list>{RATES})"
+    # 分别比2016年末增长62.4%和85.1%: against the year named.
+    rf"(?:分别(?:{CONTEXT}|[比较](?P<ryear>\d{{4}})年(?:末|底)?)?(?:实际)?(?P<dir>{DIRECTION})?"
+    rf"(?P<list>{RATES})"
     rf"|(?:{CONTEXT})(?:实际)?分别(?:实际)?(?P<dir2>{DIRECTION})?(?P<list2>{RATES})"
     rf"|(?<![年均])(?:{CONTEXT})?实际(?P<dir3>{DIRECTION})(?P<list3>[-−]?\d+(?:\.\d+)?%(?:[、和][-−]?\d+(?:\.\d+)?%)+)"
     # 分别为774亿元、536亿元和123亿元，比上年增长29.2%、39.4%和23.9%: 分别 understood,
