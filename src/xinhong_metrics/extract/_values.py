@@ -706,8 +706,7 @@ class _ValuePasses(_State):
                 value["period"] = self._target_year(v)
                 span = self._target_years(v, value["period"])
                 if span is not None and (
-                    p.REACHED.search(self.text, v.quote_start, v.start)
-                    or p.BOUND_FIGURE.match(v.figure)
+                    p.REACHED.search(self.text, v.quote_start, v.start) or _a_bound(v.figure)
                 ):
                     # 三年内参保率均提高到90%以上: a level to reach by the span's end.
                     value["period"] = span[1]
@@ -719,11 +718,7 @@ class _ValuePasses(_State):
                 value["_undated"] = True  # read and removed when ids are given
                 base = self._span_base(v.start)
                 # 社会消费品零售总额突破千亿元大关: a level reached, of no span of years.
-                if (
-                    base is not None
-                    and base + 1 < value["period"]
-                    and not p.BOUND_FIGURE.match(v.figure)
-                ):
+                if base is not None and base + 1 < value["period"] and not _a_bound(v.figure):
                     # 五年来…新设经营主体62.91万户: stated for the review's years.
                     value["years"] = f"{base + 1}-{value['period']}"
             if v.merge_into is not None and v.merge_into in by_id:
@@ -749,6 +744,14 @@ class _ValuePasses(_State):
         known = {i["id"] for i in out}
         self.claims = [c for c in self.claims if _refs(c) <= known]
         return [i for i in out if i["values"] or i["id"] in referenced]
+
+
+def _a_bound(figure: str) -> bool:
+    """Whether a figure is a bound passed (突破3500, 超过2.5万亿): a level at a time, no total."""
+    try:
+        return parse_figure(figure).qualifier is Qualifier.MORE_THAN
+    except FigureError:
+        return False
 
 
 def _unit_by_name(name: str) -> str:

@@ -94,10 +94,11 @@ SET_UP = re.compile(r"(?:成立|组建|建成|设立|新设|新建)[^，,。；;
 # clause's opening, STOCK_WORDS the words of the stock's clause before its figure.
 # Verbs of the year's additions to a stock, beyond 新增 and 新建 (新创建A级旅游景区17家).
 ADDITION_VERBS = "新创建|新获评|新评定|新备案|新注册|新入库|新纳入|新获批|新批准|新晋"
-FLOW_OPENING = re.compile(
-    r"^(?:全年|今年|当年)?(?:新增|新建成|新建|净增|新认定|新培育|新引进|新开通|新设立|新登记"
-    rf"|{ADDITION_VERBS}|新落户|新挂牌|新命名)"
+FLOW_VERBS = (
+    r"新增|新建成|新建|净增|新认定|新培育|新引进|新开通|新设立|新登记"
+    rf"|{ADDITION_VERBS}|新落户|新挂牌|新命名"
 )
+FLOW_OPENING = re.compile(rf"^(?:全年|今年|当年)?(?:{FLOW_VERBS})")
 # The year a target sentence names: 到2025年，…突破1200亿元; 至2027年底.
 # 到2030年, 至2027年底; 非常规天然气产量2030年达到300亿立方米 (the year right before the verb).
 TARGET_BY_YEAR = re.compile(
@@ -341,10 +342,13 @@ PROJECTS_COUNTED = re.compile(
     r"\d+(?:个|项)(?:以上|左右)?[，,]"
 )
 
+# The names of measures a point change is of: rates, shares, ratios.
+RATE_NAME = re.compile(r"(?:率|比重|占比|比例|强度|系数)$")
+
 # A measure's unit by the head of its name, for a change with no level (一般性支出压减5%,
 # 城镇调查失业率下降0.2个百分点): money, a rate, people; otherwise a count (个).
 UNIT_BY_HEAD = (
-    (re.compile(r"(?:率|比重|占比|比例)$"), "%"),
+    (RATE_NAME, "%"),
     (re.compile(f"(?:{'|'.join(MONEY_HEADS)})$"), "元"),
     (re.compile(r"(?:人数|人口)$"), "人"),
     (re.compile(r"人次$"), "人次"),
@@ -357,12 +361,8 @@ MONEY_AFTER = re.compile(r"(?:万|亿)?元")
 # of the thing the clause before adds to.
 STOCK_ALONE = re.compile(r"总数|总量|累计总数")
 ADDED_THING = re.compile(
-    r"(?:新增|新登记|新设立?|净增|新认定|新培育|新引进)(?P<noun>[\u4e00-\u9fff“”]{2,12}?)"
-    r"(?=\d|[一二三四五六七八九十两]+[个家户项])"
+    rf"(?:{FLOW_VERBS})(?P<noun>[\u4e00-\u9fff“”]{{2,12}}?)(?=\d|[一二三四五六七八九十两]+[个家户项])"
 )
-
-# A figure that is a bound reached (突破3500, 超过2.5万亿): a level at a time, no total.
-BOUND_FIGURE = re.compile(r"突破|超过|超|逾")
 
 # The count of a list at its end (装备制造、新材料、生物医药三大主导产业), and a measure
 # written after 分别 (分别实现产值331.8亿元、224.5亿元) that each name of the list takes.
@@ -530,8 +530,6 @@ RESPECTIVELY = re.compile(
 )
 # The word that makes a count's name a ratio's (优良天数 → 优良天数比率).
 RATIO_SUFFIX = re.compile(r"(?:比率|比例|率)$")
-# The names of measures a point change is of: rates, shares, ratios.
-RATE_NAME = re.compile(r"(?:率|比重|占比|比例|强度|系数)$")
 # A change against a level of a named year written into it: 达到672.3亿元，比2022年的641.8
 # 亿元增长4.8% (the words before the earlier level, then the change after it).
 AGAINST_NAMED = re.compile(
