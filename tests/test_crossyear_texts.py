@@ -1080,3 +1080,28 @@ def test_a_target_joins_the_series_its_name_is(tmp_path: Path) -> None:
     shares = [f for f in found if f["stated"] == "106.1%"]
     assert [f["verdict"] for f in shares] == ["consistent"]
     assert "the target 350亿元" in shares[0]["message"]
+
+
+@pytest.mark.parametrize(
+    ("actual", "verdict"),
+    [
+        ("全年完成税收13.92亿元，同比增长8.2%，完成年度目标的106.4%", "inconsistent"),
+        ("全年完成税收13.92亿元，同比增长8.2%，完成年度目标的103.1%", "consistent"),
+        # After a list the completion may be of the list's sum: not concluded.
+        ("非税收入2.1亿元、完成税收13.92亿元，完成年度目标的106.4%", "unverifiable"),
+    ],
+)
+def test_a_completion_stated_right_after_its_actual_is_checked(
+    tmp_path: Path, actual: str, verdict: str
+) -> None:
+    """…13.92亿元，同比增长8.2%，完成年度目标的106.4% against last year's 力争达到13.5亿元:
+    the actual is plain, so a rate that does not fit (it is 103.1%) is an error."""
+    head = "——{0}年1月10日在望湖街道党工委全体扩大会议上\n一、{1}年工作回顾\n"
+    earlier = head.format(2023, 2022) + (
+        "全年完成税收12.48亿元，同比增长6.2%。\n二、2023年工作安排\n完成税收力争达到13.5亿元。\n"
+    )
+    later = head.format(2024, 2023) + actual + "。\n二、2024年工作安排\n"
+    found = across(check([write(tmp_path, "a.txt", earlier), write(tmp_path, "b.txt", later)]))
+    shares = [f for f in found if f["check"] == "share-rate"]
+    assert [f["verdict"] for f in shares] == [verdict]
+    assert "the target 13.5亿元" in shares[0]["message"]

@@ -1440,6 +1440,32 @@ def test_a_bare_share_of_a_part_is_of_the_whole_before_its_qizhong() -> None:
     assert "review" not in share
 
 
+@pytest.mark.parametrize(
+    ("sentence", "whole"),
+    [
+        ("新增市场主体1108家，同比增长7.1%，其中企业426家，占新增总数的42.6%。", "新增市场主体"),
+        ("引进项目42个，其中工业项目26个，占总数的61.9%。", "引进项目"),
+        # 占全市总数 in a district's report: the city's total, not the 42 before 其中.
+        ("引进项目42个，其中工业项目26个，占全市总数的11.9%。", None),
+    ],
+)
+def test_a_share_of_the_total_of_a_qizhong_part(sentence: str, whole: str | None) -> None:
+    """其中企业426家，占新增总数的42.6%: of the 1108 before 其中, whose name says 新增."""
+    doc = draft_report(REVIEW + sentence).document
+    [share] = claims(doc, "share")
+    names = {i["id"]: i["name"] for i in doc["indicators"]}
+    assert names.get(share.get("whole", "")) == whole
+    assert ("review" not in share) is (whole is not None)
+
+
+def test_an_item_of_a_list_is_no_total_of_the_list_after_it() -> None:
+    """建成示范区36个、基地14个，获批河湖7个、海湾16个: four counts, no total and its parts."""
+    doc = draft_report(
+        REVIEW + "建成国家生态文明建设示范区36个、实践创新基地14个，获批美丽河湖7个、美丽海湾16个。"
+    ).document
+    assert claims(doc, "part_of_whole") == []
+
+
 def test_a_cost_is_a_measure_whose_change_is_drafted() -> None:
     """全社会物流成本下降0.4个百分点: a point change of the named measure."""
     doc = draft_report(REVIEW + "全社会物流成本下降0.4个百分点、持续低于全国平均。").document

@@ -671,8 +671,8 @@ def test_a_completion_rate_is_checked_against_last_years_target(
     tmp_path: Path, rate: str, verdict: str
 ) -> None:
     """城镇新增就业5.8万人，完成年度目标的105.5% against the earlier plan's 5.5万人以上:
-    at most 5.85/5.5 = 106.4%. A misfit is for review: the goal may be one the province
-    set (省下达任务), not the plan's."""
+    at most 5.85/5.5 = 106.4%. A rate above that is for review: the goal was below the
+    plan's floor, as a task set from above (省下达任务) may be."""
     (tmp_path / "a.txt").write_text(
         CITY.format(2024, "三", 2023)
         + "城镇新增就业5.6万人。\n二、2024年工作安排\n主要预期目标是：城镇新增就业5.5万人以上。",

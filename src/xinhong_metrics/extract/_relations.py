@@ -127,12 +127,15 @@ class _RelationPasses(_ChangePasses):
         if p.PLANNED_WHOLE.search(claim["whole_name"]):
             claim["bounded"] = False  # 完成投资52亿元，占年度计划的112%: a completion
         whole = self._named_before(share_of.group("whole"), previous[-1])
-        if claim["whole_name"] == "比":
-            # 培训860人次，其中女性学员512人次，占比52.6%: a bare 占比 of a 其中 part
-            # is of the whole before 其中.
+        total = p.TOTAL_OF_PARTS.fullmatch(claim["whole_name"])
+        if whole is None and total is not None:
+            # 培训860人次，其中女性学员512人次，占比52.6%: a bare 占比 of a 其中 part is of
+            # the whole before 其中; so is 占新增总数的42.6% when that whole is 新增市场主体.
             whole = self._whole_of_part(previous)
-            if whole is not None:
+            if whole is not None and (total.group("said") or "") in whole.name:
                 claim["whole_name"] = whole.name
+            else:
+                whole = None
         if value.name.startswith("占") and previous[-1].name not in ("", "?"):
             # 民生支出283.5亿元，占一般公共预算支出的79.6%: the share is named by its
             # part and whole, the same in every year's report.
@@ -354,6 +357,10 @@ class _RelationPasses(_ChangePasses):
                 continue  # 加上上级补助收入35.1亿元、…: additions, summed by _totals
             if (value.ident, tuple(v.ident for v in listed)) in stated or value.ident in wholes:
                 continue  # its 其中 lists its parts already
+            if self.text[value.end : value.end + 1] == "、" or p.AFTER_AN_ITEM.search(
+                self.text, value.quote_start, value.start
+            ):
+                continue  # 建成示范区36个、基地14个，获批河湖7个、海湾16个: an item, no total
             if (
                 len(listed) >= p.PAIR
                 and "、" in self.text[listed[0].end : listed[1].start]

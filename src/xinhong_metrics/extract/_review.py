@@ -292,6 +292,35 @@ def _own_ratio_plain(text: str, by_id: dict[str, dict[str, Any]], claim: dict[st
     return between in ("，", ",", "、")
 
 
+# The goal a completion rate is of when the goal is the year's target, which the report
+# before states (完成年度目标的112.6%, 完成全年目标任务的105%); not a budget, a plan or an
+# adjusted target, which may be stated nowhere else.
+_YEAR_GOAL = re.compile(r"(?:年度|全年)?(?:目标|任务|目标任务)")
+
+
+def _completion_plain(text: str, by_id: dict[str, dict[str, Any]], claim: dict[str, Any]) -> bool:
+    """全年完成税收13.92亿元，同比增长8.2%，完成年度目标的106.4%: the actual is plain.
+
+    The level stands right before the completion (its own change aside), and the goal is
+    the year's target, which the earlier report states; the check finds it there.
+    """
+    if _YEAR_GOAL.fullmatch(claim["whole_name"]) is None:
+        return False
+    part, rate = by_id.get(claim["part"]), by_id.get(claim["rate"])
+    if part is None or rate is None:
+        return False
+    level = next((v for v in part["values"] if v["period"] == claim["period"]), None)
+    ratio = next((v for v in rate["values"] if v["period"] == claim["period"]), None)
+    if level is None or ratio is None or level.get("span") or ratio.get("span"):
+        return False
+    if any(level.get(k) for k in ("target", "estimate", "years")):
+        return False
+    if "分别" in level["quote"] or "、" in level["quote"] or _last_of_a_list(text, level):
+        return False
+    between = text[level["offset"] + len(level["quote"]) : ratio["offset"]]
+    return p.PARTS_TIE.fullmatch(between) is not None
+
+
 def _share_plain(
     text: str,
     indicators: list[dict[str, Any]],
@@ -306,6 +335,8 @@ def _share_plain(
     """
     if claim.get("part") and not claim.get("whole") and not claim.get("whole_name"):
         return _own_ratio_plain(text, by_id, claim)
+    if claim.get("part") and not claim.get("whole") and claim.get("bounded") is False:
+        return _completion_plain(text, by_id, claim)
     if not (claim.get("part") and claim.get("whole") and claim.get("whole_name")):
         return False
     found = [by_id.get(claim[k]) for k in ("part", "whole", "rate")]

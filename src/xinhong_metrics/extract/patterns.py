@@ -649,6 +649,11 @@ AMOUNT_MEASURE = re.compile(
     r"(?:增加值|总值|产值|收入|支出|投资|总额|额|利润|税收|产量|贷款|存款|营收|消费)$"
 )
 # A whole that is a plan or a budget: a share of it may pass 100% (占年度计划的112%).
+# The whole a 其中 part's share is of, when named only as the total: 占比, 占总数的, 占新增
+# 总量的 (the words before 总数 must be in the whole's name).
+TOTAL_OF_PARTS = re.compile(r"比|(?P<said>[^\d，,。；;]{0,4}?)(?:总数|总量|总额|总和)")
+# A figure of a list before this one in its clause: 示范区36个、基地14个 (the second).
+AFTER_AN_ITEM = re.compile(r"\d[^\d，,。；;、]{0,3}[、和]")
 PLANNED_WHOLE = re.compile(r"计划|目标|任务|预算(?:数)?$")
 
 SHARE_OF = re.compile(

@@ -204,6 +204,14 @@ def _share_of_target(ctx: Context, claim: Share, rate: StatedNumber, target: Sta
     if fits and whole.hi is None:
         # 城镇新增就业5.5万人以上: only a rate above the actual over the floor could fail.
         message += "; the target is a floor, so only one side of the rate was tested"
+    elif whole.hi is None:
+        # Above the actual over the floor, the goal was below the plan's floor: a task set
+        # from above (上级下达任务) that the plan exceeds gives such a rate. For review.
+        verdict = Verdict.UNVERIFIABLE
+        message += (
+            "; the target is a floor, and a goal below it (a task set from above) would give "
+            "the rate stated: for review"
+        )
     return Result(CHECK_ID, name, verdict, shown, message, reports=(target.report_id,))
 
 
