@@ -1276,6 +1276,11 @@ def test_each_figure_of_a_list_is_named_by_its_own_words(sentence: str, names: l
         ),
         # What the clause before says of its subject is not the subject's name.
         ("粮食总产量再上新台阶，突破1600亿斤大关。", ["粮食总产量"]),
+        # …nor the steps it crossed; the next clause, dated, goes on with the subject.
+        (
+            "全市地区生产总值连续跨越两个千亿元台阶，2021年达到2689.3亿元。",
+            ["全市地区生产总值"],
+        ),
     ],
 )
 def test_a_count_is_named_by_the_thing_counted(sentence: str, names: list[str]) -> None:
@@ -1283,6 +1288,40 @@ def test_a_count_is_named_by_the_thing_counted(sentence: str, names: list[str]) 
     200个重点项目 names 重点项目 (it was 扎实推进); 新增城镇就业 keeps 新增 and its concept."""
     doc = draft_report(REVIEW + sentence).document
     assert names == [i["name"] for i in doc["indicators"] if i["values"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("高技术制造业占比提高到18%的目标没有实现。", True),
+        # A goal said met: the figure is the level reached, as the gold labels it.
+        ("提前一年实现农村中小学生人均公用经费500元的目标。", False),
+    ],
+)
+def test_a_figure_of_a_goal_said_unmet_is_the_goal(sentence: str, target: bool) -> None:
+    """…提高到18%的目标没有实现, in the review's list of problems: no actual of the year."""
+    doc = draft_report(REVIEW + sentence).document
+    [value] = [v for i in doc["indicators"] for v in i["values"]]
+    assert bool(value.get("target")) is target
+
+
+def test_a_change_of_a_goal_said_unmet_is_no_claim_of_the_year() -> None:
+    """单位地区生产总值能耗下降3%的目标任务未能完成: the goal's change, set aside as a target."""
+    doc = draft_report(REVIEW + "单位地区生产总值能耗下降3%的目标任务未能完成。").document
+    assert doc["claims"] == []
+
+
+def test_a_draft_writes_text_that_reads_as_a_date_quoted() -> None:
+    """published: '2023-01-10': a YAML 1.1 reader (PyYAML, JSON Schema tools on it) reads
+    the unquoted form as a date, which the report file's JSON Schema refuses."""
+    import yaml
+
+    text = "澜州市2023年政府工作报告\n——2023年1月10日在澜州市第十六届人民代表大会上\n" + (
+        "一、2022年工作回顾\n地区生产总值2845.6亿元。"
+    )
+    written = dump_document(draft_report(text).document)
+    assert "published: '2023-01-10'" in written
+    assert yaml.safe_load(written)["report"]["published"] == "2023-01-10"
 
 
 def test_the_years_new_jobs_keep_their_concept() -> None:
@@ -1300,6 +1339,7 @@ def test_the_years_new_jobs_keep_their_concept() -> None:
         "为民办事的力度一点不减。",
         "开工建设兰州石化120万吨乙烯改造项目。",
         "全省地区生产总值连跨千亿台阶。",
+        "全市地区生产总值连续跨越两个千亿元台阶。",
     ],
 )
 def test_classes_ranks_and_steps_are_no_levels(sentence: str) -> None:

@@ -7,6 +7,7 @@ comments and layout, is used where a file is written (drafts).
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import stat
 from collections.abc import Sequence
@@ -17,6 +18,7 @@ import yaml
 from pydantic import ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
 from xinhong_metrics.errors import ReportFileError
 from xinhong_metrics.model import (
@@ -187,6 +189,12 @@ def validation_error(exc: ValidationError, tree: Any, name: str) -> ReportFileEr
     )
 
 
+def _read_as_other(text: str) -> bool:
+    """Whether a YAML 1.1 reader would read this text, written plain, as no text."""
+    resolvers = yaml.CSafeLoader.yaml_implicit_resolvers.get(text[:1], []) if text else []
+    return any(regexp.match(text) for _tag, regexp in resolvers)
+
+
 def dump_document(document: dict[str, Any], header: str = "") -> str:
     """Write a report file's content as YAML text, short lists and set-asides in flow style.
 
@@ -215,6 +223,12 @@ def dump_document(document: dict[str, Any], header: str = "") -> str:
             if key == "values" and not node:
                 return flow([])
             return CommentedSeq(to_tree(v) for v in node)
+        if isinstance(node, dt.date):
+            node = node.isoformat()
+        if isinstance(node, str) and _read_as_other(node):
+            # published: 2023-01-10 is text here; a YAML 1.1 reader (PyYAML, and the JSON
+            # Schema tools built on it) would read a date, and the schema refuses it.
+            return SingleQuotedScalarString(node)
         return node
 
     yaml = YAML(typ="rt", pure=True)

@@ -47,8 +47,10 @@ BASIS_WORDS = re.compile(
 
 CLAUSE_HEAD = re.compile(r"([^\d“（(]{2,}?)(?:从|自|由|\d)")
 
-# A clause that goes on from the one before: 达到11.67万亿元, 为8512亿美元.
-CONTINUATION = re.compile(r"(?:并|又|再|，)?(?:达到|达|为|至|突破|超过|跃升至|增加到|增至)?")
+# A clause that goes on with the subject before: ，达到11.67万亿元; ，2021年达到2689.3亿元.
+CONTINUATION = re.compile(
+    r"(?:并|又|再|，)?(?:(?:19|20)\d{2}年(?:底|末)?)?(?:达到|达|为|至|突破|超过|跃升至|增加到|增至)?"
+)
 
 # A clause that states a subject's change only, whose level the next clause gives:
 # 国内生产总值比上年增长９．１％，(达到１１．６７万亿元).
@@ -266,8 +268,12 @@ REACHED = re.compile(r"(?:达到|达|突破|超过|到|至)了?$")
 DATED = r"过去一年|一年来|去年|刚刚过去的"
 
 # A figure that is a goal by the words right after it: 略低于6%左右的预期目标, 超额完成150个
-# 的年度任务.
-GOAL_AFTER = re.compile(r"的(?:预期|年度|全年|既定|计划|考核)(?:目标|任务)")
+# 的年度任务, 占比提高到18%的目标没有实现 (a goal said unmet; one said met, 实现…500元的目标,
+# is the level reached).
+GOAL_AFTER = re.compile(
+    r"的(?:(?:预期|年度|全年|既定|计划|考核)(?:目标|任务)"
+    r"|目标(?:任务)?[^，,。；;\d]{0,4}?(?:没有|没能|未能?|尚未)(?:实现|完成|达到|达成))"
+)
 
 # A goal said met, its clause closed (全面实现年初确定的主要目标，): the figures after it
 # are the outturn.
@@ -330,6 +336,7 @@ ONLY_DOING = re.compile(
 # 再上新台阶，突破1600亿斤大关 names 粮食总产量.
 SAID_OF_SUBJECT = re.compile(
     r"(?:再|又|首次|持续|稳步)?(?:上|迈上|跃上|跨上|登上|站上)了?(?:一个)?新的?台阶"
+    rf"|(?:连续|接连|相继)?(?:跨越|迈上|跨上|跃上|登上|连跨)了?[\d{CN_NUMERALS}]*个?[千百万亿]+元?级?台阶"
     r"|(?:再|又)?创(?:历史)?新高|稳中有升|(?:稳步|持续|大幅|明显|较快)(?:增长|提升|回升|扩大|向好)"
     r"|实现正?增长$"
 )
@@ -837,8 +844,9 @@ SET_ASIDE = re.compile(
     rf"|(?P<time>[{CN}]+多?年(?:来|以来|多来|间)|(?<=过去)[{CN}]+年|(?<=近)[{CN}]+年"
     rf"|(?<=关键)一年|(?<=这)一年|新一轮|(?<=每)一年)"
     r"|(?P<name>\d+\+\d+(?:\+[A-Z\d]+)*|\d+米"
-    # 连跨4个千亿台阶, 迈上万亿台阶: a step, not an amount.
-    rf"|[{CN}]*[千百万亿]+(?=级?台阶)"
+    # 连跨4个千亿台阶, 迈上万亿台阶, 跨越两个千亿元台阶: a step, not an amount (跨上5万亿元
+    # 台阶 is a bound).
+    rf"|[{CN}]*[千百万亿]+(?=级?台阶)|[\d{CN}]+个[千百万亿]+元?(?=级?台阶)"
     # A numbered policy names a document, not an amount: 十项措施, 八项主张, 21条升级举措.
     # Programmes are not among them: 实施100个标志性项目 and 新开工10项重点工程 are counts.
     rf"|[\d{CN}]+(?:项|条|个)(?=(?:[、和][\d{CN}]+(?:项|条|个))*[^\d，。；、]{{0,4}}?(?:措施|举措|主张|意见|规定|要求|原则"
