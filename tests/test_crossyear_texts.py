@@ -1105,3 +1105,83 @@ def test_a_completion_stated_right_after_its_actual_is_checked(
     shares = [f for f in found if f["check"] == "share-rate"]
     assert [f["verdict"] for f in shares] == [verdict]
     assert "the target 13.5亿元" in shares[0]["message"]
+
+
+SPAN_IN_YEARS = (
+    "汀川省2024年政府工作报告\n——2024年1月22日在汀川省第十四届人民代表大会第二次会议上\n"
+    "一、2023年和过去五年工作回顾\n"
+    "常住人口城镇化率达到61.8%，比上年提高0.9个百分点。高新技术企业达到9860家。\n"
+    "各位代表，2023年是本届政府履职的第一年。回顾2019年至2023年，我们经受住了考验。\n"
+    "——城乡面貌发生新变化。常住人口城镇化率由57.2%提高到61.8%，提高4.6个百分点。\n"
+    "——创新能力实现新跃升。高新技术企业由4120家增加到9860家，增长{times}倍。\n"
+    "二、2024年工作安排\n"
+)
+
+
+def test_a_review_of_years_opened_by_the_years_starts_the_year_before(tmp_path: Path) -> None:
+    """回顾2019年至2023年 opens a five-year review: 由57.2% is 2018's, not 2022's (it was
+    checked against 提高0.9个百分点 of the year's review: a false alarm)."""
+    doc = draft_report(SPAN_IN_YEARS.format(times="1.4")).document
+    rate = indicator(doc, "urbanization-rate")
+    assert sorted(v["period"] for v in rate["values"]) == [2018, 2023]
+    found = check([write(tmp_path, "a.txt", SPAN_IN_YEARS.format(times="1.4"))]).to_dicts()
+    assert [f["verdict"] for f in found if f["verdict"] == "inconsistent"] == []
+
+
+@pytest.mark.parametrize(("times", "verdict"), [("1.4", "consistent"), ("1.6", "inconsistent")])
+def test_a_change_restating_the_years_level_is_tied_to_it(
+    tmp_path: Path, times: str, verdict: str
+) -> None:
+    """由4120家增加到9860家，增长1.6倍 in the five-year review: the draft holds 9860家 where
+    the year's review first stated it, but the change's own words restate it, so the
+    multiple is plain (9860/4120 = 2.39: 增长1.4倍)."""
+    doc = draft_report(SPAN_IN_YEARS.format(times=times)).document
+    [claim] = [c for c in doc["claims"] if c["kind"] == "multiple"]
+    assert "review" not in claim
+    found = check([write(tmp_path, "a.txt", SPAN_IN_YEARS.format(times=times))]).to_dicts()
+    assert [f["verdict"] for f in found if f["check"] == "multiple"] == [verdict]
+
+
+PROVINCE = "汀川省{0}年政府工作报告\n——{0}年1月22日在汀川省人民代表大会上\n一、{1}年工作回顾\n"
+
+
+@pytest.mark.parametrize(
+    ("note", "verdict"),
+    [
+        # The note names the measure it revised: other changes are still checked.
+        (
+            "经第五次全国经济普查修订，2023年全省地区生产总值由32456.8亿元调整为33187.2亿元，"
+            "相关增速已按修订后数据计算。",
+            "inconsistent",
+        ),
+        # A census revises no customs total, whatever the note leaves unnamed.
+        ("根据第五次全国经济普查结果，有关数据已作修订。", "inconsistent"),
+        # A note naming nothing, and no census: every change may rest on revised data.
+        ("上年有关数据已作修订。", "not_comparable"),
+    ],
+)
+def test_a_note_on_revised_data_covers_what_it_revises(
+    tmp_path: Path, note: str, verdict: str
+) -> None:
+    """进出口总额4351.2亿元，增长3.2% against last year's 4128.5亿元 (+5.39%): a note that
+    the census revised the GDP does not explain it."""
+    earlier = PROVINCE.format(2024, 2023) + (
+        "全年进出口总额4128.5亿元，增长2.1%。\n二、2024年工作安排\n"
+    )
+    later = (
+        PROVINCE.format(2025, 2024)
+        + note
+        + ("\n全年进出口总额4351.2亿元，增长3.2%。\n二、2025年工作安排\n")
+    )
+    found = across(check([write(tmp_path, "a.txt", earlier), write(tmp_path, "b.txt", later)]))
+    assert [f["verdict"] for f in found if f["check"] == "cross-year-change"] == [verdict]
+
+
+def test_a_change_against_last_years_end_is_tied_to_its_stock(tmp_path: Path) -> None:
+    """年末全市常住人口412.90万人，比上年末减少1.68万人: plainly the stock's change (it is
+    1.18万人 from 414.08), so a misfit is an error, not a question for review."""
+    head = "安禾市{0}年国民经济和社会发展统计公报\n"
+    earlier = head.format(2023) + "年末全市常住人口414.08万人，比上年末减少0.92万人。\n"
+    later = head.format(2024) + "年末全市常住人口412.90万人，比上年末减少1.68万人。\n"
+    found = across(check([write(tmp_path, "a.txt", earlier), write(tmp_path, "b.txt", later)]))
+    assert [f["verdict"] for f in found if f["check"] == "cross-year-change"] == ["inconsistent"]

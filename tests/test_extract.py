@@ -1498,6 +1498,27 @@ def test_a_share_of_the_total_of_a_qizhong_part(sentence: str, whole: str | None
     assert ("review" not in share) is (whole is not None)
 
 
+@pytest.mark.parametrize(
+    ("opening", "plain"),
+    [
+        ("经初步核算，全年全市地区生产总值3268.5亿元，比上年增长5.4%。", True),
+        # Two levels of the name in the year: which one the share is of is in doubt.
+        ("全市地区生产总值3268.5亿元。按新口径，全市地区生产总值3301.2亿元。", False),
+    ],
+)
+def test_a_share_of_a_level_stated_paragraphs_before(opening: str, plain: bool) -> None:
+    """…占地区生产总值的比重为57.8% of the one GDP of the year, stated before, with the
+    part's growth between part and share (1786.2/3268.5 = 54.6%)."""
+    doc = draft_report(
+        REVIEW + opening + "\n全年规模以上工业增加值1204.3亿元，增长6.8%。\n"
+        "全年民营经济增加值1786.2亿元，增长6.1%，占地区生产总值的比重为57.8%。"
+    ).document
+    [share] = claims(doc, "share")
+    names = {i["id"]: i["name"] for i in doc["indicators"]}
+    assert names[share["part"]] == "民营经济增加值"
+    assert ("review" not in share) is plain
+
+
 def test_an_item_of_a_list_is_no_total_of_the_list_after_it() -> None:
     """建成示范区36个、基地14个，获批河湖7个、海湾16个: four counts, no total and its parts."""
     doc = draft_report(

@@ -193,17 +193,25 @@ class _RelationPasses(_ChangePasses):
             return None  # 占全市税收收入的2.1% in a district's report: the city's, not stated
         own = p.OWN_JURISDICTION.sub("", name)
         for value in reversed(self._near_before(part)):
-            if self._of_another_level(value):
-                continue  # 全省层面，一般公共预算收入124.7亿元: the province's, not the whole
-            if (
-                p.OWN_JURISDICTION.sub("", value.name) == own
-                and value is not part
-                and not (value.amount or value.completion or value.target or value.starts_span)
-                and (value.period or self.period) == (part.period or self.period)
-                and _same_dimension(value.unit, part.unit)
-            ):
+            if self._is_named(value, own, part):
                 return value
+        # 全年民营经济增加值1786.2亿元，…占地区生产总值的比重为57.8%, the GDP stated
+        # paragraphs before: the one level of that name the report gives for the year.
+        earlier = [v for v in self.values if v.start < part.start and self._is_named(v, own, part)]
+        if len({(v.figure, v.unit, v.span) for v in earlier}) == 1 and not earlier[0].span:
+            return earlier[0]
         return None
+
+    def _is_named(self, value: _Value, own: str, part: _Value) -> bool:
+        """Whether ``value`` is a level named ``own`` that a share of ``part`` may be of."""
+        return (
+            not self._of_another_level(value)  # 全省层面，一般公共预算收入124.7亿元
+            and p.OWN_JURISDICTION.sub("", value.name) == own
+            and value is not part
+            and not (value.amount or value.completion or value.target or value.starts_span)
+            and (value.period or self.period) == (part.period or self.period)
+            and _same_dimension(value.unit, part.unit)
+        )
 
     def _of_another_level(self, value: _Value) -> bool:
         """Whether the value's sentence opens with a jurisdiction not the report's own."""

@@ -64,7 +64,9 @@ def _mark_for_review(
     by_id = {indicator["id"]: indicator for indicator in indicators}
     for claim in claims:
         plain = False
-        if claim["kind"] in ("relative_change", "point_change", "absolute_change", "multiple"):
+        if claim["kind"] in CHANGE_KINDS or claim["kind"] == "average_growth":
+            values = _restated_in_quote(text, values, claim)
+        if claim["kind"] in CHANGE_KINDS:
             # 研发经费投入强度2.52%，增长12.3%: a growth after a rate or share is, as the genre
             # writes it, the growth of the amount behind it, which is not stated.
             of_a_rate = (
@@ -91,6 +93,33 @@ def _mark_for_review(
             plain = value is not None and claim["offset"] <= value["offset"] < stop
         if not plain:
             claim["review"] = True
+
+
+CHANGE_KINDS = ("relative_change", "point_change", "absolute_change", "multiple")
+
+
+def _restated_in_quote(
+    text: str, values: dict[tuple[str, Any], dict[str, Any]], claim: dict[str, Any]
+) -> dict[tuple[str, Any], dict[str, Any]]:
+    """The claim's level where its own words restate it: 由4,120家增加到9,860家，增长1.6倍.
+
+    A draft keeps one value per indicator and year, quoted where first stated (高新技术企业
+    达到9,860家 in the year's review); a five-year review that states it again, with its
+    change, ties the change to those words.
+    """
+    key = (claim["indicator"], claim["period"])
+    value = values.get(key)
+    stop = claim["offset"] + len(claim["quote"])
+    if value is None or claim["offset"] <= value["offset"] < stop:
+        return values
+    figure = value["figure"]
+    unit = value["quote"][value["quote"].rfind(figure) + len(figure) :]
+    at = text.find(figure + unit, claim["offset"], stop)
+    if at < 0 or not unit or re.match(r"[\d.]", text[at - 1 : at]):
+        return values
+    end = at + len(figure) + len(unit)
+    restated = {**value, "offset": claim["offset"], "quote": text[claim["offset"] : end]}
+    return {**values, key: restated}
 
 
 def _named_prior_plain(
@@ -321,6 +350,18 @@ def _completion_plain(text: str, by_id: dict[str, dict[str, Any]], claim: dict[s
     return p.PARTS_TIE.fullmatch(between) is not None
 
 
+def _expected(text: str, value: dict[str, Any]) -> bool:
+    """Whether a value is an expectation (预计全年可完成58.9亿元), which a part may not share.
+
+    A figure of preliminary accounts (经初步核算，全年全市地区生产总值3268.5亿元) is the
+    report's level of the year: its shares are of it.
+    """
+    if not value.get("estimate"):
+        return False
+    start = max(text.rfind(mark, 0, value["offset"]) for mark in "。\n") + 1
+    return "初步核算" not in text[start : value["offset"] + len(value["quote"])]
+
+
 def _share_plain(
     text: str,
     indicators: list[dict[str, Any]],
@@ -351,13 +392,19 @@ def _share_plain(
         return False
     if len({v.get("span") for v in (part, whole, rate)}) > 1 or whole["offset"] > part["offset"]:
         return False
-    if whole.get("estimate") or part.get("estimate"):
+    if _expected(text, whole) or _expected(text, part):
         return False
     # Nothing of the unit between whole and part (截至11月底…52.3亿元，预计全年可完成58.9
     # 亿元，其中…: which is the whole is in doubt), and no scope of the sentence's own
     # (剔除…后同口径为61.2亿元).
     unit = found[1]["unit"] if found[1] is not None else ""
-    if any(
+    # Unless the whole is the one level its indicator has in the year (the GDP a share
+    # of 地区生产总值 is of, stated paragraphs before).
+    only = (
+        found[1] is not None
+        and [v["period"] for v in found[1]["values"]].count(claim["period"]) == 1
+    )
+    if not only and any(
         i["unit"] == unit and whole["offset"] < v["offset"] < part["offset"]
         for i in indicators
         for v in i["values"]

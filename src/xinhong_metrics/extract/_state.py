@@ -111,14 +111,7 @@ class _State:
         self.comparable_note = note.group() if note else None
         # The measures the note's sentence says were revised (2023年地区生产总值修订为…):
         # the note is about their changes only; with none named, about every change.
-        self.noted_names: tuple[str, ...] = ()
-        if note is not None:
-            start = max(text.rfind(mark, 0, note.start()) for mark in "。！？\n") + 1
-            revised = [
-                (m.group(1) or m.group(2) or m.group(3)).strip()
-                for m in p.NOTE_NAMED.finditer(text, start, note.start())
-            ]
-            self.noted_names = tuple(n for n in revised if not re.search("有关|相关|各项|部分", n))
+        self.noted_names, self.census_note = _revised(text, note)
         # The measures a note says grow at comparable prices; () for all of them.
         self.price_noted: tuple[str, ...] | None = None
         for found in p.PRICE_NOTE.finditer(text) if "价" in text else ():
@@ -174,6 +167,8 @@ class _State:
             return False
         if any("生产总值" in n for n in self.noted_names) and "增加值" in name:
             return True  # 地区生产总值等相关数据: the accounts, value added with them
+        if self.census_note and not self.noted_names and p.NOT_CENSUS.search(name):
+            return False  # 经济普查…有关数据已作修订: no census figure is a customs total
         return not self.noted_names or any(n in name or name in n for n in self.noted_names)
 
     def _at_comparable_prices(self, start: int, end: int, name: str) -> bool:
@@ -458,6 +453,19 @@ class _State:
         found = p.NAME_CORE.match(words.strip())
         name = found.group(1) if found and found.group(1) else words.strip()
         return _balanced(name.strip('“”"、'))
+
+
+def _revised(text: str, note: re.Match[str] | None) -> tuple[tuple[str, ...], bool]:
+    """The measures a note on revised data names, and whether a census revised them."""
+    if note is None:
+        return (), False
+    start = max(text.rfind(mark, 0, note.start()) for mark in "。！？\n") + 1
+    revised = [
+        next(g for g in m.groups() if g).strip()
+        for m in p.NOTE_NAMED.finditer(text, start, note.start())
+    ]
+    named = tuple(n for n in revised if not re.search("有关|相关|各项|部分", n))
+    return named, p.CENSUS_REVISION.search(text, start, note.start()) is not None
 
 
 def _balanced(name: str) -> str:

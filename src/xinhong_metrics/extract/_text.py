@@ -286,6 +286,11 @@ def _span_base(opening: str, period: int) -> int | None:
         # The plan that ends with the year reviewed (“十一五” in a report on 2010).
         if plan in opening and start + 5 == period:
             return start
+    years = p.YEARS_SPAN.search(opening)
+    if years is not None:
+        # 回顾2019年至2023年: the span in years, when it ends with the year reviewed.
+        first, last = int(years.group("first")), int(years.group("last"))
+        return first - 1 if last == period and first < last else None
     if re.search("过去五年|五年来|这五年|五年间", opening):
         return period - 5
     return None

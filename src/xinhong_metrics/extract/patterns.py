@@ -132,6 +132,9 @@ STOCK_WORDS = re.compile(
 
 # Between a part and its share of the whole: ，占一般公共预算收入比重达86.2%.
 SHARE_TIE = re.compile(
+    # …1786.2亿元，增长6.1%，占地区生产总值的比重为57.8%: the part's own growth may stand
+    # between.
+    r"(?:[，,、](?:(?:比|较)(?:上年|去年)|同比)?(?:增长|下降)\d+(?:\.\d+)?[%％])?"
     r"[，,、]?占[^，,。；;\d%]{1,14}?(?:的)?(?:比重|比例)?(?:为|达到|达)?\d+(?:\.\d+)?[%％]"
 )
 
@@ -205,6 +208,15 @@ NOTE_NAMED = re.compile(
     # 2023年地区生产总值及相关数据已根据第五次全国经济普查结果进行修订: the same.
     r"|(?:19|20)\d{2}年([^，,。；;\d]{2,20}?)(?:及|和|等)(?:相关|有关)?数据(?:已|均)?"
     r"(?:根据[^，,。；;]{0,20}?)?(?:进行了|进行|作了|作)?修订"
+    # 2023年全省地区生产总值由32,456.8亿元调整为33,187.2亿元: the measure, its figures.
+    r"|(?:19|20)\d{2}年([^，,。；;\d]{2,20}?)由[\d,.]+[^，,。；;\d]{0,4}?(?:调整|修订|核定|核实|修正)为"
+)
+# A revision by an economic census, which revises what the census counts (the accounts,
+# enterprises' output and sales), not the figures of customs, budgets, harvest surveys,
+# banks, prices or household surveys.
+CENSUS_REVISION = re.compile(r"经济普查")
+NOT_CENSUS = re.compile(
+    r"进出口|出口|进口|外贸|财政|预算|税收|粮食|存款|贷款|人口|价格|可支配收入|外资|外商"
 )
 COMPARABLE_NOTE = re.compile(
     r"(?:增速|增幅|增长率?|增长速度|同比)[^。；\n]{0,6}(?:按|为|系)(?:可比口径|同口径|修订后)"
@@ -246,14 +258,18 @@ TARGET_WORDS = re.compile(
 # Words that make a level in the review a target all the same (年初确定的…左右).
 TARGET_LEVEL = re.compile(r"预期目标|主要目标|目标是|年初确定|力争|计划(?:增长|实现)")
 
+# Years from one to another: 2019年至2023年, 2019—2023年.
+YEARS_SPAN = re.compile(r"(?P<first>(?:19|20)\d{2})年?(?:至|到|—|-|－|~)(?P<last>(?:19|20)\d{2})年")
 # A paragraph that opens a review of several years (“十四五”时期工作回顾, 过去五年, 五年
 # 来主要做了以下工作): its figures are of the span or of some year in it, not of the year
 # the report reviews, until a paragraph opens the year itself (刚刚过去的2025年, 过去一年).
 # The span may also open the paragraph's second sentence: 各位代表！2025年是“十四五”收官
 # 之年。五年来，我们…; only as the words that open a clause (五年来，), never 五年来首次.
+# The span may also be written in years: 回顾2019年至2023年，我们….
 SEVERAL_YEARS_OPEN = re.compile(
     r"^[^\n。\d]{0,30}?(?:“?十[一二三四五六]五”?(?:时期|期间|以来)|过去五年|五年来|这五年|五年间)"
     r"|^[^\n]{0,40}?[。！!](?:过去五年|五年来|这五年|五年间)[，,]"
+    rf"|^[^\n]{{0,60}}?(?:^|[。！!，,])(?:回顾|纵观)?{YEARS_SPAN.pattern}(?:[，,]|这五年|五年来|五年间)"
 )
 ONE_YEAR_OPEN = re.compile(
     r"^[^\n。]{0,16}?(?:过去一年|一年来|刚刚过去的\d{4}年|去年|\d{4}年(?:，|是|以来|工作回顾))"
@@ -934,13 +950,15 @@ MULTIPLE_TIE = re.compile(
 )
 # Between a level and its change, only the words that tie them: 、增长5%, ，比上年增长5%,
 # and the level's amount of change (1368.2亿元，比上年增加71.5亿元，增长5.5%).
+# Last year's, as a change is against it: 比上年, 同比, 比上年末 (of a stock at the year's end).
+AGAINST_LAST = r"(?:(?:比|较)(?:上年|去年)(?:末|底)?|同比)"
 TIE = re.compile(
     # …49.85亿元，完成调整预算50.76亿元的98.2%，比上年增加2.49亿元，增长6.9%: the level's
     # completion of its budget may stand between it and its change.
     rf"^(?:[，,、]{COMPLETION_WORDS}\d+(?:\.\d+)?%)?"
-    r"(?:[，,、](?:比上年|同比|较上年|比去年)?(?:增加|减少|增收|减收)\d+(?:\.\d+)?"
+    rf"(?:[，,、]{AGAINST_LAST}?(?:增加|减少|增收|减收)\d+(?:\.\d+)?"
     r"(?:万亿|亿|万|千)?[^\d%，。；;、]{0,3})?"
-    r"[^\d%，。；;、分]{0,2}[，,、]?(?:比上年|同比|较上年|比去年|是(?:上年|去年)(?:同期)?的)?(?:实际)?$"
+    rf"[^\d%，。；;、分]{{0,2}}[，,、]?(?:{AGAINST_LAST}|是(?:上年|去年)(?:同期)?的)?(?:实际)?$"
 )
 
 # …2986.4亿元，同比增长8.6%，同比增收316.5亿元: an amount after the level's rate.
