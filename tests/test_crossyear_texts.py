@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from xinhong_metrics import check
+from xinhong_metrics.concepts import linkable_name
 from xinhong_metrics.extract import draft_report
 
 DELIVERED = "——{year}年3月5日在全国人民代表大会会议上"
@@ -1185,3 +1186,15 @@ def test_a_change_against_last_years_end_is_tied_to_its_stock(tmp_path: Path) ->
     later = head.format(2024) + "年末全市常住人口412.90万人，比上年末减少1.68万人。\n"
     found = across(check([write(tmp_path, "a.txt", earlier), write(tmp_path, "b.txt", later)]))
     assert [f["verdict"] for f in found if f["check"] == "cross-year-change"] == ["inconsistent"]
+
+
+def test_a_stock_at_the_years_end_links_by_its_name(tmp_path: Path) -> None:
+    """年末全市有家庭农场 names a stock without a measure's head: the years link by it."""
+    earlier = write(tmp_path, "a.txt", report_text(2024, "年末全市有家庭农场1200家。"))
+    later = write(
+        tmp_path, "b.txt", report_text(2025, "年末全市有家庭农场1350家，比上年增加150家。")
+    )
+    found = across(check([earlier, later]))
+    assert [f["verdict"] for f in found] == ["consistent"]
+    assert "1200家" in found[0]["message"]
+    assert not linkable_name("年末全市新增家庭农场")

@@ -1960,3 +1960,10 @@ def test_a_respectively_list_of_rates_against_a_named_year_end() -> None:
         ("deposits", 2016, "增长62.4%"),
         ("loans", 2016, "增长85.1%"),
     ]
+
+
+def test_a_group_of_thousands_opening_with_zero_is_part_of_its_figure() -> None:
+    """存款余额14,087.8亿元: the group 087 after a thousands comma is not an id set aside."""
+    doc = draft("年末金融机构本外币各项存款余额14,087.8亿元,比年初增长8.2%。")
+    figures = [v["figure"] for i in doc["indicators"] for v in i["values"]]
+    assert any(f.replace(",", "") == "14087.8" for f in figures), figures

@@ -108,6 +108,10 @@ _MEASURE_HEAD = re.compile(
     r"|标准|容量|浓度|天数|游客|存栏|出栏)$"
 )
 
+# A name opening with the year's end names a stock held then (年末全市有家庭农场, 年底
+# 共有博物馆): a measure whatever its head, unless what follows is the year's flow.
+_YEAR_END_STOCK = re.compile(r"^(?:年末|年底)(?!.*(?:新增|累计|增加|减少))")
+
 # A drafted name this long at least may link across reports by itself.
 _MIN_LINKED_NAME = 4
 
@@ -124,15 +128,16 @@ def name_key(name: str) -> str:
 def linkable_name(name: str) -> bool:
     """Whether a drafted name with no concept is specific enough to link across reports.
 
-    It must name a measure (end with 比重, 收入, 总额, 率 …), hold no figure, and be at
-    least four characters long once the jurisdiction is taken off: 高新技术产业增加值占
-    规模以上工业增加值比重 and 玉米产量 link; 总数, 投资 or 比上年 do not. A check across reports on
-    such a link concludes no error until a person reviews it (see the engine).
+    It must name a measure (end with 比重, 收入, 总额, 率 …, or open with the year's end
+    a stock is held at), hold no figure, and be at least four characters long once the
+    jurisdiction is taken off: 高新技术产业增加值占规模以上工业增加值比重, 玉米产量 and
+    年末全市有家庭农场 link; 总数, 投资 or 比上年 do not. A check across reports on such a
+    link concludes no error until a person reviews it (see the engine).
     """
     key = name_key(name)
     return (
         len(key) >= _MIN_LINKED_NAME
-        and _MEASURE_HEAD.search(key) is not None
+        and (_MEASURE_HEAD.search(key) is not None or _YEAR_END_STOCK.match(_key(name)) is not None)
         and not any(ch.isdigit() for ch in key)
         and not key.startswith(("比", "较", "同比", "其中", "占", "?"))
     )
