@@ -1967,3 +1967,48 @@ def test_a_group_of_thousands_opening_with_zero_is_part_of_its_figure() -> None:
     doc = draft("年末金融机构本外币各项存款余额14,087.8亿元,比年初增长8.2%。")
     figures = [v["figure"] for i in doc["indicators"] for v in i["values"]]
     assert any(f.replace(",", "") == "14087.8" for f in figures), figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "qualifier"),
+    [
+        ("赤字率不超过3%。", "不超过3", "at_most"),
+        ("城镇调查失业率不高于5.5%。", "不高于5.5", "at_most"),
+        ("新增就业至少50万人。", "至少50万", "at_least"),
+    ],
+)
+def test_a_negated_bound_is_a_ceiling_or_a_floor(
+    sentence: str, figure: str, qualifier: str
+) -> None:
+    """赤字率不超过3%: 不超过 is a ceiling, not 超过's floor with a stray 不 in the name."""
+    from xinhong_metrics import parse_figure
+
+    doc = draft(sentence)
+    [value] = [v for i in doc["indicators"] for v in i["values"]]
+    assert value["figure"] == figure
+    assert parse_figure(figure).qualifier == qualifier
+    assert not any(i["name"].endswith("不") for i in doc["indicators"])
+
+
+def test_a_change_held_under_a_ceiling_keeps_its_bound() -> None:
+    """单位地区生产总值能耗下降不超过3%: a change at most 3%, the bound in the stated figure."""
+    doc = draft("单位地区生产总值能耗下降不超过3%。")
+    [change] = claims(doc, "relative_change")
+    assert change["stated"] == "下降不超过3%"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("⑩提质改造农村公路5000公里。", "提质改造农村公路"),
+        ("城乡低保标准提高到不低于每人每月650元。", "城乡低保标准"),
+        ("残疾人两项补贴标准提高到每人每月90元。", "残疾人两项补贴标准"),
+        ("川渝通办事项扩展至355项。", "川渝通办事项"),
+    ],
+)
+def test_a_name_leaves_out_its_item_number_and_what_stands_before_the_figure(
+    sentence: str, name: str
+) -> None:
+    """An item's circled number, a floor, the unit paid per and 扩展至 are not the name's."""
+    doc = draft(sentence)
+    assert name in [i["name"] for i in doc["indicators"]]

@@ -362,7 +362,8 @@ class _State:
         elif cut >= 0:
             # 3岁以下婴幼儿托位数: the age bounds the group, and the group names the measure.
             words = p.AFTER_FIGURE.sub("", p.AGE_BOUND.sub("", words[cut + 1 :]))
-        core = p.NAME_CORE.match(words.strip())
+        words = _without_per_tail(words.strip())
+        core = p.NAME_CORE.match(words)
         # 加上上级补助收入13.02亿元: the sum's verb, not the measure's name.
         name = p.SUM_VERB.sub("", (core.group(1) if core else words).strip('“”"、'))
         name = p.ORDINAL_ITEM.sub("", name)  # 三是对上消化道癌高危人群开展内镜检查
@@ -466,6 +467,12 @@ def _revised(text: str, note: re.Match[str] | None) -> tuple[tuple[str, ...], bo
     ]
     named = tuple(n for n in revised if not re.search("有关|相关|各项|部分", n))
     return named, p.CENSUS_REVISION.search(text, start, note.start()) is not None
+
+
+def _without_per_tail(words: str) -> str:
+    """Words before a figure without a floor and the unit paid per (不低于每人每月)."""
+    tail = p.PER_TAIL.search(words)
+    return words[: tail.start()] if tail and tail.start() >= p.PAIR else words
 
 
 def _balanced(name: str) -> str:

@@ -327,6 +327,12 @@ NAME_CORE = re.compile(f"(?:{VERBS})*(.*?)(?:{LINKS})*$", re.S)
 
 LEADING = re.compile(f"^(?:{VERBS})+")
 
+# A floor and the unit a standard is paid per, between a name and its figure: 城乡低保
+# 标准提高到不低于每人每月650元 names 城乡低保标准.
+PER_TAIL = re.compile(
+    rf"(?:{LINKS})*(?:不低于|不少于|不高于|不超过)?(?:人均|户均)?每(?:人|户|亩)?(?:每)?(?:月|年)?$"
+)
+
 # Where the thing counted after a figure ends and what is said of it begins: 28个全国重点
 # 实验室在川布局, 5个天府实验室揭牌运行, 9个国家区域医疗中心全部开诊, 355项“川渝通办”事项
 # 让两地群众…, 6个项目获评全国城市更新…. Searched from the noun's third character on, so a
@@ -400,7 +406,8 @@ RESIDENTS_MEASURE = re.compile(
 )
 
 # An item of a numbered list opens with its ordinal (三是…, 十一是…): not the name's.
-ORDINAL_ITEM = re.compile(r"^[一二三四五六七八九十]+是")
+# 三是…, ⑩提质改造农村公路: the item's number in a list of tasks, not the name's.
+ORDINAL_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+是|[\u2460-\u2473\u3251-\u325f])")
 
 # Classifiers that count kinds of things a list can name (not events or people).
 KIND_UNITS = frozenset("个家项条支类级网处所座种批期部台栋幢套间块站点组队")
@@ -446,8 +453,9 @@ QUANTITY = re.compile(
     # 46.\n12亿元 (broken at its point) likewise; so is a figure split by an invisible
     # character, a middle dot or a full-width comma (3\u200b850.1, 3850·1, 5，234户).
     rf"(?<![\d.,{CN}统唯同之逐\u200b\u00ad\ufeff\u2060·])(?<![\d.．]\s)(?<!\d，)(?!零部)"
-    rf"(?=[\d{CN}首超突逾近约不])"
-    r"(?P<pre>首次超过|首次突破|超过|突破|超|逾|近|约|不足|不到)?"
+    rf"(?=[\d{CN}首超突逾近约不至])"
+    # 不超过3% is a ceiling: read whole, never as 超过 with a stray 不 before it.
+    r"(?P<pre>首次超过|首次突破|不超过|不高于|不多于|不低于|不少于|至少|超过|突破|超|逾|近|约|不足|不到)?"
     rf"(?P<num>百分之[{CN}]+(?:点[{CN}]+)?|{NUM})"
     rf"(?P<scale>万亿|亿|万|千)?(?P<mid>余|多)?"
     rf"(?P<unit>{UNIT_RE}|大|类|成|(?<=百分之[{CN}])|(?<=百分之[{CN}]{{2}})|(?<=点[{CN}])"
@@ -507,7 +515,7 @@ CHANGE_TAIL = re.compile(
 # A stated change: 同比下降45%, 比上年提高2.3个百分点, 较2017—2018年创建前增长516%, 增长1.2倍.
 CHANGE = re.compile(
     # 提高了16.8个百分点: 了 after the direction word.
-    rf"(?P<dir>{DIRECTION})了?(?P<pre>超过|超|近|逾)?"
+    rf"(?P<dir>{DIRECTION})了?(?P<pre>不超过|超过|超|近|逾)?"
     rf"(?P<num>\d+(?:\.\d+)?(?=%|％|个百分点|倍)|[一二两三四五六七八九](?=成)|[一二两三四五六七八九十](?=倍)"
     # 增长百分之九点一: the percent written in words, its unit in them.
     rf"|百分之[{CN}]+(?:点[{CN}]+)?)"
@@ -516,7 +524,7 @@ CHANGE = re.compile(
 
 # The figure of a change right after its direction word: 超过50%, 2.3个百分点, 1.2倍.
 CHANGE_FIGURE = re.compile(
-    rf"(?:超过|超|近|逾)?(?:[\d.,．]+\s*(?:%|％|个百分点|倍)|百分之[{CN}]+(?:点[{CN}]+)?)"
+    rf"(?:不超过|超过|超|近|逾)?(?:[\d.,．]+\s*(?:%|％|个百分点|倍)|百分之[{CN}]+(?:点[{CN}]+)?)"
 )
 
 # A doubling against a named year or the year before: 较2020年翻两番, 比上年翻一番,
