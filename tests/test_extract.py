@@ -2012,3 +2012,20 @@ def test_a_name_leaves_out_its_item_number_and_what_stands_before_the_figure(
     """An item's circled number, a floor, the unit paid per and 扩展至 are not the name's."""
     doc = draft(sentence)
     assert name in [i["name"] for i in doc["indicators"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        ("外贸承压，出口逆势增长17.8%。", "增长17.8%"),
+        ("全省PM2.5平均浓度下降12.1%。", "下降12.1%"),
+        ("地表水国考断面优良水质比例提高15.6个百分点。", "提高15.6个百分点"),
+        ("高价值发明专利增长23.8%。", "增长23.8%"),
+    ],
+)
+def test_a_named_measures_change_without_its_level_is_a_claim(sentence: str, stated: str) -> None:
+    """比例, 浓度 and 专利 name measures; 逆势 says how it moved, not what moved."""
+    doc = draft(sentence)
+    assert [c["stated"] for c in doc["claims"]] == [stated]
+    named = {i["id"]: i["name"] for i in doc["indicators"]}
+    assert all("逆势" not in named.get(c["indicator"], "") for c in doc["claims"])

@@ -351,6 +351,7 @@ class _ChangePasses(_ValuePasses):
         own_name = _without_context(
             p.BASIS_WORDS.sub("", self._strip(self.text[clause_start:start]))
         )
+        own_name = p.MANNER.sub("", own_name)
         own_name = p.BASIS_WORDS.sub("", own_name).removesuffix("实际").removesuffix("名义")
         if p.AMOUNT_WORDS_ONLY.match(own_name):
             return ""  # 比上年增加0.43亿元、增长13.6%: an amount's words, no measure's name
