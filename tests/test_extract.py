@@ -2029,3 +2029,40 @@ def test_a_named_measures_change_without_its_level_is_a_claim(sentence: str, sta
     assert [c["stated"] for c in doc["claims"]] == [stated]
     named = {i["id"]: i["name"] for i in doc["indicators"]}
     assert all("逆势" not in named.get(c["indicator"], "") for c in doc["claims"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        ("实有企业增长3.2%。", "增长3.2%"),
+        ("临时入境人员增长54.2%。", "增长54.2%"),
+        ("冰雪经济总产出增长13.2%。", "增长13.2%"),
+    ],
+)
+def test_a_count_of_enterprises_or_people_changes_without_its_level(
+    sentence: str, stated: str
+) -> None:
+    """企业, 人员 and 产出 name measures a change is stated of, as 收入 and 投资 do."""
+    assert [c["stated"] for c in draft(sentence)["claims"]] == [stated]
+
+
+def test_an_addition_to_enterprises_is_an_amount_not_a_level() -> None:
+    """规上工业企业增加15家: the year's net addition, never a level named 规上工业企业增加."""
+    doc = draft("规上工业企业增加15家。")
+    assert [c["kind"] for c in doc["claims"]] == ["absolute_change"]
+    assert all(not v for i in doc["indicators"] for v in i["values"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%。",
+        "进出口总额8000亿元，居全国第8位，增长5.1%。",
+    ],
+)
+def test_a_rank_between_a_level_and_its_change_leaves_them_tied(sentence: str) -> None:
+    """达到5.53万亿元、稳居全国前十强、增长4.8%: the growth is of the level before the rank."""
+    doc = draft(sentence)
+    [change] = claims(doc, "relative_change")
+    [level] = [i for i in doc["indicators"] if i["values"]]
+    assert change["indicator"] == level["id"]

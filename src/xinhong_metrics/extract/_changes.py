@@ -245,6 +245,7 @@ class _ChangePasses(_ValuePasses):
         right_after = (
             (not window.strip() and self._adjacent_end(previous[-1], start))
             or tail in ("、", "，", ",")
+            or p.RANK_BETWEEN.fullmatch(tail) is not None
             or p.BASIS_WORDS.sub("", tail) in ("", "、")  # 2748.6亿元，按可比价格计算，增长5.8%
         )
         # 融资平台压降94户、下降35.9%: 94 is how many went, not how many are left; the rate
