@@ -1198,3 +1198,92 @@ def test_a_stock_at_the_years_end_links_by_its_name(tmp_path: Path) -> None:
     assert [f["verdict"] for f in found] == ["consistent"]
     assert "1200家" in found[0]["message"]
     assert not linkable_name("年末全市新增家庭农场")
+
+
+TOWN_HEAD = "清河镇{y}年政府工作报告\n——{y}年1月12日在清河镇第十八届人民代表大会第{n}次会议上\n"
+
+
+def town_pair(tmp_path: Path, earlier: str, later: str) -> list[dict[str, Any]]:
+    """Two town reports, delivered early in 2024 and 2025, checked together."""
+    write(
+        tmp_path, "qh-2024.txt", TOWN_HEAD.format(y=2024, n="三") + "一、2023年工作回顾\n" + earlier
+    )
+    write(
+        tmp_path, "qh-2025.txt", TOWN_HEAD.format(y=2025, n="四") + "一、2024年工作回顾\n" + later
+    )
+    return across(check([tmp_path]))
+
+
+def test_a_census_taken_is_no_revision_of_the_years_figures(tmp_path: Path) -> None:
+    """完成第五次全国经济普查入户登记: the census counted, no figure revised by it."""
+    found = town_pair(
+        tmp_path,
+        "规上工业企业达到74家。\n",
+        "规上工业企业达到83家，净增12家。\n圆满完成第五次全国经济普查入户登记工作。\n",
+    )
+    assert [f["verdict"] for f in found if "83家" in f["quote"]] == ["inconsistent"]
+
+
+def test_a_net_addition_after_the_stock_and_a_mark_is_its_change(tmp_path: Path) -> None:
+    """规上工业企业达到83家、净增12家 against 74家 a year before: 9, not 12."""
+    found = town_pair(tmp_path, "规上工业企业达到74家。\n", "规上工业企业达到83家、净增12家。\n")
+    assert [f["verdict"] for f in found if "83家" in f["quote"]] == ["inconsistent"]
+    fits = town_pair(tmp_path, "规上工业企业达到74家。\n", "规上工业企业达到83家、净增9家。\n")
+    assert [f["verdict"] for f in fits if "83家" in f["quote"]] == ["consistent"]
+
+
+def test_a_part_and_its_change_bound_by_a_mark_is_the_parts(tmp_path: Path) -> None:
+    """其中工业投资18.4亿元、增长6.4%: the part's growth, checked against its last level."""
+    found = town_pair(
+        tmp_path,
+        "完成固定资产投资25.1亿元，其中工业投资17.3亿元。\n",
+        "完成固定资产投资27.2亿元，其中工业投资18.4亿元、增长16.4%。\n",
+    )
+    assert [f["verdict"] for f in found if "18.4亿元、增长" in f["quote"]] == ["inconsistent"]
+
+
+def test_a_stock_after_the_years_additions_and_a_mark_is_the_stock() -> None:
+    """新增高新技术企业68家、总数达到412家: 412 is the stock of high-tech enterprises."""
+    doc = drafted("新增高新技术企业68家、总数达到412家。")
+    assert [v["figure"] for v in indicator(doc, "high-tech-enterprises")["values"]] == ["412"]
+
+
+def test_a_revision_against_the_first_estimate_is_no_change_over_a_year() -> None:
+    """2023年…修订为276.82亿元，比初步核算数增加8.37亿元: against the estimate, of 2023."""
+    doc = draft_report(
+        "某县2024年国民经济和社会发展统计公报\n"
+        "全年实现地区生产总值292.80亿元，按可比价格计算，比上年增长5.8%。"
+        "根据第五次全国经济普查结果，2023年全县地区生产总值修订为276.82亿元，比初步核算数增加8.37亿元。",
+        period=2024,
+    ).document
+    [revision] = [c for c in doc["claims"] if c["kind"] == "absolute_change"]
+    assert (revision["period"], revision["against"]) == (2023, "初步核算数")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "根据第五次全国经济普查结果，2023年全县地区生产总值修订为276.82亿元。"
+        "2024年相关指标增长速度按修订后数据计算。",
+        "本公报中2023年地区生产总值、各产业增加值及人均地区生产总值均采用修订后数据，"
+        "增长速度按修订后数据计算。",
+    ],
+)
+def test_a_note_on_revised_accounts_leaves_other_growths_alone(tmp_path: Path, note: str) -> None:
+    """本公报中2023年地区生产总值…均采用修订后数据，2024年相关指标增长速度按修订后数据计算.
+
+    The note names the accounts; 生猪出栏's growth is on the published levels and its
+    misfit stays an error.
+    """
+    head = "清河县{y}年国民经济和社会发展统计公报\n"
+    write(tmp_path, "a.txt", head.format(y=2023) + "全年生猪出栏62.40万头，比上年增长3.1%。\n")
+    write(
+        tmp_path,
+        "b.txt",
+        head.format(y=2024)
+        + "全年实现地区生产总值292.80亿元。"
+        + note
+        + "\n全年生猪出栏65.10万头，比上年增长9.3%。\n",
+    )
+    found = [f for f in across(check([tmp_path])) if "65.10" in f["quote"]]
+    assert [f["verdict"] for f in found] == ["inconsistent"]

@@ -323,6 +323,10 @@ _REVISION = re.compile(
 
 _CENSUS = re.compile(r"普查")
 
+# What makes a census named in a sentence a revision of figures: its results or data used,
+# figures revised. 圆满完成第五次全国经济普查入户登记工作 is the census taken, no revision.
+_CENSUS_USED = re.compile(r"修订|修正|调整|核实|核定|结果|数据|根据|口径|衔接")
+
 
 def revision_reason(later: StatedValue) -> str | None:
     """The words of the later report that announce a revision of this figure.
@@ -341,6 +345,8 @@ def revision_reason(later: StatedValue) -> str | None:
     accounts = name_basis(later.indicator.name, later.indicator.concept) != "nominal"
     for found in _REVISION.finditer(text):
         sentence = _revision_sentence(text, found.start(), found.end())
+        if found.group() in ("经济普查", "人口普查") and not _CENSUS_USED.search(sentence):
+            continue  # the census taken (入户登记), not its results
         if _of_another(sentence, name):
             if accounts and _CENSUS.search(found.group()):
                 return found.group()  # a census revises the national accounts, all of them

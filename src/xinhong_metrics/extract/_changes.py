@@ -733,12 +733,7 @@ class _ChangePasses(_ValuePasses):
             # the year the plan is for.
             held = level or value
             period = self._target_year(held) if held.target else self.period
-            named = re.search(r"[比较](\d{4})年", before)
-            baseline: int | str = period - 1
-            if re.search(r"年初|上年末", before):
-                baseline = "年初"
-            elif named:
-                baseline = int(named.group(1))
+            period, baseline = _amount_baseline(before, period, level)
             self.claims.append(
                 {
                     "kind": "absolute_change",
@@ -1141,3 +1136,18 @@ class _ChangePasses(_ValuePasses):
             if claim["kind"] == "relative_change" and end == figure.end():
                 return claim["indicator"], claim["stated"], claim["offset"]
         return None
+
+
+def _amount_baseline(before: str, period: int, level: _Value | None) -> tuple[int, int | str]:
+    """The year an amount of change is of, and what it is against, by the words before it.
+
+    比2020年增加36天: the year named; 比年初增加: the year's start; 比初步核算数增加8.37亿元
+    after 2023年…修订为276.82亿元: a revision of that year's figure against its first
+    estimate, not a change over a year.
+    """
+    if p.AGAINST_ESTIMATE.search(before):
+        return (level.period if level and level.period else period), "初步核算数"
+    if re.search(r"年初|上年末", before):
+        return period, "年初"
+    named = re.search(r"[比较](\d{4})年", before)
+    return period, int(named.group(1)) if named else period - 1

@@ -216,9 +216,11 @@ def _change_plain(
     # …民生支出160.10亿元、旅游总收入47.43亿元，增长3.9%: one change after a list may be
     # any item's, or the list's; 引进项目36个，其中亿元以上项目13个，同比增长12.5%: the
     # change after one 其中 part may be the total's.
-    after_qizhong = value["quote"].startswith("其中") or text[
-        max(0, value["offset"] - 3) : value["offset"]
-    ].endswith(("其中", "其中，"))
+    # (其中工业投资24.1亿元、增长15.8%: 、 binds the change to the part within its clause.)
+    after_qizhong = between != "、" and (
+        value["quote"].startswith("其中")
+        or text[max(0, value["offset"] - 3) : value["offset"]].endswith(("其中", "其中，"))
+    )
     return not (_last_of_a_list(text, value) or after_qizhong)
 
 
@@ -802,7 +804,13 @@ def _words_before(text: str, value: dict[str, Any]) -> str:
     start = value["offset"]
     quote = text[start : start + len(value["quote"])]
     figure_at = quote.find(value["figure"][:3]) if value["figure"] else -1
-    return quote if figure_at < 0 else quote[:figure_at]
+    words = quote if figure_at < 0 else quote[:figure_at]
+    # 新增高新技术企业68家、总数达到412家: the words of the figure before 、 are its own.
+    listed = [m.end() for m in _FIGURE_LISTED.finditer(words)]
+    return words[listed[-1] :] if listed else words
+
+
+_FIGURE_LISTED = re.compile(r"\d[^\d、，,。；]{0,4}、")
 
 
 def _spans_years(text: str, value: dict[str, Any]) -> bool:

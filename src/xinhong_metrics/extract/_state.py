@@ -390,9 +390,9 @@ class _State:
         if len(name) <= 1 or _has_digit(name):
             # 抽调83名机关企事业干部: only a verb before the figure, the thing follows.
             name = self.text[end : end + _noun_length(self.text, end)]
-        return self._completed(quote_start, name) or "?"
+        return self._completed(quote_start, name, fig_start) or "?"
 
-    def _completed(self, quote_start: int, name: str) -> str:
+    def _completed(self, quote_start: int, name: str, fig_start: int) -> str:
         """A name the sentence before completes; any other is returned as it is.
 
         实施省市重点项目92个，完成投资203.6亿元: 省市重点项目投资, the projects' own.
@@ -400,8 +400,9 @@ class _State:
         新增市场主体3.86万户，总数突破40万户，达到41.2万户: 市场主体, the stock added to.
         """
         if p.STOCK_ALONE.fullmatch(name):
+            # 新增高新技术企业68家、总数达到412家: the quote may open at the addition.
             added = list(
-                p.ADDED_THING.finditer(self.text, self._sentence_start(quote_start), quote_start)
+                p.ADDED_THING.finditer(self.text, self._sentence_start(quote_start), fig_start)
             )
             return added[-1].group("noun") if added else name
         if p.RESIDENTS.fullmatch(name):
@@ -465,6 +466,15 @@ def _revised(text: str, note: re.Match[str] | None) -> tuple[tuple[str, ...], bo
         next(g for g in m.groups() if g).strip()
         for m in p.NOTE_NAMED.finditer(text, start, note.start())
     ]
+    if not revised and start > 1:
+        # 2023年全县地区生产总值修订为276.82亿元…。2024年相关指标增长速度按修订后数据
+        # 计算: 相关 points back to the measures the sentence before names.
+        before = max(text.rfind(mark, 0, start - 1) for mark in "。！？\n") + 1
+        if p.RELATED.search(text, start, note.start()):
+            revised = [
+                next(g for g in m.groups() if g).strip()
+                for m in p.NOTE_NAMED.finditer(text, before, start)
+            ]
     named = tuple(n for n in revised if not re.search("有关|相关|各项|部分", n))
     return named, p.CENSUS_REVISION.search(text, start, note.start()) is not None
 

@@ -210,11 +210,18 @@ NOTE_NAMED = re.compile(
     r"(?:根据[^，,。；;]{0,20}?)?(?:进行了|进行|作了|作)?修订"
     # 2023年全省地区生产总值由32,456.8亿元调整为33,187.2亿元: the measure, its figures.
     r"|(?:19|20)\d{2}年([^，,。；;\d]{2,20}?)由[\d,.]+[^，,。；;\d]{0,4}?(?:调整|修订|核定|核实|修正)为"
+    # 本公报中2023年地区生产总值、各产业增加值及人均地区生产总值均采用修订后数据.
+    r"|(?:19|20)\d{2}年([^，,。；;\d]{2,40}?)(?:均|都)?(?:采用|使用|为)修订后的?数据"
 )
 # A revision by an economic census, which revises what the census counts (the accounts,
 # enterprises' output and sales), not the figures of customs, budgets, harvest surveys,
 # banks, prices or household surveys.
 CENSUS_REVISION = re.compile(r"经济普查")
+# Against the first estimate of the same figure (比初步核算数增加8.37亿元): a revision.
+AGAINST_ESTIMATE = re.compile(r"初步核算|快报数|初步统计数|原统计数")
+
+# A note's words pointing back to measures named before it: 2024年相关指标增长速度….
+RELATED = re.compile(r"相关|有关|上述")
 NOT_CENSUS = re.compile(
     r"进出口|出口|进口|外贸|财政|预算|税收|粮食|存款|贷款|人口|价格|可支配收入|外资|外商"
 )
@@ -502,7 +509,8 @@ AMOUNT_BEFORE = re.compile(
     rf"|(?:{CONTEXT})?(?:增收|减收)$"
     # 规模以上工业企业达到142家，净增11家: a net change, the difference of the two levels
     # (新增 is the entries alone, never the difference).
-    rf"|(?:^|{CONTEXT})净(?:增加|减少|增|减)$"
+    # (达到101家、净增21家: after the level and 、 as well.)
+    rf"|(?:^|{CONTEXT}|[、，,])净(?:增加|减少|增|减)$"
     # 城镇新增就业2.35万人，比上年多增0.14万人: a flow's change, more by the amount.
     rf"|(?:{CONTEXT})多增$"
 )
@@ -974,7 +982,8 @@ TIE = re.compile(
     rf"^(?:[，,、]{COMPLETION_WORDS}\d+(?:\.\d+)?%)?"
     rf"(?:[，,、]{AGAINST_LAST}?(?:增加|减少|增收|减收)\d+(?:\.\d+)?"
     r"(?:万亿|亿|万|千)?[^\d%，。；;、]{0,3})?"
-    rf"[^\d%，。；;、分]{{0,2}}[，,、]?(?:{AGAINST_LAST}|是(?:上年|去年)(?:同期)?的)?(?:实际)?$"
+    # 达到101家、净增21家: the net addition right after the stock is its change.
+    rf"[^\d%，。；;、分]{{0,2}}[，,、]?(?:{AGAINST_LAST}|是(?:上年|去年)(?:同期)?的|净)?(?:实际)?$"
 )
 
 # …2986.4亿元，同比增长8.6%，同比增收316.5亿元: an amount after the level's rate.
