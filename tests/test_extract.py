@@ -2066,3 +2066,22 @@ def test_a_rank_between_a_level_and_its_change_leaves_them_tied(sentence: str) -
     [change] = claims(doc, "relative_change")
     [level] = [i for i in doc["indicators"] if i["values"]]
     assert change["indicator"] == level["id"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("形成装备制造、新材料、现代食品、纺织服装、电子信息六个百亿级产业集群。", "inconsistent"),
+        ("重点打造新能源汽车、新材料、生物医药三大产业集群。", "consistent"),
+        # No verb of building before the list: its first item may hold other words.
+        ("推动装备制造、新材料、现代食品四个产业提质。", "unverifiable"),
+    ],
+)
+def test_a_list_a_verb_of_building_opens_is_plainly_what_is_counted(
+    tmp_path: Path, sentence: str, verdict: str
+) -> None:
+    """形成A、B、C…六个产业集群 lists five: the count is checked, not left for review."""
+    path = tmp_path / "r.txt"
+    path.write_text(TITLE + sentence, encoding="utf-8")
+    found = [f for f in check([path]).to_dicts() if f["check"] == "listed-count"]
+    assert [f["verdict"] for f in found] == [verdict]

@@ -84,7 +84,8 @@ def _mark_for_review(
         elif claim["kind"] == "part_of_whole":
             plain = _parts_plain(text, by_id, claim)
         elif claim["kind"] == "listed_count":
-            plain = _members_named(text, values.get((claim["indicator"], claim["period"])), claim)
+            value = values.get((claim["indicator"], claim["period"]))
+            plain = _members_named(text, value, claim) or _opened_by_its_verb(text, claim)
         elif claim["kind"] == "average_growth":
             plain = _average_plain(text, values, claim)
         elif claim["kind"] == "threshold":
@@ -454,6 +455,27 @@ def _members_named(text: str, value: dict[str, Any] | None, claim: dict[str, Any
             return True
     return False
 
+
+def _opened_by_its_verb(text: str, claim: dict[str, Any]) -> bool:
+    """形成装备制造、新材料、现代食品三个产业集群: a verb of building opens the list.
+
+    The first item is the verb and the first member; every member is a short noun
+    phrase with nothing joined inside it, and the list does not go back past the clause.
+    """
+    items = claim["items"]
+    if claim.get("open_list") or len(items) < p.PAIR:
+        return False
+    if text[max(0, claim["offset"] - 1) : claim["offset"]] not in _CLAUSE_OPENERS:
+        return False
+    opening = p.LIST_OPENING.match(items[0])
+    members = [items[0][opening.end() :] if opening else "", *items[1:]]
+    return opening is not None and all(
+        p.LIST_MEMBER.fullmatch(m) and not p.ITEM_JOINS.search(m) for m in members
+    )
+
+
+# What may stand right before a list's opening verb: the clause starts there.
+_CLAUSE_OPENERS = ("", "，", "；", "。", "\n", "：", "(", "（")
 
 _LONGEST_NOUN = 3  # 社区, 街道, 开发区: the nouns a listed count repeats from its items
 

@@ -140,6 +140,16 @@ SHARE_TIE = re.compile(
 
 # Words that join two items into one, where a list's split is in doubt.
 ITEM_JOINS = re.compile(r"和|及|与|或|以及")
+
+# A verb that opens a list of things it builds or has (形成装备制造、新材料…六个百亿级产业
+# 集群; 重点打造新能源汽车、新材料、生物医药三大产业集群): the first item after it is the
+# list's first member, so the list is plainly the things counted.
+LIST_OPENING = re.compile(
+    r"(?:重点|加快|着力|积极|大力|全力|逐步|初步|基本)?"
+    r"(?:形成|打造|培育|壮大|建成|建设|构建|拥有|发展|做强|布局|组建)"
+)
+# An item of such a list: a short noun phrase.
+LIST_MEMBER = re.compile(r"[\u4e00-\u9fff“”]{2,8}")
 # What may follow a one-character counted noun that ends there: a mark, or a verb or
 # particle that cannot go on the noun (4个村成功创建, 3个镇入选, 5个村的).
 AFTER_COUNTED_NOUN = frozenset("，。；、,;：:）)成获被已均全入列开实通荣纳的建完达在为")
