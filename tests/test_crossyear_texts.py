@@ -1287,3 +1287,34 @@ def test_a_note_on_revised_accounts_leaves_other_growths_alone(tmp_path: Path, n
     )
     found = [f for f in across(check([tmp_path])) if "65.10" in f["quote"]]
     assert [f["verdict"] for f in found] == ["inconsistent"]
+
+
+def test_a_bare_output_after_a_crops_area_is_the_crops(tmp_path: Path) -> None:
+    """粮食播种面积8.65万亩，总产4.12万吨: 总产 is 粮食总产, linked to the next year's."""
+    found = town_pair(
+        tmp_path,
+        "全年粮食播种面积8.65万亩，总产4.12万吨。\n",
+        "全年粮食播种面积8.71万亩、增加0.06万亩，粮食总产4.19万吨、增长1.7%。\n",
+    )
+    verdicts = {f["quote"]: f["verdict"] for f in found}
+    assert verdicts == {
+        "全年粮食播种面积8.71万亩、增加0.06万亩": "consistent",
+        "粮食总产4.19万吨、增长1.7%": "consistent",
+    }
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        ("规上工业开票销售128.3亿元。\n", "规上工业开票销售135.1亿元、增长5.3%。\n"),
+        ("发明专利授权36件。\n", "发明专利授权45件、增长25%。\n"),
+        ("卫生技术人员4386人。\n", "卫生技术人员4572人，比上年增长4.2%。\n"),
+        ("全年发电量12.62亿千瓦时。\n", "全年发电量13.08亿千瓦时，增长3.6%。\n"),
+    ],
+)
+def test_sales_patents_staff_and_power_link_across_years(
+    tmp_path: Path, earlier: str, later: str
+) -> None:
+    """开票销售, 专利授权, 卫生技术人员 and 发电量 name measures the next year changes."""
+    found = town_pair(tmp_path, earlier, later)
+    assert [f["verdict"] for f in found] == ["consistent"]

@@ -405,6 +405,9 @@ class _State:
                 p.ADDED_THING.finditer(self.text, self._sentence_start(quote_start), fig_start)
             )
             return added[-1].group("noun") if added else name
+        if p.OUTPUT_ALONE.fullmatch(name):
+            crop = list(p.CROP.finditer(self.text, self._sentence_start(quote_start), quote_start))
+            return crop[-1].group() + name if crop else name
         if p.RESIDENTS.fullmatch(name):
             measure = p.RESIDENTS_MEASURE.search(
                 self.text, self._full_stop_start(quote_start), quote_start

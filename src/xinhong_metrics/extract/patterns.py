@@ -414,6 +414,9 @@ MONEY_AFTER = re.compile(r"(?:万|亿)?元")
 # 新增市场主体3.86万户，总数突破40万户，达到41.2万户: a stock named 总数 alone is the stock
 # of the thing the clause before adds to.
 STOCK_ALONE = re.compile(r"总数|总量|累计总数")
+# 粮食播种面积8.65万亩，总产4.12万吨: the output of the crop the clause before names.
+OUTPUT_ALONE = re.compile(r"总产量?|单产|产量|亩产")
+CROP = re.compile(r"粮食|棉花|油料|蔬菜|水果|茶叶|水产品|肉类|禽蛋|牛奶|小麦|稻谷|玉米|大豆")
 ADDED_THING = re.compile(
     rf"(?:{FLOW_VERBS})(?P<noun>[\u4e00-\u9fff“”]{{2,12}}?)(?=\d|[一二三四五六七八九十两]+[个家户项])"
 )
@@ -512,7 +515,8 @@ AMOUNT_BEFORE = re.compile(
     rf"(?:{CONTEXT}|较|比|(?:比|较)\d{{4}}年)(?:分别)?(?:预算赤字|预算|计划|预计执行数|执行数|预计数)?"
     rf"(?:{DIRECTION}|多|少)$"
     # 分别增加10.1亿元和2.3亿元: amounts of a list of levels, one each.
-    rf"|(?:^|{MEASURE_END}|[又再]|分别)(?:增产|减产|增加|减少)$"
+    # (播种面积8.71万亩、增加0.06万亩: right after the level and 、 as well.)
+    rf"|(?:^|{MEASURE_END}|[又再]|分别|\d[^\d、，,]{{0,4}}[、，,])(?:增产|减产|增加|减少)$"
     # 最低收购价平均每斤分别提高0.11元和0.13元: amounts raised, one for each measure.
     rf"|分别(?:提高|降低)$"
     # 同比增长8.6%，同比增收316.5亿元: revenue's amount of change.
