@@ -1318,3 +1318,19 @@ def test_sales_patents_staff_and_power_link_across_years(
     """开票销售, 专利授权, 卫生技术人员 and 发电量 name measures the next year changes."""
     found = town_pair(tmp_path, earlier, later)
     assert [f["verdict"] for f in found] == ["consistent"]
+
+
+@pytest.mark.parametrize(
+    ("later", "verdict"),
+    [
+        ("规上工业企业83家、比上年多9家。\n", "consistent"),
+        ("规上工业企业83家、比上年多12家。\n", "inconsistent"),
+        ("规上工业企业65家、比上年少9家。\n", "consistent"),
+    ],
+)
+def test_more_than_last_year_by_a_count_is_an_amount_of_change(
+    tmp_path: Path, later: str, verdict: str
+) -> None:
+    """比上年多9家: 83 against last year's 74, an amount stated with 多, not a level of 9."""
+    found = town_pair(tmp_path, "规上工业企业74家。\n", later)
+    assert [f["verdict"] for f in found] == [verdict]

@@ -193,3 +193,13 @@ def test_chao_before_a_figure_means_more_than() -> None:
     """超3000亿元 is above 3000, as 超过 and 突破 are; 均超千列 too."""
     interval = parse_figure("超3000").interval()
     assert (Fraction(3000), None, False) == (interval.lo, interval.hi, interval.lo_closed)
+
+
+def test_more_and_less_open_an_amount_of_change() -> None:
+    """多3 (比上年多3个) is +3 and 少2 is −2; 3多 and 1万多 stay somewhat more."""
+    from xinhong_metrics import parse_figure
+
+    assert (parse_figure("多3").value, parse_figure("多3").signed) == (3, True)
+    assert parse_figure("少2").value == -2
+    assert parse_figure("1万多").qualifier == "somewhat_more"
+    assert not parse_figure("3多").signed

@@ -1021,6 +1021,9 @@ AMOUNT_WORDS = (
     "净增",
     "净减",
     "多增",
+    # 新开工亿元以上项目15个、比上年多3个: more by the amount, as counts are compared.
+    "多",
+    "少",
 )
 
 RESOLVING = ("处置", "办结", "解决", "化解", "调解成功", "完成", "结案", "办理", "回复")
