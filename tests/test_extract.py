@@ -2085,3 +2085,11 @@ def test_a_list_a_verb_of_building_opens_is_plainly_what_is_counted(
     path.write_text(TITLE + sentence, encoding="utf-8")
     found = [f for f in check([path]).to_dicts() if f["check"] == "listed-count"]
     assert [f["verdict"] for f in found] == [verdict]
+
+
+def test_an_amount_against_a_named_year_with_no_level_is_no_level() -> None:
+    """空气质量优良天数较2020年增加41天: a change of 41 days since 2020, never a level of 41."""
+    doc = draft("全年空气质量优良天数251天。空气质量优良天数较2020年增加41天。")
+    [amount] = claims(doc, "absolute_change")
+    assert (amount["stated"], amount["against"]) == ("增加41", 2020)
+    assert [v["figure"] for i in doc["indicators"] for v in i["values"]] == ["251"]

@@ -716,7 +716,7 @@ class _ChangePasses(_ValuePasses):
                 # 农村贫困人口比上年减少290万, 粮食又增产1454万吨，达到48401万吨: no level
                 # before; the amount is the change of the measure its clause names.
                 name = p.CHANGE_TAIL.sub("", value.name)
-                if name == value.name:
+                if name == value.name and not self._named_before_amount(value):
                     continue
                 if len(name) < p.PAIR:
                     name = self._previous_subject(value.quote_start)
@@ -751,6 +751,12 @@ class _ChangePasses(_ValuePasses):
             self._mask[start:end] = bytes(
                 claim_code[0] if self._mask[i] else 0 for i in range(start, end)
             )
+
+    def _named_before_amount(self, amount: _Value) -> bool:
+        """空气质量优良天数较2020年增加41天: the name, then only the amount's words."""
+        words = self.text[amount.quote_start : amount.start]
+        at = words.rfind(amount.name) if len(amount.name) >= p.PAIR else -1
+        return at >= 0 and p.AMOUNT_BEFORE.fullmatch(words[at + len(amount.name) :]) is not None
 
     def _year_amount(
         self, ident: str, stated: str, amount: _Value, start: int, end: int

@@ -375,11 +375,12 @@ class _State:
                 return noun
         if "(" in name or "（" in name:
             name = p.PARENTHESES.sub("", name)
-        if len(name) <= 1 or _has_digit(name):
-            # 固定资产投资从2018年的20.5亿元增长到…31.2亿元: the clause's head names it.
-            head = p.CLAUSE_HEAD.match(self.text, quote_start, fig_start)
-            # 城镇化率提升0.9个百分点、达62.1%: the change's words are not the name.
-            name = p.CHANGE_TAIL.sub("", self._strip(head.group(1))) if head else ""
+        direction = p.DIRECTION_ONLY.fullmatch(name) is not None
+        if len(name) <= 1 or _has_digit(name) or direction:
+            # 固定资产投资从2018年的20.5亿元增长到…31.2亿元: the clause's head names it;
+            # so it does 空气质量优良天数较2020年增加41天, whose 增加 is no name (增加4442亿元
+            # alone keeps its word for the subject before: see _amounts).
+            name = self._clause_head(quote_start, fig_start) or (name if direction else "")
         opening = self.text[quote_start:fig_start].strip()
         if (len(name) <= 1 or _has_digit(name)) and (
             p.CONTINUATION.fullmatch(opening) or p.FROM_YEAR.fullmatch(opening)
@@ -391,6 +392,13 @@ class _State:
             # 抽调83名机关企事业干部: only a verb before the figure, the thing follows.
             name = self.text[end : end + _noun_length(self.text, end)]
         return self._completed(quote_start, name, fig_start) or "?"
+
+    def _clause_head(self, quote_start: int, fig_start: int) -> str:
+        """The words opening a figure's clause, without a change's or comparison's words."""
+        head = p.CLAUSE_HEAD.match(self.text, quote_start, fig_start)
+        # 城镇化率提升0.9个百分点、达62.1%: the change's words are not the name.
+        name = p.CHANGE_TAIL.sub("", self._strip(head.group(1))) if head else ""
+        return p.AGAINST_WORD.sub("", name)
 
     def _completed(self, quote_start: int, name: str, fig_start: int) -> str:
         """A name the sentence before completes; any other is returned as it is.

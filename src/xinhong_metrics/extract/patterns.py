@@ -46,6 +46,10 @@ BASIS_WORDS = re.compile(
 )
 
 CLAUSE_HEAD = re.compile(r"([^\d“（(]{2,}?)(?:从|自|由|\d)")
+# A name that is only a direction word (增加 of 较2020年增加41天): no name at all.
+DIRECTION_ONLY = re.compile(r"(?:增加|减少|增长|下降|提高|降低|上升|多|少|增|减)")
+# The comparison word a clause's head ends with before its year (优良天数较2020年…).
+AGAINST_WORD = re.compile(r"(?:比|较|与)$")
 
 # A clause that goes on with the subject before: ，达到11.67万亿元; ，2021年达到2689.3亿元.
 CONTINUATION = re.compile(
