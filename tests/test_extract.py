@@ -2093,3 +2093,19 @@ def test_an_amount_against_a_named_year_with_no_level_is_no_level() -> None:
     [amount] = claims(doc, "absolute_change")
     assert (amount["stated"], amount["against"]) == ("增加41", 2020)
     assert [v["figure"] for i in doc["indicators"] for v in i["values"]] == ["251"]
+
+
+def test_ordinals_written_once_for_a_list_name_each_item() -> None:
+    """第一、二、三产业: 第一产业, 第二产业 and 第三产业, never items named 第一 and 二."""
+    rates = draft("第一、二、三产业对经济增长的贡献率分别为11.4%、42.6%和46.0%。")
+    assert [i["name"] for i in rates["indicators"]] == [
+        "第一产业对经济增长的贡献率",
+        "第二产业对经济增长的贡献率",
+        "第三产业对经济增长的贡献率",
+    ]
+    changes = draft("第一、二、三产业增加值分别增长3.8%、6.9%和5.9%。")
+    assert [c["indicator"] for c in changes["claims"]] == [
+        "primary-value-added",
+        "secondary-value-added",
+        "tertiary-value-added",
+    ]

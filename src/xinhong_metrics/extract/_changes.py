@@ -12,6 +12,7 @@ from xinhong_metrics.extract._state import _Value
 from xinhong_metrics.extract._text import (
     MAX_DENSITY,
     _first_span_over,
+    _ordinal_shorthand,
     _paired,
     _same_dimension,
     _shared_tail,
@@ -430,6 +431,7 @@ class _ChangePasses(_ValuePasses):
             names_before = self.text[self._clause_start(m.start()) : m.start()]
             names_before = names_before.removesuffix("实际").removesuffix("年均")
             named = [n for n in re.split(r"[、和及与]", self._strip(names_before)) if n]
+            named = _ordinal_shorthand(named)  # 第一、二、三产业增加值分别增长…
             if len(named) == 1 and len(rates) == p.PAIR:
                 named = _paired(named[0]) or named
             if len(named) != len(rates):
@@ -850,7 +852,7 @@ class _ChangePasses(_ValuePasses):
         if at < 0:
             return []
         head = p.PER_UNIT_TAIL.sub("", _without_context(self._strip(self.text[clause_start:at])))
-        names = [n for n in re.split(r"[、和及与]", head) if n]
+        names = _ordinal_shorthand([n for n in re.split(r"[、和及与]", head) if n])
         if len(names) == 1 and count == p.PAIR:
             names = _paired(names[0]) or names
         if len(names) != count:

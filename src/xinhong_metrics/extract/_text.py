@@ -195,6 +195,27 @@ def _referenced(claims: list[dict[str, Any]]) -> set[str]:
     return out
 
 
+_ORDINAL_HEAD = re.compile(r"第([一二三四五六七八九十])")
+_ORDINAL_NEXT = re.compile(r"第?([一二三四五六七八九十])")
+_ORDINAL_LAST = re.compile(r"第?([一二三四五六七八九十])(?P<tail>[\u4e00-\u9fff].*)")
+
+
+def _ordinal_shorthand(names: list[str]) -> list[str]:
+    """第一、二、三产业增加值: 第一产业增加值, 第二产业增加值 and 第三产业增加值.
+
+    Ordinals written once for the list, the noun after the last only; any other list is
+    returned as it is.
+    """
+    if len(names) < p.PAIR or not _ORDINAL_HEAD.fullmatch(names[0]):
+        return names
+    last = _ORDINAL_LAST.fullmatch(names[-1])
+    middle = [_ORDINAL_NEXT.fullmatch(n) for n in names[1:-1]]
+    if last is None or not all(middle):
+        return names
+    ordinals = [names[0][1], *(m.group(1) for m in middle if m), last.group(1)]
+    return [f"第{o}{last.group('tail')}" for o in ordinals]
+
+
 def _shared_tail(names: list[str]) -> list[str]:
     """Give the short items of a list the tail of the last: 城镇、农村居民人均可支配收入.
 

@@ -15,6 +15,7 @@ from xinhong_metrics.extract._text import (
     _first_span_over,
     _first_within,
     _has_number,
+    _ordinal_shorthand,
     _paired,
     _referenced,
     _refs,
@@ -321,7 +322,7 @@ class _ValuePasses(_State):
             words = _without_context(self._strip(head.group(1)))  # 城镇化率比上年分别提高…
             for word in ("年均", "实际", "名义"):
                 words = words.removesuffix(word)  # …收入年均分别增长…，分别达到…
-            names = [n for n in re.split(r"和|、|及|与", words) if n]
+            names = _ordinal_shorthand([n for n in re.split(r"和|、|及|与", words) if n])
             if len(names) == 1 and len(values) == p.PAIR:
                 names = _paired(names[0]) or names  # 城乡居民人均可支配收入分别达到…
             if len(names) * 2 == len(values) and self._respective_from_to(
