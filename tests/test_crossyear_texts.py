@@ -1334,3 +1334,49 @@ def test_more_than_last_year_by_a_count_is_an_amount_of_change(
     """比上年多9家: 83 against last year's 74, an amount stated with 多, not a level of 9."""
     found = town_pair(tmp_path, "规上工业企业74家。\n", later)
     assert [f["verdict"] for f in found] == [verdict]
+
+
+def test_a_first_release_of_the_accounts_does_not_reach_past_its_semicolon(
+    tmp_path: Path,
+) -> None:
+    """初步核算，全省地区生产总值…；一般公共预算收入2586.4亿元: the revenue is no estimate."""
+    earlier = (
+        "初步核算，全镇地区生产总值达到33875.2亿元，增长5.2%；"
+        "一般公共预算收入2586.4亿元、增长2.1%。\n"
+    )
+    found = town_pair(tmp_path, earlier, "一般公共预算收入2712.9亿元，增长7.8%。\n")
+    assert [f["verdict"] for f in found if "2712.9" in f["quote"]] == ["inconsistent"]
+    doc = draft_report(TOWN_HEAD.format(y=2024, n="三") + earlier).document
+    estimates = {i["name"]: [v.get("estimate") for v in i["values"]] for i in doc["indicators"]}
+    assert estimates == {"全镇地区生产总值": [True], "一般公共预算收入": [None]}
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "name"),
+    [
+        (
+            "全年110报警类警情1862起。\n",
+            "全年110报警类警情1597起，同比下降8.3%。\n",
+            "110报警类警情",
+        ),
+        (
+            "年末全区共有医疗卫生机构426个。\n",
+            "年末全区共有医疗卫生机构458个，比上年增加52个。\n",
+            None,
+        ),
+        (
+            "PM2.5平均浓度40微克/立方米。\n",
+            "PM2.5平均浓度35微克/立方米、下降5%。\n",
+            "PM2.5平均浓度",
+        ),
+    ],
+)
+def test_police_calls_health_institutions_and_fine_dust_link_by_concept(
+    tmp_path: Path, earlier: str, later: str, name: str | None
+) -> None:
+    """110报警类警情 keeps its 110; 年末全区共有 is no part of 医疗卫生机构's name."""
+    found = town_pair(tmp_path, earlier, later)
+    assert [f["verdict"] for f in found] == ["inconsistent"]
+    if name is not None:
+        doc = draft_report(TOWN_HEAD.format(y=2025, n="四") + later).document
+        assert name in [i["name"] for i in doc["indicators"]]

@@ -475,7 +475,8 @@ def test_final_accounts_forms() -> None:
         )
         for c in claims(doc, "part_of_whole")
     }
-    assert ["246.3", "39.3"] == relations[("285.6", "parts")]
+    # Tax and non-tax revenue are the whole of the budget's revenue, by definition.
+    assert ["246.3", "39.3"] == relations[("285.6", "complete")]
     assert ["12.4", "168.2", "35.1"] == relations[("215.7", "complete")]
 
 
@@ -1453,8 +1454,10 @@ def test_air_quality_containers_and_technology_names(
     ("sentence", "plain"),
     [
         ("贷款余额268.4亿元，增长9.2%，其中涉农贷款余额86.1亿元。", True),
-        # Two or more parts may overlap (其中工业投资…、民间投资…): their sum is no test.
-        ("一般公共预算收入20.5亿元，其中税收收入15.1亿元、非税收入5.4亿元。", False),
+        # Two or more parts may overlap (其中工业投资…、民间投资…): their sum is no test;
+        # tax and non-tax revenue are the whole of the budget's revenue by definition.
+        ("固定资产投资120亿元，其中工业投资45亿元、民间投资60亿元。", False),
+        ("一般公共预算收入20.5亿元，其中税收收入15.1亿元、非税收入5.4亿元。", True),
         ("一般公共预算收入30.64亿元，其中税收收入23.03亿元；旅游总收入220.10亿元。", False),
         # Parts of another measure (增加值 of a 总值), or past a semicolon: for review.
         ("地区生产总值300亿元，其中第二产业增加值120亿元。", False),
@@ -1631,8 +1634,11 @@ def test_a_balance_sentence_opening_with_jia_shang_adds_to_the_budgets_revenue()
         "收入总计53.59亿元。"
     ).document
     names = {i["id"]: i["name"] for i in doc["indicators"]}
-    [total] = [c for c in claims(doc, "part_of_whole") if c["relation"] == "complete"]
-    assert names[total["whole"]] == "收入总计"
+    [total] = [
+        c
+        for c in claims(doc, "part_of_whole")
+        if c["relation"] == "complete" and names[c["whole"]] == "收入总计"
+    ]
     assert [names[part] for part in total["parts"]] == [
         "一般公共预算收入",
         "上级补助收入",
@@ -2109,3 +2115,33 @@ def test_ordinals_written_once_for_a_list_name_each_item() -> None:
         "secondary-value-added",
         "tertiary-value-added",
     ]
+
+
+def test_exports_and_imports_are_the_whole_of_trade(tmp_path: Path) -> None:
+    """进出口总额486.30亿元。其中，出口302.84亿元…；进口205.41亿元: they must add up."""
+    path = tmp_path / "r.txt"
+    path.write_text(
+        TITLE + "全年实现进出口总额486.30亿元，比上年增长5.2%。其中，出口302.84亿元，增长4.9%；"
+        "进口205.41亿元，增长18.4%。",
+        encoding="utf-8",
+    )
+    found = [f for f in check([path]).to_dicts() if f["check"] == "part-of-whole"]
+    assert [f["verdict"] for f in found] == ["inconsistent"]
+
+
+def test_a_list_opened_by_new_building_is_checked(tmp_path: Path) -> None:
+    """新建A、B、C、D三个社区服务阵地 lists four."""
+    path = tmp_path / "r.txt"
+    path.write_text(
+        TITLE + "新建港湾睦邻中心、溧阳路乐龄家园、四平里邻里汇、云港社区食堂三个社区服务阵地。",
+        encoding="utf-8",
+    )
+    found = [f for f in check([path]).to_dicts() if f["check"] == "listed-count"]
+    assert [f["verdict"] for f in found] == ["inconsistent"]
+
+
+def test_the_noun_a_list_counts_stops_before_a_share_of_it() -> None:
+    """三大主导产业开票销售占规上工业比重: the count counts 主导产业…, not 占规上…."""
+    doc = draft("纺织服装、机械装备、新型建材三大主导产业开票销售占规上工业比重达到82.3%。")
+    [listed] = claims(doc, "listed_count")
+    assert not listed["quote"].endswith("占规")

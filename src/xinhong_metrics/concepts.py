@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from xinhong_metrics.errors import ReportFileError
+from xinhong_metrics.lexicon import NAMED_NUMBER
 
 __all__ = ["Catalog", "Concept", "catalog", "linkable_name", "name_key"]
 
@@ -78,7 +79,7 @@ _SUBSET = re.compile(
 # it a part, a scope or another measure, and it matches no concept.
 _NEUTRAL = re.compile(
     r"(?:全国|全省|全市|全区|全县|全州|全镇|全乡|全街道|全年|全社会|我国|我省|我市|我区|我县"
-    r"|本市|本省|年度|当年|今年|去年|上年|年底|年末|年初|\d{4}年|实现|完成|达到|达|共|合计"
+    r"|本市|本省|年度|当年|今年|去年|上年|年底|年末|年初|\d{4}年|实现|完成|达到|达|共有|拥有|共|合计"
     r"|总计|总额|总量|总|规模|额|量|为|预计|初步核算|按可比价格计算|可比价|拟安排|拟|安排"
     r"|跨上|迈上|跃上|突破|超过|修订|修正|调整|决算数|决算|执行数|完成数|总数|有效)*"
 )
@@ -105,7 +106,7 @@ _OWN = re.compile(
 _MEASURE_HEAD = re.compile(
     r"(?:总值|收入|支出|产值|增加值|投资|总额|总量|人数|数量|规模|指数|额|量|率|比重|占比|比例"
     r"|利润|税收|存款|贷款|产量|能耗|强度|面积|里程|装机|人次|户数|床位|企业|项目|资金|价格"
-    r"|标准|容量|浓度|天数|游客|存栏|出栏|销售|专利|授权|人员|用户)$"
+    r"|标准|容量|浓度|天数|游客|存栏|出栏|销售|专利|授权|人员|用户|警情|案件|事故|工单)$"
 )
 
 # A name opening with the year's end names a stock held then (年末全市有家庭农场, 年底
@@ -138,7 +139,7 @@ def linkable_name(name: str) -> bool:
     return (
         len(key) >= _MIN_LINKED_NAME
         and (_MEASURE_HEAD.search(key) is not None or _YEAR_END_STOCK.match(_key(name)) is not None)
-        and not any(ch.isdigit() for ch in key)
+        and not any(ch.isdigit() for ch in NAMED_NUMBER.sub("", key))
         and not key.startswith(("比", "较", "同比", "其中", "占", "?"))
     )
 

@@ -482,6 +482,8 @@ def _parallel(first: str, name: str) -> bool:
     第一产业增加值/第二产业增加值, 城镇人口/乡村人口, 一般公共预算收入/政府性基金收入: the same
     ending, in names of about one length. 工业项目/竣工投产项目 share only a noun.
     """
+    if first != name and {first, name} <= p.SCOPE_WORDS:
+        return True  # 其中，出口302.84亿元…；进口205.41亿元: the two halves of a pair
     shared = 0
     while shared < min(len(first), len(name)) and first[-1 - shared] == name[-1 - shared]:
         shared += 1
@@ -551,6 +553,11 @@ _PARTITIONS = (
     (("第一产业", "第二产业", "第三产业"), ("生产总值",)),
     (("城镇", ("乡村", "农村")), ("人口",)),
     (("男", "女"), ("人口",)),
+    # 进出口总额…其中，出口…；进口…: trade is its exports and imports.
+    (("出口", "进口"), ("进出口",)),
+    (("进口", "出口"), ("进出口",)),
+    # 一般公共预算收入…其中税收收入…，非税收入…: the budget's revenue is the two.
+    (("税收收入", "非税收入"), ("一般公共预算收入", "公共财政预算收入")),
 )
 
 

@@ -11,6 +11,7 @@ from xinhong_metrics.extract import patterns as p
 from xinhong_metrics.lexicon import (
     CHANGE_CONTEXT,
     LEADING_VERBS,
+    NAMED_NUMBER,
 )
 from xinhong_metrics.units import (
     require_same_dimension,
@@ -18,6 +19,9 @@ from xinhong_metrics.units import (
 
 
 def _last_digit(words: str) -> int:
+    """Where the last digit of a figure in ``words`` is (not one of PM2.5 or 110报警), or -1."""
+    if "PM" in words or "1" in words:
+        words = NAMED_NUMBER.sub(lambda m: "#" * len(m.group()), words)
     found = p.DIGIT.search(words[::-1])
     return -1 if found is None else len(words) - 1 - found.start()
 
@@ -173,6 +177,9 @@ def _without_context(words: str) -> str:
 
 
 def _has_digit(text: str) -> bool:
+    """Whether ``text`` holds a figure's digit (PM2.5 and 110报警 hold none)."""
+    if "PM" in text or "1" in text:
+        text = NAMED_NUMBER.sub("", text)
     return p.DIGIT.search(text) is not None
 
 

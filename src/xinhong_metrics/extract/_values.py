@@ -231,7 +231,11 @@ class _ValuePasses(_State):
         the sentence (增长7.9%（快报数）) marks its figures too.
         """
         full = self._full_stop_start(quote_start)
-        if p.PRELIMINARY.search(self.text, full, fig_start):
+        found = p.PRELIMINARY.search(self.text, full, fig_start)
+        # 初步核算，全省地区生产总值…；一般公共预算收入…: the accounts' first release, not
+        # the budget's or the other measures listed after the semicolon.
+        accounts_only = found is not None and found.group() == "初步核算"
+        if found and not (accounts_only and "；" in self.text[found.end() : fig_start]):
             return True
         # 社会消费品零售总额112.6亿元，增长7.9%（快报数）: a bracket in the sentence.
         i = bisect_right(self._full_stops, fig_start)

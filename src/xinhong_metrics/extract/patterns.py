@@ -14,6 +14,7 @@ from xinhong_metrics.lexicon import (
     CHANGE_CONTEXT,
     CN_NUMERALS,
     DECREASE,
+    HOTLINE_WORDS,
     HOTLINES,
     INCREASE,
     LEADING_VERBS,
@@ -150,7 +151,7 @@ ITEM_JOINS = re.compile(r"和|及|与|或|以及")
 # list's first member, so the list is plainly the things counted.
 LIST_OPENING = re.compile(
     r"(?:重点|加快|着力|积极|大力|全力|逐步|初步|基本)?"
-    r"(?:形成|打造|培育|壮大|建成|建设|构建|拥有|发展|做强|布局|组建)"
+    r"(?:形成|打造|培育|壮大|建成|建设|构建|拥有|发展|做强|布局|组建|新建|改建|新设|设立|开设)"
 )
 # An item of such a list: a short noun phrase.
 LIST_MEMBER = re.compile(r"[\u4e00-\u9fff“”]{2,8}")
@@ -181,6 +182,7 @@ MEASURE_NOUNS = (
 )  # fmt: skip
 
 DIGIT = re.compile(r"\d")
+
 
 # An amount of money as a figure (50.76亿元).
 MONEY_FIGURE = r"\d+(?:\.\d+)?(?:万亿元|亿元|万元|元)"
@@ -370,6 +372,8 @@ NOUN_STOP = re.compile(
     r"完成|建成|入选|入围|入轨|入列|获|荣获|上榜|亮相|落地|落户|实现|全部|全面|圆满|如期|顺利"
     r"|成功|加快|揭牌|开诊|开工|竣工|完工|投产|投用|投运|运营|运行|集聚|达到|纳入|进入|通过"
     r"|覆盖|惠及|累计|分别|正在|已经|已|被|强化|配备|不及|住上|(?<![转出])让|向全"
+    # 三大主导产业开票销售占规上工业比重: a share of the things counted begins.
+    r"|占(?!地|用|有)"
     r"|在[\u4e00-\u9fff]{1,3}?(?:布局|落地|落户|设立|建设|开工|运营|投产|集聚|推广|开设|举办)"
 )
 
@@ -859,7 +863,6 @@ SCOPE = re.compile(
 
 # Numbers that are not quantities, by their surroundings: one pass, the first
 # alternative that matches at a place wins, so a date is a date before its year is.
-HOTLINE_WORDS = "投诉|热线|接报|报警|平台|服务"
 
 SET_ASIDE = re.compile(
     # Tried only where a run of digits or numerals starts (see QUANTITY).
