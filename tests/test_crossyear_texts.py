@@ -1380,3 +1380,20 @@ def test_police_calls_health_institutions_and_fine_dust_link_by_concept(
     if name is not None:
         doc = draft_report(TOWN_HEAD.format(y=2025, n="四") + later).document
         assert name in [i["name"] for i in doc["indicators"]]
+
+
+@pytest.mark.parametrize(
+    ("later", "verdict"),
+    [
+        ("街道党工委下辖基层党组织193个，比上年增加7个。\n", "consistent"),
+        # Linked by its name alone: a misfit is for a person to review, never an error.
+        ("街道党工委下辖基层党组织193个，比上年增加17个。\n", "unverifiable"),
+    ],
+)
+def test_a_count_of_things_links_by_its_name(tmp_path: Path, later: str, verdict: str) -> None:
+    """基层党组织186个 then 193个，比上年增加7个: counted in 个, the name is a measure's."""
+    found = town_pair(tmp_path, "街道党工委下辖基层党组织186个。\n", later)
+    assert [f["verdict"] for f in found] == [verdict]
+    assert linkable_name("发生火灾", "起")
+    assert not linkable_name("发生火灾")
+    assert not linkable_name("党员", "名")

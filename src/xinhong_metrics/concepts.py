@@ -116,6 +116,11 @@ _YEAR_END_STOCK = re.compile(r"^(?:年末|年底)(?!.*(?:新增|累计|增加|�
 # A drafted name this long at least may link across reports by itself.
 _MIN_LINKED_NAME = 4
 
+# Units that count things (党组织193个, 整治群租房254户, 发生火灾19起): a name counted so
+# is the measure of how many, whatever its head, once it is this long.
+_COUNTED = frozenset("家个名户起件所座项人处支条套辆台") | {"人次", "家次", "户次"}
+_MIN_COUNTED_NAME = 3
+
 
 def name_key(name: str) -> str:
     """A name without punctuation, quotes, 的 and the jurisdiction as a whole before it.
@@ -126,19 +131,26 @@ def name_key(name: str) -> str:
     return _OWN.sub("", _key(name))
 
 
-def linkable_name(name: str) -> bool:
+def linkable_name(name: str, unit: str = "") -> bool:
     """Whether a drafted name with no concept is specific enough to link across reports.
 
     It must name a measure (end with 比重, 收入, 总额, 率 …, or open with the year's end
     a stock is held at), hold no figure, and be at least four characters long once the
     jurisdiction is taken off: 高新技术产业增加值占规模以上工业增加值比重, 玉米产量 and
-    年末全市有家庭农场 link; 总数, 投资 or 比上年 do not. A check across reports on such a
-    link concludes no error until a person reviews it (see the engine).
+    年末全市有家庭农场 link; 总数, 投资 or 比上年 do not. A name of three characters or more
+    counted in things (``unit`` 个, 户, 起 …: 基层党组织, 整治群租房, 发生火灾) links too. A
+    check across reports on such a link concludes no error until a person reviews it
+    (see the engine).
     """
     key = name_key(name)
+    counted = unit in _COUNTED and len(key) >= _MIN_COUNTED_NAME
     return (
-        len(key) >= _MIN_LINKED_NAME
-        and (_MEASURE_HEAD.search(key) is not None or _YEAR_END_STOCK.match(_key(name)) is not None)
+        (len(key) >= _MIN_LINKED_NAME or counted)
+        and (
+            counted
+            or _MEASURE_HEAD.search(key) is not None
+            or _YEAR_END_STOCK.match(_key(name)) is not None
+        )
         and not any(ch.isdigit() for ch in NAMED_NUMBER.sub("", key))
         and not key.startswith(("比", "较", "同比", "其中", "占", "?"))
     )

@@ -121,7 +121,7 @@ def unlinked_drafted(reports: ReportSet) -> int:
         for loaded in reports
         if loaded.report.report.drafted
         for indicator in loaded.report.indicators
-        if indicator.concept is None and not linkable_name(indicator.name)
+        if indicator.concept is None and not linkable_name(indicator.name, indicator.unit)
     )
 
 

@@ -125,7 +125,7 @@ class ReportSet:
             seen[meta.id] = loaded.path
             self._reports.append(loaded)
             for ind in loaded.report.indicators:
-                if meta.drafted and ind.concept is None and not linkable_name(ind.name):
+                if meta.drafted and ind.concept is None and not linkable_name(ind.name, ind.unit):
                     # A drafted id is a guess: it links nothing across reports, unless its
                     # name is a measure's, specific enough to be the same in every year.
                     continue
