@@ -2145,3 +2145,15 @@ def test_the_noun_a_list_counts_stops_before_a_share_of_it() -> None:
     doc = draft("纺织服装、机械装备、新型建材三大主导产业开票销售占规上工业比重达到82.3%。")
     [listed] = claims(doc, "listed_count")
     assert not listed["quote"].endswith("占规")
+
+
+def test_exports_to_some_countries_are_no_half_of_trade(tmp_path: Path) -> None:
+    """其中，对“一带一路”国家出口…；进口…: a part of exports, so the sum is no test."""
+    path = tmp_path / "r.txt"
+    path.write_text(
+        TITLE + "全年实现进出口总额486.30亿元，比上年增长5.2%。其中，对“一带一路”国家出口"
+        "302.84亿元，增长4.9%；进口205.41亿元，增长18.4%。",
+        encoding="utf-8",
+    )
+    found = [f for f in check([path]).to_dicts() if f["check"] == "part-of-whole"]
+    assert "inconsistent" not in [f["verdict"] for f in found]

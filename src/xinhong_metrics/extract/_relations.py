@@ -553,11 +553,19 @@ _PARTITIONS = (
     (("第一产业", "第二产业", "第三产业"), ("生产总值",)),
     (("城镇", ("乡村", "农村")), ("人口",)),
     (("男", "女"), ("人口",)),
-    # 进出口总额…其中，出口…；进口…: trade is its exports and imports.
-    (("出口", "进口"), ("进出口",)),
-    (("进口", "出口"), ("进出口",)),
-    # 一般公共预算收入…其中税收收入…，非税收入…: the budget's revenue is the two.
-    (("税收收入", "非税收入"), ("一般公共预算收入", "公共财政预算收入")),
+)
+
+# Partitions whose parts must be named exactly so (对“一带一路”国家出口 is no half of trade):
+# 进出口总额…其中，出口…；进口…, and 一般公共预算收入…其中税收收入…，非税收入….
+_EXACT_PARTITIONS = (
+    (
+        (
+            re.compile(r"(?:货物)?出口(?:额|总额|总值)?"),
+            re.compile(r"(?:货物)?进口(?:额|总额|总值)?"),
+        ),
+        ("进出口",),
+    ),
+    ((re.compile(r"税收收入"), re.compile(r"非税收入")), ("一般公共预算收入", "公共财政预算收入")),
 )
 
 
@@ -567,6 +575,17 @@ def _a_partition(whole: _Value, parts: list[_Value]) -> bool:
     其中，第一产业增加值…，第二产业增加值…，第三产业增加值…: of 地区生产总值, all three;
     其中，城镇人口…，乡村人口…: of 常住人口.
     """
+    for exact, wholes in _EXACT_PARTITIONS:
+        names = sorted(part.name.removeprefix("其中") for part in parts)
+        if (
+            len(parts) == len(exact)
+            and any(w in whole.name for w in wholes)
+            and any(
+                all(m.fullmatch(n) for m, n in zip(order, names, strict=True))
+                for order in (exact, exact[::-1])
+            )
+        ):
+            return True
     for members, wholes in _PARTITIONS:
         if len(parts) != len(members) or not any(w in whole.name for w in wholes):
             continue
