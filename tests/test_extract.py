@@ -2157,3 +2157,16 @@ def test_exports_to_some_countries_are_no_half_of_trade(tmp_path: Path) -> None:
     )
     found = [f for f in check([path]).to_dicts() if f["check"] == "part-of-whole"]
     assert "inconsistent" not in [f["verdict"] for f in found]
+
+
+def test_a_total_length_after_the_years_additions_is_the_stock() -> None:
+    """新增高速公路通车里程213公里、总里程达到7286公里: 7286 is the highways' length."""
+    doc = draft("新增高速公路通车里程213公里、总里程达到7286公里。")
+    assert figure_of(doc, "highway-mileage") == "7286"
+
+
+def test_per_mille_points_are_no_count() -> None:
+    """人口出生率6.02‰，比上年提高0.16个千分点: 0.16 is no count of 个 named 比上年提高."""
+    doc = draft("全年出生人口4865人，人口出生率6.02‰，比上年提高0.16个千分点。")
+    figures = [(i["name"], v["figure"]) for i in doc["indicators"] for v in i["values"]]
+    assert figures == [("出生人口", "4865")]
