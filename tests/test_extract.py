@@ -2170,3 +2170,9 @@ def test_per_mille_points_are_no_count() -> None:
     doc = draft("全年出生人口4865人，人口出生率6.02‰，比上年提高0.16个千分点。")
     figures = [(i["name"], v["figure"]) for i in doc["indicators"] for v in i["values"]]
     assert figures == [("出生人口", "4865")]
+
+
+def test_a_service_number_before_the_citizens_hotline_stays_in_the_name() -> None:
+    """12345市民服务热线工单实际解决率95.6%: 12345 names the hotline, no figure cuts it."""
+    doc = draft("12345市民服务热线工单实际解决率95.6%，提高2.4个百分点。")
+    assert [i["name"] for i in doc["indicators"]] == ["12345市民服务热线工单实际解决率"]

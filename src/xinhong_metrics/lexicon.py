@@ -88,7 +88,7 @@ MONEY_HEADS: Final = (
 # Service numbers that appear as numbers in these reports.
 HOTLINES: Final = ("12345", "110", "119", "120", "12315", "12348", "12319", "962121", "12388")
 # The words a service number is said with (12345热线, 110报警).
-HOTLINE_WORDS: Final = "投诉|热线|接报|报警|平台|服务"
+HOTLINE_WORDS: Final = "投诉|热线|接报|报警|平台|服务|市民|政务|便民"
 # Digits that are part of a name, not a figure: PM2.5平均浓度, 110报警类警情, 12345热线.
 NAMED_NUMBER: Final = re.compile(
     rf"PM_?2\.5|PM10|(?<!\d)(?:{'|'.join(HOTLINES)})(?!\d)(?={HOTLINE_WORDS})"
