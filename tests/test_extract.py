@@ -34,6 +34,13 @@ def claims(doc: dict[str, Any], kind: str) -> list[dict[str, Any]]:
     return [c for c in doc["claims"] if c["kind"] == kind]
 
 
+def verdicts(tmp_path: Path, body: str, check_name: str) -> list[str]:
+    """The verdicts of one check on a report of ``body``, drafted and checked."""
+    path = tmp_path / "r.txt"
+    path.write_text(TITLE + body, encoding="utf-8")
+    return [f["verdict"] for f in check([path]).to_dicts() if f["check"] == check_name]
+
+
 def test_count_with_change() -> None:
     """群租发生数147起,同比下降43.68%: a value and a change tied to it."""
     doc = draft("群租发生数147起,同比下降43.68%。")
@@ -2087,10 +2094,7 @@ def test_a_list_a_verb_of_building_opens_is_plainly_what_is_counted(
     tmp_path: Path, sentence: str, verdict: str
 ) -> None:
     """形成A、B、C…六个产业集群 lists five: the count is checked, not left for review."""
-    path = tmp_path / "r.txt"
-    path.write_text(TITLE + sentence, encoding="utf-8")
-    found = [f for f in check([path]).to_dicts() if f["check"] == "listed-count"]
-    assert [f["verdict"] for f in found] == [verdict]
+    assert verdicts(tmp_path, sentence, "listed-count") == [verdict]
 
 
 def test_an_amount_against_a_named_year_with_no_level_is_no_level() -> None:
@@ -2119,25 +2123,17 @@ def test_ordinals_written_once_for_a_list_name_each_item() -> None:
 
 def test_exports_and_imports_are_the_whole_of_trade(tmp_path: Path) -> None:
     """进出口总额486.30亿元。其中，出口302.84亿元…；进口205.41亿元: they must add up."""
-    path = tmp_path / "r.txt"
-    path.write_text(
-        TITLE + "全年实现进出口总额486.30亿元，比上年增长5.2%。其中，出口302.84亿元，增长4.9%；"
-        "进口205.41亿元，增长18.4%。",
-        encoding="utf-8",
+    body = (
+        "全年实现进出口总额486.30亿元，比上年增长5.2%。其中，出口302.84亿元，增长4.9%；"
+        "进口205.41亿元，增长18.4%。"
     )
-    found = [f for f in check([path]).to_dicts() if f["check"] == "part-of-whole"]
-    assert [f["verdict"] for f in found] == ["inconsistent"]
+    assert verdicts(tmp_path, body, "part-of-whole") == ["inconsistent"]
 
 
 def test_a_list_opened_by_new_building_is_checked(tmp_path: Path) -> None:
     """新建A、B、C、D三个社区服务阵地 lists four."""
-    path = tmp_path / "r.txt"
-    path.write_text(
-        TITLE + "新建港湾睦邻中心、溧阳路乐龄家园、四平里邻里汇、云港社区食堂三个社区服务阵地。",
-        encoding="utf-8",
-    )
-    found = [f for f in check([path]).to_dicts() if f["check"] == "listed-count"]
-    assert [f["verdict"] for f in found] == ["inconsistent"]
+    body = "新建港湾睦邻中心、溧阳路乐龄家园、四平里邻里汇、云港社区食堂三个社区服务阵地。"
+    assert verdicts(tmp_path, body, "listed-count") == ["inconsistent"]
 
 
 def test_the_noun_a_list_counts_stops_before_a_share_of_it() -> None:
@@ -2149,14 +2145,11 @@ def test_the_noun_a_list_counts_stops_before_a_share_of_it() -> None:
 
 def test_exports_to_some_countries_are_no_half_of_trade(tmp_path: Path) -> None:
     """其中，对“一带一路”国家出口…；进口…: a part of exports, so the sum is no test."""
-    path = tmp_path / "r.txt"
-    path.write_text(
-        TITLE + "全年实现进出口总额486.30亿元，比上年增长5.2%。其中，对“一带一路”国家出口"
-        "302.84亿元、进口205.41亿元。",
-        encoding="utf-8",
+    body = (
+        "全年实现进出口总额486.30亿元，比上年增长5.2%。其中，对“一带一路”国家出口302.84亿元、"
+        "进口205.41亿元。"
     )
-    found = [f for f in check([path]).to_dicts() if f["check"] == "part-of-whole"]
-    assert "inconsistent" not in [f["verdict"] for f in found]
+    assert "inconsistent" not in verdicts(tmp_path, body, "part-of-whole")
 
 
 def test_a_total_length_after_the_years_additions_is_the_stock() -> None:
