@@ -1397,3 +1397,22 @@ def test_a_count_of_things_links_by_its_name(tmp_path: Path, later: str, verdict
     assert linkable_name("发生火灾", "起")
     assert not linkable_name("发生火灾")
     assert not linkable_name("党员", "名")
+
+
+def test_a_parts_change_after_the_totals_own_is_the_parts(tmp_path: Path) -> None:
+    """卫生机构6915个，比上年增加73个，其中医院194个，比上年增加18个: 18 is the hospitals'."""
+    found = town_pair(
+        tmp_path,
+        "年末全镇共有卫生机构6842个，其中医院186个。\n",
+        "年末全镇共有卫生机构6915个，比上年增加73个，其中医院194个，比上年增加18个。\n",
+    )
+    verdicts = {f["quote"]: f["verdict"] for f in found}
+    assert verdicts["其中医院194个，比上年增加18个"] == "inconsistent"
+
+
+def test_a_rural_water_rate_changes_in_points_across_years(tmp_path: Path) -> None:
+    """农村自来水普及率88.5% then 93.2%，提高2.7个百分点: 4.7 points, a catalog rate."""
+    found = town_pair(
+        tmp_path, "农村自来水普及率达到88.5%。\n", "农村自来水普及率达到93.2%，提高2.7个百分点。\n"
+    )
+    assert [f["verdict"] for f in found] == ["inconsistent"]

@@ -2169,3 +2169,45 @@ def test_a_service_number_before_the_citizens_hotline_stays_in_the_name() -> Non
     """12345市民服务热线工单实际解决率95.6%: 12345 names the hotline, no figure cuts it."""
     doc = draft("12345市民服务热线工单实际解决率95.6%，提高2.4个百分点。")
     assert [i["name"] for i in doc["indicators"]] == ["12345市民服务热线工单实际解决率"]
+
+
+@pytest.mark.parametrize(
+    ("body", "check_name", "verdict"),
+    [
+        # The budget, its actual right after it, then the completion: all in a row.
+        (
+            "全县一般公共预算收入预算为18.90亿元，实际完成19.55亿元，为预算的106.8%。",
+            "share-rate",
+            "inconsistent",
+        ),
+        (
+            "全县一般公共预算收入预算为18.90亿元，实际完成19.55亿元，为预算的103.4%。",
+            "share-rate",
+            "consistent",
+        ),
+        # Parts by sector, which no project is in twice: their sum is a test.
+        (
+            "全年签约项目68个，总投资412.6亿元，其中工业项目47个、现代服务业项目25个。",
+            "part-of-whole",
+            "inconsistent",
+        ),
+        # Parts that may overlap: the sum is no test.
+        (
+            "全年签约项目68个，其中工业项目47个、外资项目25个。",
+            "part-of-whole",
+            "unverifiable",
+        ),
+    ],
+)
+def test_budget_completions_and_sector_parts_are_checked(
+    tmp_path: Path, body: str, check_name: str, verdict: str
+) -> None:
+    """实际完成19.55亿元，为预算的106.8% after 预算为18.90亿元; 工业项目 and 服务业项目."""
+    assert verdicts(tmp_path, body, check_name) == [verdict]
+
+
+def test_a_part_named_after_qizhong_keeps_its_concept() -> None:
+    """其中医院186个: 其中 and 医院 make no 中医, a word that keeps a hospital's kind apart."""
+    doc = draft("年末全市共有卫生机构6842个，其中医院186个。")
+    assert figure_of(doc, "hospitals") == "186"
+    assert figure_of(doc, "medical-institutions") == "6842"

@@ -80,7 +80,9 @@ def _mark_for_review(
                 or (_change_plain(text, values, claim) and not of_a_rate)
             )
         elif claim["kind"] == "share":
-            plain = _share_plain(text, indicators, by_id, claim)
+            plain = _share_plain(text, indicators, by_id, claim) or _budget_completion_plain(
+                text, by_id, claim
+            )
         elif claim["kind"] == "part_of_whole":
             plain = _parts_plain(text, by_id, claim)
         elif claim["kind"] == "listed_count":
@@ -222,7 +224,20 @@ def _change_plain(
         value["quote"].startswith("其中")
         or text[max(0, value["offset"] - 3) : value["offset"]].endswith(("其中", "其中，"))
     )
+    if after_qizhong and _whole_changed_before(text, value["offset"]):
+        # 卫生机构6915个，比上年增加73个，其中医院194个，比上年增加18个: the total's change
+        # is said before 其中; the one after the part is the part's.
+        after_qizhong = False
     return not (_last_of_a_list(text, value) or after_qizhong)
+
+
+def _whole_changed_before(text: str, offset: int) -> bool:
+    """Whether the clause before the 其中 at ``offset`` states a change of its own."""
+    at = text.rfind("其中", max(0, offset - 3), offset + 2)
+    if at < 0:
+        return False
+    start = max(text.rfind(mark, 0, at) for mark in "。；;\n") + 1
+    return p.OWN_CHANGE_SAID.search(text, start, at) is not None
 
 
 def _last_of_a_list(text: str, value: dict[str, Any]) -> bool:
@@ -248,10 +263,12 @@ def _parts_plain(text: str, by_id: dict[str, dict[str, Any]], claim: dict[str, A
     """
     if claim.get("relation") == "complete" and "其中" in claim["quote"]:
         return _partition_plain(by_id, claim)
-    if claim.get("relation") != "parts" or len(claim["parts"]) != 1:
-        return False  # 其中工业投资…、民间投资…: parts may overlap, their sum is no test
     whole_ind = by_id.get(claim["whole"])
     parts = [by_id.get(ident) for ident in claim["parts"]]
+    if claim.get("relation") != "parts" or (
+        len(claim["parts"]) != 1 and not _disjoint_sectors([i["name"] for i in parts if i])
+    ):
+        return False  # 其中工业投资…、民间投资…: parts may overlap, their sum is no test
     if whole_ind is None or any(i is None for i in parts) or len(whole_ind["name"]) < p.PAIR:
         return False
 
@@ -284,6 +301,26 @@ def _parts_plain(text: str, by_id: dict[str, dict[str, Any]], claim: dict[str, A
         ):
             return False
     return True
+
+
+_SECTOR = re.compile(r"工业|(?:现代)?服务业|(?:现代)?农业|第[一二三]产业|基础设施|社会事业")
+
+
+def _disjoint_sectors(names: list[str]) -> bool:
+    """其中工业项目47个、现代服务业项目25个: parts by sector, which no project is in twice.
+
+    The names share their head (项目) and differ only by a sector before it, each another.
+    """
+    if len(names) < p.PAIR:
+        return False
+    shared = 0
+    while shared < min(map(len, names)) and len({n[-1 - shared] for n in names}) == 1:
+        shared += 1
+    for size in range(shared, p.PAIR - 1, -1):  # 工业项目/服务业项目 share 业项目; the head is 项目
+        sectors = [n[: len(n) - size] for n in names]
+        if all(_SECTOR.fullmatch(s) for s in sectors):
+            return len({s.removeprefix("现代") for s in sectors}) == len(sectors)
+    return False
 
 
 def _partition_plain(by_id: dict[str, dict[str, Any]], claim: dict[str, Any]) -> bool:
@@ -351,6 +388,41 @@ def _completion_plain(text: str, by_id: dict[str, dict[str, Any]], claim: dict[s
         return False
     between = text[level["offset"] + len(level["quote"]) : ratio["offset"]]
     return p.PARTS_TIE.fullmatch(between) is not None
+
+
+_BUDGET = re.compile(r"(?:年初|调整)?预算(?:数)?")
+
+
+def _budget_completion_plain(
+    text: str, by_id: dict[str, dict[str, Any]], claim: dict[str, Any]
+) -> bool:
+    """一般公共预算收入预算为18.90亿元，实际完成19.55亿元，为预算的106.8%: all in a row.
+
+    The budget of the measure, its actual right after it, then the completion: the whole
+    and the part are the two figures the sentence has just given.
+    """
+    if _BUDGET.fullmatch(claim.get("whole_name") or "") is None:
+        return False
+    budget, actual = (by_id.get(claim.get(k) or "") for k in ("whole", "part"))
+    if budget is None or actual is None:
+        return False
+    if not name_key(budget["name"]).startswith(name_key(actual["name"])):
+        return False  # the budget of another measure
+    whole, part = (
+        next((v for v in i["values"] if v["period"] == claim["period"]), None)
+        for i in (budget, actual)
+    )
+    if whole is None or part is None:
+        return False
+    # The actual may be stated first elsewhere (一般公共预算收入19.55亿元 in the summary):
+    # here it is the figure the claim's quote opens with, right after the budget.
+    whole_end = whole["offset"] + len(whole["quote"])
+    said = p.ACTUAL_THEN_RATE.fullmatch(claim["quote"])
+    return (
+        p.BUDGET_TO_ACTUAL.fullmatch(text[whole_end : claim["offset"]]) is not None
+        and said is not None
+        and said.group("figure").replace(",", "") == part["figure"].replace(",", "")
+    )
 
 
 def _expected(text: str, value: dict[str, Any]) -> bool:
@@ -626,6 +698,8 @@ def _not_named_in_quote(concept_id: str, indicator: dict[str, Any]) -> bool:
         words = value["quote"][: max(0, at)]
         # The value's own clause, not a list's head (…收入分别达到52000元和26000元).
         words = re.split(r"[、，,；;]|\d[^\d、，,；;]{0,4}[和及与]", words)[-1]
+        # 其中医院186个: 其中 and 医院 make no 中医 (nor 其中长期… a 中长期).
+        words = words.removeprefix("其中")
         if any(word in words for word in concept.not_names):
             return True
     return False

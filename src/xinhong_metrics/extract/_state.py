@@ -413,6 +413,12 @@ class _State:
                 p.ADDED_THING.finditer(self.text, self._sentence_start(quote_start), fig_start)
             )
             return added[-1].group("noun") if added else name
+        if p.ACTUAL_ALONE.fullmatch(name):
+            # 一般公共预算收入预算为18.90亿元，实际完成19.55亿元: the budget's measure.
+            budgets = [
+                v for v in self._previous_values(quote_start) if p.BUDGET_TAIL.search(v.name)
+            ]
+            return p.BUDGET_TAIL.sub("", budgets[-1].name) if budgets else name
         if p.OUTPUT_ALONE.fullmatch(name):
             crop = list(p.CROP.finditer(self.text, self._sentence_start(quote_start), quote_start))
             return crop[-1].group() + name if crop else name

@@ -422,6 +422,18 @@ MONEY_AFTER = re.compile(r"(?:万|亿)?元")
 # 新增市场主体3.86万户，总数突破40万户，达到41.2万户: a stock named 总数 alone is the stock
 # of the thing the clause before adds to.
 STOCK_ALONE = re.compile(r"总(?:数|量|里程|面积|规模|容量|装机)|累计总数")
+# 一般公共预算收入预算为18.90亿元，实际完成19.55亿元: the actual against the budget named
+# before it, and the words that name the budget.
+ACTUAL_ALONE = re.compile(r"实际(?:完成|执行|实现)?|完成|执行")
+BUDGET_TAIL = re.compile(r"(?:年初|调整)?预算(?:数)?$")
+# Between a budget's figure and its actual's quote: 预算为18.90亿元，(实际完成19.55亿元).
+BUDGET_TO_ACTUAL = re.compile(r"[，,]?")
+# The actual's words and figure, then its completion's: 实际完成19.55亿元，(为)预算的106.8%.
+ACTUAL_THEN_RATE = re.compile(
+    r"(?:实际)?(?:完成|执行|实现)?(?P<figure>\d+(?:[.,]\d+)*)(?:万亿|亿|万)?元[，,]为?"
+    r"(?:年初|调整)?预算(?:数)?的\d+(?:\.\d+)?%"
+)
+
 # 粮食播种面积8.65万亩，总产4.12万吨: the output of the crop the clause before names.
 OUTPUT_ALONE = re.compile(r"总产量?|单产|产量|亩产")
 CROP = re.compile(r"粮食|棉花|油料|蔬菜|水果|茶叶|水产品|肉类|禽蛋|牛奶|小麦|稻谷|玉米|大豆")
@@ -510,6 +522,9 @@ DIRECTION = "|".join((*INCREASE, *DECREASE))
 NO_NOUN = re.compile(rf"(?:{DIRECTION}|{LINKS}|比|较|同比|占|相当|分别|左右|以上|以下|以内|多|余)")
 
 CONTEXT = "|".join(CHANGE_CONTEXT)
+
+# A change stated with its figure (比上年增加73个, 增长5.2%): the clause's own.
+OWN_CHANGE_SAID = re.compile(rf"(?:{DIRECTION})了?\d")
 
 # A change stated right after the second of two levels: 由12.8%提高到14.3%，提高1.7个百分点.
 OWN_CHANGE = re.compile(rf"[，,、]?(?:{DIRECTION})了?\d")
@@ -634,6 +649,8 @@ PAIRED_PREFIXES = (
 # Between a whole and its 其中: a comma, or its change (，同比增长9.2%，).
 PARTS_TIE = re.compile(
     r"[，,]?(?:(?:比上年|同比|较上年|比去年)?(?:增长|下降|增加|减少)\d+(?:\.\d+)?%[，,])?"
+    # 签约项目68个，总投资412.6亿元，其中工业项目47个: the projects' investment between.
+    r"(?:(?:协议|计划)?总投资\d+(?:\.\d+)?(?:万|亿)元[，,])?"
 )
 
 # A rate named as a growth rate (制造业技改投资增速23.9%, 增幅为5.2%): a change, not a level;
