@@ -2211,3 +2211,9 @@ def test_a_part_named_after_qizhong_keeps_its_concept() -> None:
     doc = draft("年末全市共有卫生机构6842个，其中医院186个。")
     assert figure_of(doc, "hospitals") == "186"
     assert figure_of(doc, "medical-institutions") == "6842"
+
+
+def test_sectors_of_two_schemes_are_not_taken_as_disjoint(tmp_path: Path) -> None:
+    """其中第二产业投资60亿元、工业投资55亿元: 工业 is in 第二产业, so no sum is tested."""
+    body = "全年固定资产投资100亿元，其中第二产业投资60亿元、工业投资55亿元。"
+    assert "inconsistent" not in verdicts(tmp_path, body, "part-of-whole")

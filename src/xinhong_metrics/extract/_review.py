@@ -303,7 +303,12 @@ def _parts_plain(text: str, by_id: dict[str, dict[str, Any]], claim: dict[str, A
     return True
 
 
-_SECTOR = re.compile(r"工业|(?:现代)?服务业|(?:现代)?农业|第[一二三]产业|基础设施|社会事业")
+# Sectors that share no member, in one scheme at a time: 工业 is in 第二产业, and
+# 基础设施 may be in either, so they are never taken as disjoint from each other.
+_SECTOR_SCHEMES = (
+    re.compile(r"工业|(?:现代)?服务业|(?:现代)?农业"),
+    re.compile(r"第[一二三]产业"),
+)
 
 
 def _disjoint_sectors(names: list[str]) -> bool:
@@ -318,7 +323,7 @@ def _disjoint_sectors(names: list[str]) -> bool:
         shared += 1
     for size in range(shared, p.PAIR - 1, -1):  # 工业项目/服务业项目 share 业项目; the head is 项目
         sectors = [n[: len(n) - size] for n in names]
-        if all(_SECTOR.fullmatch(s) for s in sectors):
+        if any(all(scheme.fullmatch(s) for s in sectors) for scheme in _SECTOR_SCHEMES):
             return len({s.removeprefix("现代") for s in sectors}) == len(sectors)
     return False
 
