@@ -2217,3 +2217,8 @@ def test_sectors_of_two_schemes_are_not_taken_as_disjoint(tmp_path: Path) -> Non
     """其中第二产业投资60亿元、工业投资55亿元: 工业 is in 第二产业, so no sum is tested."""
     body = "全年固定资产投资100亿元，其中第二产业投资60亿元、工业投资55亿元。"
     assert "inconsistent" not in verdicts(tmp_path, body, "part-of-whole")
+
+
+def test_a_count_after_kinds_with_no_class_named_stays_for_review(tmp_path: Path) -> None:
+    """新建农贸市场、菜市场4个: two kinds and four places, no error."""
+    assert verdicts(tmp_path, "新建农贸市场、菜市场4个。", "listed-count") in ([], ["unverifiable"])

@@ -544,6 +544,8 @@ def _opened_by_its_verb(text: str, claim: dict[str, Any]) -> bool:
         return False
     if text[max(0, claim["offset"] - 1) : claim["offset"]] not in _CLAUSE_OPENERS:
         return False
+    if p.COUNT_OF_A_CLASS.search(claim["quote"]) is None:
+        return False  # 新建农贸市场、菜市场4个: kinds, and a count of places of those kinds
     opening = p.LIST_OPENING.match(items[0])
     members = [items[0][opening.end() :] if opening else "", *items[1:]]
     return opening is not None and all(

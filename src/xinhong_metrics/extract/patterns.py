@@ -153,6 +153,11 @@ LIST_OPENING = re.compile(
     r"(?:重点|加快|着力|积极|大力|全力|逐步|初步|基本)?"
     r"(?:形成|打造|培育|壮大|建成|建设|构建|拥有|发展|做强|布局|组建|新建|改建|新设|设立|开设)"
 )
+# The count and the class it names after it (…六个百亿级产业集群, 三大产业集群): the items
+# are the class's members, one each.
+COUNT_OF_A_CLASS = re.compile(
+    r"[\d一二两三四五六七八九十]+(?:个|大|家|座|处|项)[\u4e00-\u9fff“”]{2,}$"
+)
 # An item of such a list: a short noun phrase.
 LIST_MEMBER = re.compile(r"[\u4e00-\u9fff“”]{2,8}")
 # What may follow a one-character counted noun that ends there: a mark, or a verb or
