@@ -2222,3 +2222,10 @@ def test_sectors_of_two_schemes_are_not_taken_as_disjoint(tmp_path: Path) -> Non
 def test_a_count_after_kinds_with_no_class_named_stays_for_review(tmp_path: Path) -> None:
     """新建农贸市场、菜市场4个: two kinds and four places, no error."""
     assert verdicts(tmp_path, "新建农贸市场、菜市场4个。", "listed-count") in ([], ["unverifiable"])
+
+
+def test_an_actual_after_a_budget_of_no_named_measure_keeps_its_words() -> None:
+    """年初预算为128亿元，实际完成130亿元: no measure named, so none is made up."""
+    doc = draft("年初预算为128亿元，实际完成130亿元。")
+    assert "" not in [i["name"] for i in doc["indicators"]]
+    assert "?" not in [i["name"] for i in doc["indicators"]]
