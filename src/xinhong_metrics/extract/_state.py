@@ -418,8 +418,8 @@ class _State:
             budgets = [
                 v for v in self._previous_values(quote_start) if p.BUDGET_TAIL.search(v.name)
             ]
-            measure = p.BUDGET_TAIL.sub("", budgets[-1].name) if budgets else ""
-            return measure if len(measure) >= p.PAIR else name
+            budgeted = p.BUDGET_TAIL.sub("", budgets[-1].name) if budgets else ""
+            return budgeted if len(budgeted) >= p.PAIR else name
         if p.OUTPUT_ALONE.fullmatch(name):
             crop = list(p.CROP.finditer(self.text, self._sentence_start(quote_start), quote_start))
             return crop[-1].group() + name if crop else name
