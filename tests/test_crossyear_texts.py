@@ -1416,3 +1416,24 @@ def test_a_rural_water_rate_changes_in_points_across_years(tmp_path: Path) -> No
         tmp_path, "农村自来水普及率达到88.5%。\n", "农村自来水普及率达到93.2%，提高2.7个百分点。\n"
     )
     assert [f["verdict"] for f in found] == ["inconsistent"]
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        (
+            "全镇政府性基金预算收入92.37亿元。\n",
+            "全镇政府性基金预算收入814562万元，下降3.6%。\n",
+        ),
+        (
+            "城乡居民基本医疗保险参保率达到96.2%。\n",
+            "全镇城乡居民医保参保率98.9%，比上年提高0.5个百分点。\n",
+        ),
+    ],
+)
+def test_fund_revenue_and_the_residents_insurance_rate_link_by_concept(
+    tmp_path: Path, earlier: str, later: str
+) -> None:
+    """政府性基金预算收入 in 亿元 then 万元; 城乡居民医保参保率 by two of its names."""
+    found = town_pair(tmp_path, earlier, later)
+    assert [f["verdict"] for f in found] == ["inconsistent"]

@@ -2229,3 +2229,15 @@ def test_an_actual_after_a_budget_of_no_named_measure_keeps_its_words() -> None:
     doc = draft("年初预算为128亿元，实际完成130亿元。")
     assert "" not in [i["name"] for i in doc["indicators"]]
     assert "?" not in [i["name"] for i in doc["indicators"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        ("全市一般公共预算支出完成96.85亿元，为调整预算99.27亿元的95.6%。", "inconsistent"),
+        ("全市一般公共预算支出完成96.85亿元，为调整预算99.27亿元的97.6%。", "consistent"),
+    ],
+)
+def test_a_completion_naming_its_budget_is_checked(tmp_path: Path, body: str, verdict: str) -> None:
+    """完成96.85亿元，为调整预算99.27亿元的95.6%: both figures in the claim's own words."""
+    assert verdicts(tmp_path, body, "share-rate") == [verdict]

@@ -408,6 +408,8 @@ def _budget_completion_plain(
     """
     if _BUDGET.fullmatch(claim.get("whole_name") or "") is None:
         return False
+    if _budget_named_in_rate(by_id, claim):
+        return True
     budget, actual = (by_id.get(claim.get(k) or "") for k in ("whole", "part"))
     if budget is None or actual is None:
         return False
@@ -428,6 +430,26 @@ def _budget_completion_plain(
         and said is not None
         and said.group("figure").replace(",", "") == part["figure"].replace(",", "")
     )
+
+
+def _budget_named_in_rate(by_id: dict[str, dict[str, Any]], claim: dict[str, Any]) -> bool:
+    """…支出完成96.85亿元，为调整预算99.27亿元的95.6%: the budget's figure in the rate's words.
+
+    The actual right before, the budget inside 为…的: the claim's own quote gives both
+    figures, and they are the ones the claim links.
+    """
+    said = p.BUDGET_IN_RATE.search(claim["quote"])
+    if said is None:
+        return False
+    figures = []
+    for key in ("part", "whole"):
+        indicator = by_id.get(claim.get(key) or "")
+        value = next(
+            (v for v in (indicator or {}).get("values", []) if v["period"] == claim["period"]),
+            None,
+        )
+        figures.append(value["figure"].replace(",", "") if value else None)
+    return figures == [said.group("part").replace(",", ""), said.group("whole").replace(",", "")]
 
 
 def _expected(text: str, value: dict[str, Any]) -> bool:

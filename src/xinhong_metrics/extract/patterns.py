@@ -433,6 +433,11 @@ ACTUAL_ALONE = re.compile(r"实际(?:完成|执行|实现)?|完成|执行")
 BUDGET_TAIL = re.compile(r"(?:年初|调整)?预算(?:数)?$")
 # Between a budget's figure and its actual's quote: 预算为18.90亿元，(实际完成19.55亿元).
 BUDGET_TO_ACTUAL = re.compile(r"[，,]?")
+# The actual, then the budget inside its completion: 96.85亿元，为调整预算99.27亿元的95.6%.
+BUDGET_IN_RATE = re.compile(
+    r"(?P<part>\d+(?:[.,]\d+)*)(?:万亿|亿|万)?元[，,]为(?:年初|调整)?预算(?:数)?"
+    r"(?P<whole>\d+(?:[.,]\d+)*)(?:万亿|亿|万)?元的\d+(?:\.\d+)?%$"
+)
 # The actual's words and figure, then its completion's: 实际完成19.55亿元，(为)预算的106.8%.
 ACTUAL_THEN_RATE = re.compile(
     r"(?:实际)?(?:完成|执行|实现)?(?P<figure>\d+(?:[.,]\d+)*)(?:万亿|亿|万)?元[，,]为?"
