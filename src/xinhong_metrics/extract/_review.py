@@ -395,7 +395,7 @@ def _completion_plain(text: str, by_id: dict[str, dict[str, Any]], claim: dict[s
     return p.PARTS_TIE.fullmatch(between) is not None
 
 
-_BUDGET = re.compile(r"(?:年初|调整)?预算(?:数)?")
+_BUDGET = re.compile(p.BUDGET_WORD)
 
 
 def _budget_completion_plain(

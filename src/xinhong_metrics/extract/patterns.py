@@ -430,18 +430,23 @@ STOCK_ALONE = re.compile(r"总(?:数|量|里程|面积|规模|容量|装机)|累
 # 一般公共预算收入预算为18.90亿元，实际完成19.55亿元: the actual against the budget named
 # before it, and the words that name the budget.
 ACTUAL_ALONE = re.compile(r"实际(?:完成|执行|实现)?|完成|执行")
-BUDGET_TAIL = re.compile(r"(?:年初|调整)?预算(?:数)?$")
+# The budget a completion is of: 预算, 年初预算, 调整预算数.
+BUDGET_WORD = r"(?:年初|调整)?预算(?:数)?"
+# A money figure as a completion's sentence writes it: 96.85亿元.
+_MONEY_DIGITS = r"\d+(?:[.,]\d+)*"
+_MONEY_UNIT = r"(?:万亿|亿|万)?元"
+BUDGET_TAIL = re.compile(rf"{BUDGET_WORD}$")
 # Between a budget's figure and its actual's quote: 预算为18.90亿元，(实际完成19.55亿元).
 BUDGET_TO_ACTUAL = re.compile(r"[，,]?")
 # The actual, then the budget inside its completion: 96.85亿元，为调整预算99.27亿元的95.6%.
 BUDGET_IN_RATE = re.compile(
-    r"(?P<part>\d+(?:[.,]\d+)*)(?:万亿|亿|万)?元[，,]为(?:年初|调整)?预算(?:数)?"
-    r"(?P<whole>\d+(?:[.,]\d+)*)(?:万亿|亿|万)?元的\d+(?:\.\d+)?%$"
+    rf"(?P<part>{_MONEY_DIGITS}){_MONEY_UNIT}[，,]为{BUDGET_WORD}"
+    rf"(?P<whole>{_MONEY_DIGITS}){_MONEY_UNIT}的\d+(?:\.\d+)?%$"
 )
 # The actual's words and figure, then its completion's: 实际完成19.55亿元，(为)预算的106.8%.
 ACTUAL_THEN_RATE = re.compile(
-    r"(?:实际)?(?:完成|执行|实现)?(?P<figure>\d+(?:[.,]\d+)*)(?:万亿|亿|万)?元[，,]为?"
-    r"(?:年初|调整)?预算(?:数)?的\d+(?:\.\d+)?%"
+    rf"(?:实际)?(?:完成|执行|实现)?(?P<figure>{_MONEY_DIGITS}){_MONEY_UNIT}[，,]为?"
+    rf"{BUDGET_WORD}的\d+(?:\.\d+)?%"
 )
 
 # 粮食播种面积8.65万亩，总产4.12万吨: the output of the crop the clause before names.
