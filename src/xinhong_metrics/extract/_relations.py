@@ -197,7 +197,10 @@ class _RelationPasses(_ChangePasses):
                 return value
         # 全年民营经济增加值1786.2亿元，…占地区生产总值的比重为57.8%, the GDP stated
         # paragraphs before: the one level of that name the report gives for the year.
-        earlier = [v for v in self.values if v.start < part.start and self._is_named(v, own, part)]
+        # (A name equal to ``own`` once the jurisdiction is off ends with it: that cheap
+        # test first, as the report's every value is looked at.)
+        before = self.values[: bisect_left(self._starts, part.start)]
+        earlier = [v for v in before if v.name.endswith(own) and self._is_named(v, own, part)]
         if len({(v.figure, v.unit, v.span) for v in earlier}) == 1 and not earlier[0].span:
             return earlier[0]
         return None
