@@ -237,7 +237,7 @@ def _whole_changed_before(text: str, offset: int) -> bool:
     if at < 0:
         return False
     start = max(text.rfind(mark, 0, at) for mark in "。；;\n") + 1
-    return p.OWN_CHANGE_SAID.search(text, start, at) is not None
+    return p.OWN_CHANGE.search(text, start, at) is not None
 
 
 def _last_of_a_list(text: str, value: dict[str, Any]) -> bool:
@@ -426,7 +426,7 @@ def _budget_completion_plain(
     whole_end = whole["offset"] + len(whole["quote"])
     said = p.ACTUAL_THEN_RATE.fullmatch(claim["quote"])
     return (
-        p.BUDGET_TO_ACTUAL.fullmatch(text[whole_end : claim["offset"]]) is not None
+        text[whole_end : claim["offset"]] in ("", "，", ",")  # 预算为18.90亿元，实际完成…
         and said is not None
         and said.group("figure").replace(",", "") == part["figure"].replace(",", "")
     )

@@ -47,8 +47,6 @@ BASIS_WORDS = re.compile(
 )
 
 CLAUSE_HEAD = re.compile(r"([^\d“（(]{2,}?)(?:从|自|由|\d)")
-# A name that is only a direction word (增加 of 较2020年增加41天): no name at all.
-DIRECTION_ONLY = re.compile(r"(?:增加|减少|增长|下降|提高|降低|上升|多|少|增|减)")
 # The comparison word a clause's head ends with before its year (优良天数较2020年…).
 AGAINST_WORD = re.compile(r"(?:比|较|与)$")
 
@@ -280,9 +278,10 @@ MEASURE_AT_END = re.compile(rf"{MEASURE_END}$")
 RANK_BETWEEN = re.compile(r"[、，,](?:稳居|位居|居|跻身|位列|排名)[^，,、。；;]{1,10}[、，,]")
 
 # How a measure moved, between its name and its change: 出口逆势增长17.8%.
-MANNER = re.compile(r"(?:逆势|逆市|稳步|持续|快速|较快|大幅)$")
+_MANNER_WORDS = r"(?:逆势|逆市|稳步|持续|快速|较快|大幅)"
+MANNER = re.compile(rf"{_MANNER_WORDS}$")
 SUBJECT_BEFORE = re.compile(
-    rf"{MEASURE_END}(?:平均|预计|实际|名义|可比价?|按可比价格计算)?(?:逆势|逆市|稳步|持续|快速|较快|大幅)?$"
+    rf"{MEASURE_END}(?:平均|预计|实际|名义|可比价?|按可比价格计算)?{_MANNER_WORDS}?$"
 )
 
 # Not 争取 of funds secured (全年争取中央转移支付1368.2亿元): in the review, an actual.
@@ -436,8 +435,6 @@ BUDGET_WORD = r"(?:年初|调整)?预算(?:数)?"
 _MONEY_DIGITS = r"\d+(?:[.,]\d+)*"
 _MONEY_UNIT = r"(?:万亿|亿|万)?元"
 BUDGET_TAIL = re.compile(rf"{BUDGET_WORD}$")
-# Between a budget's figure and its actual's quote: 预算为18.90亿元，(实际完成19.55亿元).
-BUDGET_TO_ACTUAL = re.compile(r"[，,]?")
 # The actual, then the budget inside its completion: 96.85亿元，为调整预算99.27亿元的95.6%.
 BUDGET_IN_RATE = re.compile(
     rf"(?P<part>{_MONEY_DIGITS}){_MONEY_UNIT}[，,]为{BUDGET_WORD}"
@@ -533,13 +530,13 @@ QUANTITY = re.compile(
 
 DIRECTION = "|".join((*INCREASE, *DECREASE))
 
+# A name that is only a direction word (增加 of 较2020年增加41天): no name at all.
+DIRECTION_ONLY = re.compile(rf"(?:{DIRECTION}|多|少|增|减)")
+
 # Words after a figure that are no noun: its change, a link, a share or a qualifier.
 NO_NOUN = re.compile(rf"(?:{DIRECTION}|{LINKS}|比|较|同比|占|相当|分别|左右|以上|以下|以内|多|余)")
 
 CONTEXT = "|".join(CHANGE_CONTEXT)
-
-# A change stated with its figure (比上年增加73个, 增长5.2%): the clause's own.
-OWN_CHANGE_SAID = re.compile(rf"(?:{DIRECTION})了?\d")
 
 # A change stated right after the second of two levels: 由12.8%提高到14.3%，提高1.7个百分点.
 OWN_CHANGE = re.compile(rf"[，,、]?(?:{DIRECTION})了?\d")
