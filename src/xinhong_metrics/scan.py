@@ -25,8 +25,11 @@ class NumberSpan:
     text: str
 
 
-# Digits, with decimals and thousands separators; full-width digits too.
-_ARABIC = re.compile(r"[0-9０-９]+(?:[.．,，][0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?")
+# Digits, with decimals and thousands separators; full-width digits too. The leading
+# class (not [0-9]+) lets re skip straight to a digit.
+_ARABIC = re.compile(
+    r"[0-9０-９][0-9０-９]*(?:[.．,，][0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?"
+)
 
 # A Chinese numeral counts something when a classifier (measure word) follows it, when
 # 第 makes it an ordinal, or when it stands alone in quotes as a plan name (“十四五”).

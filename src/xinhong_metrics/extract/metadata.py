@@ -105,7 +105,10 @@ _PLAN_YEAR = re.compile(
 )
 REVIEW_HEADING_BASIS = "the year of the review heading"
 
-_PLAN_SENTENCE = re.compile(r"(?:主要)?预期目标(?:是|为)|今年(?:政府)?工作的?(?:总体要求|主要任务)")
+# Each alternative opens with a literal, so that re skips to its first characters.
+_PLAN_SENTENCE = re.compile(
+    r"主要预期目标(?:是|为)|预期目标(?:是|为)|今年(?:政府)?工作的?(?:总体要求|主要任务)"
+)
 
 
 @dataclass(frozen=True)

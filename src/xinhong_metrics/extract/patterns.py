@@ -474,8 +474,9 @@ KIND_UNITS = frozenset("个家项条支类级网处所座种批期部台栋幢�
 
 CLAUSE_END = SENTENCE_END + "，,：:"
 
-# A comma between digits that groups thousands (1,200) ends no clause.
-CLAUSE_RE = re.compile(r"[。；;！？!?\n，：:]|,(?:(?<!\d,)|(?!\d{3}(?!\d)))")
+# A comma between digits that groups thousands (1,200) ends no clause. One leading class,
+# so that re skips straight to a mark; the test after it only bites on a comma.
+CLAUSE_RE = re.compile(r"[。；;！？!?\n，：:,](?:(?<!\d,)|(?!\d{3}(?!\d)))")
 
 UNITS = sorted(
     {*COUNT_UNITS, *PERSON_ALIASES, *MEASURE_UNITS, "万元", "亿元", "元", "美元", "%", "％"}
@@ -883,8 +884,11 @@ REPORT_ESTIMATE_NOTE = re.compile(
     r"(?:本报告|报告中|报告|文中)[^。\n]{0,16}?(?:数据|指标|数字)(?:均|全部)?(?:为|系|是)"
     rf"(?:{_ESTIMATE_WORDS})"
 )
+_ESTIMATE_NOTE_TAIL = rf"以上(?:数据|指标|数字)?(?:均|全部)?(?:为|系|是)(?:{_ESTIMATE_WORDS})"
+# Spelled out by its openings, each a literal, so that re skips to them.
 ESTIMATE_NOTE = re.compile(
-    rf"[（(]?(?:注[：:])?以上(?:数据|指标|数字)?(?:均|全部)?(?:为|系|是)(?:{_ESTIMATE_WORDS})"
+    rf"（(?:注[：:])?{_ESTIMATE_NOTE_TAIL}|\((?:注[：:])?{_ESTIMATE_NOTE_TAIL}"
+    rf"|注[：:]{_ESTIMATE_NOTE_TAIL}|{_ESTIMATE_NOTE_TAIL}"
 )
 
 SCOPE = re.compile(
