@@ -2241,3 +2241,21 @@ def test_an_actual_after_a_budget_of_no_named_measure_keeps_its_words() -> None:
 def test_a_completion_naming_its_budget_is_checked(tmp_path: Path, body: str, verdict: str) -> None:
     """完成96.85亿元，为调整预算99.27亿元的95.6%: both figures in the claim's own words."""
     assert verdicts(tmp_path, body, "share-rate") == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "concept"),
+    [
+        ("全年GDP增长4%，快于上年1.2个百分点。", "gdp"),
+        ("财政收入增长19.5%；居民消费价格总水平上涨1.5%。", "cpi"),
+    ],
+)
+def test_a_change_after_a_catalog_name_alone_is_that_measures(sentence: str, concept: str) -> None:
+    """GDP or 价格总水平 ends in no measure word, but the catalog knows the whole name."""
+    doc = draft(sentence)
+    assert concept in [c["indicator"] for c in doc["claims"]]
+
+
+def test_a_change_after_words_no_catalog_name_fills_is_not_drafted() -> None:
+    """推动GDP增长4% names a measure inside other words: no change of a measure alone."""
+    assert draft("推动重点项目建设带动增长4%。")["claims"] == []

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from itertools import pairwise
 from typing import Any
 
+from xinhong_metrics.concepts import catalog
 from xinhong_metrics.extract import patterns as p
 from xinhong_metrics.extract._state import _Value
 from xinhong_metrics.extract._text import (
@@ -71,7 +72,7 @@ class _ChangePasses(_ValuePasses):
                 has_context = any(word in earlier for word in CHANGE_CONTEXT)
             written = m.group("unit")
             unit = written or "%"  # 增长百分之九点一: a percent, its unit in its words
-            if not has_context and unit in ("%", "个百分点") and p.SUBJECT_BEFORE.search(window):
+            if not has_context and unit in ("%", "个百分点") and self._names_a_measure(window):
                 # 全年地区生产总值增长5.1%, 城镇化率提升0.9个百分点: a named measure and
                 # its change, the year before understood, as government work reports write it.
                 has_context = True
@@ -110,6 +111,17 @@ class _ChangePasses(_ValuePasses):
             year = int(m.group("year")) if m.group("year") else self.period - 1
             self._change_claim(m.start(), m.end(), stated, year, "multiple")
             self._mark(m.start("num"), m.end("num"), "claim")
+
+    def _names_a_measure(self, window: str) -> bool:
+        """Whether the words before a change end in a measure's name.
+
+        By a word measures end in (…总额, …率), or by being, whole, the name of a concept
+        of the catalog (全年GDP, 居民消费价格总水平): 全年GDP增长4% is the year's growth.
+        """
+        if p.SUBJECT_BEFORE.search(window):
+            return True
+        words = self._strip(window)
+        return len(words) >= p.PAIR and catalog().match(words) is not None
 
     def _period_of_change(self, target: _Value | None, against: int | str) -> tuple[int, int | str]:
         """The year a change is of, and the year it is against, by the level it changes."""
