@@ -558,6 +558,8 @@ def _members_named(text: str, value: dict[str, Any] | None, claim: dict[str, Any
 def _opened_by_its_verb(text: str, claim: dict[str, Any]) -> bool:
     """形成装备制造、新材料、现代食品三个产业集群: a verb of building opens the list.
 
+    Or a verb of work done in places opens a list of places (完成黄家坪、杨柳湾…5个村).
+
     The first item is the verb and the first member; every member is a short noun
     phrase with nothing joined inside it, and the list does not go back past the clause.
     """
@@ -566,10 +568,17 @@ def _opened_by_its_verb(text: str, claim: dict[str, Any]) -> bool:
         return False
     if text[max(0, claim["offset"] - 1) : claim["offset"]] not in _CLAUSE_OPENERS:
         return False
-    if p.COUNT_OF_A_CLASS.search(claim["quote"]) is None:
+    verbs = p.PLACES_OPENING if p.COUNT_OF_PLACES.search(claim["quote"]) else p.LIST_OPENING
+    if verbs is p.LIST_OPENING and p.COUNT_OF_A_CLASS.search(claim["quote"]) is None:
         return False  # 新建农贸市场、菜市场4个: kinds, and a count of places of those kinds
-    opening = p.LIST_OPENING.match(items[0])
-    members = [items[0][opening.end() :] if opening else "", *items[1:]]
+    lead = claim["quote"][: max(0, claim["quote"].find(items[0]))]
+    if lead:
+        # 完成黄家坪、…: the drafting took the verb out of the first item.
+        opening = verbs.fullmatch(lead)
+        members = list(items)
+    else:
+        opening = verbs.match(items[0])
+        members = [items[0][opening.end() :] if opening else "", *items[1:]]
     return opening is not None and all(
         p.LIST_MEMBER.fullmatch(m) and not p.ITEM_JOINS.search(m) for m in members
     )

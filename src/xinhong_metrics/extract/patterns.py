@@ -151,6 +151,11 @@ LIST_OPENING = re.compile(
     r"(?:重点|加快|着力|积极|大力|全力|逐步|初步|基本)?"
     r"(?:形成|打造|培育|壮大|建成|建设|构建|拥有|发展|做强|布局|组建|新建|改建|新设|设立|开设)"
 )
+# A verb of work done in places, before a list of places counted as such (完成黄家坪、杨柳湾、
+# 石板溪、龙潭坪5个村的道路硬化): the places are the members. Not before other classes
+# (推动装备制造、新材料…四个产业提质), whose first item may hold more than a member.
+PLACES_OPENING = re.compile(rf"{LIST_OPENING.pattern}|(?:完成|推进|推动|实施|支持|帮助)")
+COUNT_OF_PLACES = re.compile(r"[\d一二两三四五六七八九十]+个(?:村|镇|乡|县|区|市|社区|街道)$")
 # The count and the class it names after it (…六个百亿级产业集群, 三大产业集群): the items
 # are the class's members, one each.
 COUNT_OF_A_CLASS = re.compile(
