@@ -1437,3 +1437,30 @@ def test_fund_revenue_and_the_residents_insurance_rate_link_by_concept(
     """政府性基金预算收入 in 亿元 then 万元; 城乡居民医保参保率 by two of its names."""
     found = town_pair(tmp_path, earlier, later)
     assert [f["verdict"] for f in found] == ["inconsistent"]
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "verdict"),
+    [
+        # 6.64 − 6.87 = −0.23: the stated fall fits.
+        ("出生率为6.87‰。\n", "出生率为6.64‰，比上年下降0.23个千分点。\n", "consistent"),
+        # 6.02 − 5.86 = 0.16, not 0.61.
+        (
+            "全年人口出生率5.86‰。\n",
+            "全年人口出生率6.02‰，比上年提高0.61个千分点。\n",
+            "inconsistent",
+        ),
+        # Below zero: −0.86 − (−0.44) = −0.42, a fall of 0.42 as stated.
+        (
+            "人口自然增长率为-0.44‰。\n",
+            "人口自然增长率-0.86‰，比上年下降0.42个千分点。\n",
+            "consistent",
+        ),
+    ],
+)
+def test_per_mille_rates_change_in_thousandth_points_across_years(
+    tmp_path: Path, earlier: str, later: str, verdict: str
+) -> None:
+    """Communiqués give birth and death rates in ‰ and their changes in 个千分点."""
+    found = town_pair(tmp_path, earlier, later)
+    assert [f["verdict"] for f in found] == [verdict]

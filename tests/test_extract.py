@@ -2162,7 +2162,8 @@ def test_per_mille_points_are_no_count() -> None:
     """人口出生率6.02‰，比上年提高0.16个千分点: 0.16 is no count of 个 named 比上年提高."""
     doc = draft("全年出生人口4865人，人口出生率6.02‰，比上年提高0.16个千分点。")
     figures = [(i["name"], v["figure"]) for i in doc["indicators"] for v in i["values"]]
-    assert figures == [("出生人口", "4865")]
+    assert figures == [("出生人口", "4865"), ("人口出生率", "6.02")]
+    assert [c["stated"] for c in claims(doc, "point_change")] == ["提高0.16个千分点"]
 
 
 def test_a_service_number_before_the_citizens_hotline_stays_in_the_name() -> None:
@@ -2275,3 +2276,19 @@ def test_a_list_of_places_a_verb_of_work_opens_is_counted(
 ) -> None:
     """完成A、B、C、D5个村: bare place names counted as villages are the villages."""
     assert verdicts(tmp_path, sentence, "listed-count") == [verdict]
+
+
+def test_a_per_mille_rate_below_zero_keeps_its_sign_and_its_change() -> None:
+    """人口自然增长率-0.53‰，比上年下降0.33个千分点: −0.53 in ‰, and its change in points."""
+    doc = draft("人口出生率6.02‰，人口自然增长率-0.53‰，比上年下降0.33个千分点。1-2月增长5%。")
+    rates = {i["id"]: (i["unit"], i["values"][0]["figure"]) for i in doc["indicators"]}
+    assert rates["natural-growth-rate"] == ("‰", "-0.53")
+    assert rates["birth-rate"] == ("‰", "6.02")
+    [change] = claims(doc, "point_change")
+    assert (change["indicator"], change["stated"]) == ("natural-growth-rate", "下降0.33个千分点")
+
+
+def test_thousandth_points_of_a_percent_rate_are_not_compared(tmp_path: Path) -> None:
+    """城镇化率65.2%，提高0.3个千分点 would be points of another scale: not compared."""
+    found = verdicts(tmp_path, "城镇化率65.2%，比上年提高3个千分点。", "point-change")
+    assert found == ["not_comparable"]

@@ -86,7 +86,7 @@ _FIGURE = re.compile(
     )
     (?P<scale>万亿|亿|万|千)?
     (?P<mid>余|多)?
-    (?P<kind>%|个百分点|百分点|pp|倍|成)?
+    (?P<kind>%|个百分点|百分点|pp|个千分点|千分点|倍|成)?
     (?P<suffix>以上|以下|以内|左右|余|多)?
     $""",
     re.VERBOSE,
@@ -288,7 +288,7 @@ def parse_figure(text: str) -> StatedNumber:
 def _kind(word: str | None) -> NumberKind:
     if word == "%":
         return NumberKind.PERCENT
-    if word in ("个百分点", "百分点", "pp"):
+    if word in ("个百分点", "百分点", "pp", "个千分点", "千分点"):
         return NumberKind.POINTS
     if word == "倍":
         return NumberKind.MULTIPLE

@@ -106,7 +106,11 @@ def registry() -> pint.UnitRegistry:  # type: ignore[type-arg]
     ureg.define("亿美元 = 100000000 美元")
     ureg.define("万亿美元 = 1000000000000 美元")
     ureg.define("percent = 0.01 = pct")
+    # Birth and death rates of communiqués (人口出生率6.02‰): per mille, and their changes
+    # in 千分点 (提高0.16个千分点), a tenth of a percentage point.
+    ureg.define("permille = 0.001")
     ureg.define("百分点 = [percentage_point] = 个百分点 = pp")
+    ureg.define("千分点 = 0.1 百分点 = 个千分点")
     ureg.define("倍 = 1 = times")
     return ureg
 
@@ -116,7 +120,7 @@ def _pint_name(unit: str) -> str:
     return _IDENTIFIERS.get(unit, unit)
 
 
-_IDENTIFIERS = {"%": "percent", "微克/立方米": "微克每立方米"}
+_IDENTIFIERS = {"%": "percent", "‰": "permille", "微克/立方米": "微克每立方米"}
 
 
 @cache

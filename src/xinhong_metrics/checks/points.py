@@ -114,12 +114,14 @@ def _decide(ctx: Context, claim: PointChange) -> Result:
     if current is None:
         message = f"no figure for {ind.name} is stated, so the change cannot be recomputed"
         return Result(check, ind.name, Verdict.UNVERIFIABLE, "no value stated", message)
-    if ind.unit != "%":
+    # 出生率6.02‰，提高0.16个千分点: points of a per-mille rate are thousandths.
+    rate_unit = "‰" if "千分点" in claim.stated else "%"
+    if ind.unit != rate_unit:
         # 地区生产总值40356.82亿元，同比增长5.3%，…比上年同期回落0.3个百分点: the points
         # are of the growth rate, not of the level in 亿元.
         message = (
-            f"a change in points is of a rate, and {ind.name} is measured in {ind.unit}: the "
-            "points are of another rate (its growth, its share), not stated here"
+            f"a change in points is of a rate in {rate_unit}, and {ind.name} is measured in "
+            f"{ind.unit}: the points are of another rate (its growth, its share), not stated here"
         )
         return Result(check, ind.name, Verdict.NOT_COMPARABLE, "not a rate", message)
     if prior is not None:
@@ -127,7 +129,7 @@ def _decide(ctx: Context, claim: PointChange) -> Result:
         reports = (prior.report_id,)
         scope = crossyear.own_scope(claim.scope)
         reason = crossyear.comparability("nominal", scope, current, prior, claim_span=claim.span)
-        where = f"{prior.value.figure}% ({prior.report_id})"
+        where = f"{prior.value.figure}{rate_unit} ({prior.report_id})"
         if reason is not None:
             return not_comparable(check, ind, claim, where, reason, reports)
         result = _decide_points(current, prior, change, ctx.rounding)
@@ -135,7 +137,8 @@ def _decide(ctx: Context, claim: PointChange) -> Result:
         recomputed = f"{format_number(result.point)} points ({span})"
         verb = "fits" if result.verdict is Verdict.CONSISTENT else "does not fit"
         message = (
-            f"{current.value.figure}% against {where} is {format_number(result.point)} points, "
+            f"{current.value.figure}{rate_unit} against {where} is {format_number(result.point)} "
+            "points, "
             f"{span} within rounding: {change.text} {verb}"
         )
         verdict, message = crossyear.explained_by_note(claim.scope, result.verdict, message)
@@ -144,19 +147,15 @@ def _decide(ctx: Context, claim: PointChange) -> Result:
             verdict, message = crossyear.unless_revised(verdict, message, current, prior, others)
         return Result(check, ind.name, verdict, recomputed, message, reports=reports)
     # A growth rate (增速 -2.3%) may have been below 0: only a share's prior is bounded.
-    bounded = is_share_name(ind.name)
+    bounded = rate_unit == "%" and is_share_name(ind.name)
     number = current.value.number()
     single = check_point_change(number, change, bounded=bounded, rounding=ctx.rounding)
-    recomputed = f"prior {single.prior.format(2, '%')}"
+    prior_text = single.prior.format(2, rate_unit)
+    recomputed = f"prior {prior_text}"
     if single.verdict is Verdict.INCONSISTENT:
-        message = (
-            f"{ind.name} is a share, and its prior would be {single.prior.format(2, '%')}, "
-            "outside 0–100%"
-        )
+        message = f"{ind.name} is a share, and its prior would be {prior_text}, outside 0–100%"
     else:
-        message = (
-            f"implies {against_label(claim)} at {single.prior.format(2, '%')}; no figure to compare"
-        )
+        message = f"implies {against_label(claim)} at {prior_text}; no figure to compare"
     return Result(check, ind.name, single.verdict, recomputed, message)
 
 

@@ -28,6 +28,9 @@ from xinhong_metrics.lexicon import (
 )
 
 CN_YEARS = "两三四五六七八九十"
+# Points of a percent, or of a per-mille rate (出生率…提高0.16个千分点).
+POINT_WORDS = ("个百分点", "个千分点")
+KIND_OF_UNIT = {**dict.fromkeys(POINT_WORDS, "point_change"), "倍": "multiple"}
 
 
 class _ChangePasses(_ValuePasses):
@@ -72,7 +75,7 @@ class _ChangePasses(_ValuePasses):
                 has_context = any(word in earlier for word in CHANGE_CONTEXT)
             written = m.group("unit")
             unit = written or "%"  # 增长百分之九点一: a percent, its unit in its words
-            if not has_context and unit in ("%", "个百分点") and self._names_a_measure(window):
+            if not has_context and unit in ("%", *POINT_WORDS) and self._names_a_measure(window):
                 # 全年地区生产总值增长5.1%, 城镇化率提升0.9个百分点: a named measure and
                 # its change, the year before understood, as government work reports write it.
                 has_context = True
@@ -91,7 +94,7 @@ class _ChangePasses(_ValuePasses):
                 against = context.group("base").strip()
             elif context.group("year") or context.group("year2"):
                 against = int(context.group("year") or context.group("year2"))
-            kind = {"个百分点": "point_change", "倍": "multiple"}.get(unit, "relative_change")
+            kind = KIND_OF_UNIT.get(unit, "relative_change")
             start = m.start() - (len(window) - context.start())
             base = None if explicit else self._span_base(num_start)
             if base is not None and self._undated(num_start):
@@ -308,8 +311,8 @@ class _ChangePasses(_ValuePasses):
             target = previous[-1]
             ident = target.ident
             quote_start = target.quote_start
-            if target.unit == "%":
-                also = [v.ident for v in previous[:-1] if v.unit != "%"][-1:]
+            if target.unit in ("%", "‰"):
+                also = [v.ident for v in previous[:-1] if v.unit not in ("%", "‰")][-1:]
             elif kind == "point_change":
                 # 生产总值40356.82亿元，同比增长5.3%，比上年同期回落0.3个百分点: points of
                 # the growth rate, which has no level drafted; not of the 亿元.
@@ -545,7 +548,7 @@ class _ChangePasses(_ValuePasses):
             unit = (
                 "倍" if times else ("%" if change.group("unit") == "％" else change.group("unit"))
             )
-            kind = {"个百分点": "point_change", "倍": "multiple"}.get(unit, "relative_change")
+            kind = KIND_OF_UNIT.get(unit, "relative_change")
             stated = ("" if times else change.group("dir")) + change.group("num") + unit
             claim: dict[str, Any] = {
                 "kind": kind,

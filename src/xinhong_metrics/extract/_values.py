@@ -94,7 +94,7 @@ class _ValuePasses(_State):
                     continue
                 exact = number.is_exact_count
             end = m.end()
-            fig_start = m.start("pre") if pre else start
+            figure_text, fig_start = self._signed(m, figure_text, unit)
             quote_start = self._clause_start(fig_start)
             value = _Value(
                 fig_start,
@@ -130,6 +130,20 @@ class _ValuePasses(_State):
             self.values.append(value)
             self._starts.append(fig_start)
             mask[start:num_end] = value_code * (num_end - start)
+
+    def _signed(self, m: re.Match[str], figure_text: str, unit: str) -> tuple[str, int]:
+        """The figure and where it starts, with its minus sign if it is a rate below zero.
+
+        人口自然增长率-0.53‰: the sign is part of the figure. A dash between two figures
+        (1-2月) is none, and only per-mille rates are read so (a percent below zero is
+        read as a change, 增速-2.3%).
+        """
+        start = m.start("num")
+        if m.group("pre"):
+            return figure_text, m.start("pre")
+        if unit == "‰" and p.MINUS_BEFORE.match(self.text, start - 1, start):
+            return "-" + figure_text, start - 1
+        return figure_text, start
 
     def _aside_by_words(self, m: re.Match[str], written: str) -> bool:
         """Set a quantity aside by the words around it, and say whether it was."""

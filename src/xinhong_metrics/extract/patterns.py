@@ -484,7 +484,7 @@ CLAUSE_END = SENTENCE_END + "，,：:"
 CLAUSE_RE = re.compile(r"[。；;！？!?\n，：:,](?:(?<!\d,)|(?!\d{3}(?!\d)))")
 
 UNITS = sorted(
-    {*COUNT_UNITS, *PERSON_ALIASES, *MEASURE_UNITS, "万元", "亿元", "元", "美元", "%", "％"}
+    {*COUNT_UNITS, *PERSON_ALIASES, *MEASURE_UNITS, "万元", "亿元", "元", "美元", "%", "％", "‰"}
     - {"大", "类"},
     key=len,
     reverse=True,
@@ -493,6 +493,8 @@ UNITS = sorted(
 UNIT_RE = "|".join(re.escape(u) for u in UNITS)
 
 SUM_VERB = re.compile(r"^(?:加上|减去|扣除)")
+# A minus sign right before a figure, not a dash between two (1-2月).
+MINUS_BEFORE = re.compile(r"(?<![\d.])[-−－]")
 AGE_BOUND = re.compile(r"^周?岁(?:及以下|及以上|以下|以上)")
 AFTER_FIGURE = re.compile(
     rf"^[^\u4e00-\u9fff]*(?:年底的?|年末的?|年初的?|月底|月末|月份|{UNIT_RE}|年度|年|月|日)?"
@@ -588,10 +590,10 @@ CHANGE_TAIL = re.compile(
 CHANGE = re.compile(
     # 提高了16.8个百分点: 了 after the direction word.
     rf"(?P<dir>{DIRECTION})了?(?P<pre>不超过|超过|超|近|逾)?"
-    rf"(?P<num>\d+(?:\.\d+)?(?=%|％|个百分点|倍)|[一二两三四五六七八九](?=成)|[一二两三四五六七八九十](?=倍)"
+    rf"(?P<num>\d+(?:\.\d+)?(?=%|％|个[百千]分点|倍)|[一二两三四五六七八九](?=成)|[一二两三四五六七八九十](?=倍)"
     # 增长百分之九点一: the percent written in words, its unit in them.
     rf"|百分之[{CN}]+(?:点[{CN}]+)?)"
-    rf"(?P<unit>%|％|个百分点|倍|成|(?<=[{CN}]))(?P<post>以上|左右|(?<=[倍成])多)?"
+    rf"(?P<unit>%|％|个百分点|个千分点|倍|成|(?<=[{CN}]))(?P<post>以上|左右|(?<=[倍成])多)?"
 )
 
 # The figure of a change right after its direction word: 超过50%, 2.3个百分点, 1.2倍.
