@@ -1348,7 +1348,7 @@ def test_a_first_release_of_the_accounts_does_not_reach_past_its_semicolon(
     assert [f["verdict"] for f in found if "2712.9" in f["quote"]] == ["inconsistent"]
     doc = draft_report(TOWN_HEAD.format(y=2024, n="三") + earlier).document
     estimates = {i["name"]: [v.get("estimate") for v in i["values"]] for i in doc["indicators"]}
-    assert estimates == {"全镇地区生产总值": [True], "一般公共预算收入": [None]}
+    assert estimates == {"地区生产总值": [True], "一般公共预算收入": [None]}
 
 
 @pytest.mark.parametrize(
@@ -1464,3 +1464,23 @@ def test_per_mille_rates_change_in_thousandth_points_across_years(
     """Communiqués give birth and death rates in ‰ and their changes in 个千分点."""
     found = town_pair(tmp_path, earlier, later)
     assert [f["verdict"] for f in found] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        ("分税种看，增值税22.64亿元，增长9.6%。\n", "分税种看，增值税24.18亿元，增长8.6%。\n"),
+        ("企业所得税9.87亿元，下降2.4%。\n", "企业所得税9.52亿元，下降5.5%。\n"),
+        ("全年技术合同成交额1523.6亿元。\n", "全年登记技术合同成交额1768.4亿元，增长12.1%。\n"),
+        (
+            "全年研究与试验发展（R&D）经费支出689.5亿元。\n",
+            "全年全省研究与试验发展（R&D）经费投入742.8亿元，比上年增长9.7%。\n",
+        ),
+    ],
+)
+def test_taxes_by_kind_and_renamed_science_measures_link_by_concept(
+    tmp_path: Path, earlier: str, later: str
+) -> None:
+    """增值税 and 企业所得税 of budget reports; 登记技术合同成交额, R&D经费投入."""
+    found = town_pair(tmp_path, earlier, later)
+    assert [f["verdict"] for f in found] == ["inconsistent"]

@@ -171,7 +171,7 @@ def test_bound_then_level_is_a_threshold_not_a_level() -> None:
     assert "突破8000" == threshold["stated"]
     assert "8184" == figure_of(doc, threshold["indicator"])
     names = {i["name"] for i in doc["indicators"]}
-    assert {"全省高速公路总里程"} == names
+    assert {"高速公路总里程"} == names
     # The bound is written next to its level: plain, concluded on without review.
     assert "review" not in threshold
 
@@ -517,7 +517,7 @@ def test_a_change_after_a_level_and_a_list_mark_is_that_levels() -> None:
         "全省地区生产总值60199.45亿元、增长5%，地方一般公共预算收入3723.35亿元、增长3%。"
     )
     assert [
-        ("全省地区生产总值", "增长5%", False),
+        ("地区生产总值", "增长5%", False),
         ("地方一般公共预算收入", "增长3%", False),
     ] == found
 
@@ -991,7 +991,7 @@ def test_a_paired_name_gives_each_of_its_measures_a_figure() -> None:
     doc = draft_report(REVIEW + body).document
     names = {i["id"]: i["name"] for i in doc["indicators"]}
     changes = claims(doc, "relative_change")
-    assert ["全省城镇居民人均可支配收入", "全省农村居民人均可支配收入"] == [
+    assert ["城镇居民人均可支配收入", "农村居民人均可支配收入"] == [
         names[c["indicator"]] for c in changes
     ]
     assert "22000" == figure_of(doc, changes[1]["indicator"])
@@ -1063,11 +1063,12 @@ def test_a_doubling_is_read_as_a_ratio() -> None:
 
 
 def test_a_measure_named_after_a_figure_is_what_changed() -> None:
-    """ESI全球排名前1%的学科数量增长两倍: the 学科数量 grew, not the 1%."""
+    """ESI全球排名前1%的学科数量增长两倍: the 学科数量 grew, not the 1% (a rank's part)."""
     doc = draft_report(REVIEW + "ESI全球排名前1%的学科数量增长两倍。").document
     [claim] = claims(doc, "multiple")
     names = {i["id"]: i["name"] for i in doc["indicators"]}
-    assert "学科数量" == names[claim["indicator"]]
+    assert names[claim["indicator"]].endswith("学科数量")
+    assert [v for i in doc["indicators"] for v in i["values"]] == []
 
 
 PLANNED = "二、2025年工作安排\n今年中央财政科技投入1461亿元，增长25.6%。\n"
@@ -1287,7 +1288,7 @@ def test_each_figure_of_a_list_is_named_by_its_own_words(sentence: str, names: l
         # …nor the steps it crossed; the next clause, dated, goes on with the subject.
         (
             "全市地区生产总值连续跨越两个千亿元台阶，2021年达到2689.3亿元。",
-            ["全市地区生产总值"],
+            ["地区生产总值"],
         ),
     ],
 )
@@ -1602,7 +1603,7 @@ def test_ages_are_measured_in_sui_and_an_age_bound_names_no_measure() -> None:
         REVIEW + "全市人均预期寿命达到79.3岁，比上年提高0.2岁。3岁以下婴幼儿托位数达到1.2万个。"
     ).document
     levels = {i["name"]: (i["unit"], i["values"][0]["figure"]) for i in doc["indicators"]}
-    assert levels == {"全市人均预期寿命": ("岁", "79.3"), "婴幼儿托位数": ("个", "1.2万")}
+    assert levels == {"人均预期寿命": ("岁", "79.3"), "婴幼儿托位数": ("个", "1.2万")}
     [change] = claims(doc, "absolute_change")
     assert (change["stated"], change["unit"]) == ("提高0.2", "岁")
     assert [n["text"] for n in doc["not_metrics"] if n["category"] == "definition"] == ["3岁以下"]
@@ -1687,7 +1688,7 @@ def test_points_after_a_level_in_yuan_are_of_its_growth_rate() -> None:
     names = {i["id"]: i["name"] for i in doc["indicators"]}
     [points] = claims(doc, "point_change")
     assert points["indicator"] != "gdp"
-    assert names[points["indicator"]] == "全省地区生产总值增速"
+    assert names[points["indicator"]] == "地区生产总值增速"
 
 
 def test_an_amount_of_revenue_after_its_rate_is_checked_against_it(tmp_path: Path) -> None:
@@ -1826,12 +1827,12 @@ def test_points_said_once_for_a_respectively_list(context: str) -> None:
     )
     levels = {i["name"]: (i["id"], i["values"][0]["figure"]) for i in doc["indicators"]}
     assert {n: f for n, (_, f) in levels.items()} == {
-        "全镇城镇化率": "65.3",
+        "城镇化率": "65.3",
         "户籍人口城镇化率": "48.2",
     }
     changes = {c["indicator"]: c["stated"] for c in claims(doc, "point_change")}
     assert changes == {
-        levels["全镇城镇化率"][0]: "提高1.2个百分点",
+        levels["城镇化率"][0]: "提高1.2个百分点",
         levels["户籍人口城镇化率"][0]: "提高1.5个百分点",
     }
     assert all(i["unit"] != "个" for i in doc["indicators"])
@@ -2292,3 +2293,37 @@ def test_thousandth_points_of_a_percent_rate_are_not_compared(tmp_path: Path) ->
     """城镇化率65.2%，提高0.3个千分点 would be points of another scale: not compared."""
     found = verdicts(tmp_path, "城镇化率65.2%，比上年提高3个千分点。", "point-change")
     assert found == ["not_comparable"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "学前三年毛入园率93.0%，比上年提高0.6个百分点。",
+        "累计改厕6440户，卫生厕所普及率94.3%，比上年提高2.8个百分点。",
+    ],
+)
+def test_a_change_against_last_year_is_not_moved_to_a_span_before_it(sentence: str) -> None:
+    """学前三年 and 累计 name no span the change is over when it says 比上年 itself."""
+    [change] = claims(draft(sentence), "point_change")
+    assert change["against"] == 2022
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("全镇实现农业总产值6.12亿元。", "农业总产值"),
+        ("全市完成固定资产投资100亿元。", "固定资产投资"),
+        ("全省对外贸易额达到100亿元。", "对外贸易额"),
+    ],
+)
+def test_a_jurisdiction_and_a_verb_before_a_name_are_not_part_of_it(
+    sentence: str, name: str
+) -> None:
+    """全镇实现农业总产值 names 农业总产值, as 全年实现农业总产值 does; 对外 stays."""
+    assert [i["name"] for i in draft(sentence)["indicators"]] == [name]
+
+
+def test_the_top_part_of_a_ranking_is_no_rate() -> None:
+    """新增ESI全球前1‰学科1个: 前1‰ and 前1% rank disciplines; only the count is a value."""
+    doc = draft("新增ESI全球前1‰学科1个，7个学科进入ESI排名前1%。")
+    assert sorted(v["figure"] for i in doc["indicators"] for v in i["values"]) == ["1", "7"]

@@ -101,7 +101,7 @@ class _ChangePasses(_ValuePasses):
                 # 全国财政收入达到5.13万亿元，增长1.71倍 in a review of five years: over the
                 # five years, not over the last one.
                 against = base
-            self._change_claim(start, m.end(), stated, against, kind)
+            self._change_claim(start, m.end(), stated, against, kind, explicit=explicit)
             self._mark(num_start, m.end("num"), "claim")
             if kind == "relative_change" and self._in_plan(m.start()):
                 self._plan_growths.append(m)  # 国内生产总值增长8%左右: a target, unless kept
@@ -273,11 +273,23 @@ class _ChangePasses(_ValuePasses):
         return right_after and not reduced
 
     def _change_claim(
-        self, start: int, end: int, stated: str, against: int | str, kind: str
+        self,
+        start: int,
+        end: int,
+        stated: str,
+        against: int | str,
+        kind: str,
+        *,
+        explicit: bool = False,
     ) -> None:
+        """Draft a stated change as a claim on the level it changes.
+
+        ``explicit``: the change names what it is against (比上年, 同比), which no span of
+        years before it in the sentence overrides (学前三年毛入园率…比上年提高0.6个百分点).
+        """
         if self._goal_governs(self._plan_words, start):
             return  # 预期目标是…增长5%左右, 力争…增长4%: a plan, not a claim about the year
-        span = self._first_in_sentence(self._span_words, start)
+        span = None if explicit else self._first_in_sentence(self._span_words, start)
         if span is not None and against == self.period - 1:
             # 五年…增长29倍, “十四五”以来…增长: against the start of the span, which the
             # words name but do not date, not against last year; 近三年累计 dates it.

@@ -358,7 +358,11 @@ SENTENCE_RE = re.compile(f"[{re.escape(SENTENCE_END)}]")
 
 NAMED = re.compile("|".join(re.escape(n) for n in sorted(NAMES, key=len, reverse=True)))
 
-VERBS = "|".join(re.escape(v) for v in sorted(LEADING_VERBS, key=len, reverse=True))
+# 对 is a verb before a name (对困难群众…), but 对外投资, 对外贸易 are names whole.
+VERBS = "|".join(
+    re.escape(v) + ("(?!外)" if v == "对" else "")
+    for v in sorted(LEADING_VERBS, key=len, reverse=True)
+)
 
 LINKS = "|".join(re.escape(w) for w in sorted(LINKING_WORDS, key=len, reverse=True))
 
@@ -929,9 +933,10 @@ SET_ASIDE = re.compile(
     # 成立75周年 is an anniversary; 每千人口, 每10万人, 每万元 name a rate's denominator.
     rf"|(?P<anniversary>[\d{CN}]+周年)"
     rf"|(?P<per>(?<=每)[\d{CN}]*[十百千万]?(?:人口|人|户|名|元|平方公里|亩|公斤|千克|斤|吨))"
-    # A rank (排名53位, 提升3位, 居全国前3位) counts no people; 两位数 counts digits.
+    # A rank (排名53位, 提升3位, 居全国前3位) counts no people; 两位数 counts digits; ESI
+    # 全球前1‰, 排名前1% is the top part of a ranking, no rate of anything.
     rf"|(?P<rank>(?:(?<=排名)|(?<=前)|(?<=提升)|(?<=上升)|(?<=下降)|(?<=前移)|(?<=后移)|(?<=位、))"
-    rf"[\d{CN}]+位(?!数)|[\d{CN}]+位数|(?<=前)[\d{CN}]+名)"
+    rf"[\d{CN}]+位(?!数)|[\d{CN}]+位数|(?<=前)[\d{CN}]+名|(?<=前)\d+(?:\.\d+)?[%％‰])"
     # A class of projects by size: 总投资超10亿元项目, 亿元以上项目.
     r"|(?P<size>(?<=超)\d+(?:\.\d+)?(?:万|亿)元(?=的?(?:重大|重点)?项目)"
     # A class of enterprises, villages … by a bound: 经营性收入超过50万元的村, 产值超50亿元
