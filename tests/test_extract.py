@@ -2327,3 +2327,34 @@ def test_the_top_part_of_a_ranking_is_no_rate() -> None:
     """新增ESI全球前1‰学科1个: 前1‰ and 前1% rank disciplines; only the count is a value."""
     doc = draft("新增ESI全球前1‰学科1个，7个学科进入ESI排名前1%。")
     assert sorted(v["figure"] for i in doc["indicators"] for v in i["values"]) == ["1", "7"]
+
+
+def test_a_communique_paragraph_on_the_year_closes_a_five_year_paragraph() -> None:
+    """“十四五”时期主要发展成果丰硕。五年间… then 全年…: the later figures are the year's."""
+    doc = draft_report(
+        "某省2025年国民经济和社会发展统计公报\n"
+        "“十四五”时期主要发展成果丰硕。五年间，全省规模以上工业增加值年均增长7.2%。\n"
+        "全年接待国内游客8.72亿人次，比上年增长5.6%；实现旅游总收入0.75万亿元，增长4.1%。\n"
+        "年末全省常住人口4391.5万人，比上年末增加5.3万人。\n",
+        report_id="t",
+    ).document
+    assert all("years" not in v for i in doc["indicators"] for v in i["values"])
+    changes = claims(doc, "relative_change")
+    assert {c["against"] for c in changes} == {2024}
+
+
+@pytest.mark.parametrize(
+    "rate",
+    ["占地区生产总值的比重为2.46%", "相当于地区生产总值的2.46%", "与地区生产总值之比为2.46%"],
+)
+def test_rd_spending_against_gdp_is_the_rd_intensity_however_worded(rate: str) -> None:
+    """R&D经费支出…相当于地区生产总值的2.46% is 研发投入强度, as 占…的比重 is."""
+    doc = draft_report(
+        "某省2025年国民经济和社会发展统计公报\n全年全省地区生产总值54360.2亿元。"
+        f"全年研究与试验发展（R&D）经费支出1337.3亿元，{rate}，比上年提高0.08个百分点。\n",
+        report_id="t",
+    ).document
+    [change] = claims(doc, "point_change")
+    assert change["indicator"] == "rd-intensity"
+    [share] = claims(doc, "share")
+    assert share["whole"] == "gdp"

@@ -138,7 +138,8 @@ SHARE_TIE = re.compile(
     # …1786.2亿元，增长6.1%，占地区生产总值的比重为57.8%: the part's own growth may stand
     # between.
     r"(?:[，,、](?:(?:比|较)(?:上年|去年)|同比)?(?:增长|下降)\d+(?:\.\d+)?[%％])?"
-    r"[，,、]?占[^，,。；;\d%]{1,14}?(?:的)?(?:比重|比例)?(?:为|达到|达)?\d+(?:\.\d+)?[%％]"
+    r"[，,、]?(?:占|相当于|与(?=[^，,。；;\d%]{1,14}?之比))[^，,。；;\d%]{1,14}?(?:之比|的)?(?:比重|比例)?"
+    r"(?:为|达到|达)?\d+(?:\.\d+)?[%％]"
 )
 
 # Words that join two items into one, where a list's split is in doubt.
@@ -311,8 +312,11 @@ SEVERAL_YEARS_OPEN = re.compile(
     r"|^[^\n]{0,40}?[。！!](?:过去五年|五年来|这五年|五年间)[，,]"
     rf"|^[^\n]{{0,60}}?(?:^|[。！!，,])(?:回顾|纵观)?{YEARS_SPAN.pattern}(?:[，,]|这五年|五年来|五年间)"
 )
+# A communiqué's paragraphs open with the year's figures (全年…, 年末…, 初步核算，…) after a
+# paragraph on the five-year plan.
 ONE_YEAR_OPEN = re.compile(
     r"^[^\n。]{0,16}?(?:过去一年|一年来|刚刚过去的\d{4}年|去年|\d{4}年(?:，|是|以来|工作回顾))"
+    r"|^\s*(?:全年|年末|初步核算)"
 )
 # In a several-year review, a level reached (财政收入达到5.13万亿元, 增加到4140元) is the
 # level at the span's end, the year reviewed; a flow (新设经营主体62.91万户) is not.
@@ -767,8 +771,12 @@ TOTAL_OF_PARTS = re.compile(r"比|(?P<said>[^\d，,。；;]{0,4}?)(?:总数|总�
 AFTER_AN_ITEM = re.compile(r"\d[^\d，,。；;、]{0,3}[、和]")
 PLANNED_WHOLE = re.compile(r"计划|目标|任务|预算(?:数)?$")
 
+# 占地区生产总值的比重为2.38%, and as statistics also write it, 相当于地区生产总值的2.46% and
+# 与地区生产总值之比为2.01%.
+SHARE_WORD = r"(?:占|相当于|与(?=[^，,。；;\d%]{1,14}?之比))"
 SHARE_OF = re.compile(
-    r"占(?P<whole>[^，,。；;\d%]{1,14}?)(?:的)?(?:比重|比例)?(?:为|达)?(?P<num>\d+(?:\.\d+)?)%"
+    rf"{SHARE_WORD}(?P<whole>[^，,。；;\d%]{{1,14}}?)(?:之比|的)?(?:比重|比例)?(?:为|达)?"
+    r"(?P<num>\d+(?:\.\d+)?)%"
 )
 
 TARGET = re.compile(
