@@ -1484,3 +1484,33 @@ def test_taxes_by_kind_and_renamed_science_measures_link_by_concept(
     """增值税 and 企业所得税 of budget reports; 登记技术合同成交额, R&D经费投入."""
     found = town_pair(tmp_path, earlier, later)
     assert [f["verdict"] for f in found] == ["inconsistent"]
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "verdict"),
+    [
+        # Linked by name alone: the misfit is shown, and left for a person to judge.
+        (
+            "全省居民恩格尔系数为28.6%。\n",
+            "全省居民恩格尔系数为28.2%，比上年下降0.8个百分点。\n",
+            "unverifiable",
+        ),
+        (
+            "5G移动电话用户2862.4万户。\n",
+            "5G移动电话用户3186.5万户，增长15.3%。\n",
+            "unverifiable",
+        ),
+        # A catalog concept by one of its names.
+        (
+            "居民人均预期寿命达到79.2岁。\n",
+            "居民人均预期寿命达到79.5岁，比上年提高0.5岁。\n",
+            "inconsistent",
+        ),
+    ],
+)
+def test_coefficients_life_expectancy_and_5g_users_link_across_years(
+    tmp_path: Path, earlier: str, later: str, verdict: str
+) -> None:
+    """恩格尔系数 is a measure; 居民人均预期寿命 a catalog name; 5G stays in its name."""
+    [found] = town_pair(tmp_path, earlier, later)
+    assert found["verdict"] == verdict

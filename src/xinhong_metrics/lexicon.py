@@ -94,6 +94,8 @@ HOTLINE_WORDS: Final = "投诉|热线|接报|报警|平台|服务|市民|政务|
 # Digits that are part of a name, not a figure: PM2.5平均浓度, 110报警类警情, 12345热线.
 NAMED_NUMBER: Final = re.compile(
     rf"PM_?2\.5|PM10|(?<!\d)(?:{'|'.join(HOTLINES)})(?!\d)(?={HOTLINE_WORDS})"
+    # 5G基站, 5G移动电话用户: a generation of networks, no figure.
+    r"|(?<![\dA-Za-z.])[2-6]G(?![A-Za-z\d])"
 )
 
 # Words after a change that say it is a change against the year before, or a base.
