@@ -1514,3 +1514,26 @@ def test_coefficients_life_expectancy_and_5g_users_link_across_years(
     """恩格尔系数 is a measure; 居民人均预期寿命 a catalog name; 5G stays in its name."""
     [found] = town_pair(tmp_path, earlier, later)
     assert found["verdict"] == verdict
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        (
+            "辖区共有基层党组织86个，其中两新组织党组织42个。\n",
+            "辖区基层党组织达到93个，比上年增加4个。\n",
+        ),
+        ("截至年底，共有党员2,614名。全年新发展党员38名。\n", "党员2,688名，增加47名。\n"),
+        (
+            "高技术制造业增加值比上年增长11.2%，占规模以上工业增加值的比重为18.6%。\n",
+            "高技术制造业增加值比上年增长10.6%，占规模以上工业增加值的比重为19.4%，"
+            "比上年提高1.8个百分点。\n",
+        ),
+    ],
+)
+def test_party_counts_and_a_share_after_a_change_link_by_concept(
+    tmp_path: Path, earlier: str, later: str
+) -> None:
+    """A party committee's counts; 占…的比重 after a change with no level is that measure's."""
+    found = town_pair(tmp_path, earlier, later)
+    assert [f["verdict"] for f in found] == ["inconsistent"]

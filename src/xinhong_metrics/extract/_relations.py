@@ -32,6 +32,7 @@ class _RelationPasses(_ChangePasses):
             share_of = p.SHARE_OF.search(self.text, value.quote_start, value.end + 1)
             previous = [v for v in self._previous_values(value.start) if v.unit != "%"]
             claim: dict[str, Any] = {"kind": "share", "rate": value.ident, "period": self.period}
+            self._name_by_the_change_before(value, share_of)
             if p.UNBOUNDED_RATE.search(value.name):
                 claim["bounded"] = False  # 投资完成率114.2%: a completion rate may pass 100%
             quote_start = value.quote_start
@@ -89,6 +90,29 @@ class _RelationPasses(_ChangePasses):
             claim["quote"] = self.text[quote_start : value.end]
             claim["offset"] = quote_start
             self.claims.append(claim)
+
+    def _name_by_the_change_before(self, value: _Value, share_of: re.Match[str] | None) -> None:
+        """高技术制造业增加值比上年增长10.6%，占规模以上工业增加值的比重为19.4%.
+
+        A share right after a change of a measure with no level stated is that measure's
+        share: named 高技术制造业增加值占规模以上工业增加值比重, as when its level is stated.
+        """
+        if share_of is None or share_of.end() != value.end:
+            return
+        if not value.name.startswith(("占", "相当于", "与")):
+            return
+        whole = share_of.group("whole")
+        names = {ident: name for name, ident in self._valueless.items()}
+        for claim in self.claims:
+            end = claim["offset"] + len(claim["quote"])
+            if (
+                claim["kind"] == "relative_change"
+                and end + 1 == value.quote_start
+                and self.text[end] in "，,"
+                and claim["indicator"] in names
+            ):
+                value.name = f"{names[claim['indicator']]}占{whole}比重"
+                return
 
     def _share_named_so(self, value: _Value, claim: dict[str, Any]) -> bool:
         """新能源装机占电力总装机57.6%: a share named by its part and whole, no 比重.
