@@ -1537,3 +1537,13 @@ def test_party_counts_and_a_share_after_a_change_link_by_concept(
     """A party committee's counts; 占…的比重 after a change with no level is that measure's."""
     found = town_pair(tmp_path, earlier, later)
     assert [f["verdict"] for f in found] == ["inconsistent"]
+
+
+def test_hotline_orders_received_link_by_concept(tmp_path: Path) -> None:
+    """受理12345市民服务热线工单: 受理 is the verb; 7,512 against 8,426 is −10.85%, not −15.6%."""
+    found = town_pair(
+        tmp_path,
+        "全年受理12345市民服务热线工单8,426件，按时办结率99.6%。\n",
+        "全年受理１２３４５市民服务热线工单7,512件，同比下降15.6%。\n",
+    )
+    assert [f["verdict"] for f in found] == ["inconsistent"]

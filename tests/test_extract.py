@@ -2358,3 +2358,9 @@ def test_rd_spending_against_gdp_is_the_rd_intensity_however_worded(rate: str) -
     assert change["indicator"] == "rd-intensity"
     [share] = claims(doc, "share")
     assert share["whole"] == "gdp"
+
+
+def test_a_measure_named_by_its_verb_keeps_it() -> None:
+    """受理 is dropped before 12345热线工单, kept in 受理量 and 受理率."""
+    doc = draft("全年受理12345热线工单8426件。受理量12万件，受理率100%。")
+    assert [i["name"] for i in doc["indicators"]] == ["12345热线工单", "受理量", "受理率"]

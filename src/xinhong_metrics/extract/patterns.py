@@ -362,9 +362,11 @@ SENTENCE_RE = re.compile(f"[{re.escape(SENTENCE_END)}]")
 
 NAMED = re.compile("|".join(re.escape(n) for n in sorted(NAMES, key=len, reverse=True)))
 
-# 对 is a verb before a name (对困难群众…), but 对外投资, 对外贸易 are names whole.
+# 对 is a verb before a name (对困难群众…), but 对外投资, 对外贸易 are names whole; 受理
+# before 12345热线工单 is a verb, but 受理量 and 受理率 are names.
+_VERB_NOT_BEFORE = {"对": "外", "受理": "[量率数]"}
 VERBS = "|".join(
-    re.escape(v) + ("(?!外)" if v == "对" else "")
+    re.escape(v) + (f"(?!{_VERB_NOT_BEFORE[v]})" if v in _VERB_NOT_BEFORE else "")
     for v in sorted(LEADING_VERBS, key=len, reverse=True)
 )
 
