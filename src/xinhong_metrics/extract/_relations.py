@@ -25,6 +25,13 @@ class _RelationPasses(_ChangePasses):
     """Relate values within a sentence: rates of wholes, parts of totals, lists."""
 
     def _shares(self) -> None:
+        # Where each change of a measure with no level ends, for a share said right after it.
+        names = {ident: name for name, ident in self._valueless.items()}
+        changed = {
+            c["offset"] + len(c["quote"]): names[c["indicator"]]
+            for c in self.claims
+            if c["kind"] == "relative_change" and c["indicator"] in names
+        }
         for value in self.values:
             if value.unit != "%":
                 continue
@@ -32,7 +39,7 @@ class _RelationPasses(_ChangePasses):
             share_of = p.SHARE_OF.search(self.text, value.quote_start, value.end + 1)
             previous = [v for v in self._previous_values(value.start) if v.unit != "%"]
             claim: dict[str, Any] = {"kind": "share", "rate": value.ident, "period": self.period}
-            self._name_by_the_change_before(value, share_of)
+            self._name_by_the_change_before(value, share_of, changed)
             if p.UNBOUNDED_RATE.search(value.name):
                 claim["bounded"] = False  # 投资完成率114.2%: a completion rate may pass 100%
             quote_start = value.quote_start
@@ -91,7 +98,9 @@ class _RelationPasses(_ChangePasses):
             claim["offset"] = quote_start
             self.claims.append(claim)
 
-    def _name_by_the_change_before(self, value: _Value, share_of: re.Match[str] | None) -> None:
+    def _name_by_the_change_before(
+        self, value: _Value, share_of: re.Match[str] | None, changed: dict[int, str]
+    ) -> None:
         """高技术制造业增加值比上年增长10.6%，占规模以上工业增加值的比重为19.4%.
 
         A share right after a change of a measure with no level stated is that measure's
@@ -101,18 +110,9 @@ class _RelationPasses(_ChangePasses):
             return
         if not value.name.startswith(("占", "相当于", "与")):
             return
-        whole = share_of.group("whole")
-        names = {ident: name for name, ident in self._valueless.items()}
-        for claim in self.claims:
-            end = claim["offset"] + len(claim["quote"])
-            if (
-                claim["kind"] == "relative_change"
-                and end + 1 == value.quote_start
-                and self.text[end] in "，,"
-                and claim["indicator"] in names
-            ):
-                value.name = f"{names[claim['indicator']]}占{whole}比重"
-                return
+        end = value.quote_start - 1
+        if end in changed and self.text[end] in "，,":
+            value.name = f"{changed[end]}占{share_of.group('whole')}比重"
 
     def _share_named_so(self, value: _Value, claim: dict[str, Any]) -> bool:
         """新能源装机占电力总装机57.6%: a share named by its part and whole, no 比重.
