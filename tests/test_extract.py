@@ -2356,3 +2356,12 @@ def test_a_measure_named_by_its_verb_keeps_it() -> None:
     """受理 is dropped before 12345热线工单, kept in 受理量 and 受理率."""
     doc = draft("全年受理12345热线工单8426件。受理量12万件，受理率100%。")
     assert [i["name"] for i in doc["indicators"]] == ["12345热线工单", "受理量", "受理率"]
+
+
+def test_an_addition_against_last_years_end_is_an_amount_of_the_stock() -> None:
+    """累计建成5G基站21.2万个，比上年末新增2.6万个: the net change of the stock, no level."""
+    doc = draft("年末全省累计建成5G基站21.2万个，比上年末新增2.6万个。全年新增城镇就业12万人。")
+    [amount] = claims(doc, "absolute_change")
+    assert amount["stated"] == "增2.6万"
+    levels = [v["figure"] for i in doc["indicators"] for v in i["values"]]
+    assert levels == ["21.2万", "12万"]

@@ -713,7 +713,7 @@ class _ChangePasses(_ValuePasses):
                 continue
             before = self.text[max(value.quote_start, value.start - 8) : value.start]
             word = next((w for w in p.AMOUNT_WORDS if before.endswith(w)), None)
-            if word in ("净增", "净减", "多增"):
+            if word in ("净增", "净减", "多增", "新增"):
                 word = word[1:]  # stated as 增11, which the quote holds
             listed = self._amount_list(value)
             if word is not None and len(listed) > 1:

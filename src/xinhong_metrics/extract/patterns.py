@@ -566,8 +566,9 @@ OWN_CHANGE = re.compile(rf"[，,、]?(?:{DIRECTION})了?\d")
 # 参保人数增加7359万, 粮食又增产1454万吨: a measure's name and the verb, no context.
 # 比上年预计数增加439亿元: against last year's estimate, as budgets write it.
 AMOUNT_BEFORE = re.compile(
+    # 比上年末新增2.6万个: against a named base, 新增 is the net change like 增加.
     rf"(?:{CONTEXT}|较|比|(?:比|较)\d{{4}}年)(?:分别)?(?:预算赤字|预算|计划|预计执行数|执行数|预计数)?"
-    rf"(?:{DIRECTION}|多|少)$"
+    rf"(?:{DIRECTION}|多|少|新增|净增)$"
     # 分别增加10.1亿元和2.3亿元: amounts of a list of levels, one each.
     # (播种面积8.71万亩、增加0.06万亩: right after the level and 、 as well.)
     rf"|(?:^|{MEASURE_END}|[又再]|分别|\d[^\d、，,]{{0,4}}[、，,])(?:增产|减产|增加|减少)$"
@@ -1084,6 +1085,7 @@ AMOUNT_WORDS = (
     "净增",
     "净减",
     "多增",
+    "新增",
     # 新开工亿元以上项目15个、比上年多3个: more by the amount, as counts are compared.
     "多",
     "少",
