@@ -2365,3 +2365,11 @@ def test_an_addition_against_last_years_end_is_an_amount_of_the_stock() -> None:
     assert amount["stated"] == "增2.6万"
     levels = [v["figure"] for i in doc["indicators"] for v in i["values"]]
     assert levels == ["21.2万", "12万"]
+
+
+def test_a_year_end_stock_keeps_its_year_end_but_not_the_verbs_after_it() -> None:
+    """年末全省累计建成5G基站 names 年末5G基站, the key 累计建成5G基站 gives the year before."""
+    doc = draft("年末全省累计建成5G基站21.2万个。年末滚存结余39.30亿元。")
+    assert [i["name"] for i in doc["indicators"]] == ["年末5G基站", "年末滚存结余"]
+    before = draft("累计建成5G基站18.6万个。")
+    assert before["indicators"][0]["id"] == doc["indicators"][0]["id"]

@@ -362,10 +362,7 @@ class _State:
         elif cut >= 0:
             # 3岁以下婴幼儿托位数: the age bounds the group, and the group names the measure.
             words = p.AFTER_FIGURE.sub("", p.AGE_BOUND.sub("", words[cut + 1 :]))
-        words = _without_per_tail(words.strip())
-        core = p.NAME_CORE.match(words)
-        # 加上上级补助收入13.02亿元: the sum's verb, not the measure's name.
-        name = p.SUM_VERB.sub("", (core.group(1) if core else words).strip('“”"、'))
+        name = _core_name(_without_per_tail(words.strip()))
         name = p.ORDINAL_ITEM.sub("", name)  # 三是对上消化道癌高危人群开展内镜检查
         if name.endswith(("和", "及", "与", "的")) or p.ONLY_DOING.fullmatch(name):
             # 13座城市公园和275个口袋公园, 扎实推进200个重点项目, 省委确定的339项重点改革
@@ -473,6 +470,19 @@ class _State:
         found = p.NAME_CORE.match(words.strip())
         name = found.group(1) if found and found.group(1) else words.strip()
         return _balanced(name.strip('“”"、'))
+
+
+def _core_name(words: str) -> str:
+    """The name in the words before a figure, without the verbs before it.
+
+    年末全省累计建成5G基站 names 年末5G基站: the year's end is kept (it says the figure is a
+    stock), the jurisdiction and verbs after it are not. 加上上级补助收入 names 上级补助收入:
+    the sum's verb is no part of the measure.
+    """
+    year_end = p.YEAR_END_OPENING.match(words)
+    core = p.NAME_CORE.match(words, year_end.end() if year_end else 0)
+    name = p.SUM_VERB.sub("", (core.group(1) if core else words).strip('“”"、'))
+    return year_end.group() + name if year_end and core and name else name
 
 
 def _revised(text: str, note: re.Match[str] | None) -> tuple[tuple[str, ...], bool]:

@@ -376,6 +376,7 @@ LINKS = "|".join(re.escape(w) for w in sorted(LINKING_WORDS, key=len, reverse=Tr
 NAME_CORE = re.compile(f"(?:{VERBS})*(.*?)(?:{LINKS})*$", re.S)
 
 LEADING = re.compile(f"^(?:{VERBS})+")
+YEAR_END_OPENING = re.compile(r"(?:年末|年底)(?=.)")
 
 # A floor and the unit a standard is paid per, between a name and its figure: 城乡低保
 # 标准提高到不低于每人每月650元 names 城乡低保标准.
