@@ -2094,6 +2094,12 @@ def test_a_rank_between_a_level_and_its_change_leaves_them_tied(sentence: str) -
         ("支持七宝、虹桥、华漕3个镇创建示范镇。", "consistent"),
         # …but not before a class that is not places: its first item may hold more.
         ("完成道路、绿化3项工程。", "unverifiable"),
+        # The members named in a bracket right after the count.
+        (
+            "新增省级农业产业化龙头企业5家（桐岭茶业集团、湘岭油茶、丰禾米业、绿源生态农业）。",
+            "inconsistent",
+        ),
+        ("新增国家级专精特新企业3家（甲公司、乙公司、丙公司）。", "consistent"),
     ],
 )
 def test_a_list_a_verb_of_building_opens_is_plainly_what_is_counted(
@@ -2373,3 +2379,15 @@ def test_a_year_end_stock_keeps_its_year_end_but_not_the_verbs_after_it() -> Non
     assert [i["name"] for i in doc["indicators"]] == ["年末5G基站", "年末滚存结余"]
     before = draft("累计建成5G基站18.6万个。")
     assert before["indicators"][0]["id"] == doc["indicators"][0]["id"]
+
+
+@pytest.mark.parametrize(("rate", "verdict"), [("16.2%", "consistent"), ("19.2%", "inconsistent")])
+def test_a_share_of_a_year_end_stock_named_without_its_year_end(
+    tmp_path: Path, rate: str, verdict: str
+) -> None:
+    """年末全市民用汽车保有量486.2万辆；其中…78.6万辆，增长34.8%，占民用汽车保有量的X: 16.17%."""
+    body = (
+        "年末全市民用汽车保有量486.2万辆，比上年末增长5.1%；其中新能源汽车保有量78.6万辆，"
+        f"增长34.8%，占民用汽车保有量的{rate}。"
+    )
+    assert verdicts(tmp_path, body, "share-rate") == [verdict]

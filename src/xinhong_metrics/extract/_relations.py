@@ -233,7 +233,7 @@ class _RelationPasses(_ChangePasses):
         """Whether ``value`` is a level named ``own`` that a share of ``part`` may be of."""
         return (
             not self._of_another_level(value)  # 全省层面，一般公共预算收入124.7亿元
-            and p.OWN_JURISDICTION.sub("", value.name) == own
+            and p.OWN_STOCK.sub("", value.name) == own
             and value is not part
             and not (value.amount or value.completion or value.target or value.starts_span)
             and (value.period or self.period) == (part.period or self.period)
@@ -276,6 +276,10 @@ class _RelationPasses(_ChangePasses):
                 continue
             if value.figure in ("1", "一"):
                 continue  # 识别、定位、跟踪、监控和管理的一种网络: one thing, not a list's count
+            bracketed = p.BRACKETED_MEMBERS.match(self.text, value.end)
+            if bracketed is not None and value.unit in p.KIND_UNITS:
+                self._listed(value, bracketed.group("items").split("、"), False, bracketed.end())
+                continue
             clause = self.text[value.quote_start : value.start]
             if clause.endswith("、"):
                 continue  # 第三代移动通信、三网融合: an item of the list, not its count

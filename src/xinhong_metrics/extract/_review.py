@@ -87,7 +87,11 @@ def _mark_for_review(
             plain = _parts_plain(text, by_id, claim)
         elif claim["kind"] == "listed_count":
             value = values.get((claim["indicator"], claim["period"]))
-            plain = _members_named(text, value, claim) or _opened_by_its_verb(text, claim)
+            plain = (
+                _members_named(text, value, claim)
+                or _opened_by_its_verb(text, claim)
+                or _members_in_brackets(claim)
+            )
         elif claim["kind"] == "average_growth":
             plain = _average_plain(text, values, claim)
         elif claim["kind"] == "threshold":
@@ -516,7 +520,7 @@ def _share_plain(
         return False
     whole_name = claim["whole_name"]
     named = found[1]["name"] if found[1] is not None else ""
-    if p.OWN_JURISDICTION.sub("", named) != p.OWN_JURISDICTION.sub("", whole_name):
+    if p.OWN_STOCK.sub("", named) != p.OWN_STOCK.sub("", whole_name):
         return False
     rate_end = rate["offset"] + len(rate["quote"])
     between = text[part["offset"] + len(part["quote"]) : rate_end]
@@ -582,6 +586,13 @@ def _opened_by_its_verb(text: str, claim: dict[str, Any]) -> bool:
     return opening is not None and all(
         p.LIST_MEMBER.fullmatch(m) and not p.ITEM_JOINS.search(m) for m in members
     )
+
+
+def _members_in_brackets(claim: dict[str, Any]) -> bool:
+    """新增省级龙头企业5家（桐岭茶业集团、湘岭油茶…）: the bracket names the members."""
+    inner = "、".join(claim["items"])
+    quote: str = claim["quote"]
+    return quote.endswith((f"（{inner}）", f"({inner})"))
 
 
 # What may stand right before a list's opening verb: the clause starts there.

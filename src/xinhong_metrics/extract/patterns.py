@@ -162,6 +162,13 @@ COUNT_OF_PLACES = re.compile(r"[\d一二两三四五六七八九十]+个(?:村|�
 COUNT_OF_A_CLASS = re.compile(
     r"[\d一二两三四五六七八九十]+(?:个|大|家|座|处|项)[\u4e00-\u9fff“”]{2,}$"
 )
+# The members of a count named in a bracket right after it: 新增省级龙头企业5家（桐岭茶业集团、
+# 湘岭油茶…）. Not a part (其中, 含), examples (如), a breakdown with figures (国家级1家、
+# 省级4家), nor an open list (等).
+BRACKETED_MEMBERS = re.compile(
+    r"[（(](?!其中|含|如|例如|比如|包括但不限于)"
+    r"(?P<items>[^（）()\d，,。；;：:等]{2,16}(?:、[^（）()\d，,。；;：:等]{2,16})+)[)）]"
+)
 # An item of such a list: a short noun phrase.
 LIST_MEMBER = re.compile(r"[\u4e00-\u9fff“”]{2,8}")
 # What may follow a one-character counted noun that ends there: a mark, or a verb or
@@ -206,6 +213,9 @@ COMPLETION_BEFORE = re.compile(rf"{COMPLETION_WORDS}$")
 PER_HEAD = re.compile(r"每(?:\d+|[十百千万]+)?万?人|人均|户均|每百户|每千人")
 # The report's own jurisdiction before a name (全县, 全区, 我市): the same figure without it.
 OWN_JURISDICTION = re.compile(r"^(?:全|我)[省市区县镇乡州盟旗]")
+# The year's end and the jurisdiction before a stock's name: 年末全市民用汽车保有量 is the
+# 民用汽车保有量 a share of a part (占民用汽车保有量的19.2%) is of.
+OWN_STOCK = re.compile(r"^(?:年末|年底)?(?:(?:全|我)[省市区县镇乡州盟旗])?")
 
 CHANGE_SCOPE = re.compile(
     r"同口径|可比口径|(?:剔除|扣除|还原|扣减)[^，,。；;）)]{1,12}?(?:因素|影响|后)"
