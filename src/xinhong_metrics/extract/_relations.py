@@ -108,7 +108,7 @@ class _RelationPasses(_ChangePasses):
         """
         if share_of is None or share_of.end() != value.end:
             return
-        if not value.name.startswith(("占", "相当于", "与")):
+        if not value.name.startswith(p.SHARE_OPENINGS):
             return
         end = value.quote_start - 1
         if end in changed and self.text[end] in "，,":
@@ -160,7 +160,7 @@ class _RelationPasses(_ChangePasses):
                 claim["whole_name"] = whole.name
             else:
                 whole = None
-        if value.name.startswith(("占", "相当于", "与")) and previous[-1].name not in ("", "?"):
+        if value.name.startswith(p.SHARE_OPENINGS) and previous[-1].name not in ("", "?"):
             # 民生支出283.5亿元，占一般公共预算支出的79.6%: the share is named by its
             # part and whole, the same in every year's report.
             value.name = f"{previous[-1].name}占{claim['whole_name']}比重"

@@ -134,11 +134,15 @@ STOCK_WORDS = re.compile(
 )
 
 # Between a part and its share of the whole: ，占一般公共预算收入比重达86.2%.
+# 占地区生产总值的比重为2.38%, and as statistics also write it, 相当于地区生产总值的2.46% and
+# 与地区生产总值之比为2.01%; a share's name drafted from those words opens with one of them.
+SHARE_WORD = r"(?:占|相当于|与(?=[^，,。；;\d%]{1,14}?之比))"
+SHARE_OPENINGS = ("占", "相当于", "与")
 SHARE_TIE = re.compile(
     # …1786.2亿元，增长6.1%，占地区生产总值的比重为57.8%: the part's own growth may stand
     # between.
     r"(?:[，,、](?:(?:比|较)(?:上年|去年)|同比)?(?:增长|下降)\d+(?:\.\d+)?[%％])?"
-    r"[，,、]?(?:占|相当于|与(?=[^，,。；;\d%]{1,14}?之比))[^，,。；;\d%]{1,14}?(?:之比|的)?(?:比重|比例)?"
+    rf"[，,、]?{SHARE_WORD}[^，,。；;\d%]{{1,14}}?(?:之比|的)?(?:比重|比例)?"
     r"(?:为|达到|达)?\d+(?:\.\d+)?[%％]"
 )
 
@@ -148,6 +152,8 @@ ITEM_JOINS = re.compile(r"和|及|与|或|以及")
 # A verb that opens a list of things it builds or has (形成装备制造、新材料…六个百亿级产业
 # 集群; 重点打造新能源汽车、新材料、生物医药三大产业集群): the first item after it is the
 # list's first member, so the list is plainly the things counted.
+# The figure of a count, in digits or numerals: 5个村, 六个百亿级产业集群.
+_COUNT_FIGURE = r"[\d一二两三四五六七八九十]+"
 LIST_OPENING = re.compile(
     r"(?:重点|加快|着力|积极|大力|全力|逐步|初步|基本)?"
     r"(?:形成|打造|培育|壮大|建成|建设|构建|拥有|发展|做强|布局|组建|新建|改建|新设|设立|开设)"
@@ -156,12 +162,10 @@ LIST_OPENING = re.compile(
 # 石板溪、龙潭坪5个村的道路硬化): the places are the members. Not before other classes
 # (推动装备制造、新材料…四个产业提质), whose first item may hold more than a member.
 PLACES_OPENING = re.compile(rf"{LIST_OPENING.pattern}|(?:完成|推进|推动|实施|支持|帮助)")
-COUNT_OF_PLACES = re.compile(r"[\d一二两三四五六七八九十]+个(?:村|镇|乡|县|区|市|社区|街道)$")
+COUNT_OF_PLACES = re.compile(rf"{_COUNT_FIGURE}个(?:村|镇|乡|县|区|市|社区|街道)$")
 # The count and the class it names after it (…六个百亿级产业集群, 三大产业集群): the items
 # are the class's members, one each.
-COUNT_OF_A_CLASS = re.compile(
-    r"[\d一二两三四五六七八九十]+(?:个|大|家|座|处|项)[\u4e00-\u9fff“”]{2,}$"
-)
+COUNT_OF_A_CLASS = re.compile(rf"{_COUNT_FIGURE}(?:个|大|家|座|处|项)[\u4e00-\u9fff“”]{{2,}}$")
 # The members of a count named in a bracket right after it: 新增省级龙头企业5家（桐岭茶业集团、
 # 湘岭油茶…）. Not a part (其中, 含), examples (如), a breakdown with figures (国家级1家、
 # 省级4家), nor an open list (等).
@@ -212,10 +216,12 @@ COMPLETION_BEFORE = re.compile(rf"{COMPLETION_WORDS}$")
 # one of the parts a 其中 lists of a total.
 PER_HEAD = re.compile(r"每(?:\d+|[十百千万]+)?万?人|人均|户均|每百户|每千人")
 # The report's own jurisdiction before a name (全县, 全区, 我市): the same figure without it.
-OWN_JURISDICTION = re.compile(r"^(?:全|我)[省市区县镇乡州盟旗]")
+_OWN_PLACE = r"(?:全|我)[省市区县镇乡州盟旗]"
+_YEAR_END = r"(?:年末|年底)"
+OWN_JURISDICTION = re.compile(rf"^{_OWN_PLACE}")
 # The year's end and the jurisdiction before a stock's name: 年末全市民用汽车保有量 is the
 # 民用汽车保有量 a share of a part (占民用汽车保有量的19.2%) is of.
-OWN_STOCK = re.compile(r"^(?:年末|年底)?(?:(?:全|我)[省市区县镇乡州盟旗])?")
+OWN_STOCK = re.compile(rf"^{_YEAR_END}?(?:{_OWN_PLACE})?")
 
 CHANGE_SCOPE = re.compile(
     r"同口径|可比口径|(?:剔除|扣除|还原|扣减)[^，,。；;）)]{1,12}?(?:因素|影响|后)"
@@ -386,7 +392,7 @@ LINKS = "|".join(re.escape(w) for w in sorted(LINKING_WORDS, key=len, reverse=Tr
 NAME_CORE = re.compile(f"(?:{VERBS})*(.*?)(?:{LINKS})*$", re.S)
 
 LEADING = re.compile(f"^(?:{VERBS})+")
-YEAR_END_OPENING = re.compile(r"(?:年末|年底)(?=.)")
+YEAR_END_OPENING = re.compile(rf"{_YEAR_END}(?=.)")
 
 # A floor and the unit a standard is paid per, between a name and its figure: 城乡低保
 # 标准提高到不低于每人每月650元 names 城乡低保标准.
@@ -785,9 +791,6 @@ TOTAL_OF_PARTS = re.compile(r"比|(?P<said>[^\d，,。；;]{0,4}?)(?:总数|总�
 AFTER_AN_ITEM = re.compile(r"\d[^\d，,。；;、]{0,3}[、和]")
 PLANNED_WHOLE = re.compile(r"计划|目标|任务|预算(?:数)?$")
 
-# 占地区生产总值的比重为2.38%, and as statistics also write it, 相当于地区生产总值的2.46% and
-# 与地区生产总值之比为2.01%.
-SHARE_WORD = r"(?:占|相当于|与(?=[^，,。；;\d%]{1,14}?之比))"
 SHARE_OF = re.compile(
     rf"{SHARE_WORD}(?P<whole>[^，,。；;\d%]{{1,14}}?)(?:之比|的)?(?:比重|比例)?(?:为|达)?"
     r"(?P<num>\d+(?:\.\d+)?)%"
