@@ -1283,6 +1283,18 @@ def test_each_figure_of_a_list_is_named_by_its_own_words(sentence: str, names: l
             "在全国率先建设8个中医优势专科集群，确保粮食产量297.1亿斤。",
             ["中医优势专科集群", "粮食产量"],
         ),
+        # A noun running past its longest reach, with nothing said of it that stops it,
+        # ends at the head of the thing counted, not mid-word.
+        (
+            "推进82个城中村改造项目加力实施，196家二级以上医院开设体重管理门诊。",
+            ["城中村改造项目", "二级以上医院"],
+        ),
+        ("新认定7个国家级中小企业特色产业集群。", ["国家级中小企业特色产业集群"]),
+        # …which is never part of a longer word (乡村, 村庄), nor past the next item.
+        (
+            "改造建设100个乡镇综合养老服务中心和300个村级互助点。",
+            ["乡镇综合养老服务中心", "村级互助点"],
+        ),
         # What the clause before says of its subject is not the subject's name.
         ("粮食总产量再上新台阶，突破1600亿斤大关。", ["粮食总产量"]),
         # …nor the steps it crossed; the next clause, dated, goes on with the subject.

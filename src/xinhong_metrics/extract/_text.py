@@ -166,7 +166,23 @@ def _noun_length(text: str, start: int) -> int:
         n += 1
     # The words said of it may run past the noun's longest reach (…实验室在川布局).
     stop = p.NOUN_STOP.search(text, start + 2, start + n + 4)
-    return stop.start() - start if stop and stop.start() < start + n else n
+    if stop and stop.start() < start + n:
+        return stop.start() - start
+    if n == p.MAX_NOUN and start + n < len(text) and text[start + n] not in p.CLAUSE_END:
+        # Cut off mid-word (城中村改造项目加力实): back to the last head of a thing counted.
+        # The head may lie a little past the reach (国家中小企业特色产业集群), never past
+        # the clause.
+        reach = start + n
+        while (
+            reach < min(len(text), start + n + 6)
+            and text[reach] not in p.CLAUSE_END + "、和与及等的（("
+            and not text[reach].isdigit()
+        ):
+            reach += 1
+        heads = [h.end() for h in p.COUNT_HEAD.finditer(text, start, reach)]
+        if heads and heads[-1] - start > p.PAIR:
+            return heads[-1] - start
+    return n
 
 
 def _without_context(words: str) -> str:

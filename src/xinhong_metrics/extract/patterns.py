@@ -407,10 +407,18 @@ PER_TAIL = re.compile(
 NOUN_STOP = re.compile(
     r"完成|建成|入选|入围|入轨|入列|获|荣获|上榜|亮相|落地|落户|实现|全部|全面|圆满|如期|顺利"
     r"|成功|加快|揭牌|开诊|开工|竣工|完工|投产|投用|投运|运营|运行|集聚|达到|纳入|进入|通过"
-    r"|覆盖|惠及|累计|分别|正在|已经|已|被|强化|配备|不及|住上|(?<![转出])让|向全"
+    r"|覆盖|惠及|累计|分别|正在|已经|已|被|强化|配备|不及|住上|(?<![转出])让|向全|开设|开展"
     # 三大主导产业开票销售占规上工业比重: a share of the things counted begins.
     r"|占(?!地|用|有)"
     r"|在[\u4e00-\u9fff]{1,3}?(?:布局|落地|落户|设立|建设|开工|运营|投产|集聚|推广|开设|举办)"
+)
+
+# The head of a thing counted, where a noun that runs past its longest reach with no word
+# said of it is cut back to: 82个城中村改造项目加力实施 counts 城中村改造项目, 197家二级以上
+# 医院开设体重管理门诊 counts 二级以上医院.
+COUNT_HEAD = re.compile(
+    r"项目|工程|中心|基地|平台|园区|实验室|集群|企业|公司|合作社|农场|示范区|试验区|先导区"
+    r"|试点|事项|医院|学校|站|链|(?<!乡)村(?!庄)|社区|街道|乡镇|航线|门诊|公园|小区|场景|家庭|断面"
 )
 
 # A name that is only what was done, the thing done to following the figure: 扎实推进
