@@ -1108,6 +1108,32 @@ def test_a_completion_stated_right_after_its_actual_is_checked(
     assert "the target 13.5亿元" in shares[0]["message"]
 
 
+@pytest.mark.parametrize(
+    ("rate", "verdict", "said"),
+    [
+        ("97.0", "consistent", "the target 45.60亿元"),
+        # The budget may have been adjusted during the year: a misfit is for review.
+        ("99.5", "unverifiable", "adjusted during the year"),
+    ],
+)
+def test_a_completion_of_the_budget_finds_the_earlier_reports_draft_budget(
+    tmp_path: Path, rate: str, verdict: str, said: str
+) -> None:
+    """全区一般公共预算收入预算45.60亿元 in the draft budget of the report on 2023, then
+    完成44.21亿元，为预算的97.0% in the report on 2024: 44.21/45.60 is 96.95%. The draft
+    budget was named 一般公共预算收入预算, a measure of its own, and the rate had no whole."""
+    head = "关于汀澜区{0}年预算执行情况和{1}年预算草案的报告\n一、{0}年预算执行情况\n"
+    earlier = head.format(2023, 2024) + (
+        "全区一般公共预算收入完成43.43亿元，比上年增长4.2%。\n二、2024年预算草案\n"
+        "全区一般公共预算收入预算45.60亿元，增长5.0%。\n"
+    )
+    later = head.format(2024, 2025) + f"全区一般公共预算收入完成44.21亿元，为预算的{rate}%。\n"
+    found = across(check([write(tmp_path, "a.txt", earlier), write(tmp_path, "b.txt", later)]))
+    shares = [f for f in found if f["stated"] == f"{rate}%"]
+    assert [f["verdict"] for f in shares] == [verdict]
+    assert said in shares[0]["message"]
+
+
 SPAN_IN_YEARS = (
     "汀川省2024年政府工作报告\n——2024年1月22日在汀川省第十四届人民代表大会第二次会议上\n"
     "一、2023年和过去五年工作回顾\n"

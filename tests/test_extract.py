@@ -1910,13 +1910,14 @@ def test_a_rate_beside_an_unrelated_level_has_no_whole(body: str) -> None:
 
 def test_a_change_with_no_level_takes_the_unit_its_name_says() -> None:
     """“三公”经费支出下降10% is money, 城镇登记失业率 a rate, 参保人数 people: they were all
-    counted in 个. A quote mark cut from its pair (三公”经费支出) is dropped."""
+    counted in 个. A quote mark cut from its pair (三公”经费支出) is dropped; a catalog
+    concept's unit is taken (“三公”经费 in 万元)."""
     doc = draft_report(
         REVIEW + "“三公”经费支出下降10%，城镇登记失业率下降0.2个百分点，参保人数增长3%，"
         "刑事案件发案数下降8%。"
     ).document
     assert {i["name"]: i["unit"] for i in doc["indicators"]} == {
-        "三公经费支出": "元",
+        "三公经费支出": "万元",
         "城镇登记失业率": "%",
         "参保人数": "人",
         "刑事案件发案数": "个",

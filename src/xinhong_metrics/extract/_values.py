@@ -115,10 +115,7 @@ class _ValuePasses(_State):
             if value.period is not None:
                 value.name = _name_of_earlier(value.name)
             value.ident = f"v{len(self.values) + 1:03d}"
-            value.target = self._is_target(fig_start)
-            if not value.target and p.GOAL_AFTER.match(self.text, end) is not None:
-                value.target = value.reviewed_goal = True
-            value.budget = self._budget_figure(quote_start, fig_start)
+            self._read_plan(value, quote_start)
             before = p.LIST_ITEMS_TAIL.sub("", self.text[quote_start:fig_start])
             value.undated = (
                 not value.target
@@ -130,6 +127,17 @@ class _ValuePasses(_State):
             self.values.append(value)
             self._starts.append(fig_start)
             mask[start:num_end] = value_code * (num_end - start)
+
+    def _read_plan(self, value: _Value, quote_start: int) -> None:
+        """Whether the value is a target, or a budget of its own year."""
+        value.target = self._is_target(value.start)
+        if not value.target and p.GOAL_AFTER.match(self.text, value.end) is not None:
+            value.target = value.reviewed_goal = True
+        value.budget = self._budget_figure(quote_start, value.start)
+        if value.target:
+            # 全区一般公共预算收入预算45.60亿元 in the draft budget: the target of
+            # 一般公共预算收入, which the next report's 为预算的97.0% is of.
+            value.name = p.BUDGET_TAIL.sub("", value.name)
 
     def _signed(self, m: re.Match[str], figure_text: str, unit: str) -> tuple[str, int]:
         """The figure and where it starts, with its minus sign if it is a rate below zero.

@@ -153,6 +153,7 @@ def _share_across_units(ctx: Context, claim: Share, rate: StatedNumber) -> Resul
 # The words of a goal a completion rate is of (完成年度目标的105.5%, 为年度任务的104%), but
 # not of a budget (为调整预算的102.6%), which the report itself states.
 _TARGET_WORDS = re.compile(r"目标|任务|计划")
+_BUDGET_WHOLE = re.compile(r"(?:年初)?预算(?:数)?")
 
 
 def _whole_elsewhere(ctx: Context, claim: Share, rate: StatedNumber) -> Result | None:
@@ -171,8 +172,12 @@ def _of_a_target(claim: Share) -> bool:
         claim.whole is None
         and not claim.bounded
         and claim.whole_name is not None
-        and _TARGET_WORDS.search(claim.whole_name) is not None
-        and "预算" not in claim.whole_name
+        and (
+            _TARGET_WORDS.search(claim.whole_name) is not None
+            # 为预算的97.0%: the budget the earlier report drafted (not 调整预算, set
+            # during the year and stated in no earlier report).
+            or (_BUDGET_WHOLE.fullmatch(claim.whole_name) is not None)
+        )
     )
 
 
@@ -201,7 +206,15 @@ def _share_of_target(ctx: Context, claim: Share, rate: StatedNumber, target: Sta
     message = f"{part_text} against the target {where} is {shown}; stated {rate.text}%" + (
         "" if fits else " does not fit"
     )
-    if fits and whole.hi is None:
+    if not fits and _BUDGET_WHOLE.fullmatch(claim.whole_name or ""):
+        # The budget a completion rate is of may have been adjusted during the year, with
+        # no word of it in the report (a budget report's 预算 is often the adjusted one).
+        verdict = Verdict.UNVERIFIABLE
+        message += (
+            "; the budget may have been adjusted during the year (调整预算), which no "
+            "earlier report states: for review"
+        )
+    elif fits and whole.hi is None:
         # 城镇新增就业5.5万人以上: only a rate above the actual over the floor could fail.
         message += "; the target is a floor, so only one side of the rate was tested"
     elif whole.hi is None:
