@@ -2404,3 +2404,23 @@ def test_a_share_of_a_year_end_stock_named_without_its_year_end(
         f"增长34.8%，占民用汽车保有量的{rate}。"
     )
     assert verdicts(tmp_path, body, "share-rate") == [verdict]
+
+
+def test_the_years_end_said_after_a_months_end_dates_the_value() -> None:
+    """6月末…存款余额34386.2亿元…；下半年…，年末…存款余额35420.6亿元: the second stock is the
+    year's end, not June's (it was drafted with span 6月末, and the two stocks of one concept
+    left each other in doubt, so neither took it)."""
+    doc = draft_report(
+        "云江市2024年国民经济和社会发展统计公报\n"
+        "从全年走势看，6月末全市金融机构本外币各项存款余额34386.2亿元，比年初增加1381.4亿元；"
+        "下半年存款增长加快，年末本外币各项存款余额35420.6亿元，比上年末增长7.3%。\n"
+    ).document
+    stocks = {v["figure"]: (i["id"], v.get("span")) for i in doc["indicators"] for v in i["values"]}
+    assert stocks["35420.6"] == ("deposits", None)
+    assert stocks["34386.2"][1] == "6月末"
+
+
+def test_a_rate_averaged_over_the_year_is_the_rate() -> None:
+    """城镇调查失业率平均为5.0%: the catalog's surveyed unemployment rate (平均 is no scope)."""
+    doc = draft_report(REVIEW + "城镇调查失业率平均为5.0%，比上年下降0.1个百分点。").document
+    assert [i["id"] for i in doc["indicators"]] == ["surveyed-urban-unemployment-rate"]

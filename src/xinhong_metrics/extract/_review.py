@@ -761,7 +761,7 @@ def _contested(indicators: list[dict[str, Any]], candidates: dict[int, str | Non
     figures of a year under one concept, by two names and with two figures, leave in doubt
     which is the series; neither takes the concept (each may still link by its name).
     """
-    seen: dict[tuple[str, object], list[tuple[str, str, str]]] = {}
+    seen: dict[tuple[str, object, object], list[tuple[str, str, str]]] = {}
     for indicator in indicators:
         concept = candidates[id(indicator)]
         if concept is None:
@@ -769,7 +769,8 @@ def _contested(indicators: list[dict[str, Any]], candidates: dict[int, str | Non
         for value in indicator["values"]:
             if value.get("target"):
                 continue
-            key = (concept, value["period"])
+            # 6月末…存款余额 and 年末…存款余额: a part of the year is no second reading.
+            key = (concept, value["period"], value.get("span"))
             reading = (_normal_name(indicator["name"]), value["figure"], indicator["unit"])
             seen.setdefault(key, []).append(reading)
     doubtful = {
@@ -782,7 +783,7 @@ def _contested(indicators: list[dict[str, Any]], candidates: dict[int, str | Non
         for indicator in indicators
         if candidates[id(indicator)] is not None
         and any(
-            (candidates[id(indicator)], v["period"]) in doubtful
+            (candidates[id(indicator)], v["period"], v.get("span")) in doubtful
             for v in indicator["values"]
             if not v.get("target")
         )

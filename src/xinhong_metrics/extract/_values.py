@@ -645,15 +645,25 @@ class _ValuePasses(_State):
             leading = 0 <= at - full <= p.LEAD_SPAN_WITHIN
             if at < sentence and (not leading or "全年" in self.text[at:end]):
                 span = _first_within(self._spans, sentence, min(reach, sentence_end))
+        if span is not None:
+            # 6月末…比年初增加1381.4亿元；下半年…，年末…余额35420.6亿元: the year's end said
+            # after the span, in the value's clause, dates the value.
+            at = self.text.find(span, full, end + 6)
+            clause = self._clause_start(end - 1)
+            if 0 <= at < clause and p.WHOLE_YEAR.search(self.text, clause, end) is not None:
+                return None, self._scope_of(start, end, full, sentence_end)
         if span is None and p.WHOLE_YEAR.search(self.text, full, end) is None:
             span = self._governing_span(start)
         if span is None and "全年" not in self.text[sentence:end]:
             span = self.title_span
+        return span, self._scope_of(start, end, full, sentence_end)
+
+    def _scope_of(self, start: int, end: int, full: int, sentence_end: int) -> str | None:
         # A scope in parentheses belongs to the figure right after it: its own clause.
         scope = _first_within(self._scopes, start, min(end + 12, sentence_end))
         if scope is None:
             scope = self._lead_scope(full, start)
-        return span, scope
+        return scope
 
     def _lead_scope(self, full: int, start: int) -> str | None:
         """从县本级看，…; 经开区：…: the scope the sentence's opening words give its figures."""
