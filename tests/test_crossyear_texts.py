@@ -1425,6 +1425,28 @@ def test_a_count_of_things_links_by_its_name(tmp_path: Path, later: str, verdict
     assert not linkable_name("党员", "名")
 
 
+@pytest.mark.parametrize(
+    ("later", "verdict"),
+    [
+        # 45.36/38.52 is +17.76%.
+        ("集成电路45.36亿块，增长17.8%；手机5108.6万台，增长5.8%。\n", "consistent"),
+        # Linked by its name alone: a misfit is for a person to review.
+        ("集成电路45.36亿块，增长27.8%；手机5108.6万台，增长5.8%。\n", "unverifiable"),
+    ],
+)
+def test_a_product_of_a_communique_links_by_its_name(
+    tmp_path: Path, later: str, verdict: str
+) -> None:
+    """集成电路38.52亿块 then 45.36亿块: a product in its unit is its output, named in two
+    characters or more (it linked nothing, its name having no measure's head)."""
+    found = town_pair(tmp_path, "集成电路38.52亿块，增长12.1%；手机4828.4万台。\n", later)
+    assert [f["verdict"] for f in found if "集成电路" in f["quote"]] == [verdict]
+    assert [f["verdict"] for f in found if "手机" in f["quote"]] == ["consistent"]
+    assert linkable_name("手机", "万台")
+    assert linkable_name("粗钢", "吨")
+    assert not linkable_name("产量", "万吨")
+
+
 def test_a_parts_change_after_the_totals_own_is_the_parts(tmp_path: Path) -> None:
     """卫生机构6915个，比上年增加73个，其中医院194个，比上年增加18个: 18 is the hospitals'."""
     found = town_pair(
