@@ -134,10 +134,11 @@ class _ValuePasses(_State):
         if not value.target and p.GOAL_AFTER.match(self.text, value.end) is not None:
             value.target = value.reviewed_goal = True
         value.budget = self._budget_figure(quote_start, value.start)
-        if value.target:
+        measure = p.BUDGET_TAIL.sub("", value.name)
+        if value.target and len(measure) >= p.PAIR:
             # 全区一般公共预算收入预算45.60亿元 in the draft budget: the target of
             # 一般公共预算收入, which the next report's 为预算的97.0% is of.
-            value.name = p.BUDGET_TAIL.sub("", value.name)
+            value.name = measure
 
     def _signed(self, m: re.Match[str], figure_text: str, unit: str) -> tuple[str, int]:
         """The figure and where it starts, with its minus sign if it is a rate below zero.

@@ -413,10 +413,6 @@ NOUN_STOP = re.compile(
     r"|在[\u4e00-\u9fff]{1,3}?(?:布局|落地|落户|设立|建设|开工|运营|投产|集聚|推广|开设|举办)"
 )
 
-# The budget word after a measure's name in a draft budget (一般公共预算收入预算45.60亿元,
-# “三公”经费预算安排1250万元): the plan of that measure, not a measure of its own.
-BUDGET_TAIL = re.compile(r"(?<=收入|支出|经费)预算(?:数|安排)?$|(?<=费)预算(?:数|安排)?$")
-
 # The head of a thing counted, where a noun that runs past its longest reach with no word
 # said of it is cut back to: 82个城中村改造项目加力实施 counts 城中村改造项目, 197家二级以上
 # 医院开设体重管理门诊 counts 二级以上医院.
