@@ -2424,3 +2424,28 @@ def test_a_rate_averaged_over_the_year_is_the_rate() -> None:
     """城镇调查失业率平均为5.0%: the catalog's surveyed unemployment rate (平均 is no scope)."""
     doc = draft_report(REVIEW + "城镇调查失业率平均为5.0%，比上年下降0.1个百分点。").document
     assert [i["id"] for i in doc["indicators"]] == ["surveyed-urban-unemployment-rate"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # The other side of a fund named before: its spending, not a measure named 支出.
+        (
+            "机关事业单位基本养老保险基金收入14.06亿元，增长5.9%，支出13.90亿元，增长7.3%。",
+            ["机关事业单位基本养老保险基金收入", "机关事业单位基本养老保险基金支出"],
+        ),
+        (
+            "城乡居民基本养老保险基金收入4.65亿元、支出4.07亿元。",
+            ["城乡居民基本养老保险基金收入", "城乡居民基本养老保险基金支出"],
+        ),
+        # Grown to is the verb of the level reached.
+        ("农民专业合作社发展到1126家，家庭农场发展至486家。", ["农民专业合作社", "家庭农场"]),
+    ],
+)
+def test_a_bare_side_of_a_fund_and_a_level_grown_to_are_named(
+    sentence: str, names: list[str]
+) -> None:
+    """…基金收入14.06亿元，增长5.9%，支出13.90亿元: the fund's spending (it was named 支出, and
+    every fund's spending was one measure); 农民专业合作社发展到 was the name of 1126家."""
+    doc = draft_report(REVIEW + sentence).document
+    assert names == [i["name"] for i in doc["indicators"] if i["values"]]

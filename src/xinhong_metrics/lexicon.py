@@ -67,6 +67,9 @@ LINKING_WORDS: Final = (
     "减少到",
     "减少至",
     "减至",
+    # 农民专业合作社发展到1126家, 家庭农场发展至486家: grown to, as 增加到.
+    "发展到",
+    "发展至",
     # A goal's words between its name and figure (招商引资实际到位资金力争达到350亿元).
     "力争",
     "争取",

@@ -417,6 +417,14 @@ class _State:
             ]
             budgeted = p.BUDGET_TAIL.sub("", budgets[-1].name) if budgets else ""
             return budgeted if len(budgeted) >= p.PAIR else name
+        if name in p.OTHER_SIDE:
+            # 基金收入14.06亿元，增长5.9%，支出13.90亿元: the fund's spending.
+            sides = [
+                v.name
+                for v in self._previous_values(fig_start)
+                if v.name.endswith(p.OTHER_SIDE[name]) and len(v.name) > p.PAIR
+            ]
+            return sides[-1][: -len(name)] + name if sides else name
         if p.OUTPUT_ALONE.fullmatch(name):
             crop = list(p.CROP.finditer(self.text, self._sentence_start(quote_start), quote_start))
             return crop[-1].group() + name if crop else name

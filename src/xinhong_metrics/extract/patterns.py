@@ -466,6 +466,9 @@ MONEY_AFTER = re.compile(r"(?:万|亿)?元")
 # 新增市场主体3.86万户，总数突破40万户，达到41.2万户: a stock named 总数 alone is the stock
 # of the thing the clause before adds to.
 STOCK_ALONE = re.compile(r"总(?:数|量|里程|面积|规模|容量|装机)|累计总数")
+# 基本养老保险基金收入14.06亿元，增长5.9%，支出13.90亿元: the other side of the fund named
+# before.
+OTHER_SIDE = {"收入": "支出", "支出": "收入"}
 # 一般公共预算收入预算为18.90亿元，实际完成19.55亿元: the actual against the budget named
 # before it, and the words that name the budget.
 ACTUAL_ALONE = re.compile(r"实际(?:完成|执行|实现)?|完成|执行")
