@@ -1447,6 +1447,15 @@ def test_a_product_of_a_communique_links_by_its_name(
     assert not linkable_name("产量", "万吨")
 
 
+@pytest.mark.parametrize(("earlier", "verdict"), [("51", "consistent"), ("50", "inconsistent")])
+def test_a_change_of_one_in_numerals_is_a_count(tmp_path: Path, earlier: str, verdict: str) -> None:
+    """年末共有医院52个，比上年增加一个: 一个 after a change's word is one, not the article."""
+    found = town_pair(
+        tmp_path, f"年末共有医院{earlier}个。\n", "年末共有医院52个，比上年增加一个。\n"
+    )
+    assert [f["verdict"] for f in found] == [verdict]
+
+
 def test_a_parts_change_after_the_totals_own_is_the_parts(tmp_path: Path) -> None:
     """卫生机构6915个，比上年增加73个，其中医院194个，比上年增加18个: 18 is the hospitals'."""
     found = town_pair(

@@ -997,7 +997,8 @@ SET_ASIDE = re.compile(
     # An article or a numeral inside a phrase: 一条新路子, 一部分, 一个中国, 一系列, 一揽子;
     # 一个长期过程, 一份基础, 一项重要改革, 一种商品, 一支队伍, 一场变革, 一大批: 一 with a
     # classifier is the genre's indefinite article, never a count of one.
-    r"|(?P<word>一(?:部分|系列|揽子|条(?=[^\d，。；]{0,8}?(?:路|道路|经验))|个中国|道(?!\d)"
+    # After a change's word it is a count all the same: 比上年增加一所, 净增一家.
+    r"|(?P<word>(?<!增加)(?<!减少)(?<![新净]增)一(?:部分|系列|揽子|条(?=[^\d，。；]{0,8}?(?:路|道路|经验))|个中国|道(?!\d)"
     # 一起抓, 一起推进: together; 一起事故 is one case.
     r"|起(?![^，。；]{0,4}(?:事故|案件|事件|火灾|案|纠纷))"
     r"|(?:个|份|项|种|支|场|大批|些|次|番|片|股|段|件|所|张(?=蓝图|网|清单|名片))"
