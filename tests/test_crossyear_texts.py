@@ -1581,3 +1581,65 @@ def test_a_misfit_of_a_catalog_concept_across_years_is_found(
     """Each later change misfits the earlier level of one concept, however it is named."""
     found = town_pair(tmp_path, earlier, later)
     assert [f["verdict"] for f in found] == ["inconsistent"]
+
+
+def communique_pair(tmp_path: Path, earlier: str, later: str) -> list[dict[str, Any]]:
+    """Two communiqués of a county-level city, on 2024 and 2025, checked together."""
+    head = "栖川市{0}年国民经济和社会发展统计公报\n"
+    write(tmp_path, "qc-2024.txt", head.format(2024) + earlier)
+    write(tmp_path, "qc-2025.txt", head.format(2025) + later)
+    return across(check([tmp_path]))
+
+
+NOTES = (
+    "注释：\n2.地区生产总值、各产业增加值绝对数按现价计算，增长速度按可比价格计算。\n"
+    "3.规模以上工业企业营业收入增速按可比口径计算。\n"
+    "指标解释：\n2.规模以上工业：指年主营业务收入2000万元及以上的工业法人单位。"
+    "规模以上工业增加值增长速度按可比价格计算。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "verdicts"),
+    [
+        # 规模以上 in the note's subject is no 以上 (the above): the note is about that
+        # measure, so a count's misfit (13.52/12.86 is +5.1%) is still an error …
+        (
+            "年末全市共有经营主体12.86万户。\n",
+            "年末全市共有经营主体13.52万户，比上年末增长9.1%。\n",
+            ["inconsistent"],
+        ),
+        # … and so is retail's under a note on 营业收入 at a comparable scope.
+        (
+            "社会消费品零售总额412.36亿元。\n",
+            "社会消费品零售总额436.80亿元，比上年增长9.8%。\n",
+            ["inconsistent"],
+        ),
+        # 各产业增加值 are the three industries' (not_comparable at comparable prices), and
+        # no other 产业增加值 (4912.6/4526.8 is +8.52%, stated nominal, fits).
+        (
+            "第一产业增加值52.68亿元。数字经济核心产业增加值4526.8亿元。\n",
+            "第一产业增加值54.26亿元，增长3.0%。数字经济核心产业增加值4912.6亿元，增长8.5%。\n",
+            ["not_comparable", "consistent"],
+        ),
+    ],
+)
+def test_a_communiques_notes_cover_the_measures_they_name(
+    tmp_path: Path, earlier: str, later: str, verdicts: list[str]
+) -> None:
+    """A note's 规模以上工业增加值 was read as 以上 (all the report's rates), and a note on one
+    measure's comparable scope as one on every rate: every change was `not_comparable`."""
+    found = communique_pair(tmp_path, earlier + NOTES, later + NOTES)
+    assert [f["verdict"] for f in found] == verdicts
+
+
+def test_a_zones_figure_is_not_the_citys(tmp_path: Path) -> None:
+    """栖澜经济开发区全年实现…；实际使用外资1.08亿美元, then the city's 1.87亿美元: the next
+    year's 1.68亿美元，下降10.2% is of the city's (it was checked against the zone's, +55.6%)."""
+    earlier = (
+        "栖澜经济开发区全年实现规模以上工业总产值986.4亿元，增长9.2%；实际使用外资1.08亿美元。\n"
+        "全年新批外商投资项目32个，实际使用外资1.87亿美元，比上年下降6.5%。\n"
+    )
+    later = "全年新批外商投资项目36个，实际使用外资1.68亿美元，下降10.2%。\n"
+    found = communique_pair(tmp_path, earlier, later)
+    assert [f["verdict"] for f in found if "1.68" in f["quote"]] == ["consistent"]

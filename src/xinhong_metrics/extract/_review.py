@@ -617,7 +617,7 @@ def _with_meaningful_ids(
     than the report's entity (全省一般公共预算收入 in a city's report) takes no concept.
     """
     wider = _wider_than(entity)
-    stops = [m.end() for m in p.FULL_STOP.finditer(text)] if wider else []
+    stops = [m.end() for m in p.FULL_STOP.finditer(text)]
     taken: set[str] = set()
     seen: Counter[str] = Counter()
     renamed: dict[str, str] = {}
@@ -723,6 +723,7 @@ def _candidate(
     if concept is not None and (
         _undated(indicator)
         or _of_a_wider_jurisdiction(indicator, text, *wider)
+        or _of_a_sub_area(indicator, text, wider[1])
         or _undated_start(indicator, text, period)
         or _is_flow_of_a_stock(concept, indicator, text)
         or any(_BENEFICIARIES.search(v["quote"]) for v in indicator["values"])
@@ -867,6 +868,23 @@ def _of_a_wider_jurisdiction(
         # 放眼全省，…; 全省范围内，…; 全省层面：…: the opening words name the wider one.
         lead = p.LEAD_JURISDICTION.match(before.lstrip())
         if lead is not None and lead.group("where") in wider:
+            return True
+    return False
+
+
+def _of_a_sub_area(indicator: dict[str, Any], text: str, stops: list[int]) -> bool:
+    """栖澜经济开发区全年实现…；实际使用外资1.08亿美元: a zone's figures, not the entity's.
+
+    A sentence whose subject is a development zone, a park or a new area states that
+    part's figures, however its measures are named. (A report of the zone itself names
+    it in its title, and its sentences open with 全区 or no subject at all.)
+    """
+    for value in indicator["values"]:
+        i = bisect_right(stops, value["offset"]) - 1
+        start = stops[i] if i >= 0 else 0
+        while start < value["offset"] and text[start].isspace():
+            start += 1
+        if p.SUB_AREA_LEAD.match(text, start, value["offset"]) is not None:
             return True
     return False
 

@@ -117,11 +117,16 @@ class _State:
         for found in p.PRICE_NOTE.finditer(text) if "价" in text else ():
             before = p.PRICE_NOTE_SUBJECT.search(text, max(0, found.start() - 30), found.start())
             subject = before.group("subject").strip() if before else ""
-            subject = re.sub(r"^(?:注|说明|备注)?[：:]?", "", subject)
+            subject = p.PRICE_NOTE_FRAME.sub("", subject)
             if p.PRICE_NOTE_ALL.search(subject):
                 self.price_noted = ()
                 break
-            named = tuple(w for w in re.split(r"[、,，和及与]", subject) if len(w) >= p.PAIR)
+            named = tuple(
+                n
+                for w in re.split(r"[、,，和及与]", subject)
+                for n in _each_of(w)
+                if len(n) >= p.PAIR
+            )
             self.price_noted = (*(self.price_noted or ()), *named)
         self._dated = re.compile(f"{p.DATED}|{period}年")
         # Offsets just past each sentence and clause end, for bisection.
@@ -511,8 +516,21 @@ def _revised(text: str, note: re.Match[str] | None) -> tuple[tuple[str, ...], bo
                 next(g for g in m.groups() if g).strip()
                 for m in p.NOTE_NAMED.finditer(text, before, start)
             ]
+    if not revised:
+        # 3.规模以上工业企业营业收入增速按可比口径计算: the measure the note opens with.
+        subject = p.PRICE_NOTE_FRAME.sub("", text[start : note.start()].strip())
+        if p.MEASURE_AT_END.search(subject) and not p.PRICE_NOTE_ALL.search(subject):
+            revised = [subject]
     named = tuple(n for n in revised if not re.search("有关|相关|各项|部分", n))
     return named, p.CENSUS_REVISION.search(text, start, note.start()) is not None
+
+
+def _each_of(name: str) -> tuple[str, ...]:
+    """The measures 各 names: 各产业增加值 is 第一、第二 and 第三产业增加值, nothing wider."""
+    if name.startswith("各产业"):
+        rest = name.removeprefix("各")
+        return tuple(f"第{n}{rest}" for n in "一二三")
+    return (name,)
 
 
 def _without_per_tail(words: str) -> str:

@@ -239,6 +239,14 @@ LEAD_SCOPE = re.compile(
     r"|县级|乡镇级|市辖区|集聚区|保税区|限额以上单位|农村地区|(?<=[\u4e00-\u9fff]{2})镇(?=[：:]))"
     r"[^，,：:。；;\d]{0,8}[，,：:]"
 )
+# A sentence whose subject is a part of the jurisdiction, named (栖澜经济开发区全年实现…,
+# 高新区完成…): its figures are the part's. Not 全区 (the whole of a district).
+SUB_AREA_LEAD = re.compile(
+    r"[^，,：:。；;\d\s全本我]{2,12}?"
+    r"(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|工业园区|产业园区|产业园"
+    r"|综合保税区|综保区|保税区|集聚区|自贸片区)"
+    r"(?:内|范围内)?(?=全年|年内|共|实现|完成|新|累计|[，,：:])"
+)
 TRAILING_NOTE = re.compile(r"[（(][^（()）]{1,24}[)）]")
 # A note that the report's growth rates are on a comparable scope (注：…增速按可比口径计算):
 # its changes are not recomputed from the levels of other reports.
@@ -284,7 +292,15 @@ PRICE_NOTE = re.compile(
 # The words before a price note that name its measures, back to the sentence's start.
 PRICE_NOTE_SUBJECT = re.compile(r"(?P<subject>[^。；;！!\n（(：:]{0,24})(?:的|及其分项|及分项)?$")
 # A note's subject that names no measure: the report's rates, all of them.
-PRICE_NOTE_ALL = re.compile(r"本报告|报告中|以上|以下|各项|所有|涉及|有关|文中|上述|^$")
+# 以上 and 以下 only open it (以上增速…), never inside a name (规模以上工业增加值).
+PRICE_NOTE_ALL = re.compile(r"本报告|报告中|^以上|^以下|各项|所有|涉及|有关|文中|上述|^$")
+# Around a note's subject, what names no measure: its number (2.), and the clause on
+# levels before the one on rates
+# (地区生产总值、各产业增加值绝对数按现价计算，增长速度按可比价格计算).
+PRICE_NOTE_FRAME = re.compile(
+    r"^(?:注|说明|备注)?[：:]?\s*(?:\d+[.．、]|[（(]\d+[）)])?\s*"
+    r"|(?:的)?(?:绝对数|绝对额|总量|总额)?按现价(?:计算)?[，,]?$"
+)
 
 # A measure's name right before its change: ends in a noun-like word the genre uses.
 MEASURE_END = (
