@@ -2449,3 +2449,19 @@ def test_a_bare_side_of_a_fund_and_a_level_grown_to_are_named(
     every fund's spending was one measure); 农民专业合作社发展到 was the name of 1126家."""
     doc = draft_report(REVIEW + sentence).document
     assert names == [i["name"] for i in doc["indicators"] if i["values"]]
+
+
+@pytest.mark.parametrize(("rate", "verdict"), [("78.6", "inconsistent"), ("75.2", "consistent")])
+def test_a_share_of_a_whole_named_by_another_name_of_its_concept(
+    tmp_path: Path, rate: str, verdict: str
+) -> None:
+    """粮食产量1842.7万吨…，其中秋粮产量1386.2万吨，占全年粮食总产量的78.6%: 1386.2/1842.7 is
+    75.2%. The whole is 粮食产量 under another name of the catalog's grain output; the tie
+    was held for review, and a misfit was not concluded."""
+    text = REVIEW + (
+        f"粮食产量1842.7万吨，增长0.9%，其中秋粮产量1386.2万吨，占全年粮食总产量的{rate}%。"
+    )
+    path = tmp_path / "p.txt"
+    path.write_text(text, encoding="utf-8")
+    shares = [f for f in check([path]).to_dicts() if f["check"] == "share-rate"]
+    assert [f["verdict"] for f in shares] == [verdict]

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from typing import Any
 
-from xinhong_metrics.concepts import name_key
+from xinhong_metrics.concepts import catalog, name_key
 from xinhong_metrics.extract import patterns as p
 from xinhong_metrics.extract._changes import _ChangePasses
 from xinhong_metrics.extract._state import _Value
@@ -216,9 +216,19 @@ class _RelationPasses(_ChangePasses):
         if said is not None and self.own_level and not said.group().endswith(self.own_level):
             return None  # 占全市税收收入的2.1% in a district's report: the city's, not stated
         own = p.OWN_JURISDICTION.sub("", name)
-        for value in reversed(self._near_before(part)):
+        near = self._near_before(part)
+        for value in reversed(near):
             if self._is_named(value, own, part):
                 return value
+        # 粮食产量1842.7万吨，…其中秋粮产量1386.2万吨，占全年粮食总产量的78.6%: the whole by
+        # another name of its catalog concept, in the part's sentence or the one before.
+        concept = catalog().match(own)
+        if concept is not None:
+            for value in reversed(near):
+                if catalog().match(value.name) is concept and self._is_named(
+                    value, p.OWN_STOCK.sub("", value.name), part
+                ):
+                    return value
         # 全年民营经济增加值1786.2亿元，…占地区生产总值的比重为57.8%, the GDP stated
         # paragraphs before: the one level of that name the report gives for the year.
         # (A name equal to ``own`` once the jurisdiction is off ends with it: that cheap
