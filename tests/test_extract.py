@@ -2465,3 +2465,30 @@ def test_a_share_of_a_whole_named_by_another_name_of_its_concept(
     path.write_text(text, encoding="utf-8")
     shares = [f for f in check([path]).to_dicts() if f["check"] == "share-rate"]
     assert [f["verdict"] for f in shares] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("natural", "verdict"), [("-1.12", "inconsistent"), ("-1.42", "consistent")]
+)
+def test_a_natural_growth_rate_is_births_less_deaths(
+    tmp_path: Path, natural: str, verdict: str
+) -> None:
+    """出生率为6.36‰；…死亡率为7.78‰；人口自然增长率为-1.12‰: 6.36 − 7.78 is −1.42, by the
+    rate's definition. A rate below zero is a part of that identity, not a level refused."""
+    path = tmp_path / "c.txt"
+    path.write_text(
+        "栖川市2025年国民经济和社会发展统计公报\n全年出生人口5742人，出生率为6.36‰；"
+        f"死亡人口7019人，死亡率为7.78‰；人口自然增长率为{natural}‰。\n",
+        encoding="utf-8",
+    )
+    found = [f for f in check([path]).to_dicts() if f["check"] == "part-of-whole"]
+    assert [f["verdict"] for f in found] == [verdict]
+
+
+def test_rates_of_two_paragraphs_make_no_natural_growth() -> None:
+    """Births in one paragraph and deaths in the next are not drafted as one identity."""
+    doc = draft_report(
+        "栖川市2025年国民经济和社会发展统计公报\n全年人口出生率6.36‰。\n"
+        "全年人口死亡率7.78‰；人口自然增长率-1.42‰。\n"
+    ).document
+    assert [c for c in doc["claims"] if c["kind"] == "part_of_whole"] == []

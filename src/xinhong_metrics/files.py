@@ -271,6 +271,9 @@ def _parts_and_wholes(report: Report) -> set[str]:
     for claim in report.claims:
         if isinstance(claim, Share):
             ids.update(i for i in (claim.rate, claim.part, claim.whole) if i is not None)
+        elif isinstance(claim, PartOfWhole) and claim.relation == "complete":
+            # 出生率 = 死亡率 + 人口自然增长率: a part of a signed identity may be negative.
+            ids.add(claim.whole)
         elif isinstance(claim, PartOfWhole):
             ids.update((claim.whole, *claim.parts))
     return ids

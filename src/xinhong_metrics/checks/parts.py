@@ -60,7 +60,10 @@ def check_parts(whole: Interval, parts: Sequence[Interval], relation: Relation) 
     for part in parts:
         total = total.add(part)
     below_whole = Interval(None, whole.hi, False, whole.hi_closed)
-    largest_fits = all(_may_be_at_most(p, whole) for p in parts)
+    # A part below zero (人口自然增长率-1.12‰ of a birth rate made up of deaths and natural
+    # growth) lets another pass the whole: only the sum says anything then.
+    signed = relation == "complete" and any(p.lo is None or p.lo < 0 for p in parts)
+    largest_fits = signed or all(_may_be_at_most(p, whole) for p in parts)
     if relation == "complete":
         sum_fits = total.overlaps(whole)
     else:
@@ -129,8 +132,9 @@ def _decide(ctx: Context, claim: PartOfWhole) -> Result:
     elif not result.largest_part_fits:
         message = f"a part is larger than {whole_ind.name} ({whole.format(2, unit)})"
     else:
+        equal = "equal to" if claim.relation == "complete" else "within"
         message = (
-            f"{names} add up to {total}, not within {whole_ind.name} ({whole.format(2, unit)})"
+            f"{names} add up to {total}, not {equal} {whole_ind.name} ({whole.format(2, unit)})"
         )
     readings: list[Reading] = []
     if result.verdict is Verdict.AMBIGUOUS:

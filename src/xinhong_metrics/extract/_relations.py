@@ -348,6 +348,45 @@ class _RelationPasses(_ChangePasses):
             }
         )
 
+    def _natural_growth(self) -> None:
+        """出生率为6.36‰；死亡率为7.78‰；人口自然增长率为-1.12‰: births less deaths.
+
+        The natural growth rate is the birth rate less the death rate, by definition:
+        drafted as the birth rate made up of the death rate and the natural growth rate,
+        when a paragraph states all three, of one year, in ‰.
+        """
+        found: dict[str, _Value] = {}
+        for value in self.values:
+            if value.unit != "‰" or value.target or value.span:
+                continue
+            role = next((r for r, rx in p.NATURAL_GROWTH_PARTS if rx.fullmatch(value.name)), None)
+            if role is None:
+                continue
+            if role == "birth":
+                found = {}
+            found[role] = value
+            if len(found) < len(p.NATURAL_GROWTH_PARTS):
+                continue
+            birth, death, natural = (found[r] for r, _ in p.NATURAL_GROWTH_PARTS)
+            periods = {v.period or self.period for v in (birth, death, natural)}
+            if (
+                len(periods) == 1
+                and birth.start < death.start < natural.start
+                and "\n" not in self.text[birth.end : natural.start]
+            ):
+                self.claims.append(
+                    {
+                        "kind": "part_of_whole",
+                        "whole": birth.ident,
+                        "period": periods.pop(),
+                        "parts": [death.ident, natural.ident],
+                        "relation": "complete",
+                        "quote": self.text[birth.quote_start : natural.end],
+                        "offset": birth.quote_start,
+                    }
+                )
+            found = {}
+
     def _parts(self) -> None:
         for m in re.finditer("其中", self.text):
             # Parts run to the full stop (past semicolons), within one piece's length.

@@ -267,6 +267,8 @@ def _parts_plain(text: str, by_id: dict[str, dict[str, Any]], claim: dict[str, A
     """
     if claim.get("relation") == "complete" and "其中" in claim["quote"]:
         return _partition_plain(by_id, claim)
+    if _natural_growth_plain(by_id, claim):
+        return True
     whole_ind = by_id.get(claim["whole"])
     parts = [by_id.get(ident) for ident in claim["parts"]]
     if claim.get("relation") != "parts" or (
@@ -330,6 +332,25 @@ def _disjoint_sectors(names: list[str]) -> bool:
         if any(all(scheme.fullmatch(s) for s in sectors) for scheme in _SECTOR_SCHEMES):
             return len({s.removeprefix("现代") for s in sectors}) == len(sectors)
     return False
+
+
+# Births less deaths, by the catalog's concepts: the identity holds by definition.
+_NATURAL_GROWTH = ("birth-rate", ("death-rate", "natural-growth-rate"))
+
+
+def _natural_growth_plain(by_id: dict[str, dict[str, Any]], claim: dict[str, Any]) -> bool:
+    """出生率6.36‰、死亡率7.78‰、人口自然增长率-1.12‰ of the report's own population.
+
+    Plain when all three are the catalog's concepts (so of the report's own jurisdiction)
+    with one value each in the year.
+    """
+    found = [by_id.get(ident) for ident in (claim["whole"], *claim["parts"])]
+    if any(i is None for i in found):
+        return False
+    concepts = (found[0] or {}).get("concept"), tuple(i.get("concept") for i in found[1:] if i)
+    return concepts == _NATURAL_GROWTH and all(
+        [v["period"] for v in i["values"]].count(claim["period"]) == 1 for i in found if i
+    )
 
 
 def _partition_plain(by_id: dict[str, dict[str, Any]], claim: dict[str, Any]) -> bool:

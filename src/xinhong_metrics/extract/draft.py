@@ -309,6 +309,7 @@ class _Extractor(_RelationPasses):
         self._listed_counts()
         self._announced_counts()
         self._parts()
+        self._natural_growth()
         self._thresholds()
         self._average_growth()
         self._amounts()

@@ -247,6 +247,12 @@ SUB_AREA_LEAD = re.compile(
     r"|综合保税区|综保区|保税区|集聚区|自贸片区)"
     r"(?:内|范围内)?(?=全年|年内|共|实现|完成|新|累计|[，,：:])"
 )
+# The three rates of a population's natural change, by their names (出生率, 人口死亡率 …).
+NATURAL_GROWTH_PARTS = (
+    ("birth", re.compile(r"(?:年末|全年)?(?:人口)?出生率")),
+    ("death", re.compile(r"(?:年末|全年)?(?:人口)?死亡率")),
+    ("natural", re.compile(r"(?:年末|全年)?(?:人口)?自然增长率")),
+)
 TRAILING_NOTE = re.compile(r"[（(][^（()）]{1,24}[)）]")
 # A note that the report's growth rates are on a comparable scope (注：…增速按可比口径计算):
 # its changes are not recomputed from the levels of other reports.
