@@ -1456,6 +1456,16 @@ def test_a_change_of_one_in_numerals_is_a_count(tmp_path: Path, earlier: str, ve
     assert [f["verdict"] for f in found] == [verdict]
 
 
+def test_a_product_export_links_by_its_name(tmp_path: Path) -> None:
+    """机电产品出口1986.4亿元 then 2156.2亿元，增长8.5% (+8.55%): 出口 is a measure's head."""
+    found = town_pair(
+        tmp_path, "机电产品出口1986.4亿元。\n", "机电产品出口2156.2亿元，增长8.5%。\n"
+    )
+    assert [f["verdict"] for f in found] == ["consistent"]
+    assert linkable_name("普通高中在校生", "万人")
+    assert linkable_name("粮食单产", "公斤")
+
+
 def test_a_parts_change_after_the_totals_own_is_the_parts(tmp_path: Path) -> None:
     """卫生机构6915个，比上年增加73个，其中医院194个，比上年增加18个: 18 is the hospitals'."""
     found = town_pair(
@@ -1549,6 +1559,11 @@ def test_coefficients_life_expectancy_and_5g_users_link_across_years(
         # +4.6%, 38/42 is −9.5%).
         ("城市维护建设税1.96亿元，增长6.5%。\n", "城市维护建设税2.05亿元，增长6.4%。\n"),
         ("契税1.46亿元，下降12.6%。\n", "契税1.28亿元，下降15.3%。\n"),
+        # A communiqué's beds, farm machinery and patents, by two of their names.
+        ("年末卫生机构床位3.42万张。\n", "年末医疗卫生机构床位3.62万张，增长8.8%。\n"),
+        ("年末农业机械总动力168.2万千瓦。\n", "年末农业机械总动力171.5万千瓦，增长3.9%。\n"),
+        ("全年专利授权1.26万件。\n", "全年专利授权量1.38万件，增长15.5%。\n"),
+        ("全年研发经费支出86.4亿元。\n", "全社会研发经费投入92.8亿元，增长9.4%。\n"),
         ("其中：因公出国（境）费42万元。\n", "其中：因公出国（境）费38万元，下降5.5%。\n"),
         # Known concepts under other names: 登记技术合同成交额, R&D经费投入.
         ("全年技术合同成交额1523.6亿元。\n", "全年登记技术合同成交额1768.4亿元，增长12.1%。\n"),
