@@ -1466,6 +1466,29 @@ def test_a_product_export_links_by_its_name(tmp_path: Path) -> None:
     assert linkable_name("粮食单产", "公斤")
 
 
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        # Tonnes of standard coal, not tonnes: the change after the unit was left undrafted.
+        (
+            "全年规模以上工业综合能源消费量185.6万吨标准煤，增长2.1%。\n",
+            "全年规模以上工业综合能源消费量189.2万吨标准煤，增长1.9%。\n",
+        ),
+        # The projects' investment past the change of their count.
+        (
+            "全年实施省市县重点项目23个，完成投资18.62亿元。\n",
+            "全年实施省市县重点项目26个，比上年增加3个，完成投资20.15亿元，增长8.2%。\n",
+        ),
+    ],
+)
+def test_energy_in_standard_coal_and_projects_investment_link(
+    tmp_path: Path, earlier: str, later: str
+) -> None:
+    """189.2/185.6 is +1.94%; 20.15/18.62 is +8.22%: both fit, once drafted and named."""
+    found = town_pair(tmp_path, earlier, later)
+    assert [f["verdict"] for f in found if "增长" in f["stated"]] == ["consistent"]
+
+
 def test_a_parts_change_after_the_totals_own_is_the_parts(tmp_path: Path) -> None:
     """卫生机构6915个，比上年增加73个，其中医院194个，比上年增加18个: 18 is the hospitals'."""
     found = town_pair(

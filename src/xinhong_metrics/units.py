@@ -55,6 +55,12 @@ MEASURE_UNITS: tuple[str, ...] = (
     "微克/立方米",
     # Ages (人均预期寿命79.3岁): a measure of time lived, rounded like any other.
     "岁",
+    # Energy consumed in standard coal (综合能源消费量189.2万吨标准煤): never tonnes of
+    # anything else.
+    "吨标准煤",
+    "万吨标准煤",
+    "吨标煤",
+    "万吨标煤",
 )
 
 
@@ -92,6 +98,10 @@ def registry() -> pint.UnitRegistry:  # type: ignore[type-arg]
     # Air quality (PM2.5平均浓度33微克/立方米): a concentration of its own.
     ureg.define("微克每立方米 = [concentration]")
     ureg.define("岁 = [age]")
+    ureg.define("吨标准煤 = [coal_equivalent]")
+    ureg.define("万吨标准煤 = 10000 吨标准煤")
+    ureg.define("吨标煤 = 吨标准煤")
+    ureg.define("万吨标煤 = 10000 吨标准煤")
     ureg.define("千瓦时 = [energy]")
     # Installed capacity (装机2.9亿千瓦): power, never compared with energy (千瓦时).
     ureg.define("千瓦 = [power]")

@@ -440,6 +440,9 @@ class _State:
             return name + measure.group("measure") if measure else name
         bare = p.BARE_INVESTMENT.fullmatch(name)
         start = self._clause_start(max(0, quote_start - 1))
+        if bare is not None and p.COUNT_CHANGE.fullmatch(self.text, start, quote_start):
+            # 实施重点项目26个，比上年增加3个，完成投资20.15亿元: past the count's change.
+            quote_start, start = start, self._clause_start(max(0, start - 1))
         if bare is None or start < self._sentence_start(quote_start):
             return name
         counted = p.PROJECTS_COUNTED.fullmatch(self.text, start, quote_start)

@@ -464,9 +464,12 @@ SAID_OF_SUBJECT = re.compile(
 
 # 实施省市重点项目92个，完成投资203.6亿元: the investment is the projects' (and the plan's
 # 年度计划投资200亿元 after 实施省市重点项目90个以上 is the same measure's target).
+# The change of a count between it and what is said of it: 比上年增加3个，.
+COUNT_CHANGE = re.compile(r"(?:比上年|同比|较上年)?(?:增加|减少|新增|净增|多|少)\d+(?:个|项)[，,]")
 BARE_INVESTMENT = re.compile(r"(?:年度计划|计划|年度)?(?P<measure>总投资|投资)")
 PROJECTS_COUNTED = re.compile(
-    r"(?:实施|推进|建设|新开工|开工|续建|谋划|储备|安排)*(?P<projects>[\u4e00-\u9fff“”]{0,12}项目)"
+    r"(?:全年|年内|当年)?(?:实施|推进|建设|新开工|开工|续建|谋划|储备|安排)*"
+    r"(?P<projects>[\u4e00-\u9fff“”]{0,12}项目)"
     r"\d+(?:个|项)(?:以上|左右)?[，,]"
 )
 
