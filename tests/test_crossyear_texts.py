@@ -1489,6 +1489,32 @@ def test_energy_in_standard_coal_and_projects_investment_link(
     assert [f["verdict"] for f in found if "增长" in f["stated"]] == ["consistent"]
 
 
+@pytest.mark.parametrize(
+    ("earlier", "later", "verdict"),
+    [
+        # The stock the clause before adds to, unnamed: 15.6万个 is 5G基站's.
+        (
+            "新建5G基站3.2万个，累计达到15.6万个。\n",
+            "5G基站达到18.9万个，增长21.2%。\n",
+            "consistent",
+        ),
+        # 累计建成 is a stock reached, the year's level: 3380 − 3260 is 120, not 150.
+        (
+            "新建和改造提升高标准农田135万亩，累计建成高标准农田3260万亩。\n",
+            "累计建成高标准农田3380万亩，比上年末增加150万亩。\n",
+            "inconsistent",
+        ),
+    ],
+)
+def test_a_stock_reached_cumulatively_is_the_years_level(
+    tmp_path: Path, earlier: str, later: str, verdict: str
+) -> None:
+    """累计达到 and 累计建成 state the stock at the year's end, not a total over years: it was
+    left undated, so it linked nothing (and 累计达到15.6万个 had no name)."""
+    found = town_pair(tmp_path, earlier, later)
+    assert [f["verdict"] for f in found] == [verdict]
+
+
 def test_a_parts_change_after_the_totals_own_is_the_parts(tmp_path: Path) -> None:
     """卫生机构6915个，比上年增加73个，其中医院194个，比上年增加18个: 18 is the hospitals'."""
     found = town_pair(

@@ -409,7 +409,10 @@ class _State:
         全体居民人均可支配收入43260元，…其中城镇居民54820元: 城镇居民人均可支配收入.
         新增市场主体3.86万户，总数突破40万户，达到41.2万户: 市场主体, the stock added to.
         """
-        if p.STOCK_ALONE.fullmatch(name):
+        if p.STOCK_ALONE.fullmatch(name) or (
+            name in ("", "?")
+            and p.CUMULATIVE_ALONE.fullmatch(self.text, quote_start, fig_start) is not None
+        ):
             # 新增高新技术企业68家、总数达到412家: the quote may open at the addition.
             added = list(
                 p.ADDED_THING.finditer(self.text, self._sentence_start(quote_start), fig_start)

@@ -517,8 +517,11 @@ ACTUAL_THEN_RATE = re.compile(
 # 粮食播种面积8.65万亩，总产4.12万吨: the output of the crop the clause before names.
 OUTPUT_ALONE = re.compile(r"总产量?|单产|产量|亩产")
 CROP = re.compile(r"粮食|棉花|油料|蔬菜|水果|茶叶|水产品|肉类|禽蛋|牛奶|小麦|稻谷|玉米|大豆")
+# 新建5G基站3.2万个，累计达到15.6万个: the stock the clause before adds to, unnamed.
+CUMULATIVE_ALONE = re.compile(r"(?:累计|总数|总量)(?:达到|达|为|突破|超过)?")
 ADDED_THING = re.compile(
-    rf"(?:{FLOW_VERBS})(?P<noun>[\u4e00-\u9fff“”]{{2,12}}?)(?=\d|[一二三四五六七八九十两]+[个家户项])"
+    rf"(?:{FLOW_VERBS})(?P<noun>(?:\d?[A-Z]+)?[\u4e00-\u9fff“”]{{2,12}}?)"
+    r"(?=\d|[一二三四五六七八九十两]+[个家户项])"
 )
 
 # The count of a list at its end (装备制造、新材料、生物医药三大主导产业), and a measure
@@ -1087,7 +1090,9 @@ REVISED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年[^。；;\n\d]{0,30}?(?:修订
 # 入达到3406亿元, 十一五期间累计) or the start of a span (财政收入从3.16万亿元增加到…):
 # not the level of the report's year, so it takes no concept and links nothing.
 NOT_A_YEARS_LEVEL = re.compile(
-    r"累计|[两三四五六七八九十]年(?:来|中|间|内|共|累计)?|\d+年来|期间|时期|以来|合计|总计|共计|[从由]$"
+    # 累计建成, 累计达到 say a stock reached (累计建成高标准农田3260万亩, 新建5G基站3.2万个，
+    # 累计达到15.6万个): the year's level; a span's total says its years (五年累计建成…).
+    r"累计(?!建成|达到|达)|[两三四五六七八九十]年(?:来|中|间|内|共|累计)?|\d+年来|期间|时期|以来|合计|总计|共计|[从由]$"
 )
 
 # The words of an amount of change standing where a change's measure would be named:
