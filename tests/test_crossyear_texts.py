@@ -1515,6 +1515,37 @@ def test_a_stock_reached_cumulatively_is_the_years_level(
     assert [f["verdict"] for f in found] == [verdict]
 
 
+@pytest.mark.parametrize(("stated", "verdict"), [("0.05", "consistent"), ("0.08", "inconsistent")])
+def test_a_ratio_of_incomes_and_its_change_link(tmp_path: Path, stated: str, verdict: str) -> None:
+    """城乡居民收入比为2.17, then 2.12，比上年缩小0.05: a ratio with no unit, and its change
+    without one, were not drafted at all."""
+    found = town_pair(
+        tmp_path,
+        "城乡居民收入比为2.17。\n",
+        f"城乡居民收入比2.12，比上年缩小{stated}。\n",
+    )
+    assert [f["verdict"] for f in found] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("城乡居民收入比缩小至2.21∶1。", "2.21"),
+        ("农产品加工业产值与农业总产值之比提高到2.81∶1。", "2.81"),
+        # Not a ratio: a share (比重) and a change against last year (比上年).
+        ("税收占一般公共预算收入比重超75%。", None),
+        ("居民人均可支配收入比上年增长5%。", None),
+    ],
+)
+def test_a_ratio_is_drafted_in_times(sentence: str, figure: str | None) -> None:
+    """N∶1 and a bare number after …收入比, …之比 are a ratio in 倍; 比重 and 比上年 are not."""
+    doc = draft_report(
+        TOWN_HEAD.format(y=2025, n="四") + "一、2024年工作回顾\n" + sentence
+    ).document
+    ratios = [v["figure"] for i in doc["indicators"] if i["unit"] == "倍" for v in i["values"]]
+    assert ratios == ([figure] if figure else [])
+
+
 def test_a_parts_change_after_the_totals_own_is_the_parts(tmp_path: Path) -> None:
     """卫生机构6915个，比上年增加73个，其中医院194个，比上年增加18个: 18 is the hospitals'."""
     found = town_pair(

@@ -9,7 +9,7 @@ from typing import Any
 
 from xinhong_metrics.errors import FigureError
 from xinhong_metrics.extract import patterns as p
-from xinhong_metrics.extract._state import _State, _Value
+from xinhong_metrics.extract._state import _core_name, _State, _Value
 from xinhong_metrics.extract._text import (
     MAX_DENSITY,
     _first_span_over,
@@ -127,6 +127,44 @@ class _ValuePasses(_State):
             self.values.append(value)
             self._starts.append(fig_start)
             mask[start:num_end] = value_code * (num_end - start)
+
+    def _ratios(self) -> None:
+        """城乡居民收入比为1.87，比上年缩小0.02: a ratio of two measures, in 倍, and its change.
+
+        Written without a unit (or as 2.21∶1), so that the quantities pass reads none.
+        """
+        for m in p.RATIO_VALUE.finditer(self.text) if "比" in self.text else ():
+            start, end = m.span("num")
+            if any(self._mask[start:end]):
+                continue
+            name = _core_name(m.group("name"))
+            if len(name) < p.PAIR:
+                continue
+            quote_start = max(self._clause_start(m.start()), m.start())
+            figure = m.group("num") + (m.group("post") or "")
+            value = _Value(start, m.end(), figure, "倍", name, quote_start)
+            value.ident = f"v{len(self.values) + 1:03d}"
+            self._read_plan(value, quote_start)
+            at = bisect_left(self._starts, start)
+            self.values.insert(at, value)
+            self._starts.insert(at, start)
+            self._mark(start, end, "value")
+            change = p.RATIO_CHANGE.match(self.text, m.end())
+            if change is None or value.target or self._in_plan(start):
+                continue
+            self.claims.append(
+                {
+                    "kind": "absolute_change",
+                    "indicator": value.ident,
+                    "period": self.period,
+                    "against": self.period - 1,
+                    "stated": change.group("dir") + change.group("num"),
+                    "unit": "倍",
+                    "quote": self.text[quote_start : change.end()],
+                    "offset": quote_start,
+                }
+            )
+            self._mark(change.start("num"), change.end("num"), "claim")
 
     def _read_plan(self, value: _Value, quote_start: int) -> None:
         """Whether the value is a target, or a budget of its own year."""

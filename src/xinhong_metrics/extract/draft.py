@@ -294,6 +294,7 @@ class _Extractor(_RelationPasses):
         self.coverage.found = len(numbers)
         self._set_aside()
         self._quantities()
+        self._ratios()
         self._estimate_notes()
         self._bracketed_priors()
         self._listed_names()

@@ -464,6 +464,21 @@ SAID_OF_SUBJECT = re.compile(
 
 # 实施省市重点项目92个，完成投资203.6亿元: the investment is the projects' (and the plan's
 # 年度计划投资200亿元 after 实施省市重点项目90个以上 is the same measure's target).
+# A ratio of two measures, stated as a bare number or as N∶1 (城乡居民收入比为1.87;
+# 城乡居民收入比缩小至2.21∶1; 农产品加工业产值与农业总产值之比提高到2.81∶1), and its change
+# right after it (，比上年缩小0.02). The name never runs into 比重 or 比上年.
+RATIO_VALUE = re.compile(
+    r"(?P<name>[\u4e00-\u9fff“”]{2,20}?(?:收入比|之比|比值|收入倍差))值?"
+    r"(?:由\d+(?:\.\d+)?(?:[∶：:]1)?)?"
+    r"(?:为|是|达到|达|缩小至|缩小到|缩小为|降至|降到|下降到|下降至|下降为|收窄至|收窄到"
+    r"|提高到|提高至|提升至|提升到|扩大到|扩大至|保持在|稳定在)?"
+    r"(?P<num>\d+(?:\.\d+)?)(?P<one>[∶：:]1(?![\d.]))?(?P<post>左右|以内|以下|以上)?"
+    r"(?![\d.%％‰万亿元倍个])"
+)
+RATIO_CHANGE = re.compile(
+    r"[，,]?(?:比上年|较上年|同比)?(?P<dir>缩小|收窄|下降|降低|减少|扩大|提高|上升|增加)"
+    r"(?P<num>\d+(?:\.\d+)?)(?![\d.%％‰个倍万亿元])"
+)
 # The change of a count between it and what is said of it: 比上年增加3个，.
 COUNT_CHANGE = re.compile(r"(?:比上年|同比|较上年)?(?:增加|减少|新增|净增|多|少)\d+(?:个|项)[，,]")
 BARE_INVESTMENT = re.compile(r"(?:年度计划|计划|年度)?(?P<measure>总投资|投资)")
