@@ -133,14 +133,19 @@ class _ValuePasses(_State):
 
         Written without a unit (or as 2.21∶1), so that the quantities pass reads none.
         """
-        for m in p.RATIO_VALUE.finditer(self.text) if "比" in self.text else ():
+        for head in p.RATIO_HEAD.finditer(self.text):
+            m = p.RATIO_TAIL.match(self.text, head.end())
+            if m is None:
+                continue
             start, end = m.span("num")
             if any(self._mask[start:end]):
                 continue
-            name = _core_name(m.group("name"))
-            if len(name) < p.PAIR:
+            words = p.RATIO_NAME.search(self.text, max(0, head.start() - 18), head.start())
+            name_start = words.start() if words else head.start()
+            name = _core_name(self.text[name_start : head.end()])
+            if len(name) < p.PAIR + 1:
                 continue
-            quote_start = max(self._clause_start(m.start()), m.start())
+            quote_start = max(self._clause_start(name_start), name_start)
             figure = m.group("num") + (m.group("post") or "")
             value = _Value(start, m.end(), figure, "倍", name, quote_start)
             value.ident = f"v{len(self.values) + 1:03d}"

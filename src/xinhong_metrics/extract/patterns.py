@@ -467,9 +467,11 @@ SAID_OF_SUBJECT = re.compile(
 # A ratio of two measures, stated as a bare number or as N∶1 (城乡居民收入比为1.87;
 # 城乡居民收入比缩小至2.21∶1; 农产品加工业产值与农业总产值之比提高到2.81∶1), and its change
 # right after it (，比上年缩小0.02). The name never runs into 比重 or 比上年.
-RATIO_VALUE = re.compile(
-    r"(?P<name>[\u4e00-\u9fff“”]{2,20}?(?:收入比|之比|比值|收入倍差))值?"
-    r"(?:由\d+(?:\.\d+)?(?:[∶：:]1)?)?"
+RATIO_HEAD = re.compile(r"收入比|之比|比值|收入倍差")
+# What stands before the head, within its clause: the rest of the ratio's name.
+RATIO_NAME = re.compile(r"[\u4e00-\u9fff“”]{0,18}$")
+RATIO_TAIL = re.compile(
+    r"值?(?:由\d+(?:\.\d+)?(?:[∶：:]1)?)?"
     r"(?:为|是|达到|达|缩小至|缩小到|缩小为|降至|降到|下降到|下降至|下降为|收窄至|收窄到"
     r"|提高到|提高至|提升至|提升到|扩大到|扩大至|保持在|稳定在)?"
     r"(?P<num>\d+(?:\.\d+)?)(?P<one>[∶：:]1(?![\d.]))?(?P<post>左右|以内|以下|以上)?"
