@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 
 from xinhong_metrics.errors import ReportFileError
 from xinhong_metrics.extract import MAX_DENSITY, MAX_SENTENCE, draft_report
-from xinhong_metrics.extract._text import _bounded
+from xinhong_metrics.extract import patterns as p
+from xinhong_metrics.extract._text import _bounded, _matches_from
 from xinhong_metrics.files import figure_in_quote
 
 from .conftest import DATA
@@ -134,6 +135,26 @@ _GENRE = st.text(
 )
 
 
+# Pieces of the genre's quantities (a word before, a figure, a unit, a word after) and
+# the characters QUANTITY's look-behinds refuse a start after, in any order.
+_QUANTITY_TEXT = st.lists(
+    st.tuples(
+        st.sampled_from(
+            [
+                *("", "", "首次超过", "首次突破", "不超过", "不高于", "不低于", "不少于"),
+                *("至少", "超过", "突破", "超", "逾", "近", "约", "不足", "不到", "统", "之"),
+                *("零部", "同", "·", "\u200b", "、", "，", "3 ", "4.\n", "5，"),
+            ]
+        ),
+        st.sampled_from(["3", "12.5", "1,200", "一", "两", "三十", "百分之九点一", "十"]),
+        st.sampled_from(["", "万", "亿", "万亿", "余", "多", "万余"]),
+        st.sampled_from(["", "个", "人", "亿元", "吨", "%", "％", "个百分点", "大", "类"]),
+        st.sampled_from(["", "以上", "以内", "左右", "和", "、", "。", "个和2个百分点"]),
+    ).map("".join),
+    max_size=8,
+).map("".join)
+
+
 @settings(max_examples=150, deadline=None)
 @given(text=_GENRE)
 def test_drafting_any_genre_text_gives_a_draft(text: str) -> None:
@@ -197,3 +218,13 @@ def test_hostile_text_drafts_with_bounded_density(piece: str) -> None:
     for offset in starts:
         per_piece[offset // MAX_SENTENCE] = per_piece.get(offset // MAX_SENTENCE, 0) + 1
     assert max(per_piece.values(), default=0) <= 2 * MAX_DENSITY
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_QUANTITY_TEXT)
+def test_quantities_tried_from_their_starts_are_all_of_them(text: str) -> None:
+    """QUANTITY tried only where a run of digits or numerals (or a bound's word) begins
+    finds what trying it at every character finds: the same matches, in order."""
+    every = [(m.span(), m.groupdict()) for m in p.QUANTITY.finditer(text)]
+    tried = [(m.span(), m.groupdict()) for m in _matches_from(p.QUANTITY, p.QUANTITY_START, text)]
+    assert tried == every

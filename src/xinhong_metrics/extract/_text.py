@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from typing import Any
 
 from xinhong_metrics.errors import UnitError
@@ -40,6 +41,27 @@ MAX_SENTENCE = 600
 MAX_LOOKBACK = 24
 
 MAX_DENSITY = 32
+
+
+def _matches_from(
+    pattern: re.Pattern[str], starts: re.Pattern[str], text: str
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only where ``starts`` finds a match's first place.
+
+    A pattern that opens with a look-behind is tried at every character by ``re``; one
+    that opens with a class skips ahead fast. ``starts`` must match at every place a match
+    of ``pattern`` may begin (and ``pattern`` never matches empty): the matches are then
+    the same, found from fewer tries.
+    """
+    end, match = 0, pattern.match
+    for candidate in starts.finditer(text):
+        at = candidate.start()
+        if at < end:
+            continue
+        found = match(text, at)
+        if found is not None:
+            yield found
+            end = found.end()
 
 
 def _bounded(ends: list[int], length: int) -> list[int]:

@@ -15,6 +15,7 @@ from xinhong_metrics.extract._text import (
     _first_span_over,
     _first_within,
     _has_number,
+    _matches_from,
     _ordinal_shorthand,
     _paired,
     _referenced,
@@ -64,7 +65,7 @@ class _ValuePasses(_State):
         mask, value_code = self._mask, self._code("value")
         listed = [m.span() for m in self._respectively_lists]
         piece, in_piece = -1, 0
-        for m in p.QUANTITY.finditer(self.text):
+        for m in _matches_from(p.QUANTITY, p.QUANTITY_START, self.text):
             start, num_end = m.span("num")
             if any(mask[start:num_end]) or self._is_change_number(m.start()):
                 continue

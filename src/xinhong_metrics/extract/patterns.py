@@ -619,6 +619,10 @@ QUANTITY = re.compile(
     rf"(?P<post>以上|以下|以内|左右)?"
 )
 
+# Where a QUANTITY may begin: the first of a run of digits or numerals, or a word of its
+# bound. A run's first character is the only one its look-behind lets through.
+QUANTITY_START = re.compile(rf"[\d{CN}]+|[首超突逾近约不至]")
+
 DIRECTION = "|".join((*INCREASE, *DECREASE))
 
 # A name that is only a direction word (增加 of 较2020年增加41天): no name at all.
