@@ -350,3 +350,14 @@ def test_a_towns_county_in_the_title_qualifies_it() -> None:
         "平阳县城关镇2024年政府工作报告\n——2024年1月8日在城关镇第十八届人民代表大会第四次会议上\n"
     )
     assert read_metadata(text).entity == "平阳县城关镇"
+
+
+def test_a_party_committees_meeting_names_its_place_without_the_words_before() -> None:
+    """——在中共南江市临江区澄溪街道工作委员会…会议上的报告 under a slogan title: the entity is
+    南江市临江区澄溪街道 (it was 在中共南江市临江区澄溪街道)."""
+    head = (
+        "凝心聚力促发展　实干担当谱新篇\n"
+        "——在中共南江市临江区澄溪街道工作委员会2024年度工作会议上的报告\n"
+        "（2024年1月26日）\n一、2023年工作回顾\n"
+    )
+    assert read_metadata(head).entity == "南江市临江区澄溪街道"

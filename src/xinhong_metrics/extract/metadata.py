@@ -297,7 +297,11 @@ def _entity(head: str) -> str | None:
     if titled is None:
         return None
     place = titled.groupdict().get("place") or titled.groupdict().get("place2") or ""
-    return place.removeprefix("年") or None
+    # ——在中共南江市临江区澄溪街道工作委员会…会议上: the place, not the words before it.
+    return _BEFORE_PLACE.sub("", place.removeprefix("年")) or None
+
+
+_BEFORE_PLACE = re.compile(r"^(?:在|关于)?(?:中国共产党|中共)?")
 
 
 # A city the body names as the district's own: 在福州市委、市政府的坚强领导下; not the
