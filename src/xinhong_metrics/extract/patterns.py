@@ -462,8 +462,6 @@ SAID_OF_SUBJECT = re.compile(
     r"|实现正?增长$"
 )
 
-# 实施省市重点项目92个，完成投资203.6亿元: the investment is the projects' (and the plan's
-# 年度计划投资200亿元 after 实施省市重点项目90个以上 is the same measure's target).
 # A ratio of two measures, stated as a bare number or as N∶1 (城乡居民收入比为1.87;
 # 城乡居民收入比缩小至2.21∶1; 农产品加工业产值与农业总产值之比提高到2.81∶1), and its change
 # right after it (，比上年缩小0.02). The name never runs into 比重 or 比上年.
@@ -483,6 +481,8 @@ RATIO_CHANGE = re.compile(
 )
 # The change of a count between it and what is said of it: 比上年增加3个，.
 COUNT_CHANGE = re.compile(r"(?:比上年|同比|较上年)?(?:增加|减少|新增|净增|多|少)\d+(?:个|项)[，,]")
+# 实施省市重点项目92个，完成投资203.6亿元: the investment is the projects' (and the plan's
+# 年度计划投资200亿元 after 实施省市重点项目90个以上 is the same measure's target).
 BARE_INVESTMENT = re.compile(r"(?:年度计划|计划|年度)?(?P<measure>总投资|投资)")
 PROJECTS_COUNTED = re.compile(
     r"(?:全年|年内|当年)?(?:实施|推进|建设|新开工|开工|续建|谋划|储备|安排)*"
