@@ -384,6 +384,11 @@ class _ChangePasses(_ValuePasses):
         own_name = p.BASIS_WORDS.sub("", own_name).removesuffix("实际").removesuffix("名义")
         if p.AMOUNT_WORDS_ONLY.match(own_name):
             return ""  # 比上年增加0.43亿元、增长13.6%: an amount's words, no measure's name
+        if p.SHARE_ALONE.fullmatch(own_name) and any(
+            self._a_share(v) for v in self._previous_values(start)[-1:]
+        ):
+            # …占一般公共预算支出的80.0%，占比提高0.6个百分点: the share just stated.
+            return ""
         return own_name
 
     def _change_scope(self, clause_start: int, start: int, end: int) -> str | None:

@@ -490,6 +490,10 @@ PROJECTS_COUNTED = re.compile(
     r"\d+(?:个|项)(?:以上|左右)?[，,]"
 )
 
+# A share named by its word alone, in the clause after the share is stated (占比提高0.6个
+# 百分点, 比重比上年提高1.7个百分点): that share, not a measure named 占比.
+SHARE_ALONE = re.compile(r"(?:其|所)?(?:占比|比重|所占比重|比例)(?:比上年|较上年|同比)?")
+
 # The names of measures a point change is of: rates, shares, ratios.
 RATE_NAME = re.compile(r"(?:率|比重|占比|比例|强度|系数)$")
 
@@ -1139,6 +1143,8 @@ TIE = re.compile(
     r"(?:万亿|亿|万|千)?[^\d%，。；;、]{0,3})?"
     # 达到101家、净增21家: the net addition right after the stock is its change.
     rf"[^\d%，。；;、分]{{0,2}}[，,、]?(?:{AGAINST_LAST}|是(?:上年|去年)(?:同期)?的|净)?(?:实际)?$"
+    # 占一般公共预算支出的80.0%，占比提高0.6个百分点: the share named by its word alone.
+    rf"|^[，,](?:其|所)?(?:占比|比重|所占比重|比例){AGAINST_LAST}?$"
 )
 
 # …2986.4亿元，同比增长8.6%，同比增收316.5亿元: an amount after the level's rate.
