@@ -1546,6 +1546,53 @@ def test_a_ratio_is_drafted_in_times(sentence: str, figure: str | None) -> None:
     assert ratios == ([figure] if figure else [])
 
 
+@pytest.mark.parametrize(("points", "verdict"), [("1.2", "consistent"), ("2.2", "inconsistent")])
+def test_the_three_sectors_proportion_is_three_shares(
+    tmp_path: Path, points: str, verdict: str
+) -> None:
+    """三次产业结构为8.3∶43.6∶48.1, then 调整为8.1∶42.6∶49.3，第三产业比重提高1.2个百分点:
+    the proportion was drafted as 三次 (a count of three) and its shares not at all."""
+    found = town_pair(
+        tmp_path,
+        "三次产业结构为8.3∶43.6∶48.1。\n",
+        f"三次产业结构调整为8.1∶42.6∶49.3，第三产业比重提高{points}个百分点。\n",
+    )
+    assert [f["verdict"] for f in found] == [verdict]
+
+
+def test_the_proportion_of_the_year_before_is_that_years() -> None:
+    """由上年的15.9:38.2:45.9调整为15.2:38.6:46.2: the first three are the year before's."""
+    doc = draft_report(
+        TOWN_HEAD.format(y=2025, n="四")
+        + "一、2024年工作回顾\n三次产业结构由上年的15.9:38.2:45.9调整为15.2:38.6:46.2。\n"
+    ).document
+    values = sorted((v["period"], v["figure"]) for i in doc["indicators"] for v in i["values"])
+    assert values == [
+        (2023, "15.9"),
+        (2023, "38.2"),
+        (2023, "45.9"),
+        (2024, "15.2"),
+        (2024, "38.6"),
+        (2024, "46.2"),
+    ]
+    assert {n["text"] for n in doc["not_metrics"]} >= {"三次产业"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # The verb of the level reached is no part of the share's whole.
+        ("工业投资120.3亿元，占固定资产投资的比重提高到35.1%。", "工业投资占固定资产投资比重"),
+    ],
+)
+def test_a_shares_name_leaves_out_the_verb_before_its_figure(sentence: str, name: str) -> None:
+    """…占固定资产投资的比重提高到35.1% was named …比重提高到比重."""
+    doc = draft_report(
+        TOWN_HEAD.format(y=2025, n="四") + "一、2024年工作回顾\n" + sentence
+    ).document
+    assert [i["name"] for i in doc["indicators"] if i["unit"] == "%"] == [name]
+
+
 def test_a_parts_change_after_the_totals_own_is_the_parts(tmp_path: Path) -> None:
     """卫生机构6915个，比上年增加73个，其中医院194个，比上年增加18个: 18 is the hospitals'."""
     found = town_pair(

@@ -33,7 +33,7 @@ class _RelationPasses(_ChangePasses):
             if c["kind"] == "relative_change" and c["indicator"] in names
         }
         for value in self.values:
-            if value.unit != "%":
+            if value.unit != "%" or value.structure:
                 continue
             before = self.text[value.quote_start : value.start]
             share_of = p.SHARE_OF.search(self.text, value.quote_start, value.end + 1)
@@ -137,6 +137,11 @@ class _RelationPasses(_ChangePasses):
     ) -> int:
         """占…的79.6% after its part: fill the claim's part and whole; the quote's start."""
         head = value.name.split("占", 1)[0] if "占" in value.name else ""
+        if previous[-1].undated and not value.undated:
+            # …五年累计7.79万亿元，…，2012年占国内生产总值比例达到4%: a total over years
+            # is no part of one year's whole.
+            claim["whole_name"] = share_of.group("whole")
+            return value.quote_start
         said, before = name_key(head), name_key(previous[-1].name)
         if len(said) >= p.PAIR and not (said.endswith(before) or before.endswith(said)):
             # 非税收入9.37亿元，税收收入占一般公共预算收入的比重为71.0%: the part is the

@@ -186,6 +186,13 @@ def _net_before_stock(values: dict[tuple[str, Any], dict[str, Any]], claim: dict
 _DIRECTION_THEN_FIGURE = re.compile(r"^([^\d+\-−.]+)(.+)$")
 
 
+def _named_again(between: str, indicator: str) -> bool:
+    """…调整为8.1∶42.6∶49.3，第三产业比重提高1.2个百分点: the level's concept named again."""
+    said = p.NAMED_AGAIN.fullmatch(between)
+    concept = catalog().match(said.group("name")) if said else None
+    return concept is not None and concept.id == indicator
+
+
 def _change_plain(
     text: str, values: dict[tuple[str, Any], dict[str, Any]], claim: dict[str, Any]
 ) -> bool:
@@ -211,8 +218,10 @@ def _change_plain(
     prior = values.get((claim["indicator"], claim.get("against")))
     if noted and prior is not None and prior["offset"] >= stop:
         noted = False
-    tied = p.TIE.match(between) is not None or (
-        claim["kind"] == "absolute_change" and p.RATE_THEN.match(between) is not None
+    tied = (
+        p.TIE.match(between) is not None
+        or (claim["kind"] == "absolute_change" and p.RATE_THEN.match(between) is not None)
+        or _named_again(between, claim["indicator"])
     )
     if at < 0 or not tied or noted:
         return False

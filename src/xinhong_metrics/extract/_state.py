@@ -35,6 +35,7 @@ class _Value:
     exact_count: bool = False
     estimate: bool = False
     period: int | None = None  # when not the report's own year (从2015年的…)
+    structure: bool = False  # 三次产业结构为7.2∶38.8∶54.0: a share named, of no share claim
     merge_into: str | None = None  # the indicator this earlier level belongs to
     amount: bool = False  # 比上年减少0.09亿元: a change, not a level
     completion: bool = False  # 为调整预算的100.2%: a completion rate

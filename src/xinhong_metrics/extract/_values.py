@@ -172,6 +172,35 @@ class _ValuePasses(_State):
             )
             self._mark(change.start("num"), change.end("num"), "claim")
 
+    def _industry_structure(self) -> None:
+        """三次产业结构为7.2∶38.8∶54.0: the shares of GDP of the three sectors, in %.
+
+        The proportion before it (由上年的15.9:38.2:45.9调整为…) is the year before's, or
+        the year it names.
+        """
+        gdp = "国内生产总值" if "国内生产总值" in self.text else "地区生产总值"
+        for m in p.INDUSTRY_STRUCTURE.finditer(self.text) if "产业结构" in self.text else ():
+            quote_start = self._clause_start(m.start())
+            if self._in_plan(m.start()):
+                continue
+            earlier = self.period - 1 if m.group("last") else m.group("year")
+            for groups, period in ((("a0", "b0", "c0"), earlier), (("a", "b", "c"), None)):
+                if groups[0] == "a0" and (period is None or m.group("a0") is None):
+                    continue
+                for group, sector in zip(groups, p.SECTORS, strict=True):
+                    start, end = m.span(group)
+                    if any(self._mask[start:end]):
+                        continue
+                    name = f"{sector}增加值占{gdp}比重"
+                    value = _Value(start, end, m.group(group), "%", name, quote_start)
+                    value.ident = f"v{len(self.values) + 1:03d}"
+                    value.period = int(period) if period is not None else None
+                    value.structure = True
+                    at = bisect_left(self._starts, start)
+                    self.values.insert(at, value)
+                    self._starts.insert(at, start)
+                    self._mark(start, end, "value")
+
     def _read_plan(self, value: _Value, quote_start: int) -> None:
         """Whether the value is a target, or a budget of its own year."""
         value.target = self._is_target(value.start)

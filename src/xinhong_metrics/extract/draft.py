@@ -295,6 +295,7 @@ class _Extractor(_RelationPasses):
         self._set_aside()
         self._quantities()
         self._ratios()
+        self._industry_structure()
         self._estimate_notes()
         self._bracketed_priors()
         self._listed_names()

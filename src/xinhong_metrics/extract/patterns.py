@@ -475,6 +475,17 @@ RATIO_TAIL = re.compile(
     r"(?P<num>\d+(?:\.\d+)?)(?P<one>[∶：:]1(?![\d.]))?(?P<post>左右|以内|以下|以上)?"
     r"(?![\d.%％‰万亿元倍个])"
 )
+# The three sectors' shares of GDP written as one proportion (三次产业结构为7.2∶38.8∶54.0;
+# …由上年的15.9:38.2:45.9调整为15.2:38.6:46.2): three shares, in %.
+_SHARE_NUM = r"\d{1,2}(?:\.\d{1,2})?"
+INDUSTRY_STRUCTURE = re.compile(
+    r"(?:三次产业|产业)结构(?:比例)?"
+    r"(?:由(?:(?P<last>上年|去年)|(?P<year>(?:19|20)\d{2})年)的?"
+    rf"(?P<a0>{_SHARE_NUM})[:∶：](?P<b0>{_SHARE_NUM})[:∶：](?P<c0>{_SHARE_NUM}))?"
+    r"(?:调整为|优化为|变为|为|是|达到)"
+    rf"(?P<a>{_SHARE_NUM})[:∶：](?P<b>{_SHARE_NUM})[:∶：](?P<c>{_SHARE_NUM})(?![\d.:∶：])"
+)
+SECTORS = ("第一产业", "第二产业", "第三产业")
 RATIO_CHANGE = re.compile(
     r"[，,]?(?:比上年|较上年|同比)?(?P<dir>缩小|收窄|下降|降低|减少|扩大|提高|上升|增加)"
     r"(?P<num>\d+(?:\.\d+)?)(?![\d.%％‰个倍万亿元])"
@@ -856,7 +867,9 @@ AFTER_AN_ITEM = re.compile(r"\d[^\d，,。；;、]{0,3}[、和]")
 PLANNED_WHOLE = re.compile(r"计划|目标|任务|预算(?:数)?$")
 
 SHARE_OF = re.compile(
-    rf"{SHARE_WORD}(?P<whole>[^，,。；;\d%]{{1,14}}?)(?:之比|的)?(?:比重|比例)?(?:为|达)?"
+    rf"{SHARE_WORD}(?P<whole>[^，,。；;\d%]{{1,14}}?)(?:之比|的)?(?:比重|比例)?"
+    # 占规模以上工业增加值比重提高到56.2%: the verb of the level reached is no part of it.
+    r"(?:为|达到|达|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|稳定在|保持在)?"
     r"(?P<num>\d+(?:\.\d+)?)%"
 )
 
@@ -1039,7 +1052,8 @@ SET_ASIDE = re.compile(
     # Time phrases: 一年来, 过去五年, 近三年, 关键一年, 新一轮 count no quantity.
     rf"|(?P<time>[{CN}]+多?年(?:来|以来|多来|间)|(?<=过去)[{CN}]+年|(?<=近)[{CN}]+年"
     rf"|(?<=关键)一年|(?<=这)一年|新一轮|(?<=每)一年)"
-    r"|(?P<name>\d+\+\d+(?:\+[A-Z\d]+)*|\d+米"
+    # 三次产业 (the three sectors), 一二三产业: names of the economy's parts, no counts.
+    r"|(?P<name>\d+\+\d+(?:\+[A-Z\d]+)*|\d+米|三次产业|一二三产业|[一二三]产融合"
     # 连跨4个千亿台阶, 迈上万亿台阶, 跨越两个千亿元台阶: a step, not an amount (跨上5万亿元
     # 台阶 is a bound).
     rf"|[{CN}]*[千百万亿]+(?=级?台阶)|[\d{CN}]+个[千百万亿]+元?(?=级?台阶)"
@@ -1146,6 +1160,10 @@ TIE = re.compile(
     # 占一般公共预算支出的80.0%，占比提高0.6个百分点: the share named by its word alone.
     rf"|^[，,](?:其|所)?(?:占比|比重|所占比重|比例){AGAINST_LAST}?$"
 )
+
+# A level's measure named again in the next clause, before its change (…49.3，第三产业比重
+# 提高1.2个百分点): the name, which must be the level's concept.
+NAMED_AGAIN = re.compile(rf"[，,](?P<name>[^，,。；;\d]{{2,16}}?){AGAINST_LAST}?")
 
 # …2986.4亿元，同比增长8.6%，同比增收316.5亿元: an amount after the level's rate.
 RATE_THEN = re.compile(
