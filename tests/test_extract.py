@@ -1297,6 +1297,8 @@ def test_each_figure_of_a_list_is_named_by_its_own_words(sentence: str, names: l
         ),
         # What the clause before says of its subject is not the subject's name.
         ("粮食总产量再上新台阶，突破1600亿斤大关。", ["粮食总产量"]),
+        # Nor is a streak of years between the name and the figure (it named "?").
+        ("“津农精品”销售额连续3年突破百亿元。", ["津农精品销售额"]),
         # …nor the steps it crossed; the next clause, dated, goes on with the subject.
         (
             "全市地区生产总值连续跨越两个千亿元台阶，2021年达到2689.3亿元。",

@@ -363,6 +363,17 @@ class _State:
         if of_class:
             return of_class
         cut = max(mark, digit)
+        streak = p.STREAK_BEFORE.search(words)
+        if (
+            cut == digit >= 0
+            and streak is not None
+            and streak.start() >= p.PAIR
+            and self._use(quote_start + digit) == "aside:duration"
+        ):
+            # “津农精品”销售额连续3年突破百亿元: the streak's years are no figure that cuts
+            # the name; the words before the streak name the measure.
+            words = _balanced(words[: streak.start()].strip("“”\""))
+            cut = max(words.rfind("、"), _last_digit(words))
         if cut == mark >= 0:
             words = words[cut + 1 :]  # 企业548户、个体工商户738户: 个 is the name's own
         elif cut >= 0:

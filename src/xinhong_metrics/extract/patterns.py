@@ -435,6 +435,10 @@ NOUN_STOP = re.compile(
     r"|在[\u4e00-\u9fff]{1,3}?(?:布局|落地|落户|设立|建设|开工|运营|投产|集聚|推广|开设|举办)"
 )
 
+# A streak of years between a measure's name and its figure (销售额连续3年突破百亿元,
+# 粮食产量连续9年稳定在…): from its word to the end of the words before the figure.
+STREAK_BEFORE = re.compile(r"(?:已)?连续[\d一二两三四五六七八九十]+年[^，,。；;\d]{0,8}$")
+
 # The head of a thing counted, where a noun that runs past its longest reach with no word
 # said of it is cut back to: 82个城中村改造项目加力实施 counts 城中村改造项目, 197家二级以上
 # 医院开设体重管理门诊 counts 二级以上医院.
