@@ -362,18 +362,8 @@ class _State:
         of_class = self._class_named(quote_start, fig_start)
         if of_class:
             return of_class
+        words, mark, digit = self._past_streak(words, quote_start, mark, digit)
         cut = max(mark, digit)
-        streak = p.STREAK_BEFORE.search(words)
-        if (
-            cut == digit >= 0
-            and streak is not None
-            and streak.start() >= p.PAIR
-            and self._use(quote_start + digit) == "aside:duration"
-        ):
-            # “津农精品”销售额连续3年突破百亿元: the streak's years are no figure that cuts
-            # the name; the words before the streak name the measure.
-            words = _balanced(words[: streak.start()].strip("“”\""))
-            cut = max(words.rfind("、"), _last_digit(words))
         if cut == mark >= 0:
             words = words[cut + 1 :]  # 企业548户、个体工商户738户: 个 is the name's own
         elif cut >= 0:
@@ -406,6 +396,24 @@ class _State:
             # 抽调83名机关企事业干部: only a verb before the figure, the thing follows.
             name = self.text[end : end + _noun_length(self.text, end)]
         return self._completed(quote_start, name, fig_start) or "?"
+
+    def _past_streak(
+        self, words: str, quote_start: int, mark: int, digit: int
+    ) -> tuple[str, int, int]:
+        """The words, last list mark and last digit, past a streak of years before the figure.
+
+        “津农精品”销售额连续3年突破百亿元: the streak's years are no figure that cuts the
+        name; the words before the streak name the measure.
+        """
+        streak = p.STREAK_BEFORE.search(words) if digit > mark else None
+        if (
+            streak is None
+            or streak.start() < p.PAIR
+            or self._use(quote_start + digit) != "aside:duration"
+        ):
+            return words, mark, digit
+        words = words[: streak.start()]
+        return words, words.rfind("、"), _last_digit(words)
 
     def _clause_head(self, quote_start: int, fig_start: int) -> str:
         """The words opening a figure's clause, without a change's or comparison's words."""
@@ -512,7 +520,8 @@ def _core_name(words: str) -> str:
     """
     year_end = p.YEAR_END_OPENING.match(words)
     core = p.NAME_CORE.match(words, year_end.end() if year_end else 0)
-    name = p.SUM_VERB.sub("", (core.group(1) if core else words).strip('“”"、'))
+    # “津农精品”销售额: a quote mark whose pair the strip took is dropped too.
+    name = _balanced(p.SUM_VERB.sub("", (core.group(1) if core else words).strip('“”"、')))
     return year_end.group() + name if year_end and core and name else name
 
 
