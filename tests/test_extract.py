@@ -2494,3 +2494,23 @@ def test_rates_of_two_paragraphs_make_no_natural_growth() -> None:
         "全年人口死亡率7.78‰；人口自然增长率-1.42‰。\n"
     ).document
     assert [c for c in doc["claims"] if c["kind"] == "part_of_whole"] == []
+
+
+def test_a_brackets_parts_are_no_additions_of_a_sum(tmp_path: Path) -> None:
+    """…调入资金28.46亿元（其中动用预算稳定调节基金21.36亿元，调入国有资本经营预算资金2.26亿元）、
+    上年结转8.64亿元，收入总计549.15亿元: the bracket's figures are parts of 调入资金, not
+    additions (they were summed too, a false `inconsistent`: 572.77 against 549.15), and
+    its 其中 ends with the bracket (上年结转 and 收入总计 were taken for parts of 调入资金)."""
+    path = tmp_path / "b.txt"
+    path.write_text(
+        "关于青岚市2024年预算执行情况和2025年预算草案的报告\n一、2024年预算执行情况\n"
+        "全市一般公共预算收入288.62亿元，加上上级补助收入175.43亿元（增长4.1%）、"
+        "地方政府一般债务转贷收入48.00亿元、调入资金28.46亿元（其中动用预算稳定调节基金"
+        "21.36亿元，调入国有资本经营预算资金2.26亿元）、上年结转8.64亿元，收入总计549.15亿元。\n",
+        encoding="utf-8",
+    )
+    found = [f for f in check([path]).to_dicts() if f["check"] == "part-of-whole"]
+    assert "inconsistent" not in [f["verdict"] for f in found]
+    totals = [f for f in found if "收入总计" in f["message"]]
+    assert [f["verdict"] for f in totals] == ["consistent"]
+    assert not any("上年结转" in f["message"] and "调入资金 (" in f["message"] for f in found)

@@ -400,6 +400,11 @@ class _RelationPasses(_ChangePasses):
             stop = limit if stop < 0 else stop
             following = self.text.find("其中", m.end(), stop)
             stop = stop if following < 0 else following  # the next 其中 lists its own parts
+            if self.text[m.start() - 1 : m.start()] in ("（", "("):
+                # 调入资金28.46亿元（其中动用…21.36亿元，…2.26亿元）、上年结转8.64亿元: a
+                # 其中 opened in a bracket ends with it.
+                close = re.compile(r"[）)]").search(self.text, m.end(), stop)
+                stop = close.start() if close else stop
             lo, hi = bisect_left(self._starts, m.end()), bisect_left(self._starts, stop)
             after = [
                 v
@@ -448,6 +453,8 @@ class _RelationPasses(_ChangePasses):
             listed = [v for v in self.values[lo:hi] if v.unit == value.unit]
             if self.text[nxt[0] : nxt[0] + 2] in ("加上", "减去", "扣除", "另有"):
                 continue  # 加上上级补助收入35.1亿元、…: additions, summed by _totals
+            if _inside_brackets(self.text, self._sentence_start(value.start), nxt[0]):
+                continue  # a clause that opens inside a bracket is the bracket's aside
             if (value.ident, tuple(v.ident for v in listed)) in stated or value.ident in wholes:
                 continue  # its 其中 lists its parts already
             if self.text[value.end : value.end + 1] == "、" or p.AFTER_AN_ITEM.search(
@@ -513,7 +520,11 @@ class _RelationPasses(_ChangePasses):
             parts = [
                 v
                 for v in self._previous_values(m.start())
-                if v.unit == total.unit and not (v.amount or v.completion)
+                if v.unit == total.unit
+                and not (v.amount or v.completion)
+                # 调入资金28.46亿元（其中动用预算稳定调节基金21.36亿元…）: a bracket's
+                # figures are parts of the addition before it, not additions of their own.
+                and not _inside_brackets(self.text, sentence, v.start)
             ]
             if self.text.startswith("加上", sentence):
                 # 全年一般公共预算收入完成34.12亿元…。加上上级补助收入13.02亿元、…，收入
@@ -680,3 +691,9 @@ def _a_partition(whole: _Value, parts: list[_Value]) -> bool:
         ):
             return True
     return False
+
+
+def _inside_brackets(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` is inside a bracket opened after ``start``."""
+    words = text[start:at]
+    return words.count("（") + words.count("(") > words.count("）") + words.count(")")
