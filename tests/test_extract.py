@@ -2514,3 +2514,33 @@ def test_a_brackets_parts_are_no_additions_of_a_sum(tmp_path: Path) -> None:
     totals = [f for f in found if "收入总计" in f["message"]]
     assert [f["verdict"] for f in totals] == ["consistent"]
     assert not any("上年结转" in f["message"] and "调入资金 (" in f["message"] for f in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "check_id", "verdict"),
+    [
+        # The “三公”经费 are their three parts, in whatever order: 198 + 631 + 2883 is 3712.
+        (
+            "市本级“三公”经费3612万元，下降6.1%。其中，因公出国（境）费198万元，公务接待费"
+            "631万元，公务用车购置及运行费2883万元。",
+            "part-of-whole",
+            "inconsistent",
+        ),
+        # Roads opened, named and counted in 条: five named, six said.
+        (
+            "打通长宁路、芦花街、北塘路、新桥路、学府二路6条断头路。",
+            "listed-count",
+            "inconsistent",
+        ),
+        ("打通长宁路、芦花街、北塘路、新桥路、学府二路5条断头路。", "listed-count", "consistent"),
+    ],
+)
+def test_the_three_public_expenses_and_roads_opened_are_plain(
+    tmp_path: Path, body: str, check_id: str, verdict: str
+) -> None:
+    """Both were held for review, so a misfit was `unverifiable`: the 三公 parts do not end
+    with the whole's 经费, and 打通 was no verb that opens a list."""
+    path = tmp_path / "r.txt"
+    path.write_text(REVIEW + body, encoding="utf-8")
+    found = [f for f in check([path]).to_dicts() if f["check"] == check_id]
+    assert [f["verdict"] for f in found] == [verdict]

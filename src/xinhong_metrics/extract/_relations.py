@@ -649,6 +649,8 @@ _PARTITIONS = (
     (("第一产业", "第二产业", "第三产业"), ("生产总值",)),
     (("城镇", ("乡村", "农村")), ("人口",)),
     (("男", "女"), ("人口",)),
+    # The “三公”经费 are these three, in whatever order a report lists them.
+    (("因公出国", "公务用车", "公务接待"), ("三公",)),
 )
 
 # Partitions whose parts must be named exactly so (对“一带一路”国家出口 is no half of trade):
@@ -685,10 +687,13 @@ def _a_partition(whole: _Value, parts: list[_Value]) -> bool:
     for members, wholes in _PARTITIONS:
         if len(parts) != len(members) or not any(w in whole.name for w in wholes):
             continue
-        if all(
-            any(word in part.name for word in (member if isinstance(member, tuple) else (member,)))
-            for part, member in zip(parts, members, strict=True)
-        ):
+        left = [member if isinstance(member, tuple) else (member,) for member in members]
+        for part in parts:
+            found = next((m for m in left if any(word in part.name for word in m)), None)
+            if found is None:
+                break
+            left.remove(found)
+        else:
             return True
     return False
 

@@ -156,7 +156,9 @@ ITEM_JOINS = re.compile(r"和|及|与|或|以及")
 _COUNT_FIGURE = r"[\d一二两三四五六七八九十]+"
 LIST_OPENING = re.compile(
     r"(?:重点|加快|着力|积极|大力|全力|逐步|初步|基本)?"
-    r"(?:形成|打造|培育|壮大|建成|建设|构建|拥有|发展|做强|布局|组建|新建|改建|新设|设立|开设)"
+    r"(?:形成|打造|培育|壮大|建成|建设|构建|拥有|发展|做强|布局|组建|新建|改建|新设|设立|开设"
+    # 打通长宁路、芦花街…5条断头路: roads opened, built or rebuilt.
+    r"|打通|贯通|修建|改造)"
 )
 # A verb of work done in places, before a list of places counted as such (完成黄家坪、杨柳湾、
 # 石板溪、龙潭坪5个村的道路硬化): the places are the members. Not before other classes
@@ -165,7 +167,7 @@ PLACES_OPENING = re.compile(rf"{LIST_OPENING.pattern}|(?:完成|推进|推动|�
 COUNT_OF_PLACES = re.compile(rf"{_COUNT_FIGURE}个(?:村|镇|乡|县|区|市|社区|街道)$")
 # The count and the class it names after it (…六个百亿级产业集群, 三大产业集群): the items
 # are the class's members, one each.
-COUNT_OF_A_CLASS = re.compile(rf"{_COUNT_FIGURE}(?:个|大|家|座|处|项)[\u4e00-\u9fff“”]{{2,}}$")
+COUNT_OF_A_CLASS = re.compile(rf"{_COUNT_FIGURE}(?:个|大|家|座|处|项|条)[\u4e00-\u9fff“”]{{2,}}$")
 # The members of a count named in a bracket right after it: 新增省级龙头企业5家（桐岭茶业集团、
 # 湘岭油茶…）. Not a part (其中, 含), examples (如), a breakdown with figures (国家级1家、
 # 省级4家), nor an open list (等).
