@@ -1593,6 +1593,28 @@ def test_a_shares_name_leaves_out_the_verb_before_its_figure(sentence: str, name
     assert [i["name"] for i in doc["indicators"] if i["unit"] == "%"] == [name]
 
 
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        # A product in 亿千瓦时: 千瓦时 is no 千 of 瓦时 (−0.72%).
+        ("其中火电2315.2亿千瓦时，增长1.2%。\n", "其中火电2298.6亿千瓦时，下降0.7%。\n"),
+        # Units a communiqué gives turnover and glass in (+2.65%, −3.55%).
+        ("货物运输周转量5862.7亿吨公里。\n", "货物运输周转量6018.3亿吨公里，增长2.7%。\n"),
+        ("平板玻璃8426.5万重量箱。\n", "平板玻璃8127.3万重量箱，下降3.6%。\n"),
+        # The stock after an addition whose verbs are joined (新建和改造提升): 5170 − 4850.
+        (
+            "全年新建和改造提升高标准农田315万亩，年末累计建成高标准农田4850万亩。\n",
+            "全年新建和改造提升高标准农田320万亩，年末累计建成5170万亩，比上年末增加320万亩。\n",
+        ),
+    ],
+)
+def test_communique_units_and_stocks_link(tmp_path: Path, earlier: str, later: str) -> None:
+    """Each later change fits its earlier level once drafted, named and linked."""
+    found = town_pair(tmp_path, earlier, later)
+    assert "consistent" in [f["verdict"] for f in found]
+    assert "inconsistent" not in [f["verdict"] for f in found]
+
+
 def test_a_parts_change_after_the_totals_own_is_the_parts(tmp_path: Path) -> None:
     """卫生机构6915个，比上年增加73个，其中医院194个，比上年增加18个: 18 is the hospitals'."""
     found = town_pair(

@@ -125,7 +125,22 @@ _MIN_COUNTED_NAME = 3
 # Units a communiqué gives products in (集成电路45.36亿块, 手机5108.6万台, 粗钢1256万吨): a
 # product's name, however short, is the measure of its output. A bare head (产量, 总量) is not.
 _PRODUCT_UNITS = frozenset(
-    ("块", "台", "辆", "套", "只", "部", "艘", "架", "片", "吨", "千瓦", "千瓦时", "立方米")
+    (
+        "块",
+        "台",
+        "辆",
+        "套",
+        "只",
+        "部",
+        "艘",
+        "架",
+        "片",
+        "吨",
+        "千瓦",
+        "千瓦时",
+        "立方米",
+        "重量箱",
+    )
 )
 _SCALES = re.compile(r"^(?:万亿|亿|千万|百万|十万|万|千|百)")
 
@@ -153,7 +168,8 @@ def linkable_name(name: str, unit: str = "") -> bool:
     key = name_key(name)
     counted = unit in _COUNTED and len(key) >= _MIN_COUNTED_NAME
     if (
-        _SCALES.sub("", unit) in _PRODUCT_UNITS
+        # 千瓦时 is no 千 of 瓦时: the unit as written first, then without its scale.
+        (unit in _PRODUCT_UNITS or _SCALES.sub("", unit) in _PRODUCT_UNITS)
         and len(key) >= 2  # noqa: PLR2004 (two characters name a product: 手机, 粗钢)
         and _MEASURE_HEAD.fullmatch(key) is None
     ):

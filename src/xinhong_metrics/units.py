@@ -61,6 +61,11 @@ MEASURE_UNITS: tuple[str, ...] = (
     "万吨标准煤",
     "吨标煤",
     "万吨标煤",
+    # Turnover of freight and passengers (货物运输周转量6018.3亿吨公里), and flat glass in
+    # weight cases (平板玻璃8127.3万重量箱): each a measure of its own.
+    "吨公里",
+    "人公里",
+    "重量箱",
 )
 
 
@@ -98,6 +103,9 @@ def registry() -> pint.UnitRegistry:  # type: ignore[type-arg]
     # Air quality (PM2.5平均浓度33微克/立方米): a concentration of its own.
     ureg.define("微克每立方米 = [concentration]")
     ureg.define("岁 = [age]")
+    ureg.define("吨公里 = [freight_turnover]")
+    ureg.define("人公里 = [passenger_turnover]")
+    ureg.define("重量箱 = [weight_case]")
     ureg.define("吨标准煤 = [coal_equivalent]")
     ureg.define("万吨标准煤 = 10000 吨标准煤")
     ureg.define("吨标煤 = 吨标准煤")

@@ -938,7 +938,8 @@ class _ChangePasses(_ValuePasses):
             if opening is None or len(flow_name) < p.PAIR:
                 continue
             if stock.name in ("?", "") or p.STOCK_ONLY.fullmatch(stock.name):
-                stock.name = flow_name
+                # 新建和改造提升高标准农田…，年末累计建成…: the thing, past the joined verb.
+                stock.name = p.JOINED_VERBS.sub("", flow_name)
             if not flow.name.startswith(opening.group()):
                 # The additions are not the stock: 新增…企业, not …企业, in every year.
                 flow.name = opening.group().removeprefix("全年").removeprefix("今年") + flow_name

@@ -437,7 +437,8 @@ class _State:
             added = list(
                 p.ADDED_THING.finditer(self.text, self._sentence_start(quote_start), fig_start)
             )
-            return added[-1].group("noun") if added else name
+            # 新建和改造提升高标准农田320万亩，年末累计建成5170万亩: the thing, past the verbs.
+            return p.JOINED_VERBS.sub("", added[-1].group("noun")) if added else name
         if p.ACTUAL_ALONE.fullmatch(name):
             # 一般公共预算收入预算为18.90亿元，实际完成19.55亿元: the budget's measure.
             budgets = [
