@@ -1134,6 +1134,24 @@ def test_a_completion_of_the_budget_finds_the_earlier_reports_draft_budget(
     assert said in shares[0]["message"]
 
 
+def test_a_completion_finds_a_draft_budget_written_as_an_estimate(tmp_path: Path) -> None:
+    """2024年全市社会保险基金收入预计325.80亿元…；支出预计318.40亿元 in the draft budget, then
+    …收入331.86亿元，为预算的101.9%…；…支出322.15亿元，为预算的101.2%: both rates fit
+    (331.86/325.80, 322.15/318.40); the plans had been named …收入预计 and 支出."""
+    head = "关于青岚市{0}年预算执行情况和{1}年预算草案的报告\n一、{0}年预算执行情况\n"
+    earlier = head.format(2023, 2024) + (
+        "全市社会保险基金收入312.47亿元，增长7.1%。\n二、2024年预算草案\n"
+        "2024年全市社会保险基金收入预计325.80亿元，增长4.3%；支出预计318.40亿元，增长6.6%。\n"
+    )
+    later = head.format(2024, 2025) + (
+        "全市社会保险基金收入331.86亿元，为预算的101.9%，增长6.2%；"
+        "社会保险基金支出322.15亿元，为预算的101.2%，增长7.9%。\n"
+    )
+    found = across(check([write(tmp_path, "a.txt", earlier), write(tmp_path, "b.txt", later)]))
+    rates = {f["stated"]: f["verdict"] for f in found if f["check"] == "share-rate"}
+    assert rates == {"101.9%": "consistent", "101.2%": "consistent"}
+
+
 SPAN_IN_YEARS = (
     "汀川省2024年政府工作报告\n——2024年1月22日在汀川省第十四届人民代表大会第二次会议上\n"
     "一、2023年和过去五年工作回顾\n"

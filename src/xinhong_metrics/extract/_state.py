@@ -446,14 +446,22 @@ class _State:
             ]
             budgeted = p.BUDGET_TAIL.sub("", budgets[-1].name) if budgets else ""
             return budgeted if len(budgeted) >= p.PAIR else name
-        if name in p.OTHER_SIDE:
+        side = name.removesuffix("预计")  # 收入预计325.80亿元；支出预计318.40亿元
+        if side in p.OTHER_SIDE:
             # 基金收入14.06亿元，增长5.9%，支出13.90亿元: the fund's spending.
+            before = self._previous_values(fig_start)
+            if self.text[self._sentence_start(fig_start) - 1 : self._sentence_start(fig_start)] in (
+                "；",
+                ";",
+            ):
+                # …收入预计325.80亿元，增长4.3%；支出预计318.40亿元: past the semicolon too.
+                before = self._previous_sentence(fig_start) + before
             sides = [
-                v.name
-                for v in self._previous_values(fig_start)
-                if v.name.endswith(p.OTHER_SIDE[name]) and len(v.name) > p.PAIR
+                v.name.removesuffix("预计")
+                for v in before
+                if v.name.removesuffix("预计").endswith(p.OTHER_SIDE[side]) and len(v.name) > p.PAIR
             ]
-            return sides[-1][: -len(name)] + name if sides else name
+            return sides[-1][: -len(side)] + name if sides else name
         if p.OUTPUT_ALONE.fullmatch(name):
             crop = list(p.CROP.finditer(self.text, self._sentence_start(quote_start), quote_start))
             return crop[-1].group() + name if crop else name

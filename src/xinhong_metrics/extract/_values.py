@@ -207,7 +207,8 @@ class _ValuePasses(_State):
         if not value.target and p.GOAL_AFTER.match(self.text, value.end) is not None:
             value.target = value.reviewed_goal = True
         value.budget = self._budget_figure(quote_start, value.start)
-        measure = p.BUDGET_TAIL.sub("", value.name)
+        # 社会保险基金收入预计325.80亿元 in a draft budget: its plan, named as the measure.
+        measure = p.BUDGET_TAIL.sub("", value.name.removesuffix("预计"))
         if value.target and len(measure) >= p.PAIR:
             # 全区一般公共预算收入预算45.60亿元 in the draft budget: the target of
             # 一般公共预算收入, which the next report's 为预算的97.0% is of.
