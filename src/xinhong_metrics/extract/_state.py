@@ -527,6 +527,8 @@ def _core_name(words: str) -> str:
     stock), the jurisdiction and verbs after it are not. 加上上级补助收入 names 上级补助收入:
     the sum's verb is no part of the measure.
     """
+    # 省财政厅核定我市政府债务限额: the body granting it and the jurisdiction are no name.
+    words = p.GRANTED_TO.sub("", words)
     year_end = p.YEAR_END_OPENING.match(words)
     core = p.NAME_CORE.match(words, year_end.end() if year_end else 0)
     # “津农精品”销售额: a quote mark whose pair the strip took is dropped too.

@@ -555,6 +555,11 @@ ACTUAL_THEN_RATE = re.compile(
 # 粮食播种面积8.65万亩，总产4.12万吨: the output of the crop the clause before names.
 OUTPUT_ALONE = re.compile(r"总产量?|单产|产量|亩产")
 CROP = re.compile(r"粮食|棉花|油料|蔬菜|水果|茶叶|水产品|肉类|禽蛋|牛奶|小麦|稻谷|玉米|大豆")
+# A body above granting a measure to the jurisdiction, before its name (省财政厅核定我市政府
+# 债务限额, 财政部下达我省新增债券额度).
+GRANTED_TO = re.compile(
+    r"^[\u4e00-\u9fff]{1,10}?(?:核定|下达|批准|核准|审定|分配)(?:给)?(?:我|全|本)[省市区县镇乡]"
+)
 # A second verb joined to an addition's (新建和改造提升高标准农田): no part of the thing.
 JOINED_VERBS = re.compile(r"^(?:和|及|与|、)(?:改造提升|提升改造|改造|提升|改建|扩建|续建)")
 # 新建5G基站3.2万个，累计达到15.6万个: the stock the clause before adds to, unnamed.
