@@ -164,10 +164,7 @@ class _ChangePasses(_ValuePasses):
             figure = (m.group("pre") or "") + m.group("num") + (m.group("post") or "")
             value = _Value(num, m.end(), figure, "%", name + m.group("dir"), clause_start)
             value.ident, value.target = f"g{len(self.values) + 1:03d}", True
-            at = bisect_left(self._starts, num)
-            self.values.insert(at, value)
-            self._starts.insert(at, num)
-            self._mark(num, m.end("num"), "value")
+            self._add_value(value, m.end("num"))
 
     def _named_growth_rates(self) -> None:
         """制造业技改投资增速23.9%: a growth rate named so is the measure's change.

@@ -162,6 +162,13 @@ class _State:
             if not self._mask[i]:
                 self._mask[i] = code
 
+    def _add_value(self, value: _Value, num_end: int) -> None:
+        """Put a value found after the quantities pass in its place, its digits marked."""
+        at = bisect_left(self._starts, value.start)
+        self.values.insert(at, value)
+        self._starts.insert(at, value.start)
+        self._mark(value.start, num_end, "value")
+
     def _mark_claimed(self, value: _Value) -> None:
         """Mark a value's digits as read into a claim (its stated figure), not a level."""
         value.consumed = True
@@ -450,10 +457,8 @@ class _State:
         if side in p.OTHER_SIDE:
             # 基金收入14.06亿元，增长5.9%，支出13.90亿元: the fund's spending.
             before = self._previous_values(fig_start)
-            if self.text[self._sentence_start(fig_start) - 1 : self._sentence_start(fig_start)] in (
-                "；",
-                ";",
-            ):
+            sentence = self._sentence_start(fig_start)
+            if self.text[sentence - 1 : sentence] in ("；", ";"):
                 # …收入预计325.80亿元，增长4.3%；支出预计318.40亿元: past the semicolon too.
                 before = self._previous_sentence(fig_start) + before
             sides = [

@@ -151,10 +151,7 @@ class _ValuePasses(_State):
             value = _Value(start, m.end(), figure, "倍", name, quote_start)
             value.ident = f"v{len(self.values) + 1:03d}"
             self._read_plan(value, quote_start)
-            at = bisect_left(self._starts, start)
-            self.values.insert(at, value)
-            self._starts.insert(at, start)
-            self._mark(start, end, "value")
+            self._add_value(value, end)
             change = p.RATIO_CHANGE.match(self.text, m.end())
             if change is None or value.target or self._in_plan(start):
                 continue
@@ -183,10 +180,11 @@ class _ValuePasses(_State):
             quote_start = self._clause_start(m.start())
             if self._in_plan(m.start()):
                 continue
+            proportions: list[tuple[tuple[str, ...], int | None]] = [(("a", "b", "c"), None)]
             earlier = self.period - 1 if m.group("last") else m.group("year")
-            for groups, period in ((("a0", "b0", "c0"), earlier), (("a", "b", "c"), None)):
-                if groups[0] == "a0" and (period is None or m.group("a0") is None):
-                    continue
+            if m.group("a0") and earlier is not None:
+                proportions.insert(0, (("a0", "b0", "c0"), int(earlier)))
+            for groups, period in proportions:
                 for group, sector in zip(groups, p.SECTORS, strict=True):
                     start, end = m.span(group)
                     if any(self._mask[start:end]):
@@ -194,12 +192,8 @@ class _ValuePasses(_State):
                     name = f"{sector}增加值占{gdp}比重"
                     value = _Value(start, end, m.group(group), "%", name, quote_start)
                     value.ident = f"v{len(self.values) + 1:03d}"
-                    value.period = int(period) if period is not None else None
-                    value.structure = True
-                    at = bisect_left(self._starts, start)
-                    self.values.insert(at, value)
-                    self._starts.insert(at, start)
-                    self._mark(start, end, "value")
+                    value.period, value.structure = period, True
+                    self._add_value(value, end)
 
     def _read_plan(self, value: _Value, quote_start: int) -> None:
         """Whether the value is a target, or a budget of its own year."""

@@ -149,11 +149,11 @@ SHARE_TIE = re.compile(
 # Words that join two items into one, where a list's split is in doubt.
 ITEM_JOINS = re.compile(r"和|及|与|或|以及")
 
+# The figure of a count, in digits or numerals: 5个村, 六个百亿级产业集群.
+_COUNT_FIGURE = r"[\d一二两三四五六七八九十]+"
 # A verb that opens a list of things it builds or has (形成装备制造、新材料…六个百亿级产业
 # 集群; 重点打造新能源汽车、新材料、生物医药三大产业集群): the first item after it is the
 # list's first member, so the list is plainly the things counted.
-# The figure of a count, in digits or numerals: 5个村, 六个百亿级产业集群.
-_COUNT_FIGURE = r"[\d一二两三四五六七八九十]+"
 LIST_OPENING = re.compile(
     r"(?:重点|加快|着力|积极|大力|全力|逐步|初步|基本)?"
     r"(?:形成|打造|培育|壮大|建成|建设|构建|拥有|发展|做强|布局|组建|新建|改建|新设|设立|开设"
@@ -509,7 +509,8 @@ PROJECTS_COUNTED = re.compile(
 
 # A share named by its word alone, in the clause after the share is stated (占比提高0.6个
 # 百分点, 比重比上年提高1.7个百分点): that share, not a measure named 占比.
-SHARE_ALONE = re.compile(r"(?:其|所)?(?:占比|比重|所占比重|比例)(?:比上年|较上年|同比)?")
+SHARE_WORD_ALONE = r"(?:其|所)?(?:占比|比重|所占比重|比例)"
+SHARE_ALONE = re.compile(rf"{SHARE_WORD_ALONE}(?:比上年|较上年|同比)?")
 
 # The names of measures a point change is of: rates, shares, ratios.
 RATE_NAME = re.compile(r"(?:率|比重|占比|比例|强度|系数)$")
@@ -1171,7 +1172,7 @@ TIE = re.compile(
     # 达到101家、净增21家: the net addition right after the stock is its change.
     rf"[^\d%，。；;、分]{{0,2}}[，,、]?(?:{AGAINST_LAST}|是(?:上年|去年)(?:同期)?的|净)?(?:实际)?$"
     # 占一般公共预算支出的80.0%，占比提高0.6个百分点: the share named by its word alone.
-    rf"|^[，,](?:其|所)?(?:占比|比重|所占比重|比例){AGAINST_LAST}?$"
+    rf"|^[，,]{SHARE_WORD_ALONE}{AGAINST_LAST}?$"
 )
 
 # A level's measure named again in the next clause, before its change (…49.3，第三产业比重
