@@ -1828,3 +1828,21 @@ def test_a_zones_figure_is_not_the_citys(tmp_path: Path) -> None:
     later = "全年新批外商投资项目36个，实际使用外资1.68亿美元，下降10.2%。\n"
     found = communique_pair(tmp_path, earlier, later)
     assert [f["verdict"] for f in found if "1.68" in f["quote"]] == ["consistent"]
+
+
+@pytest.mark.parametrize(("earlier", "verdict"), [("25.1", "consistent"), ("24.1", "unverifiable")])
+def test_a_population_by_age_and_its_share_link_across_years(
+    tmp_path: Path, earlier: str, verdict: str
+) -> None:
+    """60周岁及以上人口…，占25.1% then 60岁及以上人口…，占26.1%，比上年提高1.0个百分点: one
+    age group by its ages, its share of the population said with no whole in both years.
+
+    Linked by name alone (no concept), a misfit is for a person to review, not an error.
+    """
+    found = town_pair(
+        tmp_path,
+        f"年末常住人口4968万人，其中60周岁及以上人口1248万人，占{earlier}%。\n",
+        "年末常住人口4956万人，其中60岁及以上人口1293万人，占26.1%，比上年提高1.0个百分点。\n",
+    )
+    assert [f["verdict"] for f in found if f["check"] == "cross-year-points"] == [verdict]
+    assert linkable_name("60岁及以上人口", "万人")

@@ -1506,6 +1506,93 @@ def test_a_bare_share_of_a_part_is_of_the_whole_before_its_qizhong() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "part", "whole"),
+    [
+        # A budget report's 其中 part, its share said with 占 alone.
+        (
+            "全年一般公共预算收入120.5亿元，增长5.2%，其中税收收入95.3亿元，占79.1%。",
+            "税收收入",
+            "一般公共预算收入",
+        ),
+        # 其中 as a clause of its own, past the whole's full stop.
+        (
+            "全省常住人口4956万人，比上年末减少12万人。其中，城镇人口3045万人，占61.4%。",
+            "城镇人口",
+            "常住人口",
+        ),
+        # The second part of the list, past a semicolon and the first part's share.
+        (
+            "全省常住人口4956万人。其中，城镇人口3045万人，占比61.4%；乡村人口1911万人，占比38.6%。",
+            "乡村人口",
+            "常住人口",
+        ),
+        # The whole named in the list's first item and left out in the next.
+        (
+            "年末全省常住人口4386.2万人。从年龄构成看，0—15岁人口612.4万人，占常住人口的13.96%；"
+            "16—59岁人口2726.8万人，占62.17%。",
+            "16—59岁人口",
+            "常住人口",
+        ),
+    ],
+)
+def test_a_share_said_with_no_whole_is_of_the_whole_its_list_is_of(
+    sentence: str, part: str, whole: str
+) -> None:
+    """其中税收收入95.3亿元，占79.1%: 95.3 of the 120.5 before 其中, named by both (the
+    share was named "?" and checked against nothing)."""
+    doc = draft_report(REVIEW + sentence).document
+    share = claims(doc, "share")[-1]
+    names = {i["id"]: i["name"] for i in doc["indicators"]}
+    assert (names[share["part"]], share["whole_name"]) == (part, whole)
+    assert names[share["rate"]] == f"{part}占{whole}比重"
+    assert "review" not in share
+
+
+def test_a_share_under_a_nested_qizhong_names_no_whole() -> None:
+    """…60岁及以上人口1293万人，占26.1%，其中65岁及以上人口912万人，占18.4%: the 18.4% is of
+    the whole population (912/4956), not of the 1293 its 其中 lists it under; which one
+    is not said, so none is taken."""
+    doc = draft_report(
+        REVIEW + "全省常住人口4956万人，其中60岁及以上人口1293万人，占26.1%，"
+        "其中65岁及以上人口912万人，占18.4%。"
+    ).document
+    rates = {c["rate"] for c in claims(doc, "share")}
+    named = {i["id"]: i["name"] for i in doc["indicators"]}
+    assert [named[r] for r in rates] == ["60岁及以上人口占常住人口比重"]
+
+
+def test_a_change_of_a_share_said_with_no_whole_is_the_shares() -> None:
+    """其中税收收入955.3亿元，占75.8%，比重提高0.4个百分点: the change of that share."""
+    doc = draft_report(
+        REVIEW + "全年一般公共预算收入1260.5亿元，增长5.0%，其中税收收入955.3亿元，占75.8%，"
+        "比重提高0.4个百分点。"
+    ).document
+    [change] = claims(doc, "point_change")
+    named = {i["id"]: i["name"] for i in doc["indicators"]}
+    assert named[change["indicator"]] == "税收收入占一般公共预算收入比重"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "0—15岁人口618万人；16-59岁人口3045万人；60周岁及以上人口1293万人。",
+            ["0—15岁人口", "16—59岁人口", "60岁及以上人口"],
+        ),
+        (
+            "辖区户籍人口8.13万人，其中60岁及以上老年人口3.12万人。",
+            ["户籍人口", "60岁及以上老年人口"],
+        ),
+    ],
+)
+def test_a_population_by_age_keeps_its_ages_in_its_name(sentence: str, names: list[str]) -> None:
+    """0—15岁人口 and 16—59岁人口 were both named 人口, 60周岁及以上人口 "?"; 周岁 and 岁 are
+    one name, so the years' reports link."""
+    doc = draft_report(REVIEW + sentence).document
+    assert names == [i["name"] for i in doc["indicators"] if i["values"]]
+
+
+@pytest.mark.parametrize(
     ("sentence", "whole"),
     [
         ("新增市场主体1108家，同比增长7.1%，其中企业426家，占新增总数的42.6%。", "新增市场主体"),

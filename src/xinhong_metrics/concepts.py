@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 from xinhong_metrics.errors import ReportFileError
-from xinhong_metrics.lexicon import NAMED_NUMBER
+from xinhong_metrics.lexicon import AGE_GROUP, NAMED_NUMBER
 
 __all__ = ["Catalog", "Concept", "catalog", "linkable_name", "name_key"]
 
@@ -107,7 +107,7 @@ _MEASURE_HEAD = re.compile(
     r"(?:总值|收入|支出|产值|增加值|投资|总额|总量|人数|数量|规模|指数|额|量|率|比重|占比|比例"
     r"|利润|税收|存款|贷款|产量|能耗|强度|面积|里程|装机|人次|户数|床位|企业|项目|资金|价格"
     r"|标准|容量|浓度|天数|游客|存栏|出栏|销售|专利|授权|人员|用户|警情|案件|事故|工单|系数"
-    r"|出口|进口|在校生|毕业生|招生|单产|亩产|动力|对象|余额|限额)$"
+    r"|出口|进口|在校生|毕业生|招生|单产|亩产|动力|对象|余额|限额|人口)$"
 )
 
 # A name opening with the year's end names a stock held then (年末全市有家庭农场, 年底
@@ -181,7 +181,8 @@ def linkable_name(name: str, unit: str = "") -> bool:
             or _MEASURE_HEAD.search(key) is not None
             or _YEAR_END_STOCK.match(_key(name)) is not None
         )
-        and not any(ch.isdigit() for ch in NAMED_NUMBER.sub("", key))
+        # 60岁及以上人口: the ages name the group, no figure.
+        and not any(ch.isdigit() for ch in NAMED_NUMBER.sub("", AGE_GROUP.sub("", key)))
         and not key.startswith(("比", "较", "同比", "其中", "占", "?"))
     )
 

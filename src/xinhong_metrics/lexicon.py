@@ -101,6 +101,11 @@ NAMED_NUMBER: Final = re.compile(
     r"|(?<![\dA-Za-z.])[2-6]G(?![A-Za-z\d])"
 )
 
+# An age group, which names a population by its ages: 0—15岁, 60周岁及以上, 65岁以上.
+AGE_GROUP: Final = re.compile(
+    r"(?<![\d.])\d{1,3}(?:[—–\-－~～至到]\d{1,3})?周?岁(?:及以下|及以上|以下|以上)?"
+)
+
 # Words after a change that say it is a change against the year before, or a base.
 CHANGE_CONTEXT: Final = (
     "与上年同期相比", "与去年同期相比", "比上年同期", "较上年同期", "比去年同期", "较去年同期",

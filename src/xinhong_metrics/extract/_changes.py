@@ -422,9 +422,16 @@ class _ChangePasses(_ValuePasses):
         return self._strip(between)
 
     def _a_share(self, value: _Value) -> bool:
-        """Whether a percentage is a share of a whole its words name (占…的81.9%, 占比达)."""
+        """Whether a percentage is a share of a whole its words name (占…的81.9%, 占比达).
+
+        Or of the whole a 其中 lists, with none named (其中税收收入955.3亿元，占75.8%).
+        """
+        if value.unit != "%":
+            return False
+        if p.BARE_SHARE.fullmatch(self.text, value.quote_start, value.start):
+            return True
         share_of = p.SHARE_OF.search(self.text, value.quote_start, value.end + 1)
-        return value.unit == "%" and share_of is not None and share_of.end() == value.end
+        return share_of is not None and share_of.end() == value.end
 
     def _level_following(self, end: int, name: str) -> str | None:
         """The level the next clause gives for ``name`` (…增长9.1%，达到11.67万亿元)."""

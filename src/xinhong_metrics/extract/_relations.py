@@ -90,7 +90,7 @@ class _RelationPasses(_ChangePasses):
                 # 民生支出占一般公共预算支出比例76.7%, 公办幼儿园在园幼儿占比超过60% are
                 # shares bounded by 100% with no figure for part or whole; anything else
                 # is a share only as the completion of a target.
-                completed = self._completion_of_target(value, previous, claim)
+                completed = self._share_of_unsaid_whole(value, previous, claim, before)
                 if completed is None:
                     continue
                 quote_start = completed
@@ -161,6 +161,8 @@ class _RelationPasses(_ChangePasses):
             # 培训860人次，其中女性学员512人次，占比52.6%: a bare 占比 of a 其中 part is of
             # the whole before 其中; so is 占新增总数的42.6% when that whole is 新增市场主体.
             whole = self._whole_of_part(previous)
+            if whole is None and total.group() == "比":
+                whole = self._whole_listed_by(previous[-1])
             if whole is not None and (total.group("said") or "") in whole.name:
                 claim["whole_name"] = whole.name
             else:
@@ -175,6 +177,73 @@ class _RelationPasses(_ChangePasses):
             # 的比重为76.1%: the whole is the level its exact name gives just before.
             claim["whole"] = whole.ident
         return quote_start
+
+    def _share_of_unsaid_whole(
+        self, value: _Value, previous: list[_Value], claim: dict[str, Any], before: str
+    ) -> int | None:
+        """A share said with 占 alone, or the completion of a target; None if neither.
+
+        其中税收收入95.3亿元，占79.1%: of the whole the 其中 lists, named by part and whole.
+        """
+        whole = (
+            self._unsaid_whole(previous[-1])
+            if p.BARE_SHARE.fullmatch(before) and previous and self._adjacent(previous[-1], value)
+            else None
+        )
+        if whole is None:
+            return self._completion_of_target(value, previous, claim)
+        part = previous[-1]
+        value.name = f"{part.name}占{whole['whole_name']}比重"
+        claim.update(part=part.ident, **whole)
+        return part.quote_start
+
+    def _unsaid_whole(self, part: _Value) -> dict[str, str] | None:
+        """The whole of a share said with no whole (占62.17%), as the claim's fields.
+
+        The whole a 其中 lists the part under, or the whole the list item before names:
+        0—15岁人口612.4万人，占常住人口的13.96%；16—59岁人口2726.8万人，占62.17%.
+        """
+        whole = self._whole_listed_by(part)
+        if whole is not None:
+            return {"whole": whole.ident, "whole_name": whole.name}
+        shares = [c for c in self.claims[-1:] if c["kind"] == "share" and c.get("whole_name")]
+        if not shares:
+            return None
+        item = shares[0]
+        end = item["offset"] + len(item["quote"])
+        if self.text[end : part.quote_start].strip() not in ("；", ";"):
+            return None
+        if next((v.unit for v in self.values if v.ident == item.get("part")), None) != part.unit:
+            return None
+        fields = {"whole_name": item["whole_name"]}
+        return {**fields, "whole": item["whole"]} if item.get("whole") else fields
+
+    def _whole_listed_by(self, part: _Value) -> _Value | None:
+        """The whole of the 其中 whose list ``part`` is in, for a share that names none.
+
+        全省常住人口4956万人。其中，城镇人口3045万人，占61.4%；乡村人口1911万人，占38.6%:
+        the list runs past semicolons to the full stop, each part in the whole's unit. A
+        whole that has a share of its own before the 其中 (60岁及以上人口1293万人，占26.1%，
+        其中65岁及以上人口912万人，占18.4%) leaves the inner share's whole unsaid: none.
+        """
+        opening = self.text.rfind("其中", max(0, part.quote_start - MAX_SENTENCE), part.start)
+        if opening < 0 or "。" in self.text[opening : part.quote_start]:
+            return None
+        lo, hi = bisect_left(self._starts, opening), bisect_left(self._starts, part.start)
+        if any(v.unit not in (part.unit, "%") for v in self.values[lo:hi]):
+            return None  # another measure stands between: no list of parts
+        before = self._previous_values(opening) or self._previous_sentence(opening)
+        levels = [v for v in before if v.unit != "%" and not (v.amount or v.completion)]
+        whole = levels[-1] if levels else None
+        if (
+            whole is None
+            or whole.unit != part.unit
+            or part.amount
+            or p.NON_ADDITIVE.search(whole.name)
+            or "占" in self.text[whole.end : opening]
+        ):
+            return None
+        return whole
 
     def _whole_of_part(self, previous: list[_Value]) -> _Value | None:
         """The whole right before 其中, when the last of ``previous`` is the part after it."""

@@ -366,7 +366,9 @@ class _State:
         # Only the words after the last list mark or figure name this one:
         # 来信来访自收5件、区委延伸巡察组交办4件; 2020年处置问题线索5件.
         mark, digit = words.rfind("、"), _last_digit(words)
-        of_class = self._class_named(quote_start, fig_start)
+        of_class = self._class_named(quote_start, fig_start) or (
+            _age_group(words) if digit > mark else ""
+        )
         if of_class:
             return of_class
         words, mark, digit = self._past_streak(words, quote_start, mark, digit)
@@ -608,3 +610,14 @@ def _lookbacks(text: str, plan_start: int) -> list[tuple[int, int]]:
         turn = p.LOOK_AHEAD.search(text, m.end(), end)
         found.append((m.start(), turn.start() + 1 if turn else end))
     return found
+
+
+def _age_group(words: str) -> str:
+    """0—15岁人口, 60岁及以上人口: a population its ages name, or "" if the words name none.
+
+    The ages stay in the name, said with or without 周 (60周岁及以上) in other years.
+    """
+    aged = p.AGE_POPULATION.search(words.rstrip())
+    if aged is None:
+        return ""
+    return re.sub("[–\\-－~～至到]", "—", aged.group("age").replace("周", "")) + aged.group("rest")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from xinhong_metrics.lexicon import (
+    AGE_GROUP,
     CHANGE_CONTEXT,
     CN_NUMERALS,
     DECREASE,
@@ -142,7 +143,7 @@ SHARE_TIE = re.compile(
     # …1786.2亿元，增长6.1%，占地区生产总值的比重为57.8%: the part's own growth may stand
     # between.
     r"(?:[，,、](?:(?:比|较)(?:上年|去年)|同比)?(?:增长|下降)\d+(?:\.\d+)?[%％])?"
-    rf"[，,、]?{SHARE_WORD}[^，,。；;\d%]{{1,14}}?(?:之比|的)?(?:比重|比例)?"
+    rf"[，,、]?(?:{SHARE_WORD}[^，,。；;\d%]{{1,14}}?(?:之比|的)?(?:比重|比例)?|占)"
     r"(?:为|达到|达)?\d+(?:\.\d+)?[%％]"
 )
 
@@ -607,6 +608,10 @@ UNIT_RE = "|".join(re.escape(u) for u in UNITS)
 SUM_VERB = re.compile(r"^(?:加上|减去|扣除)")
 # A minus sign right before a figure, not a dash between two (1-2月).
 MINUS_BEFORE = re.compile(r"(?<![\d.])[-−－]")
+# 其中60周岁及以上人口1293万人: a population named by its ages, which the name keeps.
+AGE_POPULATION = re.compile(
+    rf"(?P<age>{AGE_GROUP.pattern})(?P<rest>[\u4e00-\u9fff]{{0,6}}?(?:人口|老年人))$"
+)
 AGE_BOUND = re.compile(r"^周?岁(?:及以下|及以上|以下|以上)")
 AFTER_FIGURE = re.compile(
     rf"^[^\u4e00-\u9fff]*(?:年底的?|年末的?|年初的?|月底|月末|月份|{UNIT_RE}|年度|年|月|日)?"
@@ -878,6 +883,8 @@ AMOUNT_MEASURE = re.compile(
 TOTAL_OF_PARTS = re.compile(r"比|(?P<said>[^\d，,。；;]{0,4}?)(?:总数|总量|总额|总和)")
 # A figure of a list before this one in its clause: 示范区36个、基地14个 (the second).
 AFTER_AN_ITEM = re.compile(r"\d[^\d，,。；;、]{0,3}[、和]")
+# 其中税收收入95.3亿元，占79.1%: a share with no whole said, of the whole the 其中 lists.
+BARE_SHARE = re.compile(r"占(?:比)?(?:为|达到|达)?")
 PLANNED_WHOLE = re.compile(r"计划|目标|任务|预算(?:数)?$")
 
 SHARE_OF = re.compile(
