@@ -1548,6 +1548,43 @@ def test_a_share_said_with_no_whole_is_of_the_whole_its_list_is_of(
     assert "review" not in share
 
 
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        ("全县212个行政村中，村集体经济收入超过10万元的村达到168个，占79.2%。", True),
+        # The change of the part between is no part of the share (it named the share
+        # 比上年增加占比比重); the share is left for review, its tie not plain.
+        (
+            "全县212个行政村中，村集体经济收入10万元以上的村达到168个，比上年增加27个，占比达到79.2%。",
+            False,
+        ),
+    ],
+)
+def test_a_share_of_a_count_among_things_counted(sentence: str, plain: bool) -> None:
+    """全县212个行政村中，…的村达到168个，占79.2%: 168 of the 212 (行政村, not 行政村中)."""
+    doc = draft_report(REVIEW + sentence).document
+    [share] = claims(doc, "share")
+    names = {i["id"]: i["name"] for i in doc["indicators"]}
+    assert names[share["whole"]] == "行政村"
+    assert names[share["rate"]] == f"{names[share['part']]}占行政村比重"
+    assert names[share["part"]].startswith("村集体经济收入")
+    assert ("review" not in share) is plain
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("村集体经济收入10万元以上的村达到195个。", "村集体经济收入10万元以上的村"),
+        ("其中注册资本1000万元以上企业52户。", "注册资本1000万元以上企业"),
+    ],
+)
+def test_a_class_bounded_after_its_figure_is_no_level(sentence: str, name: str) -> None:
+    """10万元以上的村 is a class of villages, as 超过10万元的村 is: the bound was drafted as a
+    level of 村集体经济收入, and the count named 以上的村."""
+    doc = draft_report(REVIEW + sentence).document
+    assert [i["name"] for i in doc["indicators"] if i["values"]] == [name]
+
+
 def test_a_share_under_a_nested_qizhong_names_no_whole() -> None:
     """…60岁及以上人口1293万人，占26.1%，其中65岁及以上人口912万人，占18.4%: the 18.4% is of
     the whole population (912/4956), not of the 1293 its 其中 lists it under; which one

@@ -37,7 +37,10 @@ class _RelationPasses(_ChangePasses):
                 continue
             before = self.text[value.quote_start : value.start]
             share_of = p.SHARE_OF.search(self.text, value.quote_start, value.end + 1)
-            previous = [v for v in self._previous_values(value.start) if v.unit != "%"]
+            # Not a change (比上年增加27个, read as an amount later): no part of a share.
+            previous = [
+                v for v in self._previous_values(value.start) if v.unit != "%" and not v.amount
+            ]
             claim: dict[str, Any] = {"kind": "share", "rate": value.ident, "period": self.period}
             self._name_by_the_change_before(value, share_of, changed)
             if p.UNBOUNDED_RATE.search(value.name):
@@ -162,7 +165,8 @@ class _RelationPasses(_ChangePasses):
             # the whole before 其中; so is 占新增总数的42.6% when that whole is 新增市场主体.
             whole = self._whole_of_part(previous)
             if whole is None and total.group() == "比":
-                whole = self._whole_listed_by(previous[-1])
+                part = previous[-1]
+                whole = self._whole_listed_by(part) or self._whole_counted_among(part)
             if whole is not None and (total.group("said") or "") in whole.name:
                 claim["whole_name"] = whole.name
             else:
@@ -203,7 +207,7 @@ class _RelationPasses(_ChangePasses):
         The whole a 其中 lists the part under, or the whole the list item before names:
         0—15岁人口612.4万人，占常住人口的13.96%；16—59岁人口2726.8万人，占62.17%.
         """
-        whole = self._whole_listed_by(part)
+        whole = self._whole_listed_by(part) or self._whole_counted_among(part)
         if whole is not None:
             return {"whole": whole.ident, "whole_name": whole.name}
         shares = [c for c in self.claims[-1:] if c["kind"] == "share" and c.get("whole_name")]
@@ -217,6 +221,14 @@ class _RelationPasses(_ChangePasses):
             return None
         fields = {"whole_name": item["whole_name"]}
         return {**fields, "whole": item["whole"]} if item.get("whole") else fields
+
+    def _whole_counted_among(self, part: _Value) -> _Value | None:
+        """全县212个行政村中，…的村达到168个，占79.2%: the count the part is among."""
+        before = [v for v in self._previous_values(part.start) if v is not part]
+        if not before or before[-1].unit != part.unit or not is_count_unit(part.unit):
+            return None
+        whole = before[-1]
+        return whole if p.COUNTED_AMONG.fullmatch(self.text, whole.end, part.quote_start) else None
 
     def _whole_listed_by(self, part: _Value) -> _Value | None:
         """The whole of the 其中 whose list ``part`` is in, for a share that names none.

@@ -186,6 +186,14 @@ def _noun_length(text: str, start: int) -> int:
         if text[start + n].isdigit():
             break
         n += 1
+    if (
+        n > p.PAIR
+        and text[start + n - 2 : start + n] not in ("高中", "初中")
+        and text[start + n - 1] == "中"
+        and text[start + n : start + n + 1] in "，,"
+    ):
+        # 全县212个行政村中，: among the things, not a thing (普通高中 is one).
+        return n - 1
     # The words said of it may run past the noun's longest reach (…实验室在川布局).
     stop = p.NOUN_STOP.search(text, start + 2, start + n + 4)
     if stop and stop.start() < start + n:

@@ -669,12 +669,14 @@ class _ValuePasses(_State):
     def _figure_outside_values(self, start: int, end: int) -> bool:
         """Whether a digit between ``start`` and ``end`` is no drafted level's (a year, a span).
 
-        收入50万元以上的村占比由62.5%提高到…: the 50 of the name is a level's own figure.
+        收入50万元以上的村占比由62.5%提高到…: the 50 of the name bounds a class, a
+        definition set aside, and is no other year's figure either.
         """
         lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
         spans = [(v.start, v.end) for v in self.values[lo:hi]]
         return any(
             not any(a <= m.start() < b for a, b in spans)
+            and self._use(m.start()) != "aside:definition"
             for m in p.DIGIT.finditer(self.text, start, end)
         )
 

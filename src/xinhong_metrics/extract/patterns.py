@@ -885,6 +885,8 @@ TOTAL_OF_PARTS = re.compile(r"比|(?P<said>[^\d，,。；;]{0,4}?)(?:总数|总�
 AFTER_AN_ITEM = re.compile(r"\d[^\d，,。；;、]{0,3}[、和]")
 # 其中税收收入95.3亿元，占79.1%: a share with no whole said, of the whole the 其中 lists.
 BARE_SHARE = re.compile(r"占(?:比)?(?:为|达到|达)?")
+# 全县212个行政村中，: the things counted, among which the next clause counts some.
+COUNTED_AMONG = re.compile(r"[\u4e00-\u9fff]{1,12}中[，,]")
 PLANNED_WHOLE = re.compile(r"计划|目标|任务|预算(?:数)?$")
 
 SHARE_OF = re.compile(
@@ -1064,7 +1066,9 @@ SET_ASIDE = re.compile(
     r"|(?P<size>(?<=超)\d+(?:\.\d+)?(?:万|亿)元(?=的?(?:重大|重点)?项目)"
     # A class of enterprises, villages … by a bound: 经营性收入超过50万元的村, 产值超50亿元
     # 企业 (the class, not a level of anything).
-    r"|(?:(?<=超过)|(?<=超)|(?<=逾))\d+(?:\.\d+)?(?:万|亿)?元(?=的?(?:规上|规模以上)?"
+    r"|(?:(?:(?<=超过)|(?<=超)|(?<=逾))\d+(?:\.\d+)?(?:万|亿)?元"
+    # …or after it: 集体经济收入10万元以上的村.
+    r"|(?<![\d.])\d+(?:\.\d+)?(?:万|亿)?元及?以[上下])(?=的?(?:规上|规模以上)?"
     r"(?:企业|村|户|产业|集群|县|园区|商圈|品牌|楼宇|主体|工厂|行业|景区|乡镇|社区))"
     r"|\d+(?:\.\d+)?(?:万|亿)元以上(?=的?[^\d，。；、]{0,4}?项目)"
     r"|\d+(?:\.\d+)?万?吨(?=[^\d，。；、]{1,6}?(?:项目|装置|生产线)))"
