@@ -1585,6 +1585,22 @@ def test_a_class_bounded_after_its_figure_is_no_level(sentence: str, name: str) 
     assert [i["name"] for i in doc["indicators"] if i["values"]] == [name]
 
 
+def test_a_share_named_again_in_brackets_takes_that_concept() -> None:
+    """城镇常住人口3045万人，占常住人口比重（常住人口城镇化率）为61.44%: a share of the
+    population before 其中, and the urbanization rate (it was named 占常住人口比重 and left
+    for review, the bracket breaking the share's words)."""
+    doc = draft_report(
+        REVIEW + "年末全市常住人口4956万人，其中城镇常住人口3045万人，"
+        "占常住人口比重（常住人口城镇化率）为61.44%，比上年末提高0.52个百分点。"
+    ).document
+    [share] = claims(doc, "share")
+    assert share["rate"] == "urbanization-rate"
+    assert share["whole"] == "resident-population"
+    assert "review" not in share
+    [change] = claims(doc, "point_change")
+    assert change["indicator"] == "urbanization-rate"
+
+
 def test_a_share_under_a_nested_qizhong_names_no_whole() -> None:
     """…60岁及以上人口1293万人，占26.1%，其中65岁及以上人口912万人，占18.4%: the 18.4% is of
     the whole population (912/4956), not of the 1293 its 其中 lists it under; which one

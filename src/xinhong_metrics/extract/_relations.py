@@ -73,6 +73,7 @@ class _RelationPasses(_ChangePasses):
                 )
             ):
                 quote_start = self._share_of_named(value, previous, share_of, claim)
+                self._aliased(value, share_of)
             elif "率" in before or self.text[value.end : value.end + 2] in ("解决", "办结", "完成"):
                 if (
                     previous
@@ -100,6 +101,12 @@ class _RelationPasses(_ChangePasses):
             claim["quote"] = self.text[quote_start : value.end]
             claim["offset"] = quote_start
             self.claims.append(claim)
+
+    def _aliased(self, value: _Value, share_of: re.Match[str]) -> None:
+        """占常住人口比重（常住人口城镇化率）为61.44%: the concept its bracket names names it."""
+        alias = share_of.group("alias")
+        if alias and catalog().match(alias) is not None:
+            value.name = alias
 
     def _name_by_the_change_before(
         self, value: _Value, share_of: re.Match[str] | None, changed: dict[int, str]

@@ -143,8 +143,8 @@ SHARE_TIE = re.compile(
     # …1786.2亿元，增长6.1%，占地区生产总值的比重为57.8%: the part's own growth may stand
     # between.
     r"(?:[，,、](?:(?:比|较)(?:上年|去年)|同比)?(?:增长|下降)\d+(?:\.\d+)?[%％])?"
-    rf"[，,、]?(?:{SHARE_WORD}[^，,。；;\d%]{{1,14}}?(?:之比|的)?(?:比重|比例)?|占)"
-    r"(?:为|达到|达)?\d+(?:\.\d+)?[%％]"
+    rf"[，,、]?(?:{SHARE_WORD}[^，,。；;\d%（(]{{1,14}}?(?:之比|的)?(?:比重|比例)?|占)"
+    r"(?:[（(][^（）()\d，,。；;]{2,16}[)）])?(?:为|达到|达)?\d+(?:\.\d+)?[%％]"
 )
 
 # Words that join two items into one, where a list's split is in doubt.
@@ -890,7 +890,9 @@ COUNTED_AMONG = re.compile(r"[\u4e00-\u9fff]{1,12}中[，,]")
 PLANNED_WHOLE = re.compile(r"计划|目标|任务|预算(?:数)?$")
 
 SHARE_OF = re.compile(
-    rf"{SHARE_WORD}(?P<whole>[^，,。；;\d%]{{1,14}}?)(?:之比|的)?(?:比重|比例)?"
+    rf"{SHARE_WORD}(?P<whole>[^，,。；;\d%（(]{{1,14}}?)(?:之比|的)?(?:比重|比例)?"
+    # 占常住人口比重（常住人口城镇化率）为61.44%: the share's other name, in brackets.
+    r"(?:[（(](?P<alias>[^（）()\d，,。；;]{2,16})[)）])?"
     # 占规模以上工业增加值比重提高到56.2%: the verb of the level reached is no part of it.
     r"(?:为|达到|达|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|稳定在|保持在)?"
     r"(?P<num>\d+(?:\.\d+)?)%"
