@@ -216,6 +216,21 @@ def test_a_party_congress_report_is_of_its_town() -> None:
     assert (meta.entity, meta.period) == ("临溪县青石镇", 2023)
 
 
+@pytest.mark.parametrize(
+    "meeting",
+    [
+        "——在中共桂塘镇第十六届委员会第七次全体（扩大）会议上的报告",
+        "——在中国共产党桂塘镇委员会第七次全体会议上的报告",
+    ],
+)
+def test_a_committee_plenum_report_is_of_its_town(meeting: str) -> None:
+    """A 镇党委 report to its committee's plenum names its town only in the meeting line (its
+    title is a slogan); the entity was unknown, so two years' reports linked nothing."""
+    head = f"凝心聚力抓发展　实干担当谱新篇\n{meeting}\n（2024年1月18日）\n"
+    meta = read_metadata(head + "过去一年，全镇实现工业总产值58.6亿元，增长7.2%。\n")
+    assert (meta.entity, meta.period) == ("桂塘镇", 2023)
+
+
 def test_a_statistics_release_is_dated_by_its_release_line() -> None:
     """发布时间：2023-10-25  来源：江川省统计局."""
     head = "2023年前三季度江川省经济运行情况\n发布时间：2023-10-25  来源：江川省统计局\n\n"

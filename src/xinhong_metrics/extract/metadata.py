@@ -44,6 +44,9 @@ _SESSION_ENTITY = re.compile(
     r"(?:第?[一二三四五六七八九十]+届)?人民代表大会"
     # ——在中国共产党临溪县青石镇第十五届代表大会第三次会议上的报告: a party congress.
     rf"|在(?:中国共产党|中共)(?P<party>{_PLACE})第[一二三四五六七八九十]+(?:届|次)代表大会"
+    # ——在中共桂塘镇第十六届委员会第七次全体（扩大）会议上的报告: a committee's plenum.
+    rf"|在(?:中国共产党|中共)(?P<plenum>{_PLACE})(?:第[一二三四五六七八九十]+届)?"
+    r"(?:工作)?委员会第[一二三四五六七八九十]+次全体"
 )
 _NATIONAL = re.compile(r"全国人民代表大会|国务院总理")
 _TITLE_ENTITY = re.compile(
@@ -277,7 +280,8 @@ def _entity(head: str) -> str | None:
     title = head.split("\n", 1)[0]
     session = _SESSION_ENTITY.search(head)
     if session is not None:
-        return _qualified(session.group("place") or session.group("party"), title)
+        place = session.group("place") or session.group("party") or session.group("plenum")
+        return _qualified(place, title)
     if _NATIONAL.search(head):
         return "全国"
     department = _DEPARTMENT.match(title.strip())
