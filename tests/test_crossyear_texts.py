@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from xinhong_metrics import check
-from xinhong_metrics.concepts import linkable_name
+from xinhong_metrics.concepts import linkable_name, name_key
 from xinhong_metrics.extract import draft_report
 
 DELIVERED = "——{year}年3月5日在全国人民代表大会会议上"
@@ -1427,17 +1427,35 @@ def test_police_calls_health_institutions_and_fine_dust_link_by_concept(
 
 
 @pytest.mark.parametrize(
-    ("later", "verdict"),
+    ("earlier", "later", "verdict"),
     [
-        ("街道党工委下辖基层党组织193个，比上年增加7个。\n", "consistent"),
-        # Linked by its name alone: a misfit is for a person to review, never an error.
-        ("街道党工委下辖基层党组织193个，比上年增加17个。\n", "unverifiable"),
+        (
+            "街道党工委下辖基层党组织186个。\n",
+            "街道党工委下辖基层党组织193个，比上年增加7个。\n",
+            "consistent",
+        ),
+        # Linked by a specific name alone (five characters or more), a misfit is an error
+        # that says it rests on the name.
+        (
+            "街道党工委下辖基层党组织186个。\n",
+            "街道党工委下辖基层党组织193个，比上年增加17个。\n",
+            "inconsistent",
+        ),
+        # By a short one (党支部, three), it is for a person to review.
+        ("全镇共有党支部86个。\n", "全镇共有党支部93个，比上年增加17个。\n", "unverifiable"),
     ],
 )
-def test_a_count_of_things_links_by_its_name(tmp_path: Path, later: str, verdict: str) -> None:
+def test_a_count_of_things_links_by_its_name(
+    tmp_path: Path, earlier: str, later: str, verdict: str
+) -> None:
     """基层党组织186个 then 193个，比上年增加7个: counted in 个, the name is a measure's."""
-    found = town_pair(tmp_path, "街道党工委下辖基层党组织186个。\n", later)
+    found = town_pair(tmp_path, earlier, later)
     assert [f["verdict"] for f in found] == [verdict]
+    assert all(
+        "linked to the other report by the name" in f["message"]
+        for f in found
+        if f["verdict"] == "inconsistent"
+    )
     assert linkable_name("发生火灾", "起")
     assert not linkable_name("发生火灾")
     assert not linkable_name("党员", "名")
@@ -1670,16 +1688,16 @@ def test_per_mille_rates_change_in_thousandth_points_across_years(
 @pytest.mark.parametrize(
     ("earlier", "later", "verdict"),
     [
-        # Linked by name alone: the misfit is shown, and left for a person to judge.
+        # Linked by a specific name alone: the misfit is an error that says so.
         (
             "全省居民恩格尔系数为28.6%。\n",
             "全省居民恩格尔系数为28.2%，比上年下降0.8个百分点。\n",
-            "unverifiable",
+            "inconsistent",
         ),
         (
             "5G移动电话用户2862.4万户。\n",
             "5G移动电话用户3186.5万户，增长15.3%。\n",
-            "unverifiable",
+            "inconsistent",
         ),
         # A catalog concept by one of its names.
         (
@@ -1830,15 +1848,12 @@ def test_a_zones_figure_is_not_the_citys(tmp_path: Path) -> None:
     assert [f["verdict"] for f in found if "1.68" in f["quote"]] == ["consistent"]
 
 
-@pytest.mark.parametrize(("earlier", "verdict"), [("25.1", "consistent"), ("24.1", "unverifiable")])
+@pytest.mark.parametrize(("earlier", "verdict"), [("25.1", "consistent"), ("24.1", "inconsistent")])
 def test_a_population_by_age_and_its_share_link_across_years(
     tmp_path: Path, earlier: str, verdict: str
 ) -> None:
     """60周岁及以上人口…，占25.1% then 60岁及以上人口…，占26.1%，比上年提高1.0个百分点: one
-    age group by its ages, its share of the population said with no whole in both years.
-
-    Linked by name alone (no concept), a misfit is for a person to review, not an error.
-    """
+    age group by its ages, its share of the population said with no whole in both years."""
     found = town_pair(
         tmp_path,
         f"年末常住人口4968万人，其中60周岁及以上人口1248万人，占{earlier}%。\n",
@@ -1846,3 +1861,83 @@ def test_a_population_by_age_and_its_share_link_across_years(
     )
     assert [f["verdict"] for f in found if f["check"] == "cross-year-points"] == [verdict]
     assert linkable_name("60岁及以上人口", "万人")
+
+
+@pytest.mark.parametrize(
+    ("earlier", "verdict"),
+    [("达到182个", "inconsistent"), ("达到162个", "consistent")],
+)
+def test_a_count_restated_by_a_later_draft_concludes(
+    tmp_path: Path, earlier: str, verdict: str
+) -> None:
+    """…超过10万元的村达到182个 then 由上年的162个增加到203个: a count of the same year,
+    restated 20 fewer, named by a class (its bound no figure of the name). A count is not
+    revised as money is, so two drafts' misfit is an error."""
+    found = town_pair(
+        tmp_path,
+        f"全镇集体经济收入超过10万元的村{earlier}。\n",
+        "全镇集体经济收入超过10万元的村由上年的162个增加到203个。\n",
+    )
+    assert [f["verdict"] for f in found if f["check"] == "restatement"] == [verdict]
+
+
+@pytest.mark.parametrize(("stated", "verdict"), [("2.5", "consistent"), ("3.2", "inconsistent")])
+def test_energy_in_gigawatt_hours_links_across_years(
+    tmp_path: Path, stated: str, verdict: str
+) -> None:
+    """锂离子电池产量8.6吉瓦时 then 21.5吉瓦时，是上年的3.2倍 (2.5): 吉瓦时 was an unknown
+    unit, so neither figure was drafted."""
+    found = town_pair(
+        tmp_path,
+        "全年锂离子电池产量8.6吉瓦时。\n",
+        f"全年锂离子电池产量21.5吉瓦时，是上年的{stated}倍。\n",
+    )
+    assert [f["verdict"] for f in found] == [verdict]
+
+
+@pytest.mark.parametrize(("stated", "verdict"), [("24", "consistent"), ("42", "inconsistent")])
+def test_a_corps_counted_in_people_is_its_members(
+    tmp_path: Path, stated: str, verdict: str
+) -> None:
+    """街道下辖居民区26个，社区工作者412名 then 社区工作者队伍达到436名，比上年增加42名: the
+    corps is its members, named so in the other year (and 下辖 names no thing counted)."""
+    found = town_pair(
+        tmp_path,
+        "街道下辖居民区26个，社区工作者412名。\n",
+        f"街道下辖26个居民区，社区工作者队伍达到436名，比上年增加{stated}名。\n",
+    )
+    assert [f["verdict"] for f in found if "社区工作者" in f["quote"]] == [verdict]
+    assert name_key("街道下辖居民区") == name_key("居民区")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "规上工业企业从2020年的1680家增加到2458家，净增778家。",
+        "五年来，规上工业企业由1680家增加到2458家，增加778家。",
+    ],
+)
+def test_an_amount_after_a_span_of_years_is_over_the_span(tmp_path: Path, sentence: str) -> None:
+    """…从2020年的1680家增加到2458家，净增778家 in a five-year review: since 2020, not
+    against last year's 2316 (a false misfit of 142 against 778)."""
+    earlier = write(tmp_path, "a.txt", report_text(2025, "全市规上工业企业达到2316家。"))
+    later = write(tmp_path, "b.txt", report_text(2026, sentence))
+    found = across(check([earlier, later]))
+    assert [f["verdict"] for f in found if "778" in f["quote"]] in ([], ["consistent"])
+
+
+def test_a_respectively_list_after_a_span_of_years_is_over_the_span() -> None:
+    """城镇、农村居民人均可支配收入分别由2020年的42150元、19860元增加到54392元、28183元，分别
+    增长29.0%、41.9%: both changes since 2020, not over last year."""
+    doc = draft_report(
+        report_text(
+            2026,
+            "城镇、农村居民人均可支配收入分别由2020年的42150元、19860元增加到54392元、28183元，"
+            "分别增长29.0%、41.9%。",
+        )
+    ).document
+    changes = [c for c in doc["claims"] if c["kind"] == "relative_change"]
+    assert [(c["stated"], c["against"]) for c in changes] == [
+        ("增长29.0%", 2020),
+        ("增长41.9%", 2020),
+    ]

@@ -985,6 +985,23 @@ def test_an_amount_with_its_qualifier_after_the_unit_loads(tmp_path: Path) -> No
 REVIEW = "某某省2025年政府工作报告\n一、2024年工作回顾\n"
 
 
+def test_a_change_in_brackets_after_a_planned_level_is_no_level_of_it(tmp_path: Path) -> None:
+    """加上预计上级补助收入22.30亿元（比上年年初预算增加0.80亿元）in a budget draft: the
+    bracket's figure is a change against last year's budget, not last year's level; read
+    as that level and dated with the plan's year, it made the draft fail to load."""
+    text = tmp_path / "b.txt"
+    text.write_text(
+        "关于某区2025年预算执行情况和2026年预算草案的报告\n二、2026年预算草案\n"
+        "2026年区级一般公共预算收入安排73.50亿元，加上预计上级补助收入22.30亿元"
+        "（比上年年初预算增加0.80亿元）、债务转贷收入4.60亿元，收入总计100.40亿元。",
+        encoding="utf-8",
+    )
+    main(["extract", str(text)])
+    report = load_report(tmp_path / "b.draft.yaml").report
+    grants = [i for i in report.indicators if i.name.endswith("上级补助收入")]
+    assert [[v.figure for v in i.values] for i in grants] == [["22.30"]]
+
+
 def test_a_paired_name_gives_each_of_its_measures_a_figure() -> None:
     """城乡居民人均可支配收入分别…: the 城镇 and 农村 series, linked by their concepts."""
     body = "全省城乡居民人均可支配收入分别达到51000元和22000元，分别增长4.5%和6.3%。"
@@ -1958,6 +1975,67 @@ def test_a_level_stated_again_in_its_year_joins_the_concepts_series() -> None:
     assert change["indicator"] == "district-fiscal-revenue"
     [revenue] = doc["indicators"]
     assert [v["figure"] for v in revenue["values"]] == ["33.6", "42.51"]
+
+
+@pytest.mark.parametrize(
+    ("wrapped", "figure"),
+    [("1,6\n31.45亿元", "1,631.45"), ("12.\n5亿元", "12.5"), ("70\n2.6亿元", "702.6")],
+)
+def test_a_figure_wrapped_inside_its_digits_is_read_whole(
+    tmp_path: Path, wrapped: str, figure: str
+) -> None:
+    """社会消费品零售总额1,6⏎31.45亿元，增长5.8% in a text wrapped as a PDF wraps it: one
+    figure, whose quote holds the break as published (it was not read at all)."""
+    text = tmp_path / "r.txt"
+    text.write_text(
+        "某市2026年政府工作报告\n一、2025年工作回顾\n过去一年，经济运行稳中有进。\n"
+        f"全年社会消费品零售总额{wrapped}，增长5.8%。\n",
+        encoding="utf-8",
+    )
+    main(["extract", str(text)])
+    report = load_report(tmp_path / "r.draft.yaml").report
+    [sales] = [i for i in report.indicators if i.id == "retail-sales"]
+    assert [(v.figure, "\n" in v.quote) for v in sales.values] == [(figure, True)]
+    assert [c.kind for c in report.claims] == ["relative_change"]
+
+
+def test_an_amount_after_last_years_level_named_in_the_sentence() -> None:
+    """全区政府债务余额139.76亿元，比上年末的118.46亿元增加21.30亿元，其中…: last year's
+    balance, the amount against it, and the parts of this year's (the 21.30 had been taken
+    for the whole of the 其中, and 118.46 named 比上年末的)."""
+    doc = draft_report(
+        REVIEW + "截至2024年末，全区政府债务余额139.76亿元，比上年末的118.46亿元增加21.30亿元，"
+        "其中一般债务余额43.96亿元、专项债务余额95.80亿元。"
+    ).document
+    [debt] = [i for i in doc["indicators"] if i["id"] == "government-debt-balance"]
+    assert [(v["figure"], v["period"]) for v in debt["values"]] == [
+        ("118.46", 2023),
+        ("139.76", 2024),
+    ]
+    [amount] = claims(doc, "absolute_change")
+    assert (amount["stated"], amount["against"]) == ("增加21.30", 2023)
+    [parts] = claims(doc, "part_of_whole")
+    assert parts["whole"] == "government-debt-balance"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "市图书馆新馆、市科技馆、市档案馆新馆、市全民健身中心三大公共文化体育设施建成投用。",
+            True,
+        ),
+        # Two programmes of six and one of eight, not the members of a list: for review.
+        ("统筹推进扩消费六大工程、城建六大攻坚行动和房地产八大提升行动。", False),
+        ("办好中国杯世界花样滑冰大奖赛、全国青少年三大球运动会。", False),
+    ],
+)
+def test_the_named_members_of_an_n_da_are_plainly_its_items(sentence: str, plain: bool) -> None:
+    """A、B、C、D三大公共文化体育设施: four names, said to be three; plainly a misfit (it was
+    left for review, the members not ending with the noun counted)."""
+    listed = claims(draft(sentence), "listed_count")
+    assert listed
+    assert all(("review" not in c) is plain for c in listed)
 
 
 def test_unwrapping_keeps_every_offset() -> None:

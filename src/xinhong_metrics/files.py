@@ -334,9 +334,10 @@ def figure_in_quote(figure: str, quote: str) -> bool:
     Verbatim, or with the unit between the number and a trailing qualifier, as reports
     write it: figure 1000万以上 in 1000万人以上, 6.8左右 in 6.8%左右; or with the points
     word said once for a list (1.2个百分点 in 1.2个和1.5个百分点). Widths are folded:
-    7.4万亿 stands in ７．４万亿元.
+    7.4万亿 stands in ７．４万亿元; and line breaks are read through, as a text wrapped
+    mid-figure is (1,631.45 stands in 1,6⏎31.45亿元).
     """
-    figure, quote = half_width(figure), half_width(quote)
+    figure, quote = half_width(figure), _LINE_BREAK.sub("", half_width(quote))
     if figure in quote:
         return True
     if figure.endswith("个百分点"):
@@ -354,6 +355,8 @@ def figure_in_quote(figure: str, quote: str) -> bool:
 
 
 _LEADING_WORD = re.compile(r"^([^\d+\-−.]*)(.*)$")
+# A line break and the spaces around it, which a wrapped text puts inside a figure.
+_LINE_BREAK = re.compile(r"[ \t]*[\r\n]+[ \t]*")
 
 
 def stated_in_quote(stated: str, quote: str) -> bool:
@@ -363,7 +366,7 @@ def stated_in_quote(stated: str, quote: str) -> bool:
     direction word and its figure each stand there apart; the figure stands as a value's
     does, its unit maybe before a trailing qualifier (增加300以上 in 增加300亿元以上).
     """
-    stated, quote = half_width(stated), half_width(quote)
+    stated, quote = half_width(stated), _LINE_BREAK.sub("", half_width(quote))
     if stated in quote:
         return True
     word, figure = _LEADING_WORD.match(stated).groups()  # type: ignore[union-attr]

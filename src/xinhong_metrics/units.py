@@ -50,6 +50,12 @@ MEASURE_UNITS: tuple[str, ...] = (
     "斤",
     "千瓦时",
     "千瓦",
+    # Batteries and plants in megawatts and gigawatts (锂离子电池产量8.6吉瓦时, 光伏装机
+    # 120兆瓦): the same energy and power as 千瓦时 and 千瓦, scaled.
+    "兆瓦时",
+    "吉瓦时",
+    "兆瓦",
+    "吉瓦",
     "立方米",
     "万立方米",
     "微克/立方米",
@@ -114,6 +120,10 @@ def registry() -> pint.UnitRegistry:  # type: ignore[type-arg]
     # Installed capacity (装机2.9亿千瓦): power, never compared with energy (千瓦时).
     ureg.define("千瓦 = [power]")
     ureg.define("万千瓦 = 10000 千瓦")
+    ureg.define("兆瓦 = 1000 千瓦")
+    ureg.define("吉瓦 = 1000000 千瓦")
+    ureg.define("兆瓦时 = 1000 千瓦时")
+    ureg.define("吉瓦时 = 1000000 千瓦时")
     ureg.define("元 = [currency]")
     ureg.define("万元 = 10000 元")
     ureg.define("亿元 = 100000000 元")

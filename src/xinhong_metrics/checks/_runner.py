@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from xinhong_metrics.checks._context import Context, Result
 from xinhong_metrics.checks.registry import family
+from xinhong_metrics.concepts import specific_name
 from xinhong_metrics.files import LoadedReport
 from xinhong_metrics.findings import Finding, Verdict
 from xinhong_metrics.intervals import Interval
@@ -134,11 +135,12 @@ def _unless_unreviewed(claim: Claim, result: Result) -> Result:
 
 
 def _unless_linked_by_name(ctx: Context, claim: Claim, result: Result) -> Result:
-    """A failing check against another report, linked by a drafted name alone, is no error.
+    """A failing check against another report, linked by a short drafted name alone, is no error.
 
     Without a catalog concept, a draft links an indicator across reports only by its name
-    (研发经费投入强度 in both years): a fit is shown, a misfit is a question for the
-    reviewer, since the same name may measure another scope or base in the other year.
+    (社区工作者 in both years). On a specific name (see ``specific_name``) the verdict
+    stands, and says it rests on the name; on a short one (毕业生, 招生) a misfit is a
+    question for the reviewer, since the name may measure another scope in the other year.
     """
     if (
         not ctx.drafted
@@ -147,12 +149,16 @@ def _unless_linked_by_name(ctx: Context, claim: Claim, result: Result) -> Result
     ):
         return result
     linked = claim.part if isinstance(claim, Share) and claim.part else claim.subject
-    if ctx.indicator(linked).concept is not None:
+    indicator = ctx.indicator(linked)
+    if indicator.concept is not None:
         return result
+    if specific_name(indicator.name):
+        message = f"{result.message} (linked to the other report by the name {indicator.name})"
+        return replace(result, message=message)
     message = (
         f"linked by name only: {result.message}; no catalog concept says the other report's "
-        f"{ctx.indicator(linked).name} is the same measure, so nothing is concluded until a "
-        "person reviews the link"
+        f"{indicator.name} is the same measure, so nothing is concluded until a person "
+        "reviews the link"
     )
     return replace(result, verdict=Verdict.UNVERIFIABLE, message=message, readings=())
 

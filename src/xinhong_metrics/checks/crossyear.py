@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from xinhong_metrics.checks.relative_change._scalar import change_between, check_change_between
-from xinhong_metrics.concepts import catalog
+from xinhong_metrics.concepts import catalog, specific_name
 from xinhong_metrics.errors import UnitError, UsageError
 from xinhong_metrics.findings import Finding, Verdict
 from xinhong_metrics.intervals import Interval, format_number
 from xinhong_metrics.model import Indicator
 from xinhong_metrics.numbers import Qualifier, Rounding, StatedNumber
 from xinhong_metrics.reports import ReportSet, StatedValue
+from xinhong_metrics.units import is_count_unit
 
 __all__ = [
     "CHANGE_ID",
@@ -106,7 +107,7 @@ def name_basis(name: str, concept_id: str | None = None) -> str:
         return "comparable"
     if _VALUE_ADDED.search(name) or (concept and concept.growth == "comparable"):
         return "unknown"
-    if _ABOVE_SCALE.search(name):
+    if above_scale(name):
         # 规上工业总产值增长5.6%: statistics compute it on this year's set of enterprises
         # (同口径), whose membership changes yearly, so published levels are no test.
         return "unknown"
@@ -114,8 +115,16 @@ def name_basis(name: str, concept_id: str | None = None) -> str:
 
 
 def above_scale(name: str) -> bool:
-    """Whether a measure counts enterprises above a size threshold (规模以上, 限额以上)."""
-    return _ABOVE_SCALE.search(name) is not None
+    """Whether a measure is of the enterprises above a size threshold (规模以上, 限额以上).
+
+    Not the count of those enterprises (规上工业企业达到44家，净增12家): its change is the
+    change of the set itself, checked against last year's count like any other.
+    """
+    return _ABOVE_SCALE.search(name) is not None and _BODIES_COUNTED.search(name) is None
+
+
+# The count of enterprises or units, not a measure of theirs.
+_BODIES_COUNTED = re.compile(r"(?:企业|单位|法人|商户|个体户)(?:数|数量|总数|个数)?$")
 
 
 NOTE = "注："
@@ -305,11 +314,27 @@ def _restatement(first: StatedValue, second: StatedValue, rounding: Rounding) ->
             f"{second.report_id} restates {first.value.period} as {second.shown}, "
             f"{difference.removeprefix('difference ')} from {first.shown} in {first.report_id}"
         )
-        if first.report.report.report.drafted or second.report.report.report.drafted:
+        drafted = first.report.report.report.drafted or second.report.report.report.drafted
+        if drafted and not _restated_count(first, second):
             # Linked through a drafted reading of the text: show it, conclude nothing.
             verdict = Verdict.UNVERIFIABLE
             message = f"unreviewed draft: {message}; review both values before calling it one"
     return _restatement_finding(first, second, verdict, difference, message)
+
+
+def _restated_count(first: StatedValue, second: StatedValue) -> bool:
+    """Whether two drafted statements of one year's level may conclude: a count, well named.
+
+    由上年的162个增加到203个 against 达到182个 a year before: a count of things is not
+    revised as money figures are (预计 to 决算), and a concept or a specific name says the
+    two are one measure.
+    """
+    indicator = first.indicator
+    return (
+        is_count_unit(indicator.unit)
+        and is_count_unit(second.indicator.unit)
+        and (indicator.concept is not None or specific_name(indicator.name))
+    )
 
 
 # Words by which a report says its figures were revised: an economic census, a data

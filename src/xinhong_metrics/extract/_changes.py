@@ -499,15 +499,7 @@ class _ChangePasses(_ValuePasses):
                 if previous and targets == [v.ident for v in previous[-len(rates) :]]:
                     quote_start = previous[-len(rates)].quote_start
                 end = start + rate.end()
-                against: int | str
-                against, period = years or (self.period - 1, self.period)
-                named_year = int(m.group("ryear")) if m.group("ryear") else None
-                span = self._first_in_sentence(self._span_words, m.start())
-                if years is None and named_year is not None and named_year < self.period:
-                    against = named_year  # 分别比2016年末增长62.4%和85.1%
-                elif years is None and span is not None:
-                    # 近三年累计，…分别减少6.61%和8.95%: over the span, not the last year.
-                    against = self._span_year(span) or span
+                against, period = self._respective_base(m, years)
                 self.claims.append(
                     {
                         "kind": "relative_change" if years is None else "average_growth",
@@ -524,6 +516,16 @@ class _ChangePasses(_ValuePasses):
                 offset = start + rate.start() + (digits.start() if digits else 0)
                 self._mark(offset, start + rate.end() - 1, "claim")
 
+    def _amount_after(self, i: int) -> re.Match[str] | None:
+        """增加21.30亿元 right after the earlier level ``self.values[i]``, in its unit."""
+        if i + 1 >= len(self.values):
+            return None
+        level, amount = self.values[i], self.values[i + 1]
+        said = p.AMOUNT_AFTER_NAMED.match(self.text, level.end)
+        if said is None or said.start("num") != amount.start or amount.unit != level.unit:
+            return None
+        return said
+
     def _against_named_levels(self) -> None:
         """达到672.3亿元，比2022年的641.8亿元增长4.8%: the earlier level, and the change.
 
@@ -538,6 +540,9 @@ class _ChangePasses(_ValuePasses):
             if named is not None and (named.group("times") or named.group("stock")):
                 after = p.TIMES_AFTER_NAMED  # 是2022年全年6950人次的3.6倍
             change = after.match(self.text, value.end)
+            amount = self._amount_after(i) if change is None and named is not None else None
+            if amount is not None:
+                change = amount  # 比上年末的118.46亿元增加21.30亿元: an amount, in the unit
             if named is None or change is None or value.target or value.consumed:
                 continue
             level = self.values[i - 1] if i else None
@@ -580,6 +585,9 @@ class _ChangePasses(_ValuePasses):
                 "quote": self.text[quote_start : change.end()],
                 "offset": quote_start,
             }
+            if amount is not None:
+                claim.update(kind="absolute_change", stated=stated.removesuffix(unit), unit=unit)
+                self.values[i + 1].consumed = True
             if kind == "relative_change" and self._at_comparable_prices(
                 change.start(), change.end(), value.name
             ):
@@ -710,6 +718,35 @@ class _ChangePasses(_ValuePasses):
             years = (base, self.period)  # 年均增长11.2% in a review of the five years
         return years
 
+    def _respective_base(
+        self, m: re.Match[str], years: tuple[int, int] | None
+    ) -> tuple[int | str, int]:
+        """What a respectively-list's changes are against, and the year they are of."""
+        if years is not None:
+            return years
+        named_year = int(m.group("ryear")) if m.group("ryear") else None
+        span = self._first_in_sentence(self._span_words, m.start())
+        if named_year is not None and named_year < self.period:
+            return named_year, self.period  # 分别比2016年末增长62.4%和85.1%
+        if span is not None:
+            # 近三年累计，…分别减少6.61%和8.95%: over the span, not the last year.
+            return self._span_year(span) or span, self.period
+        # 分别由2020年的42150元、19860元增加到…，分别增长29.0%: since that year.
+        since = self._from_year(m.start())
+        return (self.period - 1 if since is None else since), self.period
+
+    def _from_year(self, offset: int) -> int | None:
+        """The year a 由…的 or 从…的 span of the sentence starts at, before ``offset``."""
+        since = p.FROM_A_YEAR.search(self.text, self._sentence_start(offset), offset)
+        year = int(since.group("year")) if since else None
+        return year if year is not None and year < self.period else None
+
+    def _span_start(self, level: _Value | None, before: str) -> _Value | None:
+        """The level a 从…增加到 span starts at, for an amount after it that names no base."""
+        if level is None or re.search("[比较]", before):
+            return None
+        return next((v for v in self.values if v.merge_into == level.ident and v.starts_span), None)
+
     def _amounts(self) -> None:
         """财政收入2.17万亿元，比上年增加2787亿元: a change stated as an amount.
 
@@ -772,6 +809,11 @@ class _ChangePasses(_ValuePasses):
             held = level or value
             period = self._target_year(held) if held.target else self.period
             period, baseline = _amount_baseline(before, period, level)
+            since = self._span_start(level, before)
+            if since is not None:
+                if since.period is None:
+                    continue  # 由612家增加到1402家，增加790家 over years it leaves undated
+                baseline = since.period  # 从2020年的1680家增加到2458家，净增778家: since 2020
             self.claims.append(
                 {
                     "kind": "absolute_change",

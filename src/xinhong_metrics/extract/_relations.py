@@ -509,7 +509,10 @@ class _RelationPasses(_ChangePasses):
                 (
                     v
                     for v in reversed(candidates)
-                    if v.unit == after[0].unit and not (v.amount or v.completion)
+                    if v.unit == after[0].unit
+                    # Not a change read as an amount, nor last year's level said before it
+                    # (…139.76亿元，比上年末的118.46亿元增加21.30亿元，其中…).
+                    and not (v.amount or v.completion or v.consumed or v.merge_into)
                 ),
                 None,
             )

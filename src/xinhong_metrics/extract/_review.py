@@ -91,6 +91,7 @@ def _mark_for_review(
                 _members_named(text, value, claim)
                 or _opened_by_its_verb(text, claim)
                 or _members_in_brackets(claim)
+                or _great_members(text, claim)
             )
         elif claim["kind"] == "average_growth":
             plain = _average_plain(text, values, claim)
@@ -622,6 +623,36 @@ def _opened_by_its_verb(text: str, claim: dict[str, Any]) -> bool:
     return opening is not None and all(
         p.LIST_MEMBER.fullmatch(m) and not p.ITEM_JOINS.search(m) for m in members
     )
+
+
+def _great_members(text: str, claim: dict[str, Any]) -> bool:
+    """市图书馆新馆、市科技馆、市档案馆新馆三大公共文化设施: the named members of the N大.
+
+    The list opens its clause, and every member is a short name: no verb before it (统筹
+    推进扩消费六大工程、城建六大攻坚行动 lists two programmes of six), no count inside it,
+    nothing joined inside it.
+    """
+    items = claim["items"]
+    if claim.get("open_list") or len(items) < p.PAIR:
+        return False
+    if text[max(0, claim["offset"] - 1) : claim["offset"]] not in _CLAUSE_OPENERS:
+        return False
+    if not claim["quote"].startswith(items[0]) or not _GREAT_COUNT.match(
+        claim["quote"], claim["quote"].rfind(items[-1]) + len(items[-1])
+    ):
+        return False
+    return all(
+        p.LIST_MEMBER.fullmatch(m)
+        and not p.ITEM_JOINS.search(m)
+        and not _COUNT_INSIDE.search(m)
+        and not p.ONLY_DOING.match(m)
+        for m in items
+    )
+
+
+# The count of a list of named members: 三大, 四大 (十大 and 两大 too).
+_GREAT_COUNT = re.compile(r"[一二两三四五六七八九十]+大")
+_COUNT_INSIDE = re.compile(r"[一二两三四五六七八九十百千\d]+[大个项条家所座类]")
 
 
 def _members_in_brackets(claim: dict[str, Any]) -> bool:

@@ -106,6 +106,8 @@ class _ValuePasses(_State):
                 quote_start,
             )
             value.exact_count = exact
+            if value.name.endswith("队伍") and len(value.name) > p.CORPS and unit in p.PEOPLE:
+                value.name = value.name.removesuffix("队伍")  # 社区工作者队伍达到436名
             self._additions_after_colon(value)
             value.span, value.scope = self._qualifiers(quote_start, end)
             value.estimate = self._estimated(quote_start, fig_start) or (
@@ -493,6 +495,8 @@ class _ValuePasses(_State):
                 continue
             if said is None or not _same_dimension(earlier.unit, inner.unit):
                 continue
+            if p.CHANGE_WORD_END.search(self.text, said.end(), inner.start):
+                continue  # （比上年年初预算增加0.80亿元）: a change against last year, no level
             if self._names_another(said.end(), inner.start, earlier.name):
                 continue  # （2023年全县地区生产总值经…修订为228.6亿元）: another measure's
             named = said.groupdict().get("year")
@@ -831,8 +835,11 @@ class _ValuePasses(_State):
                 if base is not None and base + 1 < value["period"] and not _a_bound(v.figure):
                     # 五年来…新设经营主体62.91万户: stated for the review's years.
                     value["years"] = f"{base + 1}-{value['period']}"
-            if v.merge_into is not None and v.merge_into in by_id:
-                by_id[v.merge_into]["values"].insert(0, value)
+            joined = by_id.get(v.merge_into or "")
+            if joined is not None and all(w["period"] != value["period"] for w in joined["values"]):
+                # Another year's level of the indicator; one of the same year (a bracket's
+                # change read as its level) keeps an indicator of its own, so the draft loads.
+                joined["values"].insert(0, value)
                 continue
             # A name is never empty: "?" says the extractor found none (a report file
             # refuses an empty one).

@@ -247,13 +247,39 @@ def _unwrapped(text: str) -> str:
             out.append(BROKEN_FIGURE * len(line))
             out.append(BROKEN_FIGURE)
             continue
+        wrapped = i + 1 < len(lines) and not header and _wraps(body, nxt)
+        rest = _rest_of_figure(line, lines[i + 1]) if wrapped else ""
+        if rest:
+            # 社会消费品零售总额1,6\n31.45亿元: the figure is read whole after the break, and
+            # the break before it, as a space (same length: offsets hold).
+            head = _FIGURE_HEAD.search(line)
+            cut = head.start() if head else len(line)
+            lines[i + 1] = lines[i + 1][len(rest) :]
+            out.append(line[:cut] + " " + line[cut:] + rest)
+            continue
         out.append(line)
         if i + 1 < len(lines):
             broken = _split_by_footer(lines, i + 1)
-            out.append(
-                BROKEN_FIGURE if broken else " " if not header and _wraps(body, nxt) else "\n"
-            )
+            out.append(BROKEN_FIGURE if broken else " " if wrapped else "\n")
     return "".join(out)
+
+
+def _rest_of_figure(line: str, following: str) -> str:
+    r"""The digits a line break cuts off a figure (31.45 of 1,6\n31.45亿元), or "".
+
+    Only when the line ends in the figure's first digits and both halves make one
+    number as written: 1,631.45, 12.5 (12.\n5), 702.6 (70\n2.6).
+    """
+    head = _FIGURE_HEAD.search(line)
+    rest = _FIGURE_REST.match(following)
+    if head is None or rest is None or not _WHOLE_FIGURE.fullmatch(head.group() + rest.group()):
+        return ""
+    return rest.group()
+
+
+_FIGURE_HEAD = re.compile(r"(?<![\d.,])\d[\d,]*\.?$")
+_FIGURE_REST = re.compile(r"[\d,]*\d(?:\.\d+)?(?![\d.,])")
+_WHOLE_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
 def _split_by_footer(lines: list[str], i: int) -> bool:

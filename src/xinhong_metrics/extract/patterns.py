@@ -75,6 +75,7 @@ FROM_YEAR_TO = re.compile(
     r"(?:增加|增长|提高|提升|上升|扩大|跃升|攀升|下降|降低|减少|缩小)?"
     r"(?:到|至)[^，,。；;年]{1,16}[，,]?$"
 )
+FROM_A_YEAR = re.compile(r"(?:由|从)(?P<year>(?:19|20)\d{2})年(?:底|末)?的")
 FROM_YEAR = re.compile(r"(?:从|由)(?:(?P<year>\d{4})年(?:底|末)?的?|(?P<last>上年|去年)的?)?$")
 TO_WORDS = re.compile(
     r"^(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小|跃升|攀升|降|升|增|达)?(?:到|至)"
@@ -457,7 +458,9 @@ ONLY_DOING = re.compile(
     r"|整合|谋划|高标准|高质量|稳步|有序|全力|率先|在全国率先|在全省率先|确保|落细落实|清单化落实)*"
     r"(?:推进|实施|推动|建好|建立|培育|办好|抓好|做好|用好|管好|发挥好|利用好|实施好|推进好|选择"
     r"|打造|新建|新建提升|建设|获批建设|获批|布局|储备|招引|引进|支持|帮扶|创建|认定|落实|开展"
-    r"|组织|开工建设|启动建设|启动实施|改造提升|提升改造|更新改造|上线|确保)"
+    r"|组织|开工建设|启动建设|启动实施|改造提升|提升改造|更新改造|上线|确保"
+    # 街道下辖26个居民区: the jurisdiction holds them; the thing counted follows.
+    r"|全?(?:街道|镇|乡|县|区|市|省)?(?:下辖|共辖|管辖))"
 )
 
 # What a subject's clause says of it before its figure follows in the next clause: 粮食总产量
@@ -766,6 +769,11 @@ AGAINST_NAMED = re.compile(
     # 总量是2020年末（3702家）的1.6倍: that year's stock, in brackets.
     r"|^(?:总量|总数|规模)?是(?P<stock>\d{4})年(?:末|底)[（(]$"
 )
+# … or an amount of change in the level's unit: 比上年末的118.46亿元增加21.30亿元.
+AMOUNT_AFTER_NAMED = re.compile(
+    r"(?P<dir>增加|减少|新增|净增|净减)(?P<num>\d+(?:\.\d+)?)"
+    rf"(?P<unit>(?:万亿|亿|万)?元|{UNIT_RE})"
+)
 # … and the multiple after the earlier level: 的3.6倍, ）的1.6倍.
 TIMES_AFTER_NAMED = re.compile(r"[）)]?的(?P<num>\d+(?:\.\d+)?)倍")
 # … and what may stand between the level and it: 241.7亿元，增长18.7%，比2021年的….
@@ -883,6 +891,10 @@ AMOUNT_MEASURE = re.compile(
 TOTAL_OF_PARTS = re.compile(r"比|(?P<said>[^\d，,。；;]{0,4}?)(?:总数|总量|总额|总和)")
 # A figure of a list before this one in its clause: 示范区36个、基地14个 (the second).
 AFTER_AN_ITEM = re.compile(r"\d[^\d，,。；;、]{0,3}[、和]")
+# 社区工作者队伍达到436名: the corps counted in people is its members, 社区工作者, as the
+# other year's report names them; a name this long at least once 队伍 is off.
+CORPS = 5
+PEOPLE = frozenset({"人", "名", "位", "万人"})
 # 其中税收收入95.3亿元，占79.1%: a share with no whole said, of the whole the 其中 lists.
 BARE_SHARE = re.compile(r"占(?:比)?(?:为|达到|达)?")
 # 全县212个行政村中，: the things counted, among which the next clause counts some.
@@ -914,6 +926,8 @@ BOUND_WORDS = ("首次超过", "首次突破", "超过", "突破")
 # In brackets after a figure, words that give the earlier year's: （上年为1252户）,
 # （上年同期3862件）, （2023年数据经核实为1252户）.
 BRACKET_PRIOR = re.compile(r"上年|去年|上年同期|(?P<year>(?:19|20)\d{2})年")
+# A bracket's words that end in a change: its figure is the change, not last year's level.
+CHANGE_WORD_END = re.compile(rf"(?:{DIRECTION}|多|少)了?$")
 # The words of a bracket of last year's that name no measure: 全县, 数据, 经…普查修订为.
 PRIOR_NOISE = re.compile(
     r"全县|全镇|全乡|全区|全市|全省|全国|同期|数据|的|为|"
@@ -1054,6 +1068,8 @@ SET_ASIDE = re.compile(
     r"(?<!延长)(?<!增加)\d+周?岁(?:以下|以上)?"
     # A class, not an amount: 4000吨级起重机, 千亿级产业, 万亿级产业集群.
     rf"|[\d{CN}]+万?(?:吨|千瓦)级"
+    # A rating of one machine or plant: 26兆瓦级海上风电机组, 9兆瓦时储能系统, 百兆瓦钙钛矿电池.
+    rf"|[\d{CN}]+(?:\.\d+)?(?:兆瓦|吉瓦)时?(?!时)(?=[\u4e00-\u9fff])(?!以上|以下|左右|以内|多|余)"
     rf"|[\d{CN}]*(?:万亿|千亿|百亿|亿|千万|百万|万)?(?:米|瓦)?级(?=[^\d，。；]{{0,6}}"
     r"(?:产业|集群|起重机|盾构|平台|项目|企业|船|机|装备|基地|园区|城市|景区|产业链)))"
     r"|(?P<duration>\d+小时|为期\d+个?月|\d+个?工作日)"
