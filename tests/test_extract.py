@@ -2038,6 +2038,27 @@ def test_the_named_members_of_an_n_da_are_plainly_its_items(sentence: str, plain
     assert all(("review" not in c) is plain for c in listed)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "items"),
+    [
+        (
+            "全年新改扩建中小学和幼儿园5所：城南小学、县第三幼儿园、河口镇中心小学、白沙镇初级中学，"
+            "新增学位2100个。",
+            4,
+        ),
+        # Ordinals after the colon are the announced items' own (see _announced_counts).
+        ("重点抓好3项工作：一是稳增长、二是调结构、三是惠民生。", None),
+        # An open list (等) fits any count.
+        ("建成3个公园：滨江公园、人民公园等。", None),
+    ],
+)
+def test_members_named_after_a_colon_are_a_listed_count(sentence: str, items: int | None) -> None:
+    """…5所：城南小学、县第三幼儿园、河口镇中心小学、白沙镇初级中学，: four short names said
+    to be five, plainly a misfit (nothing was drafted of the list)."""
+    listed = claims(draft(sentence), "listed_count")
+    assert [len(c["items"]) for c in listed if "review" not in c] == ([items] if items else [])
+
+
 def test_unwrapping_keeps_every_offset() -> None:
     """Wrapped lines, a footer inside a figure: the text read has the published length."""
     from xinhong_metrics.extract.draft import _unwrapped

@@ -379,7 +379,10 @@ class _RelationPasses(_ChangePasses):
                 continue
             if value.figure in ("1", "一"):
                 continue  # 识别、定位、跟踪、监控和管理的一种网络: one thing, not a list's count
-            bracketed = p.BRACKETED_MEMBERS.match(self.text, value.end)
+            bracketed = p.BRACKETED_MEMBERS.match(self.text, value.end) or (
+                # 新改扩建中小学和幼儿园5所：城南小学、县第三幼儿园…，: named after a colon.
+                p.COLON_MEMBERS.match(self.text, value.end + _noun_length(self.text, value.end))
+            )
             if bracketed is not None and value.unit in p.KIND_UNITS:
                 self._listed(value, bracketed.group("items").split("、"), False, bracketed.end())
                 continue

@@ -641,13 +641,7 @@ def _great_members(text: str, claim: dict[str, Any]) -> bool:
         claim["quote"], claim["quote"].rfind(items[-1]) + len(items[-1])
     ):
         return False
-    return all(
-        p.LIST_MEMBER.fullmatch(m)
-        and not p.ITEM_JOINS.search(m)
-        and not _COUNT_INSIDE.search(m)
-        and not p.ONLY_DOING.match(m)
-        for m in items
-    )
+    return all(_a_short_name(m) for m in items)
 
 
 # The count of a list of named members: 三大, 四大 (十大 and 两大 too).
@@ -656,10 +650,28 @@ _COUNT_INSIDE = re.compile(r"[一二两三四五六七八九十百千\d]+[大个
 
 
 def _members_in_brackets(claim: dict[str, Any]) -> bool:
-    """新增省级龙头企业5家（桐岭茶业集团、湘岭油茶…）: the bracket names the members."""
+    """新增省级龙头企业5家（桐岭茶业集团、湘岭油茶…）: the bracket names the members.
+
+    So does a colon, when each member is a short name (…5所：城南小学、县第三幼儿园、
+    河口镇中心小学), with no verb before it and no count inside it.
+    """
     inner = "、".join(claim["items"])
     quote: str = claim["quote"]
-    return quote.endswith((f"（{inner}）", f"({inner})"))
+    if quote.endswith((f"（{inner}）", f"({inner})")):
+        return True
+    return quote.endswith((f"：{inner}", f":{inner}")) and all(
+        _a_short_name(m) for m in claim["items"]
+    )
+
+
+def _a_short_name(member: str) -> bool:
+    """Whether a listed member is a short name: no verb before it, no count, no join."""
+    return (
+        p.LIST_MEMBER.fullmatch(member) is not None
+        and not p.ITEM_JOINS.search(member)
+        and not _COUNT_INSIDE.search(member)
+        and not p.ONLY_DOING.match(member)
+    )
 
 
 # What may stand right before a list's opening verb: the clause starts there.

@@ -177,6 +177,12 @@ BRACKETED_MEMBERS = re.compile(
     r"[（(](?!其中|含|如|例如|比如|包括但不限于)"
     r"(?P<items>[^（）()\d，,。；;：:等]{2,16}(?:、[^（）()\d，,。；;：:等]{2,16})+)[)）]"
 )
+# …or after a colon, to the clause's end: 5所：城南小学、县第三幼儿园、河口镇中心小学，.
+# Not ordinals (：一是…、二是…), nor figures, nor an open list (等).
+COLON_MEMBERS = re.compile(
+    r"[：:](?![一二三四五六七八九十]是)"
+    r"(?P<items>[^（）()\d\s，,。；;：:等]{2,16}(?:、[^（）()\d\s，,。；;：:等]{2,16})+)(?=[，,。；;])"
+)
 # An item of such a list: a short noun phrase.
 LIST_MEMBER = re.compile(r"[\u4e00-\u9fff“”]{2,8}")
 # What may follow a one-character counted noun that ends there: a mark, or a verb or
