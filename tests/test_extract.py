@@ -2059,6 +2059,17 @@ def test_members_named_after_a_colon_are_a_listed_count(sentence: str, items: in
     assert [len(c["items"]) for c in listed if "review" not in c] == ([items] if items else [])
 
 
+def test_a_change_stated_again_is_one_claim() -> None:
+    """社会消费品零售总额412.6亿元，增长6.8% in the summary and again in its section: one
+    claim, quoted where first said (the check gave the same finding twice)."""
+    said = "社会消费品零售总额412.6亿元，增长6.8%"
+    doc = draft_report(
+        REVIEW + f"主要指标：{said}。\n（三）消费\n{said}，网络零售额增长22.4%。"
+    ).document
+    changes = [c for c in claims(doc, "relative_change") if c["stated"] == "增长6.8%"]
+    assert [c["offset"] for c in changes] == [len(REVIEW) + len("主要指标：")]
+
+
 def test_unwrapping_keeps_every_offset() -> None:
     """Wrapped lines, a footer inside a figure: the text read has the published length."""
     from xinhong_metrics.extract.draft import _unwrapped

@@ -116,8 +116,10 @@ def draft_report(
     extractor.own_level = _own_level(entity or meta.entity)
     extractor.run()
     indicators = extractor.indicators()
-    claims = _with_meaningful_ids(
-        indicators, extractor.claims, extractor.text, year, entity or meta.entity
+    claims = _once_each(
+        _with_meaningful_ids(
+            indicators, extractor.claims, extractor.text, year, entity or meta.entity
+        )
     )
     _mark_for_review(extractor.text, indicators, claims)
     _as_published(text, indicators, claims, extractor.not_metrics)
@@ -222,6 +224,26 @@ def _plan_period(year: int, basis: str, meta: Metadata) -> int:
     # A year-end summary (工作总结, or delivered late in its year) plans the next year.
     late = "late in the year" in basis or meta.kind == "work_summary"
     return year + 1 if reviews or late else year
+
+
+def _once_each(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The claims, each stated once: a summary and its section may repeat a level's change.
+
+    社会消费品零售总额412.6亿元，增长6.8% in the review's summary and again in its section:
+    one claim on one value, found once, quoted where first said.
+    """
+    seen: set[str] = set()
+    kept = []
+    for claim in claims:
+        key = repr(sorted((k, repr(v)) for k, v in claim.items() if k not in _WHERE))
+        if key not in seen:
+            seen.add(key)
+            kept.append(claim)
+    return kept
+
+
+# The fields that say where a claim is said, not what it says.
+_WHERE = frozenset({"quote", "offset", "note", "review"})
 
 
 def _unwrapped(text: str) -> str:
