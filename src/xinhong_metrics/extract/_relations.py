@@ -382,6 +382,8 @@ class _RelationPasses(_ChangePasses):
             bracketed = p.BRACKETED_MEMBERS.match(self.text, value.end) or (
                 # 新改扩建中小学和幼儿园5所：城南小学、县第三幼儿园…，: named after a colon.
                 p.COLON_MEMBERS.match(self.text, value.end + _noun_length(self.text, value.end))
+                if "：" in self.text[value.end : value.end + p.MAX_NOUN + 1]
+                else None
             )
             if bracketed is not None and value.unit in p.KIND_UNITS:
                 self._listed(value, bracketed.group("items").split("、"), False, bracketed.end())

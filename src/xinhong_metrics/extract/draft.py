@@ -232,18 +232,22 @@ def _once_each(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     社会消费品零售总额412.6亿元，增长6.8% in the review's summary and again in its section:
     one claim on one value, found once, quoted where first said.
     """
-    seen: set[str] = set()
+    seen: set[tuple[str, ...]] = set()
     kept = []
     for claim in claims:
-        key = repr(sorted((k, repr(v)) for k, v in claim.items() if k not in _WHERE))
+        key = tuple(str(claim.get(field)) for field in _WHAT)
         if key not in seen:
             seen.add(key)
             kept.append(claim)
     return kept
 
 
-# The fields that say where a claim is said, not what it says.
-_WHERE = frozenset({"quote", "offset", "note", "review"})
+# The fields that say what a claim says (not where: its quote, offset, note, review).
+_WHAT = (
+    "kind", "indicator", "period", "against", "stated", "unit", "rate", "part", "whole",
+    "whole_name", "parts", "relation", "items", "open_list", "first_time", "bounded", "basis",
+    "also_refers_to", "benchmark", "figure", "scope",
+)  # fmt: skip
 
 
 def _unwrapped(text: str) -> str:
