@@ -2070,6 +2070,42 @@ def test_a_change_stated_again_is_one_claim() -> None:
     assert [c["offset"] for c in changes] == [len(REVIEW) + len("主要指标：")]
 
 
+def test_classes_by_a_bound_under_qizhong_are_named_and_nested() -> None:
+    """全镇16个村村级集体经济收入全部超过10万元，其中超50万元的村7个、超100万元的村2个: the
+    classes take the measure the sentence bounds (so the other year's 村级集体经济收入超50万元
+    的村 links), 全部超过10万元 is no level, and the villages over 100万元 are among those
+    over 50万元, no second part to sum."""
+    doc = draft_report(
+        REVIEW + "全镇16个村村级集体经济收入全部超过10万元，其中超50万元的村7个、超100万元的村2个。"
+    ).document
+    names = [i["name"] for i in doc["indicators"] if i["values"]]
+    assert "村级集体经济收入超50万元的村" in names
+    assert "村级集体经济收入超100万元的村" in names
+    assert not [n for n in names if n.endswith("全部")]
+    assert all(len(c["parts"]) == 1 for c in claims(doc, "part_of_whole"))
+
+
+def test_a_qizhong_after_a_figure_of_its_sentence_does_not_reach_back() -> None:
+    """建成示范点42个。…经营性收入全部达到10万元以上，其中50万元以上的村达到28个: the 28
+    villages are no part of the 42 showcase sites of the sentence before."""
+    doc = draft_report(
+        REVIEW + "建成和美乡村示范点42个。村级集体经济经营性收入全部达到10万元以上，"
+        "其中50万元以上的村达到28个。"
+    ).document
+    assert claims(doc, "part_of_whole") == []
+
+
+def test_a_change_stated_again_keeps_the_statement_with_its_level() -> None:
+    """房地产开发投资下降10.2% in a list, then 全年房地产开发投资1962.3亿元，比上年下降10.2%:
+    one claim, quoted with its level where the level is said."""
+    doc = draft_report(
+        REVIEW + "分领域看，工业投资增长9.6%；房地产开发投资下降10.2%。\n"
+        "全年房地产开发投资1962.3亿元，比上年下降10.2%。"
+    ).document
+    [change] = [c for c in claims(doc, "relative_change") if c["stated"] == "下降10.2%"]
+    assert "1962.3亿元" in change["quote"]
+
+
 def test_unwrapping_keeps_every_offset() -> None:
     """Wrapped lines, a footer inside a figure: the text read has the published length."""
     from xinhong_metrics.extract.draft import _unwrapped

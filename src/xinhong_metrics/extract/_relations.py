@@ -509,7 +509,14 @@ class _RelationPasses(_ChangePasses):
                 # 其中工业投资增长15.3%；一般公共预算收入42.36亿元: past the semicolon,
                 # another measure, no part of the 其中.
                 continue
-            candidates = self._previous_values(m.start()) or self._previous_sentence(m.start())
+            candidates = self._previous_values(m.start())
+            if not candidates and not p.DIGIT.search(
+                self.text, self._sentence_start(m.start()), m.start()
+            ):
+                # …常住人口4956万人。其中，城镇人口… (or …。收入结构持续优化，其中…): the parts
+                # of the sentence before; not past a figure of its own sentence (…收入全部达到
+                # 10万元以上，其中50万元以上的村…), which bounds the class its parts are of.
+                candidates = self._previous_sentence(m.start())
             whole = next(
                 (
                     v
@@ -546,7 +553,9 @@ class _RelationPasses(_ChangePasses):
             if self._sentence_start(nxt[0]) != self._sentence_start(value.start):
                 continue
             lo, hi = bisect_left(self._starts, nxt[0]), bisect_left(self._starts, nxt[1])
-            listed = [v for v in self.values[lo:hi] if v.unit == value.unit]
+            listed = _one_class_of_each_bound(
+                self.text, [v for v in self.values[lo:hi] if v.unit == value.unit]
+            )
             if self.text[nxt[0] : nxt[0] + 2] in ("加上", "减去", "扣除", "另有"):
                 continue  # 加上上级补助收入35.1亿元、…: additions, summed by _totals
             if _inside_brackets(self.text, self._sentence_start(value.start), nxt[0]):
@@ -694,7 +703,12 @@ def _one_class_of_each_bound(text: str, parts: list[_Value]) -> list[_Value]:
     of 1亿元 and more; summing them counts some twice. So do classes bounded on two measures.
     """
     # 其中35岁以下18名、大专以上学历15名: classes of two measures (age, schooling) overlap.
-    bounded = [i for i, v in enumerate(parts) if p.CLASS_BOUND.search(text, v.quote_start, v.end)]
+    # 其中超50万元的村7个、超100万元的村2个: the bound said in the name, before the figure.
+    bounded = [
+        i
+        for i, v in enumerate(parts)
+        if p.CLASS_BOUND.search(text, v.quote_start, v.end) or p.BOUNDED_CLASS.search(v.name)
+    ]
     return parts[: bounded[1]] if len(bounded) > 1 else parts
 
 

@@ -500,7 +500,17 @@ class _State:
             and self._use(quote_start + bound) == "aside:definition"
             and p.MONEY_AFTER.match(written, bound + 1)
         ):
-            return self._strip(written[mark + 1 :]) or None
+            name = self._strip(written[mark + 1 :])
+            if p.BOUND_FIRST.match(name):
+                # 村级集体经济收入全部超过10万元，其中超50万元的村7个: the measure the
+                # sentence bounds before names the class's.
+                said = list(
+                    p.MEASURE_BOUNDED.finditer(
+                        self.text, self._sentence_start(quote_start), quote_start
+                    )
+                )
+                name = said[-1].group("measure") + name if said else name
+            return name or None
         return None  # 3岁以下婴幼儿托位数: an age bounds a group, not a class of the count
 
     def _previous_subject(self, quote_start: int) -> str:

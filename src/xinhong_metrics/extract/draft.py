@@ -116,12 +116,11 @@ def draft_report(
     extractor.own_level = _own_level(entity or meta.entity)
     extractor.run()
     indicators = extractor.indicators()
-    claims = _once_each(
-        _with_meaningful_ids(
-            indicators, extractor.claims, extractor.text, year, entity or meta.entity
-        )
+    claims = _with_meaningful_ids(
+        indicators, extractor.claims, extractor.text, year, entity or meta.entity
     )
     _mark_for_review(extractor.text, indicators, claims)
+    claims = _once_each(claims)
     _as_published(text, indicators, claims, extractor.not_metrics)
     extractor.coverage.notes.append(f"period {year}: {basis}")
     if entity is None and meta.entity is None:
@@ -230,16 +229,26 @@ def _once_each(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The claims, each stated once: a summary and its section may repeat a level's change.
 
     社会消费品零售总额412.6亿元，增长6.8% in the review's summary and again in its section:
-    one claim on one value, found once, quoted where first said.
+    one claim on one value, found once. Of the statements, the one whose tie is plain, then
+    the one that quotes most (房地产开发投资下降10.2% in a list, then 全年房地产开发投资
+    1962.3亿元，比上年下降10.2%: the second), in the text's order.
     """
-    seen: set[tuple[str, ...]] = set()
-    kept = []
+    kept: dict[tuple[str, ...], dict[str, Any]] = {}
     for claim in claims:
         key = tuple(str(claim.get(field)) for field in _WHAT)
-        if key not in seen:
-            seen.add(key)
-            kept.append(claim)
-    return kept
+        held = kept.setdefault(key, claim)
+        if _told_better(claim, held):
+            kept[key] = claim
+    chosen = {id(c) for c in kept.values()}
+    return [c for c in claims if id(c) in chosen]
+
+
+def _told_better(claim: dict[str, Any], held: dict[str, Any]) -> bool:
+    """Whether a repeated claim's statement shows it better than the one held."""
+    return (not claim.get("review"), len(claim["quote"])) > (
+        not held.get("review"),
+        len(held["quote"]),
+    )
 
 
 # The fields that say what a claim says (not where: its quote, offset, note, review).

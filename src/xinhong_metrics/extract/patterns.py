@@ -536,6 +536,17 @@ UNIT_BY_HEAD = (
 
 # A money unit right after a class's bound (超过50万元的村): the bound names the class.
 MONEY_AFTER = re.compile(r"(?:万|亿)?元")
+# A class named by its bound alone (超50万元的村), and the measure a sentence bounds before
+# it (村级集体经济收入全部超过10万元), which the class's name leaves out.
+BOUND_FIRST = re.compile(r"(?:超过|超|逾|\d)")
+# A class by a bound of money in a name: 超50万元的村, 1000万元以上企业.
+BOUNDED_CLASS = re.compile(
+    r"(?:超过|超|逾)\d+(?:\.\d+)?(?:万|亿)?元|\d+(?:\.\d+)?(?:万|亿)?元及?以[上下]"
+)
+MEASURE_BOUNDED = re.compile(
+    r"(?P<measure>(?:村级|村)?集体经济(?:经营性)?收入|年?(?:营业|主营业务|销售)收入|年?产值|年?税收)"
+    r"(?:全部|均|都)?(?:超过|超|逾|达到|在)"
+)
 
 # 新增市场主体3.86万户，总数突破40万户，达到41.2万户: a stock named 总数 alone is the stock
 # of the thing the clause before adds to.
@@ -1095,6 +1106,9 @@ SET_ASIDE = re.compile(
     r"|(?<![\d.])\d+(?:\.\d+)?(?:万|亿)?元及?以[上下])(?=的?(?:规上|规模以上)?"
     r"(?:企业|村|户|产业|集群|县|园区|商圈|品牌|楼宇|主体|工厂|行业|景区|乡镇|社区))"
     r"|\d+(?:\.\d+)?(?:万|亿)元以上(?=的?[^\d，。；、]{0,4}?项目)"
+    # A bound all of them pass: 村级集体经济收入全部超过10万元, 均在50万元以上.
+    r"|(?:(?<=全部超过)|(?<=均超过)|(?<=全部达到)|(?<=均达到)|(?<=均在)|(?<=全部在))"
+    r"\d+(?:\.\d+)?(?:万|亿)?元(?:以上)?(?=[，,。；;])"
     r"|\d+(?:\.\d+)?万?吨(?=[^\d，。；、]{1,6}?(?:项目|装置|生产线)))"
     # A streak: 连续3次获评优秀, 连续10个季度.
     rf"|(?P<streak>(?<=连续)[\d{CN}]+(?:次|届|个?季度))"
