@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from xinhong_metrics import check
-from xinhong_metrics.concepts import linkable_name, name_key
+from xinhong_metrics.concepts import kin_below_national, linkable_name, name_key
 from xinhong_metrics.extract import draft_report
 
 DELIVERED = "——{year}年3月5日在全国人民代表大会会议上"
@@ -1955,3 +1955,71 @@ def test_beds_for_the_elderly_link_by_their_concept(
         "年末全镇养老床位达到5860张，比上年增加420张。\n",
     )
     assert [f["verdict"] for f in found if "5860" in f["quote"]] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("later", "verdict"),
+    [
+        ("地方一般公共预算收入13.42亿元，增长5.8%。\n", "consistent"),
+        ("区级一般公共预算收入13.42亿元，增长5.8%。\n", "consistent"),
+        # A misfit across two names is no verdict: 区级 may be the district's own level.
+        ("区级一般公共预算收入13.42亿元，增长9.8%。\n", "not_comparable"),
+    ],
+)
+def test_budget_revenue_under_another_name_links_below_the_national_level(
+    tmp_path: Path, later: str, verdict: str
+) -> None:
+    """一般公共预算收入12.68亿元 then 地方一般公共预算收入13.42亿元，增长5.8% (+5.84%): below the
+    national level one measure under two names (nationally, 地方 is the local part)."""
+    found = town_pair(tmp_path, "一般公共预算收入12.68亿元，增长7.1%。\n", later)
+    assert [f["verdict"] for f in found if "13.42" in f["quote"]] == [verdict]
+
+
+def test_national_local_revenue_is_not_the_whole(tmp_path: Path) -> None:
+    """全国财政收入 and 地方财政收入 are two measures in the national series: the second's
+    growth is against no figure of the first."""
+    assert "general-budget-revenue" in kin_below_national("local-general-budget-revenue")
+    head = "{0}年政府工作报告\n——{0}年3月5日在第十一届全国人民代表大会第{1}次会议上\n"
+    earlier = write(tmp_path, "a.txt", head.format(2010, "三") + "全国财政收入68477亿元。\n")
+    later = write(
+        tmp_path, "b.txt", head.format(2011, "四") + "地方财政收入40610亿元，增长24.6%。\n"
+    )
+    found = check([earlier, later]).to_dicts()
+    assert [f["verdict"] for f in found if "40610" in f["quote"]] == ["unverifiable"]
+
+
+def test_a_note_on_one_measure_said_after_its_reason_covers_that_measure_only(
+    tmp_path: Path,
+) -> None:
+    """注释 6.根据…改革方案，自2025年起部分税收收入由市级上划省级，一般公共预算收入增长速度按
+    同口径计算: a note on the revenue only (its 部分 had made it a note on every rate, and
+    优良天数比率 提高2.6个百分点, 1.6 by the levels, not comparable)."""
+    head = "宁川市{0}年国民经济和社会发展统计公报\n"
+    note = (
+        "注释：\n6.根据省以下财政体制改革方案，自2025年起部分税收收入由市级上划省级，"
+        "一般公共预算收入增长速度按同口径计算。\n"
+    )
+    earlier = write(
+        tmp_path, "a.txt", head.format(2024) + "全年市区空气质量优良天数比率为85.2%。\n"
+    )
+    later = write(
+        tmp_path,
+        "b.txt",
+        head.format(2025) + "全年市区空气质量优良天数比率为86.8%，提高2.6个百分点。\n" + note,
+    )
+    found = across(check([earlier, later]))
+    assert [f["verdict"] for f in found if f["check"] == "cross-year-points"] == ["inconsistent"]
+
+
+def test_a_text_wrapped_inside_its_words_reads_as_one_sentence(tmp_path: Path) -> None:
+    """城镇居民人均可支配收入从2020年的45180元增⏎加到60694元，增长43.5% in a text wrapped as a
+    PDF wraps it: since 2020 (34.3%), and the break inside 增加 no break of the sentence."""
+    text = (
+        "岚川市2026年政府工作报告\n一、2025年工作回顾\n过去一年，经济运行稳中有进。\n"
+        "城镇居民人均可支配收入从2020年的45180元增\n加到60694元，增长43.5%；农村\n"
+        "居民人均可支配收入28183元。\n"
+    )
+    found = check([write(tmp_path, "a.txt", text)]).to_dicts()
+    [change] = [f for f in found if "43.5%" in f["quote"]]
+    assert change["verdict"] == "inconsistent"
+    assert "\n" in change["quote"]

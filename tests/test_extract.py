@@ -2106,17 +2106,21 @@ def test_a_change_stated_again_keeps_the_statement_with_its_level() -> None:
     assert "1962.3亿元" in change["quote"]
 
 
-def test_unwrapping_keeps_every_offset() -> None:
-    """Wrapped lines, a footer inside a figure: the text read has the published length."""
+def test_unwrapping_maps_every_offset_back() -> None:
+    """Wrapped lines, a footer inside a figure: the breaks of wrapped sentences are dropped,
+    and each character read keeps its offset in the text as published."""
     from xinhong_metrics.extract.draft import _unwrapped
 
     text = (
-        "各位代表：\n完成交通\n固定资产投资36.2亿元，一般公共预算收入12.0\n第1页\n6亿元。"
+        "各位代表：\n完成交通\n固定资产投资36.2亿元，一般公共预算收入12.0\n— 3 —\n6亿元。"
         "\n二、工作安排"
     )
-    read = _unwrapped(text)
-    assert len(read) == len(text)
-    assert "交通 固定资产投资" in read and "\n二、" in read and "第1页" not in read
+    read, positions = _unwrapped(text)
+    assert positions is not None
+    assert len(positions) == len(read) + 1
+    assert all(text[at] == char for char, at in zip(read, positions, strict=False))
+    assert "交通固定资产投资" in read and "12.06亿元" in read and "\n二、" in read
+    assert "— 3 —" not in read
 
 
 @pytest.mark.parametrize("context", ["", "比上年"])

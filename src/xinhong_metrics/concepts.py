@@ -21,7 +21,15 @@ import yaml
 from xinhong_metrics.errors import ReportFileError
 from xinhong_metrics.lexicon import AGE_GROUP, NAMED_NUMBER
 
-__all__ = ["Catalog", "Concept", "catalog", "linkable_name", "name_key", "specific_name"]
+__all__ = [
+    "Catalog",
+    "Concept",
+    "catalog",
+    "kin_below_national",
+    "linkable_name",
+    "name_key",
+    "specific_name",
+]
 
 Growth = str  # comparable | nominal | points | none
 
@@ -166,6 +174,25 @@ def name_key(name: str) -> str:
 # it alone may conclude (社区工作者, 市民满意率, 锂离子电池产量); 毕业生 or 招生 may be of
 # another level of schooling in the other year's report.
 _SPECIFIC_NAME = 5
+
+
+# Concepts that are one measure in a report below the national level, under names that
+# years may trade (一般公共预算收入 one year, 地方一般公共预算收入 or 区级一般公共预算收入
+# the next). Nationally 地方 is the local governments' part of the whole, another measure;
+# and a district's 区级 may be its own level of a 全区 figure: a link, never a verdict.
+_KIN_BELOW_NATIONAL: tuple[frozenset[str], ...] = (
+    frozenset(
+        {"general-budget-revenue", "local-general-budget-revenue", "district-fiscal-revenue"}
+    ),
+)
+
+
+def kin_below_national(concept_id: str | None) -> tuple[str, ...]:
+    """The other concepts that may name the same measure in a sub-national report."""
+    for kin in _KIN_BELOW_NATIONAL:
+        if concept_id in kin:
+            return tuple(sorted(kin - {concept_id}))
+    return ()
 
 
 def _without_named_numbers(key: str) -> str:

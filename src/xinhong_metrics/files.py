@@ -355,8 +355,12 @@ def figure_in_quote(figure: str, quote: str) -> bool:
 
 
 _LEADING_WORD = re.compile(r"^([^\d+\-−.]*)(.*)$")
-# A line break and the spaces around it, which a wrapped text puts inside a figure.
-_LINE_BREAK = re.compile(r"[ \t]*[\r\n]+[ \t]*")
+# A line break and the spaces around it, which a wrapped text puts inside a figure, with
+# a page's footer between two breaks (12.0⏎第1页⏎6亿元).
+_LINE_BREAK = re.compile(
+    r"[ \t]*(?:\r?\n[ \t]*(?:第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|[-—]\s*\d+\s*[-—]|\d+\s*/\s*\d+)"
+    r"[ \t]*)?[\r\n]+[ \t]*"
+)
 
 
 def stated_in_quote(stated: str, quote: str) -> bool:

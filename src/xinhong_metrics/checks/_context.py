@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from xinhong_metrics.concepts import kin_below_national
 from xinhong_metrics.errors import UnitError
 from xinhong_metrics.files import LoadedReport
 from xinhong_metrics.findings import Reading, Verdict
@@ -82,6 +83,13 @@ class Context:
         found = self._converted(
             self.reports.values(self.entity, indicator_id, period), indicator_id
         )
+        if not found and self.entity != "全国":
+            # 一般公共预算收入 in the earlier report, 区级一般公共预算收入 in this one: the
+            # measure under another of its names (a link the decision will not conclude on).
+            for kin in kin_below_national(self.indicator(indicator_id).concept):
+                found = found or self._converted(
+                    self.reports.values(self.entity, kin, period), indicator_id
+                )
         if not found and planned:
             found = self._converted(
                 self.reports.planned(self.entity, indicator_id, period), indicator_id

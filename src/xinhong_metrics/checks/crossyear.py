@@ -442,6 +442,12 @@ def revision_excuse(
     figures were revised (根据第七次全国人口普查结果修正，全县常住人口55.62万人，比上年增加
     0.34万人): the change is then against a level the earlier report did not have.
     """
+    if prior.indicator.id != current.indicator.id:
+        # 一般公共预算收入 against 区级一般公共预算收入: one measure, or its district level.
+        return (
+            f"{prior.indicator.name} and {current.indicator.name} may be two scopes of one "
+            "measure: a link, not a verdict"
+        )
     if prior.value.estimate:
         return f"the earlier figure {prior.shown} was an estimate (预计)"
     if current.value.estimate:

@@ -330,6 +330,9 @@ class _ChangePasses(_ValuePasses):
         else:
             return
         period, against = self._period_of_change(target, against)
+        since = None if explicit else self._span_start(target, "")
+        if since is not None and since.period is not None and against == period - 1:
+            against = since.period  # 从2020年的45180元增加到60694元，增长34.3%: since 2020
         claim: dict[str, Any] = {
             "kind": kind,
             "indicator": ident,

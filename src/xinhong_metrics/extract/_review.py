@@ -27,19 +27,27 @@ def _as_published(
     indicators: list[dict[str, Any]],
     claims: list[dict[str, Any]],
     not_metrics: list[dict[str, Any]],
+    positions: list[int] | None = None,
 ) -> None:
-    """Cut every quote from the text as published, at the same offsets.
+    """Cut every quote from the text as published, at its offsets there.
 
     Figures and stated changes stay in ASCII (``7.4万亿``), which a quote of
-    ``７．４万亿元`` holds once widths are folded (see ``files.figure_in_quote``).
+    ``７．４万亿元`` holds once widths are folded (see ``files.figure_in_quote``). With
+    ``positions`` (the text read without the breaks of wrapped lines), each offset read is
+    mapped to the text's own, and a quote keeps the breaks inside it.
     """
     values = [v for indicator in indicators for v in indicator["values"]]
-    for item in (*values, *claims):
-        start = item["offset"]
-        item["quote"] = text[start : start + len(item["quote"])]
-    for item in not_metrics:
-        start = item["offset"]
-        item["text"] = text[start : start + len(item["text"])]
+    for item, key in (
+        *((v, "quote") for v in (*values, *claims)),
+        *((n, "text") for n in not_metrics),
+    ):
+        start, end = item["offset"], item["offset"] + len(item[key])
+        if positions is not None:
+            start, end = (
+                positions[start],
+                (positions[end - 1] + 1 if end > start else positions[start]),
+            )
+        item["offset"], item[key] = start, text[start:end]
 
 
 def _mark_for_review(
@@ -212,6 +220,7 @@ def _change_plain(
         at = said.start() if said else -1
     # A bracketed aside between them (（上年为1252户）) does not loosen the tie.
     between = p.TRAILING_NOTE.sub("", text[end:at], count=1) if at >= 0 else ""
+    between = "".join(between.split())  # a wrapped line's break, read as a space
     # A bracket right after the change may give its own base or scope (比上年增加2.1亿元
     # （2023年决算数为59.1亿元）, （按同口径计算）), unless it gives last year's level,
     # which the draft holds (（注：上年数据已根据决算结果修订为22.11亿元）).

@@ -572,8 +572,10 @@ def _revised(text: str, note: re.Match[str] | None) -> tuple[tuple[str, ...], bo
                 for m in p.NOTE_NAMED.finditer(text, before, start)
             ]
     if not revised:
-        # 3.规模以上工业企业营业收入增速按可比口径计算: the measure the note opens with.
-        subject = p.PRICE_NOTE_FRAME.sub("", text[start : note.start()].strip())
+        # 3.规模以上工业企业营业收入增速按可比口径计算: the measure the note opens with; the
+        # clause's own (…部分税收收入由市级上划省级，一般公共预算收入增长速度按同口径计算).
+        clause = re.split("[，,；;]", text[start : note.start()])[-1]
+        subject = p.PRICE_NOTE_FRAME.sub("", clause.strip())
         if p.MEASURE_AT_END.search(subject) and not p.PRICE_NOTE_ALL.search(subject):
             revised = [subject]
     named = tuple(n for n in revised if not re.search("有关|相关|各项|部分", n))

@@ -27,7 +27,6 @@ from xinhong_metrics.extract._review import (
 from xinhong_metrics.extract._state import Coverage
 from xinhong_metrics.extract.metadata import REVIEW_HEADING_BASIS, Metadata, read_metadata
 from xinhong_metrics.extract.patterns import (
-    BROKEN_FIGURE,
     HEADING_MARK,
     PAGE_FOOTER,
     SPAN,
@@ -104,7 +103,8 @@ def draft_report(
     # Full-width digits, points and percent signs (７．４万亿元, ２００９年, ５％) are read
     # as their ASCII forms; the translation keeps every offset, and quotes are cut
     # from the text as published (see _as_published).
-    extractor = _Extractor(_unwrapped(half_width(text)), year, meta.plan_start)
+    read, positions = _unwrapped(half_width(text))
+    extractor = _Extractor(read, year, meta.plan_start)
     titled_span = SPAN.search(meta.title.translate(HALF_WIDTH))
     extractor.title_span = titled_span.group("span") if titled_span else None
     extractor.target_period = _plan_period(year, basis, meta)
@@ -121,7 +121,11 @@ def draft_report(
     )
     _mark_for_review(extractor.text, indicators, claims)
     claims = _once_each(claims)
-    _as_published(text, indicators, claims, extractor.not_metrics)
+    _as_published(text, indicators, claims, extractor.not_metrics, positions)
+    if positions is not None:
+        extractor.coverage.unexplained = [
+            (positions[at], number) for at, number in extractor.coverage.unexplained
+        ]
     extractor.coverage.notes.append(f"period {year}: {basis}")
     if entity is None and meta.entity is None:
         extractor.coverage.notes.append(
@@ -259,70 +263,46 @@ _WHAT = (
 )  # fmt: skip
 
 
-def _unwrapped(text: str) -> str:
-    r"""The text with the line breaks of a wrapped sentence read as spaces (same length).
+def _unwrapped(text: str) -> tuple[str, list[int] | None]:
+    """The text without the line breaks of wrapped sentences, and where each character was.
 
-    Text copied from a PDF breaks lines mid-sentence (完成交通\n固定资产投资36.2亿元): read
-    as a sentence end, the break cuts a name short and makes a part the total. A break
-    is a wrap when its line runs on: it ends with ， or 、, or it is no heading (no mark,
-    no heading words, past the header) and ends no sentence.
+    Text copied from a PDF breaks lines mid-sentence, mid-word and mid-figure (完成交通⏎
+    固定资产投资36.2亿元, 增⏎加到, 1,6⏎31.45亿元), and puts a page's footer between (— 3 —):
+    read as a sentence end, the break cuts a name short and makes a part the total. A
+    break is a wrap when its line runs on: it ends with ， or 、, or it is no heading (no
+    mark, no heading words, past the header) and ends no sentence. Wraps and the footers
+    inside them are dropped; the positions map each character read to the text's own
+    offset (``None`` when nothing was dropped), so that quotes are cut as published.
     """
     if "\n" not in text:
-        return text
+        return text, None
     lines = text.split("\n")
-    out = []
-    header = True
-    for i, line in enumerate(lines):
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    kept: list[tuple[int, int]] = []  # (start, end) of each run of the text kept
+    header, dropped, i = True, False, 0
+    while i < len(lines):
+        line = lines[i]
         body = line.strip()
         if header and body.endswith(("。", "！", "？", "：", ":")):
             header = False
-        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        if _split_by_footer(lines, i):
-            # 12.0\n第1页\n6亿元: a page footer inside a figure; neither half is read.
-            out.append(BROKEN_FIGURE * len(line))
-            out.append(BROKEN_FIGURE)
-            continue
-        wrapped = i + 1 < len(lines) and not header and _wraps(body, nxt)
-        rest = _rest_of_figure(line, lines[i + 1]) if wrapped else ""
-        if rest:
-            # 社会消费品零售总额1,6\n31.45亿元: the figure is read whole after the break, and
-            # the break before it, as a space (same length: offsets hold).
-            head = _FIGURE_HEAD.search(line)
-            cut = head.start() if head else len(line)
-            lines[i + 1] = lines[i + 1][len(rest) :]
-            out.append(line[:cut] + " " + line[cut:] + rest)
-            continue
-        out.append(line)
-        if i + 1 < len(lines):
-            broken = _split_by_footer(lines, i + 1)
-            out.append(BROKEN_FIGURE if broken else " " if wrapped else "\n")
-    return "".join(out)
-
-
-def _rest_of_figure(line: str, following: str) -> str:
-    r"""The digits a line break cuts off a figure (31.45 of 1,6\n31.45亿元), or "".
-
-    Only when the line ends in the figure's first digits and both halves make one
-    number as written: 1,631.45, 12.5 (12.\n5), 702.6 (70\n2.6).
-    """
-    head = _FIGURE_HEAD.search(line)
-    rest = _FIGURE_REST.match(following)
-    if head is None or rest is None or not _WHOLE_FIGURE.fullmatch(head.group() + rest.group()):
-        return ""
-    return rest.group()
-
-
-_FIGURE_HEAD = re.compile(r"(?<![\d.,])\d[\d,]*\.?$")
-_FIGURE_REST = re.compile(r"[\d,]*\d(?:\.\d+)?(?![\d.,])")
-_WHOLE_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
-
-
-def _split_by_footer(lines: list[str], i: int) -> bool:
-    """Whether line ``i`` is a page footer between the two halves of a figure."""
-    if not 0 < i < len(lines) - 1 or not PAGE_FOOTER.fullmatch(lines[i]):
-        return False
-    before, after = lines[i - 1].rstrip(), lines[i + 1].lstrip()
-    return bool(before) and (before[-1].isdigit() or before[-1] in ".．") and after[:1].isdigit()
+        nxt = i + 1
+        if nxt + 1 < len(lines) and PAGE_FOOTER.fullmatch(lines[nxt]):
+            # …的一般公共⏎— 3 —⏎预算收入: a footer inside a wrapped sentence.
+            footer = not header and _wraps(body, lines[nxt + 1].strip())
+            nxt += 1 if footer else 0
+        wraps = nxt < len(lines) and not header and _wraps(body, lines[nxt].strip())
+        end = starts[i] + len(line) + (0 if wraps or nxt >= len(lines) else 1)
+        kept.append((starts[i], end))
+        dropped = dropped or wraps
+        i = nxt
+    if not dropped:
+        return text, None
+    positions = [k for a, b in kept for k in range(a, b)]
+    read = "".join(text[a:b] for a, b in kept)
+    positions.append(len(text))
+    return read, positions
 
 
 def _wraps(line: str, following: str) -> bool:
