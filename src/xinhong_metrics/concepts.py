@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 from xinhong_metrics.errors import ReportFileError
-from xinhong_metrics.lexicon import AGE_GROUP, NAMED_NUMBER
+from xinhong_metrics.lexicon import AGE_GROUP, BOUNDED_CLASS, NAMED_NUMBER
 
 __all__ = [
     "Catalog",
@@ -120,11 +120,6 @@ _MEASURE_HEAD = re.compile(
     r"|出口|进口|在校生|毕业生|招生|单产|亩产|动力|对象|余额|限额|人口)$"
 )
 
-# The bound of a class a name counts (集体经济收入超过10万元的村, 注册资本1000万元以上企业):
-# the class's definition, no figure of the measure.
-_CLASS_BOUND = re.compile(
-    r"(?:(?<=超过)|(?<=超)|(?<=逾))\d+(?:\.\d+)?(?:万|亿)?元|\d+(?:\.\d+)?(?:万|亿)?元及?以[上下]"
-)
 
 # A name opening with the year's end names a stock held then (年末全市有家庭农场, 年底
 # 共有博物馆): a measure whatever its head, unless what follows is the year's flow.
@@ -197,7 +192,7 @@ def kin_below_national(concept_id: str | None) -> tuple[str, ...]:
 
 def _without_named_numbers(key: str) -> str:
     """A name key without the figures that name things (PM2.5, 60岁及以上, 超过10万元的村)."""
-    return NAMED_NUMBER.sub("", AGE_GROUP.sub("", _CLASS_BOUND.sub("", key)))
+    return NAMED_NUMBER.sub("", AGE_GROUP.sub("", BOUNDED_CLASS.sub("", key)))
 
 
 def specific_name(name: str) -> bool:

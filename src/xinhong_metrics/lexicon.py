@@ -101,6 +101,11 @@ NAMED_NUMBER: Final = re.compile(
     r"|(?<![\dA-Za-z.])[2-6]G(?![A-Za-z\d])"
 )
 
+# A class by a bound of money, which names the things counted: 集体经济收入超过10万元的村,
+# 注册资本1000万元以上企业.
+BOUNDED_CLASS: Final = re.compile(
+    r"(?:超过|超|逾)\d+(?:\.\d+)?(?:万|亿)?元|\d+(?:\.\d+)?(?:万|亿)?元及?以[上下]"
+)
 # An age group, which names a population by its ages: 0—15岁, 60周岁及以上, 65岁以上.
 AGE_GROUP: Final = re.compile(
     r"(?<![\d.])\d{1,3}(?:[—–\-－~～至到]\d{1,3})?周?岁(?:及以下|及以上|以下|以上)?"

@@ -18,6 +18,7 @@ from xinhong_metrics.extract._text import (
     _split_items,
     _verb,
 )
+from xinhong_metrics.lexicon import BOUNDED_CLASS
 from xinhong_metrics.units import is_count_unit
 
 
@@ -707,7 +708,7 @@ def _one_class_of_each_bound(text: str, parts: list[_Value]) -> list[_Value]:
     bounded = [
         i
         for i, v in enumerate(parts)
-        if p.CLASS_BOUND.search(text, v.quote_start, v.end) or p.BOUNDED_CLASS.search(v.name)
+        if p.CLASS_BOUND.search(text, v.quote_start, v.end) or BOUNDED_CLASS.search(v.name)
     ]
     return parts[: bounded[1]] if len(bounded) > 1 else parts
 

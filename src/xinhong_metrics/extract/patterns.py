@@ -539,10 +539,6 @@ MONEY_AFTER = re.compile(r"(?:万|亿)?元")
 # A class named by its bound alone (超50万元的村), and the measure a sentence bounds before
 # it (村级集体经济收入全部超过10万元), which the class's name leaves out.
 BOUND_FIRST = re.compile(r"(?:超过|超|逾|\d)")
-# A class by a bound of money in a name: 超50万元的村, 1000万元以上企业.
-BOUNDED_CLASS = re.compile(
-    r"(?:超过|超|逾)\d+(?:\.\d+)?(?:万|亿)?元|\d+(?:\.\d+)?(?:万|亿)?元及?以[上下]"
-)
 MEASURE_BOUNDED = re.compile(
     r"(?P<measure>(?:村级|村)?集体经济(?:经营性)?收入|年?(?:营业|主营业务|销售)收入|年?产值|年?税收)"
     r"(?:全部|均|都)?(?:超过|超|逾|达到|在)"
