@@ -2106,6 +2106,16 @@ def test_a_change_stated_again_keeps_the_statement_with_its_level() -> None:
     assert "1962.3亿元" in change["quote"]
 
 
+def test_a_tables_rows_are_not_wraps() -> None:
+    """常住人口  万人  56.84⏎人均地区生产总值  元  98000: rows of a table copied as text, each
+    on its line; joined, 56.84 would be read as 56.84人."""
+    from xinhong_metrics.extract.draft import _unwrapped
+
+    text = "各位代表：\n常住人口  万人  56.84\n人均地区生产总值  元  98000\n"
+    read, positions = _unwrapped(text)
+    assert (read, positions) == (text, None)
+
+
 def test_unwrapping_maps_every_offset_back() -> None:
     """Wrapped lines, a footer inside a figure: the breaks of wrapped sentences are dropped,
     and each character read keeps its offset in the text as published."""

@@ -308,6 +308,8 @@ def _unwrapped(text: str) -> tuple[str, list[int] | None]:
 def _wraps(line: str, following: str) -> bool:
     if not line or not following or HEADING_MARK.match(following):
         return False
+    if _TABLE_ROW.search(line) or _TABLE_ROW.search(following):
+        return False  # 粮食产量  万吨  1234.5  2.1: a table's rows, one per line
     if line.endswith(("，", "、", ",")):
         return True
     last = line[-1]
@@ -318,6 +320,10 @@ def _wraps(line: str, following: str) -> bool:
     # 外贸进\n出口总额…: an unmarked line that ends no sentence and names no part of the
     # report is the first half of a sentence.
     return WRAP_HEADING_WORDS.search(line) is None
+
+
+# Fields set apart by a run of spaces or a tab, as a table copied as text sets them.
+_TABLE_ROW = re.compile(r"\S(?: {2,}|\t|　{2,})\S")
 
 
 def iter_text_files(folder: Path) -> Iterator[Path]:
