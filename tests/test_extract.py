@@ -2106,6 +2106,22 @@ def test_a_change_stated_again_keeps_the_statement_with_its_level() -> None:
     assert "1962.3亿元" in change["quote"]
 
 
+@pytest.mark.parametrize(("total", "verdict"), [("1276", "consistent"), ("1286", "inconsistent")])
+def test_a_list_and_its_heji_are_parts_and_their_sum(
+    tmp_path: Path, total: str, verdict: str
+) -> None:
+    """争取中央预算内投资245亿元、超长期特别国债资金169亿元、新增地方政府专项债券862亿元，合计
+    1286亿元: the list's own sum, plainly (nothing was drafted of it)."""
+    text = tmp_path / "r.txt"
+    text.write_text(
+        REVIEW + "全年争取中央预算内投资245亿元、超长期特别国债资金169亿元、"
+        f"新增地方政府专项债券862亿元，合计{total}亿元，有力支撑了重大项目建设。",
+        encoding="utf-8",
+    )
+    found = check([text]).to_dicts()
+    assert [f["verdict"] for f in found if f["check"] == "part-of-whole"] == [verdict]
+
+
 def test_a_tables_rows_are_not_wraps() -> None:
     """常住人口  万人  56.84⏎人均地区生产总值  元  98000: rows of a table copied as text, each
     on its line; joined, 56.84 would be read as 56.84人."""

@@ -622,6 +622,7 @@ class _RelationPasses(_ChangePasses):
             total = totals[0]
             sentence = self._sentence_start(m.start())
             if "加上" not in self.text[sentence : m.start()]:
+                self._listed_total(m.start(), total)
                 continue
             parts = [
                 v
@@ -652,6 +653,36 @@ class _RelationPasses(_ChangePasses):
                     "offset": parts[0].quote_start,
                 }
             )
+
+    def _listed_total(self, at: int, total: _Value) -> None:
+        """争取中央预算内投资245亿元、…国债资金169亿元、…专项债券862亿元，合计1286亿元.
+
+        The 合计 of the list in the clause right before it: every item a figure in the
+        total's unit, set apart by 、 or 和, the first opening the clause.
+        """
+        if self.text[at - 1 : at] not in ("，", ","):
+            return
+        clause = self._clause_start(at - 1)
+        lo, hi = bisect_left(self._starts, clause), bisect_left(self._starts, at)
+        parts = self.values[lo:hi]
+        if (
+            len(parts) < p.PAIR
+            or any(v.unit != total.unit or v.amount or v.completion for v in parts)
+            or parts[-1].end != at - 1
+            or any(self.text[v.end : v.end + 1] not in p.LIST_JOIN for v in parts[:-1])
+        ):
+            return
+        self.claims.append(
+            {
+                "kind": "part_of_whole",
+                "whole": total.ident,
+                "period": self.period,
+                "parts": [v.ident for v in parts],
+                "relation": "complete",
+                "quote": self.text[parts[0].quote_start : total.end],
+                "offset": parts[0].quote_start,
+            }
+        )
 
     def _base_of_total(self, sentence: int, kind: str) -> _Value | None:
         """The revenue (or spending) a 加上… sentence adds to: the last one before it.

@@ -286,6 +286,8 @@ def _parts_plain(text: str, by_id: dict[str, dict[str, Any]], claim: dict[str, A
     """
     if claim.get("relation") == "complete" and "其中" in claim["quote"]:
         return _partition_plain(by_id, claim)
+    if claim.get("relation") == "complete" and _LISTED_TOTAL.search(claim["quote"]):
+        return True  # A…245亿元、B…169亿元、C…862亿元，合计1286亿元: the list's own sum
     if _natural_growth_plain(by_id, claim):
         return True
     whole_ind = by_id.get(claim["whole"])
@@ -682,6 +684,9 @@ def _a_short_name(member: str) -> bool:
         and not p.ONLY_DOING.match(member)
     )
 
+
+# The 合计 of the list right before it, as the quote of its claim ends: ，合计1286亿元.
+_LISTED_TOTAL = re.compile(r"[，,]合计(?:为|达)?[\d.,]+[^\d，,。；;、]{0,4}$")
 
 # What may stand right before a list's opening verb: the clause starts there.
 _CLAUSE_OPENERS = ("", "，", "；", "。", "\n", "：", "(", "（")

@@ -401,6 +401,8 @@ SEVERAL_YEARS = re.compile(
 UNBOUNDED_RATE = re.compile(r"完成|增速|增长率|超额|达成率|贡献率")
 
 TOTAL = re.compile(r"(?:总计|合计)")
+# Between two items of a list a 合计 sums: 、 or 和 (…169亿元、新增…专项债券862亿元).
+LIST_JOIN = ("、", "和", "及")
 
 PARENTHESES = re.compile(r"[（(][^）)]*[）)]")
 
