@@ -642,17 +642,7 @@ class _RelationPasses(_ChangePasses):
                 parts = [base, *parts]
             if len(parts) < p.PAIR:
                 continue
-            self.claims.append(
-                {
-                    "kind": "part_of_whole",
-                    "whole": total.ident,
-                    "period": self.period,
-                    "parts": [p.ident for p in parts],
-                    "relation": "complete",
-                    "quote": self.text[parts[0].quote_start : total.end],
-                    "offset": parts[0].quote_start,
-                }
-            )
+            self._add_sum(total, parts)
 
     def _listed_total(self, at: int, total: _Value) -> None:
         """争取中央预算内投资245亿元、…国债资金169亿元、…专项债券862亿元，合计1286亿元.
@@ -672,6 +662,10 @@ class _RelationPasses(_ChangePasses):
             or any(self.text[v.end : v.end + 1] not in p.LIST_JOIN for v in parts[:-1])
         ):
             return
+        self._add_sum(total, parts)
+
+    def _add_sum(self, total: _Value, parts: list[_Value]) -> None:
+        """A claim that ``parts`` add up to ``total``, quoted from the first part."""
         self.claims.append(
             {
                 "kind": "part_of_whole",
