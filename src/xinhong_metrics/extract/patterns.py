@@ -652,9 +652,10 @@ QUANTITY = re.compile(
     # long run costs one pass, not one pass per digit.
     # Nor inside a word: 统一大市场, 唯一, 同一, 之一, 逐一; 零部件.
     # Nor after a digit and a space or line break: 81 930元 (digits grouped by spaces) and
-    # 1\n286.5亿元 (a figure broken by a line) are left unexplained, never read as 930元.
-    # 46.\n12亿元 (broken at its point) likewise; so is a figure split by an invisible
-    # character, a middle dot or a full-width comma (3\u200b850.1, 3850·1, 5，234户).
+    # 1\n286.5亿元 (a figure broken by a line the text keeps; a wrapped sentence's break is
+    # dropped before, see draft._unwrapped) are left unexplained, never read as 930元; so is
+    # a figure split by an invisible character, a middle dot or a full-width comma
+    # (3\u200b850.1, 3850·1, 5，234户).
     rf"(?<![\d.,{CN}统唯同之逐\u200b\u00ad\ufeff\u2060·])(?<![\d.．]\s)(?<!\d，)(?!零部)"
     rf"(?=[\d{CN}首超突逾近约不至])"
     # 不超过3% is a ceiling: read whole, never as 超过 with a stray 不 before it.
@@ -1023,13 +1024,11 @@ HEADING_MAX = 40
 # A sentence of its own year or of the whole year is not governed by a span before it.
 WHOLE_YEAR = re.compile(r"全年|年末|年底|(?:19|20)\d{2}\s*年")
 
-# A page footer on a line of its own (第1页, - 3 -, 3/12), and the character that fills it
-# and its breaks when it falls inside a figure (12.0\n第1页\n6亿元): one no figure is read
-# after (see QUANTITY).
+# A page footer on a line of its own (第1页, - 3 -, 3/12): dropped with its breaks when it
+# falls inside a wrapped sentence or figure (12.0⏎第1页⏎6亿元 is 12.06亿元).
 PAGE_FOOTER = re.compile(
     r"\s*(?:第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|[-—]\s*\d+\s*[-—]|\d+\s*/\s*\d+)\s*"
 )
-BROKEN_FIGURE = "\u2060"
 # A line that wraps a sentence (text copied from a PDF) never ends with a heading's words
 # (工作回顾, 明年工作思路).
 WRAP_HEADING_WORDS = re.compile(
