@@ -2122,6 +2122,27 @@ def test_a_list_and_its_heji_are_parts_and_their_sum(
     assert [f["verdict"] for f in found if f["check"] == "part-of-whole"] == [verdict]
 
 
+@pytest.mark.parametrize(
+    ("body", "items"),
+    [
+        (
+            "全年共完成为民办实事项目3项：（1）改造老旧小区5个；（2）新建养老驿站2家；（3）加装电梯8台。",
+            3,
+        ),
+        # The list goes on past its paragraph: where it ends is in doubt, no claim.
+        (
+            "全年共完成为民办实事项目3项：（1）改造老旧小区5个；（2）新建养老驿站2家；\n（3）加装电梯8台。",
+            None,
+        ),
+    ],
+)
+def test_items_numbered_after_a_count_are_counted(body: str, items: int | None) -> None:
+    """为民办实事项目12项：（1）…（11）…: eleven numbered items said to be twelve, plainly a
+    misfit (the count was drafted alone)."""
+    listed = claims(draft_report(REVIEW + body).document, "listed_count")
+    assert [len(c["items"]) for c in listed if "review" not in c] == ([items] if items else [])
+
+
 def test_a_tables_rows_are_not_wraps() -> None:
     """常住人口  万人  56.84⏎人均地区生产总值  元  98000: rows of a table copied as text, each
     on its line; joined, 56.84 would be read as 56.84人."""

@@ -421,12 +421,15 @@ class _RelationPasses(_ChangePasses):
         （一）（二）… at the start of a line, or 一是、二是 (一要、二要) — counted in order
         until one is missing or the list starts again.
         """
-        for m in p.ANNOUNCED.finditer(self.text):
+        announced = [(m, _ordinal_items) for m in p.ANNOUNCED.finditer(self.text)]
+        # 全年共完成为民办实事项目12项：（1）…；（2）…: numbered in the paragraph.
+        announced += [(m, _numbered_items) for m in p.ANNOUNCED_NUMBERED.finditer(self.text)]
+        for m, read_items in announced:
             i = bisect_left(self._starts, m.start("num"))
             if i >= len(self.values) or self._starts[i] != m.start("num"):
                 continue
             value = self.values[i]
-            items = _ordinal_items(self.text, m.end())
+            items = read_items(self.text, m.end())
             if len(items) < p.PAIR:
                 continue
             self._listed(value, items, False, m.end())
@@ -777,6 +780,33 @@ def _ordinal_items(text: str, start: int) -> list[str]:
 
 
 _MAX_ORDINAL = 19
+
+
+def _numbered_items(text: str, start: int) -> list[str]:
+    """The items numbered （1）（2）… from ``start`` to the paragraph's end, in order.
+
+    Counted until a number is missing or the list starts again at （1）.
+    """
+    stop = text.find("\n", start)
+    stop = len(text) if stop < 0 else stop
+    items: list[str] = []
+    at, k = start, 1
+    while at >= 0 and k <= _MAX_NUMBERED:
+        here = at + len(f"（{k}）")
+        item = re.match(r"[^。；;，,：:\n]{1,30}", text[here:stop])
+        items.append(item.group() if item else "")
+        k += 1
+        restart = text.find("（1）", here, stop)
+        nxt = text.find(f"（{k}）", here, stop)
+        if nxt < 0 or 0 <= restart < nxt:
+            break
+        at = nxt
+    if text.startswith(f"（{k}）", stop + 1):
+        return []  # the list goes on past the paragraph: where it ends is in doubt
+    return items
+
+
+_MAX_NUMBERED = 40
 
 
 # Parts that exhaust their whole by definition: the three sectors of output, urban and

@@ -100,6 +100,7 @@ def _mark_for_review(
                 or _opened_by_its_verb(text, claim)
                 or _members_in_brackets(claim)
                 or _great_members(text, claim)
+                or _numbered_members(text, claim)
             )
         elif claim["kind"] == "average_growth":
             plain = _average_plain(text, values, claim)
@@ -658,6 +659,16 @@ def _great_members(text: str, claim: dict[str, Any]) -> bool:
 # The count of a list of named members: 三大, 四大 (十大 and 两大 too).
 _GREAT_COUNT = re.compile(r"[一二两三四五六七八九十]+大")
 _COUNT_INSIDE = re.compile(r"[一二两三四五六七八九十百千\d]+[大个项条家所座类]")
+
+
+def _numbered_members(text: str, claim: dict[str, Any]) -> bool:
+    """民生实事项目12项：（1）…；（2）…: the items numbered right after the count's colon."""
+    end = claim["offset"] + len(claim["quote"])
+    return (
+        len(claim["items"]) >= p.PAIR
+        and claim["quote"].endswith(("：", ":"))
+        and text.startswith("（1）", end)
+    )
 
 
 def _members_in_brackets(claim: dict[str, Any]) -> bool:

@@ -1159,6 +1159,10 @@ QUOTED = re.compile(rf"[“\"《](?=[^”\"》]{{0,15}}[\d{CN}])([^”\"》]{{1,
 
 # A count that announces the items after it: 重点抓好以下十个方面的工作。（一）…（二）…,
 # 抓好三件事：一是…二是…三是…; the items are counted by their ordinals.
+# A count whose items follow numbered in its paragraph: 民生实事项目12项：（1）….
+ANNOUNCED_NUMBERED = re.compile(
+    r"(?P<num>\d{1,2}|[一二三四五六七八九十]{1,3})(?:项|件|个)[^。：:\n，,]{0,8}?[：:]\s*(?=（1）)"
+)
 ANNOUNCED = re.compile(
     r"(?:以下|如下|下列|抓好|做好|把握好|推进)(?P<num>[一二三四五六七八九十]{1,3})"
     r"(?:个方面|件事|项工作|项重点工作)[^。：:\n]{0,8}?[：:。]\s*"
