@@ -330,7 +330,7 @@ class _ChangePasses(_ValuePasses):
         else:
             return
         period, against = self._period_of_change(target, against)
-        since = None if explicit else self._span_start(target, "")
+        since = None if explicit else self._span_start(target)
         if since is not None and since.period is not None and against == period - 1:
             against = since.period  # 从2020年的45180元增加到60694元，增长34.3%: since 2020
         claim: dict[str, Any] = {
@@ -744,11 +744,19 @@ class _ChangePasses(_ValuePasses):
         year = int(since.group("year")) if since else None
         return year if year is not None and year < self.period else None
 
-    def _span_start(self, level: _Value | None, before: str) -> _Value | None:
-        """The level a 从…增加到 span starts at, for an amount after it that names no base."""
-        if level is None or re.search("[比较]", before):
+    def _span_start(self, level: _Value | None) -> _Value | None:
+        """The level a 从…增加到 span ending at ``level`` starts at, if any.
+
+        Read once the spans are known (after ``_from_to``), then looked up.
+        """
+        if level is None:
             return None
-        return next((v for v in self.values if v.merge_into == level.ident and v.starts_span), None)
+        if self._span_starts is None:
+            self._span_starts = {}
+            for v in self.values:
+                if v.starts_span and v.merge_into:
+                    self._span_starts.setdefault(v.merge_into, v)
+        return self._span_starts.get(level.ident)
 
     def _amounts(self) -> None:
         """财政收入2.17万亿元，比上年增加2787亿元: a change stated as an amount.
@@ -812,7 +820,8 @@ class _ChangePasses(_ValuePasses):
             held = level or value
             period = self._target_year(held) if held.target else self.period
             period, baseline = _amount_baseline(before, period, level)
-            since = self._span_start(level, before)
+            # 比上年增加… names its base; an amount that names none is over the span.
+            since = None if re.search("[比较]", before) else self._span_start(level)
             if since is not None:
                 if since.period is None:
                     continue  # 由612家增加到1402家，增加790家 over years it leaves undated

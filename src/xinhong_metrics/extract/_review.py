@@ -221,7 +221,7 @@ def _change_plain(
         at = said.start() if said else -1
     # A bracketed aside between them (（上年为1252户）) does not loosen the tie.
     between = p.TRAILING_NOTE.sub("", text[end:at], count=1) if at >= 0 else ""
-    between = "".join(between.split())  # a wrapped line's break, read as a space
+    between = "".join(between.split())  # spaces of the text as published (，　增长)
     # A bracket right after the change may give its own base or scope (比上年增加2.1亿元
     # （2023年决算数为59.1亿元）, （按同口径计算）), unless it gives last year's level,
     # which the draft holds (（注：上年数据已根据决算结果修订为22.11亿元）).

@@ -108,6 +108,7 @@ class _State:
         self._plan_growths: list[re.Match[str]] = []  # 增长5%左右 in the plan part
         self._several = _several_years_regions(text, self.plan_start, period)
         self._lookbacks = _lookbacks(text, self.plan_start)
+        self._span_starts: dict[str, _Value] | None = None  # end's id → start of 从…到
         note = p.COMPARABLE_NOTE.search(text)
         self.comparable_note = note.group() if note else None
         # The measures the note's sentence says were revised (2023年地区生产总值修订为…):
