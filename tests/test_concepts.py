@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
-from xinhong_metrics.concepts import catalog
+from xinhong_metrics import check
+from xinhong_metrics.concepts import catalog, kin_below_national, using_catalog
 from xinhong_metrics.errors import ReportFileError
 from xinhong_metrics.extract import draft_report
+
+from .helpers import run_cli
 
 
 @pytest.mark.parametrize(
@@ -121,3 +125,106 @@ def test_a_stocks_year_end_and_jurisdiction_do_not_change_its_name_key() -> None
     from xinhong_metrics.concepts import name_key
 
     assert name_key("年末全市金融机构外汇存款余额") == name_key("金融机构外汇存款余额")
+
+
+# A street's building tax under two names in two years' reports, the second year's growth
+# wrong (3.85 against 3.46亿元 is +11.3%, not 19.6%): only the project's catalog says that
+# 商务楼宇税收 and 楼宇经济税收 are one indicator.
+_STREET = {
+    "street_2024.txt": "梅林街道2024年工作报告\n\n一、2024年工作回顾\n"
+    "2024年，街道经济稳中有进。全年实现商务楼宇税收3.46亿元，同比增长4.2%。\n",
+    "street_2025.txt": "梅林街道2025年工作报告\n\n一、2025年工作回顾\n"
+    "2025年，街道经济稳中有进。全年实现楼宇经济税收3.85亿元，比上年增长19.6%。\n",
+}
+_PROJECT_CATALOG = (
+    "concepts:\n  - id: building-tax\n    name: 楼宇税收\n"
+    "    names: [商务楼宇税收, 楼宇经济税收]\n    dimension: currency\n    unit: 亿元\n"
+)
+
+
+def _street(tmp_path: Path) -> Path:
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    for name, text in _STREET.items():
+        (texts / name).write_text(text, encoding="utf-8")
+    (tmp_path / "concepts.yaml").write_text(_PROJECT_CATALOG, encoding="utf-8")
+    return texts
+
+
+def test_a_project_catalog_links_what_the_shipped_one_does_not(tmp_path: Path) -> None:
+    """Inside using_catalog the drafts take the project's concept and link across years."""
+    texts = _street(tmp_path)
+    alone = check([texts])
+    assert "cross-year-change" not in alone.get_column("check").to_list()
+    with using_catalog(tmp_path / "concepts.yaml") as used:
+        assert catalog() is used
+        linked = check([texts])
+    assert catalog() is not used  # the block's end restores the shipped catalog
+    cross = linked.filter(linked.get_column("check") == "cross-year-change")
+    assert cross.get_column("verdict").to_list() == ["inconsistent"]
+
+
+def test_a_project_catalog_is_taken_from_the_option_or_pyproject(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--concepts FILE, or concepts in [tool.xinhong-metrics], extends the catalog."""
+    texts = _street(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run_cli(["check", str(texts), "--format", "json"], capsys)
+    assert code == 0
+    assert "cross-year-change" not in out
+    code, out, _ = run_cli(
+        ["check", str(texts), "--format", "json", "--concepts", "concepts.yaml"], capsys
+    )
+    assert code == 1
+    assert [f["verdict"] for f in json.loads(out) if f["check"] == "cross-year-change"] == [
+        "inconsistent"
+    ]
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.xinhong-metrics]\nconcepts = "concepts.yaml"\n', encoding="utf-8"
+    )
+    code, out, _ = run_cli(["links", str(texts), "--format", "json"], capsys)
+    assert {row["linked_by"] for row in json.loads(out)} == {"concept building-tax"}
+
+
+@pytest.mark.parametrize(
+    ("body", "where"),
+    [
+        ("concepts:\n  - id: a\n    name: b\n    nmaes: [c]\n", ":4: concepts[0].nmaes: unknown"),
+        ("concepts:\n  - id: a\n    name: b\n    growth: real\n", ":4: concepts[0].growth: growth"),
+        ("concepts:\n  - id: a\n    name: b\n    names: c\n", ":4: concepts[0].names: names must"),
+        ("concepts:\n  - {id: a, name: b}\n  - {id: a, name: c}\n", ":3: concepts[1].id: the id"),
+        ("concepts:\n  - name: b\n", ":2: concepts[0].id: a concept needs an id and a name"),
+        ("concepts: [\n", ":2: malformed YAML"),
+        ("- a\n", ":1: a concept catalog must be a YAML mapping"),
+    ],
+)
+def test_a_bad_project_catalog_is_one_line_naming_file_line_and_field(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str, where: str
+) -> None:
+    """A mistyped field is not passed over in silence: exit 2, one line, no traceback."""
+    texts = _street(tmp_path)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(body, encoding="utf-8")
+    code, out, err = run_cli(["check", str(texts), "--concepts", str(bad)], capsys)
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1
+    assert f"{bad}{where}" in err
+
+
+def test_kin_below_national_is_catalog_data(tmp_path: Path) -> None:
+    """Kin are declared by concepts, both ways, and a project's catalog may declare more."""
+    assert catalog().kin_below_national("district-fiscal-revenue") == (
+        "general-budget-revenue",
+        "local-general-budget-revenue",
+    )
+    extra = tmp_path / "kin.yaml"
+    extra.write_text(
+        "concepts:\n  - id: street-revenue\n    name: 街道财力\n"
+        "    kin_below_national: [district-fiscal-revenue]\n",
+        encoding="utf-8",
+    )
+    with using_catalog(extra):
+        assert "street-revenue" in kin_below_national("district-fiscal-revenue")
+    assert "street-revenue" not in kin_below_national("district-fiscal-revenue")

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     )
     from xinhong_metrics.checks.shares import check_share, share_frame, smallest_base
     from xinhong_metrics.checks.threshold import check_threshold, threshold_frame
+    from xinhong_metrics.concepts import Catalog, load_catalog, using_catalog
     from xinhong_metrics.engine import check, check_findings, report_set
     from xinhong_metrics.errors import (
         ArgumentError,
@@ -88,6 +89,7 @@ _EXPORTS: dict[str, str] = {
     "UsageError": "xinhong_metrics.errors",
     "Verdict": "xinhong_metrics.findings",
     "XinhongError": "xinhong_metrics.errors",
+    "Catalog": "xinhong_metrics.concepts",
     "audit": "xinhong_metrics.checks",
     "average_growth_frame": "xinhong_metrics.checks.growth",
     "change_between_frame": "xinhong_metrics.checks.relative_change",
@@ -110,6 +112,7 @@ _EXPORTS: dict[str, str] = {
     "implied_prior": "xinhong_metrics.checks.relative_change",
     "indicator_table": "xinhong_metrics.tables",
     "listed_count_frame": "xinhong_metrics.checks.listed",
+    "load_catalog": "xinhong_metrics.concepts",
     "load_report": "xinhong_metrics.files",
     "load_reports": "xinhong_metrics.reports",
     "multiple_frame": "xinhong_metrics.checks.growth",
@@ -129,10 +132,12 @@ _EXPORTS: dict[str, str] = {
     "table_findings": "xinhong_metrics.tables",
     "table_findings_frame": "xinhong_metrics.tables",
     "threshold_frame": "xinhong_metrics.checks.threshold",
+    "using_catalog": "xinhong_metrics.concepts",
 }
 
 __all__ = [
     "ArgumentError",
+    "Catalog",
     "FigureError",
     "Finding",
     "IndicatorTableSchema",
@@ -176,6 +181,7 @@ __all__ = [
     "implied_prior",
     "indicator_table",
     "listed_count_frame",
+    "load_catalog",
     "load_report",
     "load_reports",
     "multiple_frame",
@@ -195,6 +201,7 @@ __all__ = [
     "table_findings",
     "table_findings_frame",
     "threshold_frame",
+    "using_catalog",
 ]
 
 

@@ -241,8 +241,8 @@ def dump_document(document: dict[str, Any], header: str = "") -> str:
     return out.getvalue()
 
 
-def read_yaml_mapping(path: Path, name: str) -> MarkedMapping:
-    """Read a report file's YAML: a mapping, with the line of every key and item.
+def read_yaml_mapping(path: Path, name: str, *, what: str = "a report file") -> MarkedMapping:
+    """Read a report file's YAML (or ``what`` else): a mapping, with the line of every key and item.
 
     Raises:
         ReportFileError: for an unreadable or oversized file, bytes that are not UTF-8,
@@ -259,7 +259,7 @@ def read_yaml_mapping(path: Path, name: str) -> MarkedMapping:
     try:
         node = loader.get_single_node()
         if not isinstance(node, yaml.MappingNode):
-            raise ReportFileError("a report file must be a YAML mapping", file=name, line=1)
+            raise ReportFileError(f"{what} must be a YAML mapping", file=name, line=1)
         lines: dict[FieldPath, int] = {(): node.start_mark.line + 1}
         _mark(node, (), lines, name)
         data = loader.construct_document(node)

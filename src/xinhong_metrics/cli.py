@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from xinhong_metrics.config import find_config
+from xinhong_metrics.config import Config, find_config
 from xinhong_metrics.errors import ReportFileError, UsageError, XinhongError
 from xinhong_metrics.formats import FAIL_ON, OutputFormat, split_output
 from xinhong_metrics.numbers import Rounding
@@ -48,6 +48,25 @@ _EXCLUDE = click.option(
     help="Leave out files and folders matching this glob in the folders searched "
     "(repeatable): --exclude drafts --exclude '*.draft.yaml'.",
 )
+# The project's concept catalog: every command that drafts or links takes it.
+_CONCEPTS = click.option(
+    "--concepts",
+    type=click.Path(path_type=Path),
+    default=None,
+    metavar="FILE",
+    help="A concept catalog file of the project's (the form of the shipped concepts.yaml): "
+    "its concepts are added to the shipped ones, or replace those of the same id "
+    "[default: concepts in pyproject.toml].",
+)
+
+
+def _use_concepts(given: Path | None, config: Config) -> None:
+    """Draft and link with the project's catalog for the rest of the command, if it has one."""
+    chosen = given or config.concepts
+    if chosen is not None:
+        from xinhong_metrics.concepts import using_catalog
+
+        click.get_current_context().with_resource(using_catalog(chosen))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -87,6 +106,7 @@ def cli() -> None:
     help="Also write the findings in FORMAT to PATH (repeatable): --output junit=r.xml "
     "--output sarif=r.sarif. The --format output still goes to the terminal.",
 )
+@_CONCEPTS
 @click.option(
     "--project",
     is_flag=True,
@@ -101,6 +121,7 @@ def check_command(
     excludes: tuple[str, ...],
     summary: bool,
     outputs: tuple[str, ...],
+    concepts: Path | None,
     project: bool,
 ) -> None:
     """Check report files and texts, and print the findings.
@@ -120,6 +141,7 @@ def check_command(
     from xinhong_metrics.rendering import render
 
     config = find_config()
+    _use_concepts(concepts, config)
     fmt = fmt or config.fmt or OutputFormat.TABLE.value
     fail_on = fail_on or config.fail_on or "error"
     rounding = rounding or config.rounding or Rounding.HALF_UP.value
@@ -308,12 +330,14 @@ def check_table_command(
 @_ROUNDING
 @_EXCLUDE
 @click.option("--title", default="xinhong-metrics", show_default=True, help="The page's title.")
+@_CONCEPTS
 def report_command(
     paths: tuple[Path, ...],
     output: Path,
     rounding: str | None,
     excludes: tuple[str, ...],
     title: str,
+    concepts: Path | None,
 ) -> None:
     """Write one HTML page: each report's text with every checked figure marked.
 
@@ -326,6 +350,7 @@ def report_command(
     from xinhong_metrics.page import html_report
 
     config = find_config()
+    _use_concepts(concepts, config)
     targets: list[Path] = list(paths) or list(config.paths) or bundled_report_paths()
     exclude = (*config.exclude, *excludes)
     inputs = find_report_files(targets, texts=True, exclude=exclude) if targets else []
@@ -357,7 +382,10 @@ def report_command(
     default=Rounding.HALF_UP.value,
     show_default=True,
 )
-def history_command(paths: tuple[Path, ...], indicator_id: str, fmt: str, rounding: str) -> None:
+@_CONCEPTS
+def history_command(
+    paths: tuple[Path, ...], indicator_id: str, fmt: str, rounding: str, concepts: Path | None
+) -> None:
     """Print one indicator year by year: stated value and change, implied and stated prior.
 
     Reads the given report files (default: the bundled reports).
@@ -366,6 +394,7 @@ def history_command(paths: tuple[Path, ...], indicator_id: str, fmt: str, roundi
     from xinhong_metrics.files import bundled_report_paths
     from xinhong_metrics.history import history_frame
 
+    _use_concepts(concepts, find_config())
     targets: list[Path] = list(paths) or bundled_report_paths()
     collection = report_set(targets)
     frame = history_frame(collection, indicator_id, Rounding(rounding))
@@ -401,7 +430,8 @@ def _echo_frame(frame: pl.DataFrame, fmt: str) -> None:
     default="table",
     show_default=True,
 )
-def links_command(paths: tuple[Path, ...], fmt: str) -> None:
+@_CONCEPTS
+def links_command(paths: tuple[Path, ...], fmt: str, concepts: Path | None) -> None:
     """Show which values are linked across reports (by concept or id), and which kept apart.
 
     Reads report files and texts (default: the bundled reports).
@@ -410,6 +440,7 @@ def links_command(paths: tuple[Path, ...], fmt: str) -> None:
     from xinhong_metrics.files import bundled_report_paths
     from xinhong_metrics.links import links_frame, unlinked_drafted
 
+    _use_concepts(concepts, find_config())
     collection = report_set(list(paths) or bundled_report_paths())
     frame = links_frame(collection)
     _echo_frame(frame, fmt)
@@ -441,6 +472,7 @@ def links_command(paths: tuple[Path, ...], fmt: str) -> None:
     ),
     help="The kind of report, when the header does not say.",
 )
+@_CONCEPTS
 def extract_command(
     source: Path,
     output: Path | None,
@@ -448,6 +480,7 @@ def extract_command(
     entity: str | None,
     period: int | None,
     kind: str | None,
+    concepts: Path | None,
 ) -> None:
     """Draft report files from report texts: a .txt file, or a folder of them.
 
@@ -455,6 +488,7 @@ def extract_command(
     file is never overwritten without --force. Ends with a coverage line per file.
     With -o - the draft of one text is printed, and its coverage line goes to stderr.
     """
+    _use_concepts(concepts, find_config())
     given = {"entity": entity, "period": period, "kind": kind}
     if output is not None and str(output) == "-":
         if not source.is_file():

@@ -1,15 +1,18 @@
 """The concept catalog: which indicators in different reports are the same thing.
 
 The catalog is data (``concepts.yaml`` in the package), extendable by a catalog file of
-the same form in the user's project. A name matches a concept when it contains one of
-the concept's names and none of its ``not_names``; the longest matching name wins, so
-人均地区生产总值 is gdp-per-capita, never gdp.
+the same form in the user's project (``concepts`` in ``[tool.xinhong-metrics]``, or
+``--concepts FILE``; :func:`using_catalog` in Python). A name matches a concept when it
+contains one of the concept's names and none of its ``not_names``; the longest matching
+name wins, so 人均地区生产总值 is gdp-per-capita, never gdp.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -18,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from xinhong_metrics._yaml import line_of, read_yaml_mapping
 from xinhong_metrics.errors import ReportFileError
 from xinhong_metrics.lexicon import AGE_GROUP, BOUNDED_CLASS, NAMED_NUMBER
 
@@ -27,8 +31,11 @@ __all__ = [
     "catalog",
     "kin_below_national",
     "linkable_name",
+    "load_catalog",
     "name_key",
+    "shipped_catalog",
     "specific_name",
+    "using_catalog",
 ]
 
 Growth = str  # comparable | nominal | points | none
@@ -50,6 +57,9 @@ class Concept:
         loose_names: names that some reports use for another scope (a town's bare 财政收入
             may be its 财政总收入): a misfit between one of them and another of the
             concept's names is not comparable, not an error.
+        kin_below_national: ids of concepts that name the same measure in a report below
+            the national level (一般公共预算收入 one year, 区级一般公共预算收入 the next):
+            linked when the concept's own is missing, never concluded on.
     """
 
     id: str
@@ -61,6 +71,7 @@ class Concept:
     growth: Growth = "nominal"
     redefines: str | None = None
     loose_names: tuple[str, ...] = ()
+    kin_below_national: tuple[str, ...] = ()
 
 
 # Quotes, brackets, punctuation and 的 do not change a name: 中央财政用于“三农”的支出 is
@@ -171,23 +182,14 @@ def name_key(name: str) -> str:
 _SPECIFIC_NAME = 5
 
 
-# Concepts that are one measure in a report below the national level, under names that
-# years may trade (一般公共预算收入 one year, 地方一般公共预算收入 or 区级一般公共预算收入
-# the next). Nationally 地方 is the local governments' part of the whole, another measure;
-# and a district's 区级 may be its own level of a 全区 figure: a link, never a verdict.
-_KIN_BELOW_NATIONAL: tuple[frozenset[str], ...] = (
-    frozenset(
-        {"general-budget-revenue", "local-general-budget-revenue", "district-fiscal-revenue"}
-    ),
-)
-
-
 def kin_below_national(concept_id: str | None) -> tuple[str, ...]:
-    """The other concepts that may name the same measure in a sub-national report."""
-    for kin in _KIN_BELOW_NATIONAL:
-        if concept_id in kin:
-            return tuple(sorted(kin - {concept_id}))
-    return ()
+    """The other concepts that may name the same measure in a sub-national report.
+
+    Nationally 地方 is the local governments' part of the whole, another measure; and a
+    district's 区级 may be its own level of a 全区 figure: a link, never a verdict. The
+    catalog in use says which (``kin_below_national`` of a concept, both ways).
+    """
+    return catalog().kin_below_national(concept_id)
 
 
 def _without_named_numbers(key: str) -> str:
@@ -253,6 +255,17 @@ class Catalog:
                     self._by_first.setdefault(known[0], []).append((known, concept))
         for entries in self._by_first.values():
             entries.sort(key=lambda entry: len(entry[0]), reverse=True)
+        # Kin both ways: one concept's declaration is enough.
+        self._kin: dict[str, set[str]] = {}
+        for concept in self.concepts.values():
+            for other in concept.kin_below_national:
+                if other in self.concepts and other != concept.id:
+                    self._kin.setdefault(concept.id, set()).add(other)
+                    self._kin.setdefault(other, set()).add(concept.id)
+
+    def kin_below_national(self, concept_id: str | None) -> tuple[str, ...]:
+        """The concepts that may name the same measure as this one below the national level."""
+        return tuple(sorted(self._kin.get(concept_id or "", ())))
 
     def match(self, name: str) -> Concept | None:
         """The concept a name measures, or ``None``.
@@ -316,46 +329,146 @@ class Catalog:
         return len(self.concepts)
 
     def extended(self, path: str | Path) -> Catalog:
-        """This catalog with the concepts of a user's catalog file added (or replaced)."""
-        return Catalog([*self.concepts.values(), *_read(Path(path).read_text("utf-8"), path)])
+        """This catalog with the concepts of a user's catalog file added (or replaced).
+
+        Raises:
+            ReportFileError: for a file that is unreadable, not YAML, or holds a concept
+                with a missing or unknown field or a value of the wrong kind, naming the
+                file, the line and the field.
+        """
+        tree = read_yaml_mapping(Path(path), str(path), what="a concept catalog")
+        return Catalog([*self.concepts.values(), *_concepts_of(tree, str(path))])
 
 
-def _read(text: str, origin: object) -> list[Concept]:
+# The fields of a concept: those the linking reads, and those that document it.
+_LISTS = ("names", "not_names", "loose_names", "kin_below_national", "scope", "levels", "seen")
+_STRINGS = ("dimension", "unit", "note")
+_GROWTHS = ("comparable", "nominal", "points", "none")
+
+
+def _read(text: str, origin: str) -> list[Concept]:
     # libyaml's C loader (PyYAML) where the wheel has it: 20 ms, against 300 ms for a
     # pure-Python parser, and the catalog is read whenever a draft is made.
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         tree: Any = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
-        raise ReportFileError(f"malformed catalog: {exc}", file=str(origin)) from None
-    items = tree.get("concepts") if isinstance(tree, dict) else None
+        raise ReportFileError(f"malformed catalog: {exc}", file=origin) from None
+    if not isinstance(tree, dict):
+        raise ReportFileError("a concept catalog must be a YAML mapping", file=origin)
+    return _concepts_of(tree, origin)
+
+
+def _concepts_of(tree: dict[str, Any], origin: str) -> list[Concept]:
+    """The concepts of a catalog read as a mapping, each field checked."""
+    items = tree.get("concepts")
     if not isinstance(items, list):
-        raise ReportFileError("a catalog is a mapping with a list of concepts", file=str(origin))
+        raise ReportFileError(
+            "a concept catalog needs a list of concepts", file=origin, line=line_of(tree, ())
+        )
+    seen: dict[str, int] = {}
     concepts = []
     for i, item in enumerate(items):
-        try:
-            concepts.append(
-                Concept(
-                    id=str(item["id"]),
-                    name=str(item["name"]),
-                    names=tuple(str(n) for n in item.get("names") or ()),
-                    not_names=tuple(str(n) for n in item.get("not_names") or ()),
-                    dimension=str(item.get("dimension") or ""),
-                    unit=str(item.get("unit") or ""),
-                    growth=str(item.get("growth") or "nominal"),
-                    redefines=item.get("redefines"),
-                    loose_names=tuple(str(n) for n in item.get("loose_names") or ()),
-                )
+        concept = _concept(item, _Where(tree, origin, i))
+        if concept.id in seen:
+            raise _Where(tree, origin, i).error(
+                f"the id {concept.id!r} is also concepts[{seen[concept.id]}]", "id"
             )
-        except (KeyError, TypeError, AttributeError):
-            raise ReportFileError(
-                "each concept needs an id and a name", file=str(origin), field=f"concepts[{i}]"
-            ) from None
+        seen[concept.id] = i
+        concepts.append(concept)
     return concepts
 
 
+@dataclass(frozen=True, slots=True)
+class _Where:
+    """One concept of a catalog file, for errors that name its file, line and field."""
+
+    tree: dict[str, Any]
+    origin: str
+    index: int
+
+    def error(self, reason: str, key: str | None = None) -> ReportFileError:
+        path: tuple[str | int, ...] = ("concepts", self.index, *((key,) if key else ()))
+        field = f"concepts[{self.index}]" + (f".{key}" if key else "")
+        return ReportFileError(reason, file=self.origin, line=line_of(self.tree, path), field=field)
+
+
+def _concept(item: object, where: _Where) -> Concept:
+    """One concept of a catalog file, every field of the right kind, or the error."""
+    if not isinstance(item, dict):
+        raise where.error("a concept is a mapping with an id and a name")
+    for key in item:
+        if key not in ("id", "name", "growth", "redefines", *_LISTS, *_STRINGS):
+            raise where.error(f"unknown field {key!r}", str(key))
+    for key in ("id", "name"):
+        if not isinstance(item.get(key), str) or not item[key].strip():
+            raise where.error("a concept needs an id and a name (non-empty strings)", key)
+    for key in _LISTS:
+        value = item.get(key)
+        if value is not None and (
+            not isinstance(value, list) or not all(isinstance(v, str) for v in value)
+        ):
+            raise where.error(f"{key} must be a list of strings", key)
+    for key in (*_STRINGS, "redefines"):
+        if item.get(key) is not None and not isinstance(item[key], str):
+            raise where.error(f"{key} must be a string", key)
+    growth = item.get("growth") or "nominal"
+    if growth not in _GROWTHS:
+        raise where.error(f"growth must be one of {', '.join(_GROWTHS)}, not {growth!r}", "growth")
+    return Concept(
+        id=item["id"],
+        name=item["name"],
+        names=tuple(item.get("names") or ()),
+        not_names=tuple(item.get("not_names") or ()),
+        dimension=item.get("dimension") or "",
+        unit=item.get("unit") or "",
+        growth=growth,
+        redefines=item.get("redefines"),
+        loose_names=tuple(item.get("loose_names") or ()),
+        kin_below_national=tuple(item.get("kin_below_national") or ()),
+    )
+
+
 @cache
-def catalog() -> Catalog:
+def shipped_catalog() -> Catalog:
     """The catalog shipped with the package."""
     text = resources.files("xinhong_metrics").joinpath("concepts.yaml").read_text("utf-8")
     return Catalog(_read(text, "concepts.yaml"))
+
+
+# The catalog drafting and checking use: the shipped one unless a project's file extends it.
+_IN_USE: ContextVar[Catalog | None] = ContextVar("xinhong_metrics_catalog", default=None)
+
+
+def catalog() -> Catalog:
+    """The catalog in use: the shipped one, or as :func:`using_catalog` extended it."""
+    return _IN_USE.get() or shipped_catalog()
+
+
+def load_catalog(path: str | Path) -> Catalog:
+    """The shipped catalog extended by a project's catalog file (its concepts added or replaced).
+
+    Raises:
+        ReportFileError: as :meth:`Catalog.extended`.
+    """
+    return shipped_catalog().extended(path)
+
+
+@contextmanager
+def using_catalog(chosen: Catalog | str | Path | None) -> Iterator[Catalog]:
+    """Draft and check with another catalog inside the block (a path is :func:`load_catalog`).
+
+    ``None`` keeps the catalog in use. Example::
+
+        with using_catalog("concepts.yaml"):
+            findings = xm.check(["texts/"])
+    """
+    if chosen is None:
+        yield catalog()
+        return
+    found = chosen if isinstance(chosen, Catalog) else load_catalog(chosen)
+    token = _IN_USE.set(found)
+    try:
+        yield found
+    finally:
+        _IN_USE.reset(token)

@@ -9,6 +9,7 @@ rounding = "half_up"
 format = "table"
 outputs = ["junit=build/report.xml", "sarif=build/report.sarif"]
 columns = { entity = "地区", indicator = "指标", period = "年份", level = "数值" }  # check-table
+concepts = "concepts.yaml"          # the project's concepts, added to the shipped catalog
 ```
 
 The nearest pyproject.toml above the working folder is read; paths are relative to it.
@@ -43,6 +44,7 @@ class Config:
         fail_on, rounding, fmt: defaults of the options of the same names.
         outputs: ``FORMAT=PATH`` outputs to write, paths absolute.
         columns: for ``check-table``, each role (entity, level …) and its column.
+        concepts: the project's concept catalog file, absolute, or ``None``.
     """
 
     file: Path | None = None
@@ -53,6 +55,7 @@ class Config:
     fmt: str | None = None
     outputs: tuple[str, ...] = field(default=())
     columns: tuple[tuple[str, str], ...] = ()
+    concepts: Path | None = None
 
 
 def find_config(start: Path | None = None) -> Config:
@@ -83,7 +86,7 @@ def _read(file: Path) -> Config:
         return Config()
     if not isinstance(table, dict):
         raise UsageError(f"[tool.{_TABLE}] must be a table", file=str(file))
-    known = {"paths", "exclude", "fail-on", "rounding", "format", "outputs", "columns"}
+    known = {"paths", "exclude", "fail-on", "rounding", "format", "outputs", "columns", "concepts"}
     for key in table:
         if key not in known:
             raise UsageError(
@@ -111,7 +114,17 @@ def _read(file: Path) -> Config:
         fmt=_choice(table, "format", [f.value for f in OutputFormat], file),
         outputs=tuple(outputs),
         columns=_columns(table, file),
+        concepts=_concepts(table, file),
     )
+
+
+def _concepts(table: dict[str, Any], file: Path) -> Path | None:
+    value = table.get("concepts")
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value:
+        raise UsageError(f"[tool.{_TABLE}] concepts must be the path of a file", file=str(file))
+    return file.parent / value
 
 
 def _columns(table: dict[str, Any], file: Path) -> tuple[tuple[str, str], ...]:

@@ -9,7 +9,7 @@ from collections import Counter
 from functools import cache
 from typing import Any
 
-from xinhong_metrics.concepts import Concept, catalog, name_key
+from xinhong_metrics.concepts import Catalog, Concept, catalog, name_key
 from xinhong_metrics.errors import FigureError, UnitError
 from xinhong_metrics.extract import patterns as p
 from xinhong_metrics.numbers import Rounding, parse_figure
@@ -1111,10 +1111,15 @@ def _is_flow_of_a_stock(concept_id: str | None, indicator: dict[str, Any], text:
     )
 
 
-@cache
 def _concept_of(name: str, unit: str) -> str | None:
-    """The catalog concept a drafted name in a unit measures (cached: names recur)."""
-    concept = catalog().match(name)
+    """The concept of the catalog in use that a drafted name in a unit measures."""
+    return _concept_in(catalog(), name, unit)
+
+
+@cache
+def _concept_in(known: Catalog, name: str, unit: str) -> str | None:
+    """The concept a drafted name in a unit measures (cached: names recur)."""
+    concept = known.match(name)
     if _is_stock(concept) and _FLOW.search(name):
         return None
     if concept is None or concept.unit in ("", unit) or not unit:
