@@ -238,6 +238,23 @@ def test_links_shows_what_is_linked_and_what_is_kept_apart(
     assert "link nothing until a person reviews them" in err
 
 
+def test_links_says_which_name_links_conclude(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A link by a specific drafted name decides a misfit; by a shorter one, a person does."""
+    for year in (2024, 2025):
+        (tmp_path / f"s_{year}.txt").write_text(
+            f"梅林街道{year}年工作报告\n\n一、{year}年工作回顾\n"
+            f"全年实现楼宇税收{year - 2020}.46亿元。新引进企业{year - 1900}家。\n",
+            encoding="utf-8",
+        )
+    code, out, _ = run(["links", str(tmp_path), "--format", "json"], capsys)
+    assert 0 == code
+    by = {r["indicator"]: r["linked_by"] for r in json.loads(out)}
+    assert "name 新引进企业 (no concept: a misfit is an error)" == by["新引进企业"]
+    assert "name 楼宇税收 (no concept: a misfit is for review)" == by["楼宇税收"]
+
+
 def test_links_says_a_figure_of_several_years_is_kept_apart(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from xinhong_metrics.concepts import catalog, linkable_name
+from xinhong_metrics.concepts import catalog, linkable_name, specific_name
 from xinhong_metrics.reports import ReportSet
 
 __all__ = ["LINK_COLUMNS", "links_frame"]
@@ -44,7 +44,13 @@ def links_frame(reports: ReportSet) -> pl.DataFrame:
                 drafted = value.report.report.report.drafted
                 by = f"concept {concept}" if concept else f"id {indicator_id}"
                 if not concept and drafted:
-                    by = f"name {value.indicator.name} (no concept: a misfit is for review)"
+                    # As the cross-year decision has it: a specific name concludes.
+                    verdict = (
+                        "a misfit is an error"
+                        if specific_name(value.indicator.name)
+                        else "a misfit is for review"
+                    )
+                    by = f"name {value.indicator.name} (no concept: {verdict})"
                 rows.append(
                     {
                         "entity": entity,
