@@ -245,14 +245,14 @@ def test_links_says_which_name_links_conclude(
     for year in (2024, 2025):
         (tmp_path / f"s_{year}.txt").write_text(
             f"梅林街道{year}年工作报告\n\n一、{year}年工作回顾\n"
-            f"全年实现楼宇税收{year - 2020}.46亿元。新引进企业{year - 1900}家。\n",
+            f"全年实现楼宇税收{year - 2020}.46亿元。共有党支部{year - 1900}个。\n",
             encoding="utf-8",
         )
     code, out, _ = run(["links", str(tmp_path), "--format", "json"], capsys)
     assert 0 == code
     by = {r["indicator"]: r["linked_by"] for r in json.loads(out)}
-    assert "name 新引进企业 (no concept: a misfit is an error)" == by["新引进企业"]
-    assert "name 楼宇税收 (no concept: a misfit is for review)" == by["楼宇税收"]
+    assert "name 楼宇税收 (no concept: a misfit is an error)" == by["楼宇税收"]
+    assert "name 党支部 (no concept: a misfit is for review)" == by["党支部"]
 
 
 def test_links_says_a_figure_of_several_years_is_kept_apart(

@@ -692,14 +692,13 @@ def test_a_completion_rate_is_checked_against_last_years_target(
 @pytest.mark.parametrize(
     ("share", "verdict", "said"),
     [
-        # A specific name (five characters or more): the misfit is an error on that name.
+        # A specific name (four characters or more): the misfit is an error on that name.
         (
             "林下经济产值占林业总产值比重达",
             "inconsistent",
             "linked to the other report by the name",
         ),
-        # A short one may be of another scope in the other year: left to the reviewer.
-        ("入园比例达", "unverifiable", "linked by name only"),
+        ("入园比例达", "inconsistent", "linked to the other report by the name 入园比例"),
     ],
 )
 def test_a_drafted_name_alone_links_across_years(
