@@ -42,6 +42,7 @@ pytest: $(VENV)/.installed-dev
 
 schema: $(VENV)/.installed
 	$(BIN)/xinhong-metrics schema --write schemas/report.schema.json
+	$(BIN)/xinhong-metrics schema --catalog --write schemas/concepts.schema.json
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/bench_checks.py

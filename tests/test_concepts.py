@@ -5,10 +5,18 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import jsonschema
 import pytest
+import yaml
 
 from xinhong_metrics import check
-from xinhong_metrics.concepts import catalog, kin_below_national, using_catalog
+from xinhong_metrics.concepts import (
+    catalog,
+    catalog_json_schema,
+    kin_below_national,
+    load_catalog,
+    using_catalog,
+)
 from xinhong_metrics.errors import ReportFileError
 from xinhong_metrics.extract import draft_report
 
@@ -228,3 +236,27 @@ def test_kin_below_national_is_catalog_data(tmp_path: Path) -> None:
     with using_catalog(extra):
         assert "street-revenue" in kin_below_national("district-fiscal-revenue")
     assert "street-revenue" not in kin_below_national("district-fiscal-revenue")
+
+
+def test_the_catalog_schema_file_matches_the_code_and_the_loader() -> None:
+    """schemas/concepts.schema.json is generated; the shipped catalog follows it, and it
+    refuses what the loader refuses (an unknown field, a growth not known)."""
+    root = Path(__file__).parents[1]
+    stored = (root / "schemas" / "concepts.schema.json").read_text(encoding="utf-8")
+    assert catalog_json_schema() == stored
+    schema = json.loads(stored)
+    shipped = root / "src" / "xinhong_metrics" / "concepts.yaml"
+    jsonschema.validate(yaml.safe_load(shipped.read_text(encoding="utf-8")), schema)
+    for bad in ({"id": "a", "name": "b", "nmaes": []}, {"id": "a", "name": "b", "growth": "real"}):
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate({"concepts": [bad]}, schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"concept": []}, schema)
+
+
+def test_a_catalog_with_an_unknown_top_level_field_is_refused(tmp_path: Path) -> None:
+    """concept: (for concepts:) is named, not read as an empty catalog."""
+    extra = tmp_path / "c.yaml"
+    extra.write_text("version: 1\nconcept:\n  - {id: a, name: b}\n", encoding="utf-8")
+    with pytest.raises(ReportFileError, match=r"c.yaml:2: concept: unknown field 'concept'"):
+        load_catalog(extra)

@@ -602,11 +602,18 @@ def write_atomically(target: Path, text: str) -> None:
     type=click.Path(path_type=Path),
     help="Exit 1 if this file differs from the schema the code generates.",
 )
-def schema_command(write_to: Path | None, check_against: Path | None) -> None:
-    """Print (or write, or check) the JSON Schema of report files."""
+@click.option(
+    "--catalog",
+    "of_catalog",
+    is_flag=True,
+    help="The schema of concept catalog files (--concepts), not of report files.",
+)
+def schema_command(write_to: Path | None, check_against: Path | None, of_catalog: bool) -> None:
+    """Print (or write, or check) the JSON Schema of report files (or catalog files)."""
+    from xinhong_metrics.concepts import catalog_json_schema
     from xinhong_metrics.files import report_json_schema
 
-    text = report_json_schema()
+    text = catalog_json_schema() if of_catalog else report_json_schema()
     if check_against is not None:
         try:
             current = check_against.read_text(encoding="utf-8")

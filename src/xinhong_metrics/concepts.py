@@ -9,6 +9,7 @@ name wins, so 人均地区生产总值 is gdp-per-capita, never gdp.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -29,6 +30,7 @@ __all__ = [
     "Catalog",
     "Concept",
     "catalog",
+    "catalog_json_schema",
     "kin_below_national",
     "linkable_name",
     "load_catalog",
@@ -362,6 +364,14 @@ def _read(text: str, origin: str) -> list[Concept]:
 
 def _concepts_of(tree: dict[str, Any], origin: str) -> list[Concept]:
     """The concepts of a catalog read as a mapping, each field checked."""
+    for key in tree:
+        if key not in ("version", "concepts"):
+            raise ReportFileError(
+                f"unknown field {key!r} (a catalog has version and concepts)",
+                file=origin,
+                line=line_of(tree, (str(key),)),
+                field=str(key),
+            )
     items = tree.get("concepts")
     if not isinstance(items, list):
         raise ReportFileError(
@@ -428,6 +438,39 @@ def _concept(item: object, where: _Where) -> Concept:
         loose_names=tuple(item.get("loose_names") or ()),
         kin_below_national=tuple(item.get("kin_below_national") or ()),
     )
+
+
+def catalog_json_schema() -> str:
+    """The JSON Schema of concept catalog files, as the text stored in ``schemas/``.
+
+    It says what the loader checks, for an editor to say it while the file is written.
+    """
+    strings = {"type": "array", "items": {"type": "string"}}
+    concept = {
+        "type": "object",
+        "required": ["id", "name"],
+        "additionalProperties": False,
+        "properties": {
+            "id": {"type": "string", "minLength": 1, "description": "The id drafts take."},
+            "name": {"type": "string", "minLength": 1, "description": "The canonical name."},
+            **dict.fromkeys(_LISTS, strings),
+            **{key: {"type": "string"} for key in _STRINGS},
+            "growth": {"enum": list(_GROWTHS), "default": "nominal"},
+            "redefines": {"type": ["string", "null"]},
+        },
+    }
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "xinhong_metrics concept catalog",
+        "type": "object",
+        "required": ["concepts"],
+        "additionalProperties": False,
+        "properties": {
+            "version": {"type": "integer"},
+            "concepts": {"type": "array", "items": concept},
+        },
+    }
+    return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
 
 
 @cache
