@@ -34,6 +34,9 @@ from .helpers import run_cli
         ("农民人均纯收入", "rural-per-capita-net-income"),
         ("社会消费品零售总额", "retail-sales"),
         ("群租发生数", None),
+        ("国内外游客", "tourist-arrivals"),  # 全年接待国内外游客6.82亿人次 (hunt 39)
+        ("海内外游客", "tourist-arrivals"),
+        ("国内游客", None),  # a part of them
     ],
 )
 def test_a_name_matches_its_concept(name: str, concept: str | None) -> None:

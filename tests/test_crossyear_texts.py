@@ -2034,3 +2034,78 @@ def test_a_text_wrapped_inside_its_words_reads_as_one_sentence(tmp_path: Path) -
     [change] = [f for f in found if "43.5%" in f["quote"]]
     assert change["verdict"] == "inconsistent"
     assert "\n" in change["quote"]
+
+
+@pytest.mark.parametrize(
+    ("later", "verdict"),
+    [
+        # The section's 5683万元 is meant (4912/5683 is -13.57%); the review's 2.93亿元
+        # is the first the name links to: no error can be concluded from the name.
+        ("审计发现问题金额4912万元，比上年下降13.6%。\n", "unverifiable"),
+        # A name stated once in each report concludes as before.
+        (None, "inconsistent"),
+    ],
+)
+def test_a_name_stated_twice_in_a_report_links_to_no_one_figure(
+    tmp_path: Path, later: str | None, verdict: str
+) -> None:
+    """审计发现问题金额 is the whole audit's in one paragraph, a section's in another (hunt 41)."""
+    earlier = (
+        "全年共完成审计项目41个，审计发现问题金额2.93亿元。\n"
+        "部门预算执行审计：审计发现问题金额5683万元。\n"
+    )
+    if later is None:
+        earlier = "全年共完成审计项目41个，审计发现问题金额2.93亿元。\n"
+        later = "审计发现问题金额4912万元，比上年下降13.6%。\n"
+    found = town_pair(tmp_path, earlier, later)
+    [change] = [f for f in found if "4912" in f["quote"]]
+    assert verdict == change["verdict"]
+    if verdict == "unverifiable":
+        assert "more than once (2.93亿元, 5683万元)" in change["message"]
+
+
+def test_a_count_restated_against_a_name_stated_twice_concludes_nothing(tmp_path: Path) -> None:
+    """由上年的52家 against 登记社会组织 86家 and 52家 a year before: no error on the name."""
+    found = town_pair(
+        tmp_path,
+        "登记社会组织86家。\n（二）社区治理。登记社会组织52家。\n",
+        "登记社会组织由上年的52家增加到60家。\n",
+    )
+    assert "inconsistent" not in [f["verdict"] for f in found if f["check"] == "restatement"]
+    alone = town_pair(tmp_path, "登记社会组织86家。\n", "登记社会组织由上年的52家增加到60家。\n")
+    assert ["inconsistent"] == [f["verdict"] for f in alone if f["check"] == "restatement"]
+
+
+def _half_year(tmp_path: Path, year: int, body: str) -> None:
+    write(
+        tmp_path,
+        f"hy-{year}.txt",
+        f"{year}年上半年全市经济运行情况\n\n嵘州市统计局\n{year}年7月19日\n\n" + body,
+    )
+
+
+@pytest.mark.parametrize(("points", "verdict"), [("1.2", "consistent"), ("2.1", "inconsistent")])
+def test_two_half_year_releases_compare_their_half_years(
+    tmp_path: Path, points: str, verdict: str
+) -> None:
+    """上半年 against 上半年 (hunt 41): a release published in July is no 'year so far'."""
+    _half_year(tmp_path, 2024, "上半年，全市软件业务收入占规上服务业营业收入比重为17.4%。\n")
+    _half_year(
+        tmp_path,
+        2025,
+        f"上半年，全市软件业务收入占规上服务业营业收入比重为18.6%，比上年同期提高{points}个百分点。\n",
+    )
+    found = across(check([tmp_path]))
+    assert [verdict] == [f["verdict"] for f in found if f["check"] == "cross-year-points"]
+
+
+def test_a_half_year_release_names_its_measures_without_the_half_year() -> None:
+    """上半年全市地区生产总值 in a release on 上半年 is the gdp concept, dated 上半年."""
+    text = (
+        "2024年上半年全市经济运行情况\n\n嵘州市统计局\n2024年7月19日\n\n"
+        "上半年全市地区生产总值1486.32亿元。\n"
+    )
+    document = draft_report(text).document
+    [gdp] = [i for i in document["indicators"] if i.get("concept") == "gdp"]
+    assert "全市地区生产总值" == gdp["name"]
+    assert "上半年" == gdp["values"][0]["span"]

@@ -2881,3 +2881,61 @@ def test_the_three_public_expenses_and_roads_opened_are_plain(
     path.write_text(REVIEW + body, encoding="utf-8")
     found = [f for f in check([path]).to_dicts() if f["check"] == check_id]
     assert [f["verdict"] for f in found] == [verdict]
+
+
+def test_an_output_change_is_an_amount() -> None:
+    """粮食总产量571.8万吨，比上年增产8.6万吨 (hunt 39): 增产 after 比上年 is the amount."""
+    doc = draft("粮食总产量571.8万吨，比上年增产8.6万吨。油料产量12.3万吨，同比减产0.4万吨。")
+    stated = [(c["indicator"], c["stated"]) for c in claims(doc, "absolute_change")]
+    assert [("grain-output", "增产8.6"), (stated[1][0], "减产0.4")] == stated
+    assert "12.3" == figure_of(doc, stated[1][0])
+
+
+def test_two_balances_share_their_head() -> None:
+    """年末本外币存款、贷款余额分别达到…: 存款 is 存款余额, the deposits concept."""
+    doc = draft("年末本外币存款、贷款余额分别达到9.03万亿元和7.12万亿元，分别增长7.2%和8.2%。")
+    names = {i["id"]: i["name"] for i in doc["indicators"]}
+    assert "年末本外币存款余额" == names["deposits"]
+    assert "贷款余额" == names["loans"]
+    assert {"deposits", "loans"} == {c["indicator"] for c in claims(doc, "relative_change")}
+
+
+def test_registered_firms_are_named_without_the_verb() -> None:
+    """科技型中小企业入库1.86万家: 入库 is how they are counted, not the measure's name."""
+    doc = draft("科技型中小企业入库1.86万家。入库企业达到300家。")
+    names = [i["name"] for i in doc["indicators"]]
+    assert ["科技型中小企业", "入库企业"] == names
+    assert "tech-smes" == doc["indicators"][0]["id"]
+
+
+def test_a_bound_in_another_scale_before_the_level() -> None:
+    """突破1.4万亿元、达到14178.0亿元: the bound is a threshold in the level's unit."""
+    doc = draft("社会消费品零售总额突破1.4万亿元、达到14178.0亿元，增长4.8%。")
+    [threshold] = claims(doc, "threshold")
+    assert ("retail-sales", "突破1.4万") == (threshold["indicator"], threshold["stated"])
+    assert "14178.0" == figure_of(doc, "retail-sales")
+    # A bound in another dimension is no bound of this level.
+    doc = draft("接待游客突破1000万人，达到1012万人次。")
+    assert not claims(doc, "threshold")
+
+
+def test_a_bound_in_another_scale_checks_in_the_level_unit(tmp_path: Path) -> None:
+    """突破1.4万亿元 against 14178.0亿元 holds; 突破1.5万亿元 does not."""
+    assert ["consistent"] == verdicts(
+        tmp_path, "社会消费品零售总额突破1.4万亿元、达到14178.0亿元。", "threshold"
+    )
+    assert ["inconsistent"] == verdicts(
+        tmp_path, "社会消费品零售总额突破1.5万亿元、达到14178.0亿元。", "threshold"
+    )
+
+
+@pytest.mark.parametrize(("rate", "verdict"), [("7.3", "consistent"), ("7.9", "inconsistent")])
+def test_average_growth_since_a_year_the_sentence_compares_with(
+    tmp_path: Path, rate: str, verdict: str
+) -> None:
+    """与2019年相比，…由6.58亿元增加到8.73亿元，年均增长7.9% (hunt 40): 2019 to the year."""
+    body = f"与2019年相比，全县财政性教育经费由6.58亿元增加到8.73亿元，年均增长{rate}%。"
+    doc = draft(body)
+    [growth] = claims(doc, "average_growth")
+    assert (2019, 2023) == (growth["against"], growth["period"])
+    assert [verdict] == verdicts(tmp_path, body, "average-growth")

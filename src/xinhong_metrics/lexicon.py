@@ -70,6 +70,9 @@ LINKING_WORDS: Final = (
     # 农民专业合作社发展到1126家, 家庭农场发展至486家: grown to, as 增加到.
     "发展到",
     "发展至",
+    # 科技型中小企业入库1.86万家, 评价入库2.1万家: registered, the way such firms are counted.
+    "评价入库",
+    "入库",
     # A goal's words between its name and figure (招商引资实际到位资金力争达到350亿元).
     "力争",
     "争取",

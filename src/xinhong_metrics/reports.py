@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from xinhong_metrics.model import Indicator, Value
 from xinhong_metrics.numbers import Rounding, StatedNumber
 from xinhong_metrics.units import conversion_factor, counts_whole
 
-__all__ = ["ReportSet", "StatedValue", "load_reports"]
+__all__ = ["ReportSet", "StatedValue", "load_reports", "namesakes"]
 
 
 def level_interval(number: StatedNumber, unit: str, rounding: Rounding, name: str = "") -> Interval:
@@ -176,6 +177,32 @@ class ReportSet:
     def restated(self) -> list[list[StatedValue]]:
         """Groups of statements of one indicator and period by more than one report."""
         return [group for group in self._values.values() if len({v.report_id for v in group}) > 1]
+
+
+# A drafted id of a name stated again as another figure in the same report: n-f4798ef1-2.
+_AGAIN = re.compile(r"(n-[0-9a-f]+)-\d+")
+
+
+def _first_of(indicator_id: str) -> str:
+    again = _AGAIN.fullmatch(indicator_id)
+    return again.group(1) if again else indicator_id
+
+
+def namesakes(loaded: LoadedReport, indicator_id: str) -> list[StatedValue]:
+    """The figures a drafted report states under this indicator's name, when more than one.
+
+    A review's 审计发现问题金额2.93亿元 and its section's 审计发现问题金额5683万元 are two
+    indicators of one name (``n-…`` and ``n-…-2``): the name alone does not say which one
+    another report's 审计发现问题金额 is. Empty for a reviewed report, and for a name
+    stated as one indicator.
+    """
+    if not loaded.report.report.drafted:
+        return []
+    first = _first_of(indicator_id)
+    found = [ind for ind in loaded.report.indicators if _first_of(ind.id) == first]
+    if len(found) < 2:  # noqa: PLR2004 (one indicator is no namesake)
+        return []
+    return [StatedValue(loaded, ind, v) for ind in found for v in ind.values if not v.target]
 
 
 def _series_of(entities: set[str]) -> dict[str, str]:

@@ -12,7 +12,7 @@ from xinhong_metrics.findings import Finding, Verdict
 from xinhong_metrics.intervals import Interval
 from xinhong_metrics.model import ChangeClaim, Claim, Share, Threshold
 from xinhong_metrics.numbers import Rounding
-from xinhong_metrics.reports import ReportSet
+from xinhong_metrics.reports import ReportSet, namesakes
 
 __all__ = ["check_report"]
 
@@ -152,6 +152,15 @@ def _unless_linked_by_name(ctx: Context, claim: Claim, result: Result) -> Result
     indicator = ctx.indicator(linked)
     if indicator.concept is not None:
         return result
+    repeated = [v.shown for r in ctx.reports if r.report.report.id in result.reports
+                for v in namesakes(r, linked)]  # fmt: skip
+    if repeated:
+        message = (
+            f"linked by name only: {result.message}; but a report states {indicator.name} "
+            f"more than once ({', '.join(dict.fromkeys(repeated))}), so nothing is concluded "
+            "until a person says which figure is meant"
+        )
+        return replace(result, verdict=Verdict.UNVERIFIABLE, message=message, readings=())
     if specific_name(indicator.name):
         message = f"{result.message} (linked to the other report by the name {indicator.name})"
         return replace(result, message=message)

@@ -20,7 +20,7 @@ from xinhong_metrics.findings import Finding, Verdict
 from xinhong_metrics.intervals import Interval, format_number
 from xinhong_metrics.model import Indicator
 from xinhong_metrics.numbers import Qualifier, Rounding, StatedNumber
-from xinhong_metrics.reports import ReportSet, StatedValue
+from xinhong_metrics.reports import ReportSet, StatedValue, namesakes
 from xinhong_metrics.units import is_count_unit
 
 __all__ = [
@@ -333,7 +333,14 @@ def _restated_count(first: StatedValue, second: StatedValue) -> bool:
     return (
         is_count_unit(indicator.unit)
         and is_count_unit(second.indicator.unit)
-        and (indicator.concept is not None or specific_name(indicator.name))
+        and (
+            indicator.concept is not None
+            or (
+                specific_name(indicator.name)
+                and not namesakes(first.report, indicator.id)
+                and not namesakes(second.report, second.indicator.id)
+            )
+        )
     )
 
 
@@ -502,8 +509,8 @@ def provisional(value: StatedValue) -> str | None:
     report = value.report.report.report
     published = report.published
     year = published if isinstance(published, int) else published.year
-    if value.value.target or year > value.value.period:
-        return None
+    if value.value.target or year > value.value.period or value.value.span is not None:
+        return None  # 上半年…: a part of the year it says, compared only with the same part
     return (
         f"{value.report_id} was published in {published}, before {value.value.period} was "
         f"over: its {value.shown} is the year so far"

@@ -713,6 +713,8 @@ class _ChangePasses(_ValuePasses):
         # range's end (2016年至2020年，…由2015年的…) or the year reviewed.
         since = p.FROM_YEAR_TO.search(sentence)
         start = int(since.group(1)) if since is not None else None
+        if start is None and (compared := p.COMPARED_WITH_YEAR.search(sentence)) is not None:
+            start = int(compared["year"])  # 与2019年相比，…由6.58亿元增加到8.73亿元
         if start is not None and start < self.period:
             end = years[1] if years is not None and years[1] > start else self.period
             years = (start, end)

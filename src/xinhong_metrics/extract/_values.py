@@ -110,6 +110,7 @@ class _ValuePasses(_State):
                 value.name = value.name.removesuffix("队伍")  # 社区工作者队伍达到436名
             self._additions_after_colon(value)
             value.span, value.scope = self._qualifiers(quote_start, end)
+            self._without_report_span(value)
             value.estimate = self._estimated(quote_start, fig_start) or (
                 p.ESTIMATE_MARK.match(self.text, end) is not None
             )
@@ -533,6 +534,17 @@ class _ValuePasses(_State):
             return None
         return p.PRIOR_NOTE.match(self.text, full, inner.start)
 
+    def _without_report_span(self, value: _Value) -> None:
+        """Take the report's part of the year off a name: 上半年全市地区生产总值 on 上半年.
+
+        The value carries its part of the year; it is no part of the measure's name.
+        """
+        if value.span is None or value.span != self.title_span:
+            return
+        lead = p.SPAN.match(value.name)
+        if lead is not None and lead.group("span") == value.span:
+            value.name = value.name[lead.end() :].lstrip("，, ") or value.name
+
     def _bounds_before_levels(self) -> None:
         """突破8000公里、达8184公里: a bound, then the level; the bound is a threshold claim.
 
@@ -544,9 +556,10 @@ class _ValuePasses(_State):
             if bound.figure[:1] not in "首超突":
                 continue
             word = next((w for w in p.BOUND_WORDS if bound.figure.startswith(w)), None)
+            stated = _in_unit_of(bound.figure, bound.unit, level.unit)
             if (
                 word is None
-                or bound.unit != level.unit
+                or stated is None
                 or bound.target != level.target
                 or p.BOUND_THEN_LEVEL.fullmatch(self.text, bound.end, level.start) is None
             ):
@@ -559,7 +572,7 @@ class _ValuePasses(_State):
                     "kind": "threshold",
                     "indicator": level.ident,
                     "period": self.period,
-                    "stated": bound.figure,
+                    "stated": stated,
                     "first_time": word.startswith("首次") and not self._over_years(bound.start),
                     "quote": self.text[bound.quote_start : level.end],
                     "offset": bound.quote_start,
@@ -611,6 +624,13 @@ class _ValuePasses(_State):
                 earlier.undated = False
             elif came["last"] and later.period == self.period:
                 earlier.period, earlier.merge_into = self.period - 1, later.ident
+                earlier.undated = False
+            elif (
+                compared := p.COMPARED_WITH_YEAR.search(
+                    self.text, self._sentence_start(start), start
+                )
+            ) is not None and int(compared["year"]) < later.period == self.period:
+                earlier.period, earlier.merge_into = int(compared["year"]), later.ident
                 earlier.undated = False
             elif base is not None and later.period == self.period:
                 # 财政收入从3.16万亿元增加到8.31万亿元 in a review of “十一五”: from 2005.
@@ -919,6 +939,19 @@ def _shared_measure(names: list[str]) -> list[str]:
     if measure is None or any(n.endswith(p.MEASURE_NOUNS) for n in names[:-1]):
         return names
     return [*(n + measure for n in names[:-1]), last]
+
+
+def _in_unit_of(figure: str, unit: str, other: str) -> str | None:
+    """A figure in another unit, where only a scale word moves; ``None`` where more differs.
+
+    突破1.4万亿 (in 元) is 突破1.4万 in 亿元.
+    """
+    if unit == other:
+        return figure
+    written = figure + unit
+    if not written.endswith(other) or written[: -len(other)][-1:] not in ("万", "亿", "千"):
+        return None
+    return written[: -len(other)]
 
 
 def _impossible_level(number: StatedNumber) -> bool:

@@ -75,6 +75,8 @@ FROM_YEAR_TO = re.compile(
     r"(?:增加|增长|提高|提升|上升|扩大|跃升|攀升|下降|降低|减少|缩小)?"
     r"(?:到|至)[^，,。；;年]{1,16}[，,]?$"
 )
+# 与2019年相比，…由6.58亿元增加到8.73亿元: the year the sentence sets the span against.
+COMPARED_WITH_YEAR = re.compile(r"(?:与|同|和)(?P<year>(?:19|20)\d{2})年(?:底|末)?相比[，,]")
 FROM_A_YEAR = re.compile(r"(?:由|从)(?P<year>(?:19|20)\d{2})年(?:底|末)?的")
 FROM_YEAR = re.compile(r"(?:从|由)(?:(?P<year>\d{4})年(?:底|末)?的?|(?P<last>上年|去年)的?)?$")
 TO_WORDS = re.compile(
@@ -209,6 +211,7 @@ LIST_HEAD = re.compile(r"(.+?、.+?)(?:分别)?(?:完成|实现|为|达到|达)?
 MEASURE_NOUNS = (
     "产量", "产值", "增加值", "收入", "支出", "总额", "投资", "面积", "人数", "数量",
     "销售额", "营业收入", "利润", "规模", "里程", "排放量", "消费量", "装机", "价格",
+    "余额",
 )  # fmt: skip
 
 DIGIT = re.compile(r"\d")
@@ -698,7 +701,8 @@ OWN_CHANGE = re.compile(rf"[，,、]?(?:{DIRECTION})了?\d")
 AMOUNT_BEFORE = re.compile(
     # 比上年末新增2.6万个: against a named base, 新增 is the net change like 增加.
     rf"(?:{CONTEXT}|较|比|(?:比|较)\d{{4}}年)(?:分别)?(?:预算赤字|预算|计划|预计执行数|执行数|预计数)?"
-    rf"(?:{DIRECTION}|多|少|新增|净增)$"
+    # 粮食总产量571.8万吨，比上年增产8.6万吨: output's amount of change.
+    rf"(?:{DIRECTION}|多|少|新增|净增|增产|减产)$"
     # 分别增加10.1亿元和2.3亿元: amounts of a list of levels, one each.
     # (播种面积8.71万亩、增加0.06万亩: right after the level and 、 as well.)
     rf"|(?:^|{MEASURE_END}|[又再]|分别|\d[^\d、，,]{{0,4}}[、，,])(?:增产|减产|增加|减少)$"
@@ -1212,7 +1216,8 @@ MULTIPLE_TIE = re.compile(
 # Between a level and its change, only the words that tie them: 、增长5%, ，比上年增长5%,
 # and the level's amount of change (1368.2亿元，比上年增加71.5亿元，增长5.5%).
 # Last year's, as a change is against it: 比上年, 同比, 比上年末 (of a stock at the year's end).
-AGAINST_LAST = r"(?:(?:比|较)(?:上年|去年)(?:末|底)?|同比)"
+# 比上年同期: a part of the year against the same part of the year before.
+AGAINST_LAST = r"(?:(?:比|较)(?:上年|去年)(?:末|底|同期)?|同比)"
 TIE = re.compile(
     # …49.85亿元，完成调整预算50.76亿元的98.2%，比上年增加2.49亿元，增长6.9%: the level's
     # completion of its budget may stand between it and its change.
