@@ -2109,3 +2109,29 @@ def test_a_half_year_release_names_its_measures_without_the_half_year() -> None:
     [gdp] = [i for i in document["indicators"] if i.get("concept") == "gdp"]
     assert "全市地区生产总值" == gdp["name"]
     assert "上半年" == gdp["values"][0]["span"]
+
+
+@pytest.mark.parametrize(("multiple", "verdict"), [("2.1", "consistent"), ("2.6", "inconsistent")])
+def test_a_product_listed_alone_is_its_output_named_with_its_head(
+    tmp_path: Path, multiple: str, verdict: str
+) -> None:
+    """新能源汽车1.82万辆 in a list of products, 新能源汽车产量3.86万辆 a year later (hunt 41):
+    one measure, the output; so are 光伏电池 and 光伏电池产量, which no concept names."""
+    _half_year(tmp_path, 2024, "从主要产品产量看，新能源汽车1.82万辆，光伏电池412万千瓦。\n")
+    _half_year(
+        tmp_path,
+        2025,
+        f"新能源汽车产量3.86万辆，是上年同期的{multiple}倍；光伏电池产量386万千瓦，下降6.3%。\n",
+    )
+    found = across(check([tmp_path]))
+    assert [verdict] == [f["verdict"] for f in found if f["check"] == "multiple"]
+    assert ["consistent"] == [f["verdict"] for f in found if "光伏电池" in f["quote"]]
+
+
+def test_a_product_in_a_stock_is_not_its_output(tmp_path: Path) -> None:
+    """机动车保有量42.6万辆，其中新能源汽车9.86万辆 is vehicles held, not made: a next
+    year's 新能源汽车产量 is another measure, and nothing is compared."""
+    _half_year(tmp_path, 2024, "年末全区机动车保有量42.6万辆，其中新能源汽车9.86万辆。\n")
+    _half_year(tmp_path, 2025, "新能源汽车产量3.86万辆，是上年同期的2.6倍。\n")
+    found = across(check([tmp_path]))
+    assert not [f for f in found if f["check"] == "multiple"]

@@ -2939,3 +2939,44 @@ def test_average_growth_since_a_year_the_sentence_compares_with(
     [growth] = claims(doc, "average_growth")
     assert (2019, 2023) == (growth["against"], growth["period"])
     assert [verdict] == verdicts(tmp_path, body, "average-growth")
+
+
+@pytest.mark.parametrize(("count", "verdict"), [("4", "consistent"), ("5", "inconsistent")])
+def test_a_count_of_items_numbered_with_points(tmp_path: Path, count: str, verdict: str) -> None:
+    """以下5个问题：1.…；2.…；3.…；4.… (hunt 41): the items are numbered 1. in the paragraph,
+    and 1.36亿元 inside an item is no number of the list."""
+    body = (
+        f"县财政管理方面主要存在以下{count}个问题：1.未及时收缴非税收入，应缴未缴2863万元；"
+        "2.违规以拨代支，专项资金2145万元；3.部分资金下达不及时，资金1.36亿元；"
+        "4.暂付款清理不到位，账龄超过3年的4.82亿元未按计划消化。\n"
+    )
+    [listed] = claims(draft(body), "listed_count")
+    assert 4 == len(listed["items"])
+    assert [verdict] == verdicts(tmp_path, body, "listed-count")
+
+
+def test_items_numbered_over_several_paragraphs_are_not_counted() -> None:
+    """以下3个方面：\\n1.…\\n2.…: where the list ends is in doubt, and nothing is drafted."""
+    body = "重点抓好以下3个方面工作：\n1.稳增长，投资增长5%。\n2.促改革。\n3.惠民生。\n"
+    assert not claims(draft(body), "listed_count")
+
+
+def test_nine_years_of_schooling_is_no_span() -> None:
+    """九年义务教育巩固率96.9%，提高0.7个百分点 (hunt 40): against last year, not "九年"."""
+    [change] = claims(draft("九年义务教育巩固率96.9%，提高0.7个百分点。"), "point_change")
+    assert 2022 == change["against"]
+
+
+def test_a_paragraphs_topic_is_no_scope() -> None:
+    """县城扩容提质步伐加快，…城镇化率达到41.2% (hunt 40): 县城 opens a topic, not a scope;
+    从县本级看，… is one."""
+    doc = draft("县城扩容提质步伐加快，完成城市更新项目9个，常住人口城镇化率达到41.2%。\n")
+    assert all("scope" not in v for i in doc["indicators"] for v in i["values"])
+    doc = draft("从县本级看，一般公共预算收入8.3亿元。\n")
+    assert ["从县本级看"] == [v.get("scope") for i in doc["indicators"] for v in i["values"]]
+
+
+def test_a_stock_built_up_is_named_by_the_clause_before() -> None:
+    """新建5G基站118个，累计建成426个 (hunt 40): 426 is the stock of 5G基站."""
+    doc = draft("新建5G基站118个，累计建成426个，实现乡镇以上区域全覆盖。")
+    assert "426" == figure_of(doc, "5g-base-stations")

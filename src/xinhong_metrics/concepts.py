@@ -35,6 +35,7 @@ __all__ = [
     "linkable_name",
     "load_catalog",
     "name_key",
+    "product_unit",
     "shipped_catalog",
     "specific_name",
     "using_catalog",
@@ -210,6 +211,14 @@ def specific_name(name: str) -> bool:
     return len(name_key(name)) >= _SPECIFIC_NAME
 
 
+def product_unit(unit: str) -> bool:
+    """Whether products are counted in this unit (万辆, 亿块, 万千瓦时): their output's unit.
+
+    千瓦时 is no 千 of 瓦时: the unit as written is tried first, then without its scale.
+    """
+    return unit in _PRODUCT_UNITS or _SCALES.sub("", unit) in _PRODUCT_UNITS
+
+
 def linkable_name(name: str, unit: str = "") -> bool:
     """Whether a drafted name with no concept is specific enough to link across reports.
 
@@ -224,8 +233,7 @@ def linkable_name(name: str, unit: str = "") -> bool:
     key = name_key(name)
     counted = unit in _COUNTED and len(key) >= _MIN_COUNTED_NAME
     if (
-        # 千瓦时 is no 千 of 瓦时: the unit as written first, then without its scale.
-        (unit in _PRODUCT_UNITS or _SCALES.sub("", unit) in _PRODUCT_UNITS)
+        product_unit(unit)
         and len(key) >= 2  # noqa: PLR2004 (two characters name a product: 手机, 粗钢)
         and _MEASURE_HEAD.fullmatch(key) is None
     ):

@@ -783,25 +783,38 @@ _MAX_ORDINAL = 19
 
 
 def _numbered_items(text: str, start: int) -> list[str]:
-    """The items numbered （1）（2）… from ``start`` to the paragraph's end, in order.
+    """The items numbered （1）（2）… (or 1. 2. …) from ``start`` to the paragraph's end.
 
-    Counted until a number is missing or the list starts again at （1）.
+    Counted until a number is missing or the list starts again at 1. A number 1. to 9.
+    counts only after a stop or a colon (…；2.违规…), never inside a figure (12.5).
     """
+    first = p.FIRST_NUMBERED.match(text, start)
+    if first is None:
+        return []
+    close = first.group("close")
     stop = text.find("\n", start)
     stop = len(text) if stop < 0 else stop
+
+    def mark(k: int) -> re.Pattern[str]:
+        if close == "）":
+            return re.compile(f"（{k}）")
+        return re.compile(rf"(?<=[：:；;。\s]){k}{re.escape(close)}(?!\d)")
+
     items: list[str] = []
-    at, k = start, 1
+    at, k = first.end() - len("（1）" if close == "）" else f"1{close}"), 1
     while at >= 0 and k <= _MAX_NUMBERED:
-        here = at + len(f"（{k}）")
-        item = re.match(r"[^。；;，,：:\n]{1,30}", text[here:stop])
+        here = mark(k).match(text, at)
+        if here is None:
+            break
+        item = re.match(r"[^。；;，,：:\n]{1,30}", text[here.end() : stop])
         items.append(item.group() if item else "")
         k += 1
-        restart = text.find("（1）", here, stop)
-        nxt = text.find(f"（{k}）", here, stop)
-        if nxt < 0 or 0 <= restart < nxt:
+        restart = mark(1).search(text, here.end(), stop)
+        nxt = mark(k).search(text, here.end(), stop)
+        if nxt is None or (restart is not None and restart.start() < nxt.start()):
             break
-        at = nxt
-    if text.startswith(f"（{k}）", stop + 1):
+        at = nxt.start()
+    if mark(k).match(text, stop + 1):
         return []  # the list goes on past the paragraph: where it ends is in doubt
     return items
 

@@ -9,7 +9,13 @@ from collections import Counter
 from functools import cache
 from typing import Any
 
-from xinhong_metrics.concepts import Catalog, Concept, catalog, name_key
+from xinhong_metrics.concepts import (
+    Catalog,
+    Concept,
+    catalog,
+    name_key,
+    product_unit,
+)
 from xinhong_metrics.errors import FigureError, UnitError
 from xinhong_metrics.extract import patterns as p
 from xinhong_metrics.numbers import Rounding, parse_figure
@@ -667,7 +673,7 @@ def _numbered_members(text: str, claim: dict[str, Any]) -> bool:
     return (
         len(claim["items"]) >= p.PAIR
         and claim["quote"].endswith(("：", ":"))
-        and text.startswith("（1）", end)
+        and p.FIRST_NUMBERED.match(text, end) is not None
     )
 
 
@@ -738,7 +744,7 @@ def _with_meaningful_ids(
             not i["values"],
         ),
     )
-    known: dict[tuple[str, str], tuple[str | None, str]] = {}  # (name, unit) → concept, hash
+    known: dict[tuple[str, str, bool], tuple[str | None, str]] = {}  # (name, unit, output) → …
     holders: dict[str, dict[str, Any]] = {}  # concept → the indicator that took it
     named: dict[str, dict[str, Any]] = {}  # a name's hashed id → the indicator that took it
     candidates = {
@@ -747,7 +753,7 @@ def _with_meaningful_ids(
     }
     contested = _contested(order, candidates)
     for indicator in order:
-        base = known[(indicator["name"], indicator["unit"])][1]
+        base = known[(indicator["name"], indicator["unit"], _listed_output(indicator, text))][1]
         undated = _undated(indicator)
         concept = None if id(indicator) in contested else candidates[id(indicator)]
         concept = _series_taken(concept, taken, has_values=bool(indicator["values"]))
@@ -805,9 +811,33 @@ def _with_meaningful_ids(
     return out
 
 
+# Words of a sentence that lists products' output: 从主要产品产量看, 主要工业产品产量中.
+_OUTPUT_WORDS = re.compile(r"产量|产品")
+
+
+def _listed_output(indicator: dict[str, Any], text: str) -> bool:
+    """Whether a product named alone in its unit is its output, not a stock of it.
+
+    新能源汽车1.82万辆 after 从主要产品产量看 is 新能源汽车产量; 机动车保有量…其中新能源
+    汽车9.86万辆 is not.
+    """
+    if not product_unit(indicator["unit"]) or not indicator["values"]:
+        return False
+    if name_key(indicator["name"]).endswith("产量"):
+        return False
+    for value in indicator["values"]:
+        offset = value.get("offset")
+        if not isinstance(offset, int):
+            return False
+        start = max(text.rfind(mark, 0, offset) for mark in "。；\n") + 1
+        if not _OUTPUT_WORDS.search(text, start, offset) or "保有" in text[start:offset]:
+            return False
+    return True
+
+
 def _candidate(
     indicator: dict[str, Any],
-    known: dict[tuple[str, str], tuple[str | None, str]],
+    known: dict[tuple[str, str, bool], tuple[str | None, str]],
     text: str,
     period: int | None,
     wider: tuple[tuple[str, ...], list[int]],
@@ -816,9 +846,11 @@ def _candidate(
 
     Fills ``known`` with the concept and the name's hashed id (cached: names recur).
     """
-    name_unit = (indicator["name"], indicator["unit"])
+    output = _listed_output(indicator, text)
+    name_unit = (indicator["name"], indicator["unit"], output)
     if name_unit not in known:
-        normal = _normal_name(indicator["name"])
+        # 从主要产品产量看，新能源汽车1.82万辆: the product's output, 新能源汽车产量.
+        normal = _normal_name(indicator["name"]) + ("产量" if output else "")
         digest = hashlib.sha1(normal.encode("utf-8"), usedforsecurity=False).hexdigest()
         # An indicator drafted without a value has no known unit: its name decides.
         unit = indicator["unit"] if indicator["values"] else ""

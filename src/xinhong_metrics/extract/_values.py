@@ -761,7 +761,12 @@ class _ValuePasses(_State):
         return scope
 
     def _lead_scope(self, full: int, start: int) -> str | None:
-        """从县本级看，…; 经开区：…: the scope the sentence's opening words give its figures."""
+        r"""从县本级看，…; 经开区：…: the scope the sentence's opening words give its figures.
+
+        Not a heading's words before its paragraph (（三）县城扩容提质步伐加快，…\n…城镇化率
+        达到41.2%): the scope opens the figure's own line.
+        """
+        full = max(full, self.text.rfind("\n", 0, start) + 1)
         while full < start and self.text[full].isspace():
             full += 1
         lead = p.LEAD_SCOPE.match(self.text, full, start)

@@ -250,7 +250,11 @@ LEAD_SCOPE = re.compile(
     r"(?:从|就|在|按|按照|根据|受|考虑)?[^，,：:。；;\d]{0,14}?"
     r"(?:本级|县城|城区|市区|开发区|经开区|高新区|园区|新区|口径|区划|划转|托管|撤县设区|撤乡并镇|撤并"
     r"|县级|乡镇级|市辖区|集聚区|保税区|限额以上单位|农村地区|(?<=[\u4e00-\u9fff]{2})镇(?=[：:]))"
-    r"[^，,：:。；;\d]{0,8}[，,：:]"
+    # What may follow the scope's word: how it is looked at or changed (从县本级看, 受区划
+    # 调整影响), not a topic's verbs (县城扩容提质步伐加快，… opens a paragraph, no scope).
+    # (在限额以上单位商品零售额中，…: within it.)
+    r"(?:[^，,：:。；;\d]{0,3}(?:看|来看|而言|方面|计算|统计|范围内|调整|变动|变化|影响|以后|后)"
+    r"|[^，,：:。；;\d]{0,8}中|[^，,：:。；;\d]{0,3})[，,：:]"
 )
 # A sentence whose subject is a part of the jurisdiction, named (栖澜经济开发区全年实现…,
 # 高新区完成…): its figures are the part's. Not 全区 (the whole of a district).
@@ -396,7 +400,9 @@ AMOUNT_VERB = re.compile(r"(?:压降|压减|减少|下降|降低|削减|化解|�
 # Words that make a change one over several years: 五年, 十四五时期, 以来, 累计. Not 累计 of
 # a stock (累计建成装机, 累计认定): what has been built up by now, whose growth is on a year.
 SEVERAL_YEARS = re.compile(
-    r"[两三四五六七八九十]年(?:来|间|中|累计)?|十[一二三四五]五(?:时期|期间|以来)?|(?<!今年)以来"
+    # Not 九年义务教育, 九年一贯制, 十二年免费教育: the schooling's length names it.
+    r"[两三四五六七八九十]年(?!义务|一贯|制|免费|基础教育)(?:来|间|中|累计)?"
+    r"|十[一二三四五]五(?:时期|期间|以来)?|(?<!今年)以来"
     r"|累计(?!建成|创建|培育|认定|拥有|保有)|期间"
 )
 
@@ -586,7 +592,10 @@ GRANTED_TO = re.compile(
 # A second verb joined to an addition's (新建和改造提升高标准农田): no part of the thing.
 JOINED_VERBS = re.compile(r"^(?:和|及|与|、)(?:改造提升|提升改造|改造|提升|改建|扩建|续建)")
 # 新建5G基站3.2万个，累计达到15.6万个: the stock the clause before adds to, unnamed.
-CUMULATIVE_ALONE = re.compile(r"(?:累计|总数|总量)(?:达到|达|为|突破|超过)?")
+# (累计建成426个, 累计建设…, 累计培育…: the stock built up so.)
+CUMULATIVE_ALONE = re.compile(
+    r"(?:累计|总数|总量)(?:建成|建设|开通|培育|认定|创建|达到|达|为|突破|超过)?"
+)
 ADDED_THING = re.compile(
     rf"(?:{FLOW_VERBS})(?P<noun>(?:\d?[A-Z]+)?[\u4e00-\u9fff“”]{{2,12}}?)"
     r"(?=\d|[一二三四五六七八九十两]+[个家户项])"
@@ -1164,9 +1173,13 @@ QUOTED = re.compile(rf"[“\"《](?=[^”\"》]{{0,15}}[\d{CN}])([^”\"》]{{1,
 # A count that announces the items after it: 重点抓好以下十个方面的工作。（一）…（二）…,
 # 抓好三件事：一是…二是…三是…; the items are counted by their ordinals.
 # A count whose items follow numbered in its paragraph: 民生实事项目12项：（1）….
+# (以下5个问题：1.…；2.…: numbered 1. 1．or 1、 as well.)
 ANNOUNCED_NUMBERED = re.compile(
-    r"(?P<num>\d{1,2}|[一二三四五六七八九十]{1,3})(?:项|件|个)[^。：:\n，,]{0,8}?[：:]\s*(?=（1）)"
+    r"(?P<num>\d{1,2}|[一二三四五六七八九十]{1,3})(?:项|件|个)[^。：:\n，,]{0,8}?[：:]\s*"
+    r"(?=（1）|1[.．、](?!\d))"
 )
+# The first item's number, which sets how the others are numbered: （1）, 1., 1． or 1、.
+FIRST_NUMBERED = re.compile(r"\s*(?:（(?=1）)|(?=1[.．、](?!\d)))1(?P<close>[）.．、])")
 ANNOUNCED = re.compile(
     r"(?:以下|如下|下列|抓好|做好|把握好|推进)(?P<num>[一二三四五六七八九十]{1,3})"
     r"(?:个方面|件事|项工作|项重点工作)[^。：:\n]{0,8}?[：:。]\s*"
