@@ -2135,3 +2135,26 @@ def test_a_product_in_a_stock_is_not_its_output(tmp_path: Path) -> None:
     _half_year(tmp_path, 2025, "新能源汽车产量3.86万辆，是上年同期的2.6倍。\n")
     found = across(check([tmp_path]))
     assert not [f for f in found if f["check"] == "multiple"]
+
+
+@pytest.mark.parametrize(("added", "verdict"), [("6", "consistent"), ("8", "inconsistent")])
+def test_a_short_form_links_to_its_long_form(tmp_path: Path, added: str, verdict: str) -> None:
+    """限额以上商贸企业86家, then 限上商贸企业92家 (hunt 40): 限上 is 限额以上, 规上 规模以上."""
+    found = town_pair(
+        tmp_path, "限额以上商贸企业86家。\n", f"限上商贸企业达到92家，增加{added}家。\n"
+    )
+    assert [verdict] == [f["verdict"] for f in found if "92家" in f["quote"]]
+
+
+def test_a_half_year_release_paragraph_lead_is_the_release_period(tmp_path: Path) -> None:
+    """上半年，全市进出口总额286.40亿元…。其中，出口182.70亿元…进口106.08亿元 (hunt 41): in a
+    release on 上半年 the paragraph's 上半年 is the report's, so the parts are plainly the
+    total's, and 182.70 + 106.08 = 288.78 is no 286.40."""
+    _half_year(
+        tmp_path,
+        2025,
+        "上半年，全市进出口总额286.40亿元，同比增长6.7%。其中，出口182.70亿元，增长3.6%；"
+        "进口106.08亿元，增长15.2%。\n",
+    )
+    found = check([tmp_path]).to_dicts()
+    assert ["inconsistent"] == [f["verdict"] for f in found if f["check"] == "part-of-whole"]

@@ -174,9 +174,16 @@ def name_key(name: str) -> str:
     """A name without punctuation, quotes, 的 and the jurisdiction as a whole before it.
 
     The same in every year's draft: 全省高新技术产业增加值占规模以上工业增加值的比重 and
-    高新技术产业增加值占规模以上工业增加值比重 have one key.
+    高新技术产业增加值占规模以上工业增加值比重 have one key; so have 限额以上商贸企业 and
+    限上商贸企业, the short form a later year may use.
     """
-    return _OWN.sub("", _key(name))
+    key = _OWN.sub("", _key(name))
+    return _SHORT_FORMS.sub(lambda m: _SHORT[m.group()], key) if "以上" in key else key
+
+
+# The long forms of 规上 and 限上, which years trade for each other.
+_SHORT = {"规模以上": "规上", "限额以上": "限上"}
+_SHORT_FORMS = re.compile("|".join(_SHORT))
 
 
 # A name this long at least, once the jurisdiction is off, is specific enough that a link by

@@ -749,6 +749,9 @@ class _ValuePasses(_State):
                 return None, self._scope_of(start, end, full, sentence_end)
         if span is None and p.WHOLE_YEAR.search(self.text, full, end) is None:
             span = self._governing_span(start)
+            if span is not None and span == f"{self.title_span}{p.LEAD_SPAN_MARK}":
+                # 上半年，… in a release on 上半年: the report's own part of the year.
+                span = self.title_span
         if span is None and "全年" not in self.text[sentence:end]:
             span = self.title_span
         return span, self._scope_of(start, end, full, sentence_end)
