@@ -2158,3 +2158,17 @@ def test_a_half_year_release_paragraph_lead_is_the_release_period(tmp_path: Path
     )
     found = check([tmp_path]).to_dicts()
     assert ["inconsistent"] == [f["verdict"] for f in found if f["check"] == "part-of-whole"]
+
+
+@pytest.mark.parametrize(("added", "verdict"), [("2", "consistent"), ("3", "inconsistent")])
+def test_a_class_bounded_before_or_after_is_one_class(
+    tmp_path: Path, added: str, verdict: str
+) -> None:
+    """集体经济收入10万元以上的村, then 集体经济收入超10万元的村 (hunt 40): one class of
+    villages, its bound written after or before."""
+    found = town_pair(
+        tmp_path,
+        "全乡集体经济收入10万元以上的村7个。\n",
+        f"全乡集体经济收入超10万元的村达到9个，增加{added}个。\n",
+    )
+    assert [verdict] == [f["verdict"] for f in found if "9个" in f["quote"]]

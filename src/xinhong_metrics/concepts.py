@@ -178,9 +178,18 @@ def name_key(name: str) -> str:
     限上商贸企业, the short form a later year may use.
     """
     key = _OWN.sub("", _key(name))
-    return _SHORT_FORMS.sub(lambda m: _SHORT[m.group()], key) if "以上" in key else key
+    if "以上" in key:
+        key = _SHORT_FORMS.sub(lambda m: _SHORT[m.group()], key)
+    if "元" in key:
+        # 集体经济收入超10万元的村 and 集体经济收入10万元以上的村: one class, by its bound.
+        key = _BOUND_FORMS.sub(lambda m: f"{m['bound'] or m['b2']}以上", key)
+    return key
 
 
+# A class's lower bound of money, written before or after it (超10万元, 10万元及以上).
+_BOUND_FORMS = re.compile(
+    r"(?:超过|超|逾)(?P<bound>\d+(?:\.\d+)?(?:万|亿)?元)(?!以)|(?P<b2>\d+(?:\.\d+)?(?:万|亿)?元)及以上"
+)
 # The long forms of 规上 and 限上, which years trade for each other.
 _SHORT = {"规模以上": "规上", "限额以上": "限上"}
 _SHORT_FORMS = re.compile("|".join(_SHORT))
