@@ -2980,3 +2980,14 @@ def test_a_stock_built_up_is_named_by_the_clause_before() -> None:
     """新建5G基站118个，累计建成426个 (hunt 40): 426 is the stock of 5G基站."""
     doc = draft("新建5G基站118个，累计建成426个，实现乡镇以上区域全覆盖。")
     assert "426" == figure_of(doc, "5g-base-stations")
+
+
+@pytest.mark.parametrize(("net", "verdict"), [("548.4", "consistent"), ("584.4", "inconsistent")])
+def test_a_net_amount_after_last_years_level_loads_and_checks(
+    tmp_path: Path, net: str, verdict: str
+) -> None:
+    """比上年的21,436.8公顷净增548.4公顷 (hunt 43): the draft did not load ('净增548.4')."""
+    body = f"全市国有建设用地21,985.2公顷，比上年的21,436.8公顷净增{net}公顷。\n"
+    [amount] = claims(draft(body), "absolute_change")
+    assert f"增{net}" == amount["stated"]
+    assert [verdict] == verdicts(tmp_path, body, "absolute-change")

@@ -578,7 +578,9 @@ class _ChangePasses(_ValuePasses):
                 "倍" if times else ("%" if change.group("unit") == "％" else change.group("unit"))
             )
             kind = KIND_OF_UNIT.get(unit, "relative_change")
-            stated = ("" if times else change.group("dir")) + change.group("num") + unit
+            # 净增548.4公顷 is 增548.4: the net change a stated figure reads.
+            direction = "" if times else change.group("dir").removeprefix("净")
+            stated = direction + change.group("num") + unit
             claim: dict[str, Any] = {
                 "kind": kind,
                 "indicator": value.merge_into or value.ident,

@@ -1241,6 +1241,8 @@ TIE = re.compile(
     rf"[^\d%，。；;、分]{{0,2}}[，,、]?(?:{AGAINST_LAST}|是(?:上年|去年)(?:同期)?的|净)?(?:实际)?$"
     # 占一般公共预算支出的80.0%，占比提高0.6个百分点: the share named by its word alone.
     rf"|^[，,]{SHARE_WORD_ALONE}{AGAINST_LAST}?$"
+    # 21,985.2公顷，比上年的21,436.8公顷净增548.4公顷: last year's level named on the way.
+    r"|^[，,](?:比|较)(?:上年|去年)(?:末|底|同期)?的[\d,.]+(?:万亿|亿|万|千)?[^\d，,。；;、]{0,4}净?$"
 )
 
 # A level's measure named again in the next clause, before its change (…49.3，第三产业比重
