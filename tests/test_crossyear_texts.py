@@ -2172,3 +2172,44 @@ def test_a_class_bounded_before_or_after_is_one_class(
         f"全乡集体经济收入超10万元的村达到9个，增加{added}个。\n",
     )
     assert [verdict] == [f["verdict"] for f in found if "9个" in f["quote"]]
+
+
+@pytest.mark.parametrize(
+    ("earlier", "verdict"),
+    [
+        # A prefecture's 地方一般公共预算收入 is its 一般公共预算收入 (hunt 42): 43.08/41.26
+        # is +4.41%, not 6.4%.
+        ("地方一般公共预算收入完成41.26亿元。\n", "inconsistent"),
+        # A district level may be its own level of the whole: a link, no verdict.
+        ("区级一般公共预算收入完成41.26亿元。\n", "not_comparable"),
+    ],
+)
+def test_local_revenue_below_the_national_level_is_the_revenue(
+    tmp_path: Path, earlier: str, verdict: str
+) -> None:
+    """地方一般公共预算收入 one year, 一般公共预算收入 the next, in a prefecture's reports."""
+    found = town_pair(tmp_path, earlier, "一般公共预算收入完成43.08亿元，增长6.4%。\n")
+    assert [verdict] == [f["verdict"] for f in found if "43.08" in f["quote"]]
+
+
+@pytest.mark.parametrize(("added", "verdict"), [("46", "consistent"), ("56", "inconsistent")])
+def test_a_part_of_the_year_written_two_ways_is_one(
+    tmp_path: Path, added: str, verdict: str
+) -> None:
+    """截至9月末 one year, 9月末 the next (hunt 42); 前三季度 and 1—9月 alike."""
+    for year, body in (
+        (2023, "截至9月末，全区有效期内高新技术企业312家。1—9月，全区规上工业产值486.3亿元。\n"),
+        (
+            2024,
+            f"9月末，全区有效期内高新技术企业358家，比上年同期增加{added}家。"
+            "前三季度，全区规上工业产值521.7亿元，同比增长7.3%。\n",
+        ),
+    ):
+        write(
+            tmp_path,
+            f"q3-{year}.txt",
+            f"{year}年前三季度全区经济运行情况\n\n澄湖区统计局\n{year}年10月25日\n\n" + body,
+        )
+    found = across(check([tmp_path]))
+    assert [verdict] == [f["verdict"] for f in found if "358家" in f["quote"]]
+    assert ["consistent"] == [f["verdict"] for f in found if "521.7" in f["quote"]]

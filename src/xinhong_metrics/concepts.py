@@ -60,9 +60,12 @@ class Concept:
         loose_names: names that some reports use for another scope (a town's bare 财政收入
             may be its 财政总收入): a misfit between one of them and another of the
             concept's names is not comparable, not an error.
-        kin_below_national: ids of concepts that name the same measure in a report below
-            the national level (一般公共预算收入 one year, 区级一般公共预算收入 the next):
-            linked when the concept's own is missing, never concluded on.
+        kin_below_national: ids of concepts that may name the same measure in a report
+            below the national level (一般公共预算收入 one year, 区级一般公共预算收入 the
+            next): linked when the concept's own is missing, never concluded on.
+        same_below_national: ids of concepts that are this measure below the national level
+            (a province's or a prefecture's 地方一般公共预算收入 is its 一般公共预算收入):
+            linked as kin are, and concluded on.
     """
 
     id: str
@@ -75,6 +78,7 @@ class Concept:
     redefines: str | None = None
     loose_names: tuple[str, ...] = ()
     kin_below_national: tuple[str, ...] = ()
+    same_below_national: tuple[str, ...] = ()
 
 
 # Quotes, brackets, punctuation and 的 do not change a name: 中央财政用于“三农”的支出 is
@@ -284,15 +288,23 @@ class Catalog:
             entries.sort(key=lambda entry: len(entry[0]), reverse=True)
         # Kin both ways: one concept's declaration is enough.
         self._kin: dict[str, set[str]] = {}
+        self._same: set[frozenset[str]] = set()
         for concept in self.concepts.values():
-            for other in concept.kin_below_national:
+            for other in (*concept.kin_below_national, *concept.same_below_national):
                 if other in self.concepts and other != concept.id:
                     self._kin.setdefault(concept.id, set()).add(other)
                     self._kin.setdefault(other, set()).add(concept.id)
+            self._same |= {
+                frozenset((concept.id, o)) for o in concept.same_below_national if o != concept.id
+            }
 
     def kin_below_national(self, concept_id: str | None) -> tuple[str, ...]:
         """The concepts that may name the same measure as this one below the national level."""
         return tuple(sorted(self._kin.get(concept_id or "", ())))
+
+    def same_below_national(self, first: str | None, second: str | None) -> bool:
+        """Whether two concepts are one measure below the national level (see Concept)."""
+        return frozenset((first or "", second or "")) in self._same
 
     def match(self, name: str) -> Concept | None:
         """The concept a name measures, or ``None``.
@@ -368,7 +380,16 @@ class Catalog:
 
 
 # The fields of a concept: those the linking reads, and those that document it.
-_LISTS = ("names", "not_names", "loose_names", "kin_below_national", "scope", "levels", "seen")
+_LISTS = (
+    "names",
+    "not_names",
+    "loose_names",
+    "kin_below_national",
+    "same_below_national",
+    "scope",
+    "levels",
+    "seen",
+)
 _STRINGS = ("dimension", "unit", "note")
 _GROWTHS = ("comparable", "nominal", "points", "none")
 
@@ -461,6 +482,7 @@ def _concept(item: object, where: _Where) -> Concept:
         redefines=item.get("redefines"),
         loose_names=tuple(item.get("loose_names") or ()),
         kin_below_national=tuple(item.get("kin_below_national") or ()),
+        same_below_national=tuple(item.get("same_below_national") or ()),
     )
 
 

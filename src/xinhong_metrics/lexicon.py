@@ -226,3 +226,31 @@ def is_share_name(name: str) -> bool:
     return any(w in name for w in SHARE_WORDS) and not any(
         w in name for w in (*GROWTH_WORDS, *RATIO_WORDS)
     )
+
+
+# Parts of the year written two ways: 前三季度 is 1—9月, 截至9月末 is 9月末.
+_NAMED_SPANS: Final = {
+    "一季度": "1-3月",
+    "第一季度": "1-3月",
+    "上半年": "1-6月",
+    "前三季度": "1-9月",
+}
+_SPAN_DASH: Final = re.compile(r"\s*[—–~～〜至到－-]\s*")
+_SPAN_MARK: Final = re.compile(r"（[^）]*）$")
+
+
+def span_key(span: str | None) -> str | None:
+    """A part of the year in one spelling, for comparing two: 前三季度 and 1—9月 are one.
+
+    截至9月末, 9月末 and 9月底 are one point of the year; a mark after the span (（据段首）,
+    a span the paragraph's opening gives) is kept, as it says how the span was read.
+    """
+    if span is None:
+        return None
+    mark = _SPAN_MARK.search(span)
+    core = span[: mark.start()] if mark else span
+    core = core.replace("份", "").removeprefix("截至").removeprefix("截止")
+    core = core.removesuffix("底") + ("末" if core.endswith("底") else "")
+    core = _NAMED_SPANS.get(core, core)
+    core = _SPAN_DASH.sub("-", core)
+    return core + (mark.group() if mark else "")

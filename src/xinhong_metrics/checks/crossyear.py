@@ -18,6 +18,7 @@ from xinhong_metrics.concepts import catalog, specific_name
 from xinhong_metrics.errors import UnitError, UsageError
 from xinhong_metrics.findings import Finding, Verdict
 from xinhong_metrics.intervals import Interval, format_number
+from xinhong_metrics.lexicon import span_key
 from xinhong_metrics.model import Indicator
 from xinhong_metrics.numbers import Qualifier, Rounding, StatedNumber
 from xinhong_metrics.reports import ReportSet, StatedValue, namesakes
@@ -184,14 +185,14 @@ def comparability(
             "as published"
         )
     level_span = (current or prior).value.span
-    if claim_span is not None and claim_span != level_span:
+    if claim_span is not None and span_key(claim_span) != span_key(level_span):
         return (
             f"the periods differ: the change is of {claim_span}, the level of "
             f"{level_span or 'the whole year'}"
         )
     if current is None:
         return None
-    if current.value.span != prior.value.span:
+    if span_key(current.value.span) != span_key(prior.value.span):
         return (
             f"the periods differ: {current.value.span or 'whole year'} against "
             f"{prior.value.span or 'whole year'}"
@@ -449,7 +450,9 @@ def revision_excuse(
     figures were revised (根据第七次全国人口普查结果修正，全县常住人口55.62万人，比上年增加
     0.34万人): the change is then against a level the earlier report did not have.
     """
-    if prior.indicator.id != current.indicator.id:
+    if prior.indicator.id != current.indicator.id and not catalog().same_below_national(
+        prior.indicator.concept, current.indicator.concept
+    ):
         # 一般公共预算收入 against 区级一般公共预算收入: one measure, or its district level.
         return (
             f"{prior.indicator.name} and {current.indicator.name} may be two scopes of one "
@@ -483,7 +486,7 @@ def revision_excuse(
         except UnitError:
             continue
         apart = not converted.interval(Rounding.HALF_UP).overlaps(prior.interval(Rounding.HALF_UP))
-        if apart and converted.value.span == prior.value.span:
+        if apart and span_key(converted.value.span) == span_key(prior.value.span):
             return (
                 f"another report states {prior.value.period} as {other.shown} "
                 f"({other.report_id}), not {prior.shown}: revised between reports"
