@@ -2084,18 +2084,23 @@ def _half_year(tmp_path: Path, year: int, body: str) -> None:
     )
 
 
+def _half_year_pair(tmp_path: Path, earlier: str, later: str) -> list[dict[str, Any]]:
+    """Two half-year releases, of 2024 and 2025, checked together: the findings across."""
+    _half_year(tmp_path, 2024, earlier)
+    _half_year(tmp_path, 2025, later)
+    return across(check([tmp_path]))
+
+
 @pytest.mark.parametrize(("points", "verdict"), [("1.2", "consistent"), ("2.1", "inconsistent")])
 def test_two_half_year_releases_compare_their_half_years(
     tmp_path: Path, points: str, verdict: str
 ) -> None:
     """上半年 against 上半年 (hunt 41): a release published in July is no 'year so far'."""
-    _half_year(tmp_path, 2024, "上半年，全市软件业务收入占规上服务业营业收入比重为17.4%。\n")
-    _half_year(
+    found = _half_year_pair(
         tmp_path,
-        2025,
+        "上半年，全市软件业务收入占规上服务业营业收入比重为17.4%。\n",
         f"上半年，全市软件业务收入占规上服务业营业收入比重为18.6%，比上年同期提高{points}个百分点。\n",
     )
-    found = across(check([tmp_path]))
     assert [verdict] == [f["verdict"] for f in found if f["check"] == "cross-year-points"]
 
 
@@ -2117,13 +2122,11 @@ def test_a_product_listed_alone_is_its_output_named_with_its_head(
 ) -> None:
     """新能源汽车1.82万辆 in a list of products, 新能源汽车产量3.86万辆 a year later (hunt 41):
     one measure, the output; so are 光伏电池 and 光伏电池产量, which no concept names."""
-    _half_year(tmp_path, 2024, "从主要产品产量看，新能源汽车1.82万辆，光伏电池412万千瓦。\n")
-    _half_year(
+    found = _half_year_pair(
         tmp_path,
-        2025,
+        "从主要产品产量看，新能源汽车1.82万辆，光伏电池412万千瓦。\n",
         f"新能源汽车产量3.86万辆，是上年同期的{multiple}倍；光伏电池产量386万千瓦，下降6.3%。\n",
     )
-    found = across(check([tmp_path]))
     assert [verdict] == [f["verdict"] for f in found if f["check"] == "multiple"]
     assert ["consistent"] == [f["verdict"] for f in found if "光伏电池" in f["quote"]]
 
@@ -2131,9 +2134,11 @@ def test_a_product_listed_alone_is_its_output_named_with_its_head(
 def test_a_product_in_a_stock_is_not_its_output(tmp_path: Path) -> None:
     """机动车保有量42.6万辆，其中新能源汽车9.86万辆 is vehicles held, not made: a next
     year's 新能源汽车产量 is another measure, and nothing is compared."""
-    _half_year(tmp_path, 2024, "年末全区机动车保有量42.6万辆，其中新能源汽车9.86万辆。\n")
-    _half_year(tmp_path, 2025, "新能源汽车产量3.86万辆，是上年同期的2.6倍。\n")
-    found = across(check([tmp_path]))
+    found = _half_year_pair(
+        tmp_path,
+        "年末全区机动车保有量42.6万辆，其中新能源汽车9.86万辆。\n",
+        "新能源汽车产量3.86万辆，是上年同期的2.6倍。\n",
+    )
     assert not [f for f in found if f["check"] == "multiple"]
 
 
@@ -2213,3 +2218,25 @@ def test_a_part_of_the_year_written_two_ways_is_one(
     found = across(check([tmp_path]))
     assert [verdict] == [f["verdict"] for f in found if "358家" in f["quote"]]
     assert ["consistent"] == [f["verdict"] for f in found if "521.7" in f["quote"]]
+
+
+@pytest.mark.parametrize(
+    ("span", "verdict"),
+    [
+        # Written on another day of December each year: the year so far, no verdict.
+        ("截至目前", "not_comparable"),
+        # A definite part of the year, in two reports of the same season: compared.
+        ("1—11月", "inconsistent"),
+    ],
+)
+def test_a_span_that_ends_when_written_stays_the_year_so_far(
+    tmp_path: Path, span: str, verdict: str
+) -> None:
+    """截至目前 in two year-end summaries dated in December is no part of the year to compare."""
+    for year, day, body in (
+        (2023, 18, f"{span}，全街道新增就业岗位2156个。\n"),
+        (2024, 26, f"{span}，全街道新增就业岗位2384个，比上年增加328个。\n"),
+    ):
+        write(tmp_path, f"s-{year}.txt", f"梅林街道{year}年工作总结\n{year}年12月{day}日\n\n{body}")
+    found = across(check([tmp_path]))
+    assert [verdict] == [f["verdict"] for f in found if "2384" in f["quote"]]

@@ -152,8 +152,10 @@ def _unless_linked_by_name(ctx: Context, claim: Claim, result: Result) -> Result
     indicator = ctx.indicator(linked)
     if indicator.concept is not None:
         return result
-    repeated = [v.shown for r in ctx.reports if r.report.report.id in result.reports
-                for v in namesakes(r, linked)]  # fmt: skip
+    repeated: list[str] = []
+    for loaded in ctx.reports:
+        if loaded.report.report.id in result.reports:
+            repeated += [v.shown for v in namesakes(loaded, linked)]
     if repeated:
         message = (
             f"linked by name only: {result.message}; but a report states {indicator.name} "

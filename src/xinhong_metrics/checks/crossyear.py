@@ -502,6 +502,11 @@ def revision_excuse(
     return None
 
 
+# Spans that end when the report was written (截至目前, 今年以来): no definite part of the
+# year, and no match for another year's report written on another day.
+_SO_FAR = re.compile(r"目前|当前|发稿|以来|至今")
+
+
 def provisional(value: StatedValue) -> str | None:
     """Why a value is provisional, when its report was published before its year was over.
 
@@ -512,7 +517,8 @@ def provisional(value: StatedValue) -> str | None:
     report = value.report.report.report
     published = report.published
     year = published if isinstance(published, int) else published.year
-    if value.value.target or year > value.value.period or value.value.span is not None:
+    span = value.value.span
+    if value.value.target or year > value.value.period or (span and not _SO_FAR.search(span)):
         return None  # 上半年…: a part of the year it says, compared only with the same part
     return (
         f"{value.report_id} was published in {published}, before {value.value.period} was "
