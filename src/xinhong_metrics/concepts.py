@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -174,6 +174,7 @@ _PRODUCT_UNITS = frozenset(
 _SCALES = re.compile(r"^(?:万亿|亿|千万|百万|十万|万|千|百)")
 
 
+@lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
     """A name without punctuation, quotes, 的 and the jurisdiction as a whole before it.
 
@@ -231,6 +232,7 @@ def specific_name(name: str) -> bool:
     return len(name_key(name)) >= _SPECIFIC_NAME
 
 
+@cache
 def product_unit(unit: str) -> bool:
     """Whether products are counted in this unit (万辆, 亿块, 万千瓦时): their output's unit.
 
