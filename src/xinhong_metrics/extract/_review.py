@@ -812,6 +812,7 @@ def _with_meaningful_ids(
 
 
 # Words of a sentence that lists products' output: 从主要产品产量看, 主要工业产品产量中.
+_SENTENCE = 400
 _OUTPUT_WORDS = re.compile(r"产量|产品")
 
 
@@ -829,7 +830,8 @@ def _listed_output(indicator: dict[str, Any], text: str) -> bool:
         offset = value.get("offset")
         if not isinstance(offset, int):
             return False
-        start = max(text.rfind(mark, 0, offset) for mark in "。；\n") + 1
+        # The sentence, looked for no further back than a long sentence runs.
+        start = max(text.rfind(mark, max(0, offset - _SENTENCE), offset) for mark in "。；\n") + 1
         if not _OUTPUT_WORDS.search(text, start, offset) or "保有" in text[start:offset]:
             return False
     return True

@@ -769,7 +769,7 @@ class _ValuePasses(_State):
         Not a heading's words before its paragraph (（三）县城扩容提质步伐加快，…\n…城镇化率
         达到41.2%): the scope opens the figure's own line.
         """
-        full = max(full, self.text.rfind("\n", 0, start) + 1)
+        full = self.text.rfind("\n", full, start) + 1 or full  # not past the sentence
         while full < start and self.text[full].isspace():
             full += 1
         lead = p.LEAD_SCOPE.match(self.text, full, start)
