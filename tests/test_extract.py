@@ -2991,3 +2991,19 @@ def test_a_net_amount_after_last_years_level_loads_and_checks(
     [amount] = claims(draft(body), "absolute_change")
     assert f"增{net}" == amount["stated"]
     assert [verdict] == verdicts(tmp_path, body, "absolute-change")
+
+
+@pytest.mark.parametrize(
+    ("third", "verdict"), [("262.76", "consistent"), ("272.76", "inconsistent")]
+)
+def test_the_sectors_after_a_breakdown_are_parts_of_the_output(
+    tmp_path: Path, third: str, verdict: str
+) -> None:
+    """…地区生产总值408.93亿元…。\\n分产业看，第一产业增加值…；第二产业…；第三产业… (hunt 42):
+    the three sectors in the paragraph after sum to the output."""
+    body = (
+        "全区实现地区生产总值408.93亿元，按不变价格计算，增长5.8%。\n"
+        f"分产业看，第一产业增加值2.31亿元，增长3.0%；第二产业增加值143.86亿元，增长7.1%；"
+        f"第三产业增加值{third}亿元，增长5.1%。\n"
+    )
+    assert [verdict] == verdicts(tmp_path, body, "part-of-whole")

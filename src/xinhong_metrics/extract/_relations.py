@@ -546,6 +546,7 @@ class _RelationPasses(_ChangePasses):
                     "offset": whole.quote_start,
                 }
             )
+        self._sectors_after()
         self._totals()
         # 全年引进项目42个，其中工业项目26个、服务业项目16个: read by 其中 above, once.
         stated = {
@@ -586,6 +587,35 @@ class _RelationPasses(_ChangePasses):
                         "quote": self.text[value.quote_start : listed[-1].end],
                         "offset": value.quote_start,
                         "note": "the figures after the total may or may not be its parts",
+                    }
+                )
+
+    def _sectors_after(self) -> None:
+        """The three sectors after 分产业看, parts of the output the sentence before states.
+
+        …地区生产总值408.93亿元…。分产业看，第一产业增加值…；第二产业…；第三产业…: they sum to it.
+        """
+        for m in p.BY_SECTOR.finditer(self.text):
+            stop = self.text.find("。", m.end(), m.end() + MAX_SENTENCE)
+            lo = bisect_left(self._starts, m.end())
+            hi = bisect_left(self._starts, stop if stop >= 0 else m.end() + MAX_SENTENCE)
+            parts = [v for v in self.values[lo:hi] if not (v.amount or v.target or v.consumed)]
+            before = self._previous_sentence(m.start())
+            whole = next(
+                (v for v in reversed(before) if "生产总值" in v.name and not v.target), None
+            )
+            if whole is None or not parts or any(v.unit != whole.unit for v in parts):
+                continue
+            if _a_partition(whole, parts):
+                self.claims.append(
+                    {
+                        "kind": "part_of_whole",
+                        "whole": whole.ident,
+                        "period": self.period,
+                        "parts": [v.ident for v in parts],
+                        "relation": "complete",
+                        "quote": self.text[whole.quote_start : parts[-1].end],
+                        "offset": whole.quote_start,
                     }
                 )
 

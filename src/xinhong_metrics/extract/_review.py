@@ -291,7 +291,7 @@ def _parts_plain(text: str, by_id: dict[str, dict[str, Any]], claim: dict[str, A
     其中 (its change aside), every part's name ends with the whole's head noun (余额), and
     all are of one period, part of the year and scope.
     """
-    if claim.get("relation") == "complete" and "其中" in claim["quote"]:
+    if claim.get("relation") == "complete" and p.PARTS_OPENING.search(claim["quote"]):
         return _partition_plain(by_id, claim)
     if claim.get("relation") == "complete" and _LISTED_TOTAL.search(claim["quote"]):
         return True  # A…245亿元、B…169亿元、C…862亿元，合计1286亿元: the list's own sum
