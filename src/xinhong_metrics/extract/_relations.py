@@ -535,17 +535,7 @@ class _RelationPasses(_ChangePasses):
             if whole is None or whole.unit == "%" or p.NON_ADDITIVE.search(whole.name):
                 continue  # 城镇调查失业率4.7%，其中农民工…6.0%: a subgroup's rate, no part
             parts = [v for v in after if v.unit == whole.unit]
-            self.claims.append(
-                {
-                    "kind": "part_of_whole",
-                    "whole": whole.ident,
-                    "period": self.period,
-                    "parts": [p.ident for p in parts],
-                    "relation": "complete" if _a_partition(whole, parts) else "parts",
-                    "quote": self.text[whole.quote_start : parts[-1].end],
-                    "offset": whole.quote_start,
-                }
-            )
+            self._add_parts(whole, parts, "complete" if _a_partition(whole, parts) else "parts")
         self._sectors_after()
         self._totals()
         # 全年引进项目42个，其中工业项目26个、服务业项目16个: read by 其中 above, once.
@@ -577,18 +567,23 @@ class _RelationPasses(_ChangePasses):
                 and value.unit != "%"
                 and not p.NON_ADDITIVE.search(value.name)
             ):
-                self.claims.append(
-                    {
-                        "kind": "part_of_whole",
-                        "whole": value.ident,
-                        "period": self.period,
-                        "parts": [v.ident for v in listed],
-                        "relation": "uncertain",
-                        "quote": self.text[value.quote_start : listed[-1].end],
-                        "offset": value.quote_start,
-                        "note": "the figures after the total may or may not be its parts",
-                    }
-                )
+                note = "the figures after the total may or may not be its parts"
+                self._add_parts(value, listed, "uncertain", note=note)
+
+    def _add_parts(self, whole: _Value, parts: list[_Value], relation: str, **extra: str) -> None:
+        """A part-of-whole claim, quoted from the whole's clause to the last part."""
+        self.claims.append(
+            {
+                "kind": "part_of_whole",
+                "whole": whole.ident,
+                "period": self.period,
+                "parts": [v.ident for v in parts],
+                "relation": relation,
+                "quote": self.text[whole.quote_start : parts[-1].end],
+                "offset": whole.quote_start,
+                **extra,
+            }
+        )
 
     def _sectors_after(self) -> None:
         """The three sectors after 分产业看, parts of the output the sentence before states.
@@ -607,17 +602,7 @@ class _RelationPasses(_ChangePasses):
             if whole is None or not parts or any(v.unit != whole.unit for v in parts):
                 continue
             if _a_partition(whole, parts):
-                self.claims.append(
-                    {
-                        "kind": "part_of_whole",
-                        "whole": whole.ident,
-                        "period": self.period,
-                        "parts": [v.ident for v in parts],
-                        "relation": "complete",
-                        "quote": self.text[whole.quote_start : parts[-1].end],
-                        "offset": whole.quote_start,
-                    }
-                )
+                self._add_parts(whole, parts, "complete")
 
     def _parts_before_another_subject(self, after: list[_Value]) -> list[_Value]:
         """The parts up to a semicolon that turns to another measure.
