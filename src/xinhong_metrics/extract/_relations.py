@@ -816,7 +816,7 @@ def _numbered_items(text: str, start: int) -> list[str]:
         return re.compile(rf"(?<=[：:；;。\s]){k}{re.escape(close)}(?!\d)")
 
     items: list[str] = []
-    at, k = first.end() - len("（1）" if close == "）" else f"1{close}"), 1
+    at, k = first.end() - len(first.group().lstrip()), 1  # at the first item's number
     while at >= 0 and k <= _MAX_NUMBERED:
         here = mark(k).match(text, at)
         if here is None:

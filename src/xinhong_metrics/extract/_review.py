@@ -747,13 +747,14 @@ def _with_meaningful_ids(
     known: dict[tuple[str, str, bool], tuple[str | None, str]] = {}  # (name, unit, output) → …
     holders: dict[str, dict[str, Any]] = {}  # concept → the indicator that took it
     named: dict[str, dict[str, Any]] = {}  # a name's hashed id → the indicator that took it
+    bases: dict[int, str] = {}  # an indicator → its name's hashed id
     candidates = {
-        id(indicator): _candidate(indicator, known, text, period, (wider, stops))
+        id(indicator): _candidate(indicator, (known, bases), text, period, (wider, stops))
         for indicator in order
     }
     contested = _contested(order, candidates)
     for indicator in order:
-        base = known[(indicator["name"], indicator["unit"], _listed_output(indicator, text))][1]
+        base = bases[id(indicator)]
         undated = _undated(indicator)
         concept = None if id(indicator) in contested else candidates[id(indicator)]
         concept = _series_taken(concept, taken, has_values=bool(indicator["values"]))
@@ -839,15 +840,17 @@ def _listed_output(indicator: dict[str, Any], text: str) -> bool:
 
 def _candidate(
     indicator: dict[str, Any],
-    known: dict[tuple[str, str, bool], tuple[str | None, str]],
+    found: tuple[dict[tuple[str, str, bool], tuple[str | None, str]], dict[int, str]],
     text: str,
     period: int | None,
     wider: tuple[tuple[str, ...], list[int]],
 ) -> str | None:
     """The concept an indicator's name and unit give, unless its figures are not the series.
 
-    Fills ``known`` with the concept and the name's hashed id (cached: names recur).
+    Fills ``found``: the concept and hashed id of each name and unit (cached: names recur),
+    and the hashed id of this indicator.
     """
+    known, bases = found
     output = _listed_output(indicator, text)
     name_unit = (indicator["name"], indicator["unit"], output)
     if name_unit not in known:
@@ -857,7 +860,7 @@ def _candidate(
         # An indicator drafted without a value has no known unit: its name decides.
         unit = indicator["unit"] if indicator["values"] else ""
         known[name_unit] = (_concept_of(normal, unit), "n-" + digest[:8])
-    concept = known[name_unit][0]
+    concept, bases[id(indicator)] = known[name_unit]
     if concept is not None and (
         _undated(indicator)
         or _of_a_wider_jurisdiction(indicator, text, *wider)

@@ -1171,9 +1171,10 @@ CATEGORY = {
 QUOTED = re.compile(rf"[“\"《](?=[^”\"》]{{0,15}}[\d{CN}])([^”\"》]{{1,16}})[”\"》]")
 
 # 分产业看，第一产业增加值…: a breakdown of the output the sentence before states.
-BY_SECTOR = re.compile(r"分(?:三次)?产业看[，,：:]")
+_BY_SECTOR = r"分(?:三次)?产业看"
+BY_SECTOR = re.compile(rf"{_BY_SECTOR}[，,：:]")
 # The words that open a whole's parts: 其中, or such a breakdown.
-PARTS_OPENING = re.compile(r"其中|分(?:三次)?产业看")
+PARTS_OPENING = re.compile(rf"其中|{_BY_SECTOR}")
 # A count that announces the items after it: 重点抓好以下十个方面的工作。（一）…（二）…,
 # 抓好三件事：一是…二是…三是…; the items are counted by their ordinals.
 # A count whose items follow numbered in its paragraph: 民生实事项目12项：（1）….
