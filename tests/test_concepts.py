@@ -15,6 +15,7 @@ from xinhong_metrics.concepts import (
     catalog_json_schema,
     kin_below_national,
     load_catalog,
+    name_key,
     using_catalog,
 )
 from xinhong_metrics.errors import ReportFileError
@@ -136,6 +137,46 @@ def test_a_stocks_year_end_and_jurisdiction_do_not_change_its_name_key() -> None
     from xinhong_metrics.concepts import name_key
 
     assert name_key("年末全市金融机构外汇存款余额") == name_key("金融机构外汇存款余额")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("审计项目", "审计（调查）项目"),  # an aside another year leaves out
+        ("利润总额", "实现利润"),  # a year's profit, however written
+        ("金融企业利润总额", "金融企业实现利润总额"),
+        ("跨境电子商务交易额", "跨境电商交易额"),
+        ("区属国有企业资产总额", "区属国企资产总额"),
+        ("新登记市场主体", "新设经营主体"),  # the national renaming of 2023
+        ("城乡居民基本医疗保险参保人数", "城乡居民医保参保人数"),
+        ("规模以上工业总产值", "规上工业产值"),
+        ("茶园面积", "茶园总面积"),
+        ("村级集体经济总收入", "村集体经济总收入"),
+    ],
+)
+def test_names_the_genre_writes_two_ways_have_one_key(first: str, second: str) -> None:
+    """Abbreviations, renamings and asides of one measure: one drafted id in every year."""
+    assert name_key(first) == name_key(second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("利润总额", "净利润"),
+        ("税收收入", "税收收入（不含土地出让收入）"),  # an aside that bounds the scope
+        ("营业收入利润率", "营业收入利润总额率"),
+    ],
+)
+def test_names_of_other_measures_keep_their_keys(first: str, second: str) -> None:
+    """净利润 is no 利润总额, and a bracket saying what is left out changes the scope."""
+    assert name_key(first) != name_key(second)
+
+
+def test_a_statistical_releases_legal_units_above_scale_are_the_enterprises() -> None:
+    """规模以上工业法人单位 in a communiqué is the count of 规上工业企业."""
+    found = catalog().match("规模以上工业法人单位")
+    assert found is not None
+    assert found.id == "above-scale-industrial-enterprises"
 
 
 # A street's building tax under two names in two years' reports, the second year's growth

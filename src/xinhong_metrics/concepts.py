@@ -182,7 +182,11 @@ def name_key(name: str) -> str:
     高新技术产业增加值占规模以上工业增加值比重 have one key; so have 限额以上商贸企业 and
     限上商贸企业, the short form a later year may use.
     """
-    key = _OWN.sub("", _key(name))
+    key = _OWN.sub("", _key(_ASIDE.sub("", name)))
+    key = _SYNONYMS.sub(lambda m: _SYNONYM[m.group()], key)
+    if key.endswith("利润"):
+        # 实现利润20.87亿元 is the year's 利润总额; 净利润 is another measure.
+        key = _PROFIT.sub("利润总额", key)
     if "以上" in key:
         key = _SHORT_FORMS.sub(lambda m: _SHORT[m.group()], key)
     if "元" in key:
@@ -190,6 +194,32 @@ def name_key(name: str) -> str:
         key = _BOUND_FORMS.sub(lambda m: f"{m['bound'] or m['b2']}以上", key)
     return key
 
+
+# An aside in brackets that another year's name leaves out (审计（调查）项目, 名师（名校长）
+# 工作室); one that bounds the scope (（不含土地出让收入）, （按可比口径）) stays.
+_ASIDE = re.compile(r"[（(](?![^（()）]*(?:含|除|口径|不|按|以上|以下))[^（()）]{1,8}[）)]")
+
+# Names the genre writes two ways for one measure, each to the form it keeps: the common
+# abbreviations (电商, 国企, 医保, 中职), the national renaming of 2023 (市场主体 is now
+# 经营主体; 新登记 is 新设), and heads written with or without 总 (工业总产值 and 工业产值).
+_SYNONYM = {
+    "电子商务": "电商",
+    "国有企业": "国企",
+    "基本医疗保险": "医保",
+    "医疗保险": "医保",
+    "中等职业学校": "中职",
+    "市场主体": "经营主体",
+    "新登记": "新设",
+    "新设立": "新设",
+    "村级集体": "村集体",
+    "实现利润": "利润",
+    "总产值": "产值",
+    "总面积": "面积",
+    "总里程": "里程",
+}
+_SYNONYMS = re.compile("|".join(sorted(_SYNONYM, key=len, reverse=True)))
+# A year's profit, however written: 利润, 实现利润, 利润总额 (not 净利润 or 毛利润).
+_PROFIT = re.compile(r"(?<![净毛])利润$")
 
 # A class's lower bound of money, written before or after it (超10万元, 10万元及以上).
 _BOUND_FORMS = re.compile(
