@@ -255,6 +255,25 @@ def test_links_says_which_name_links_conclude(
     assert "name 党支部 (no concept: a misfit is for review)" == by["党支部"]
 
 
+def test_links_shows_a_reworded_name_as_a_link_for_review(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """重点人群签约服务覆盖率, then 重点人群签约率: both values listed, the link for review."""
+    for year, words in (
+        (2024, "签约服务覆盖率达到78.4%"),
+        (2025, "签约率达到81.9%，比上年提高3.5个百分点"),
+    ):
+        (tmp_path / f"s_{year}.txt").write_text(
+            f"梅林街道{year}年工作报告\n\n一、{year}年工作回顾\n重点人群{words}。\n",
+            encoding="utf-8",
+        )
+    code, out, _ = run(["links", str(tmp_path), "--format", "json"], capsys)
+    assert 0 == code
+    rows = [(r["figure"], r["linked_by"]) for r in json.loads(out)]
+    by = "reworded name: 重点人群签约服务覆盖率 and 重点人群签约率 (a link for review)"
+    assert [("78.4%", by), ("81.9%", by)] == rows
+
+
 def test_links_says_a_figure_of_several_years_is_kept_apart(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

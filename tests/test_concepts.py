@@ -16,6 +16,7 @@ from xinhong_metrics.concepts import (
     kin_below_national,
     load_catalog,
     name_key,
+    reworded,
     using_catalog,
 )
 from xinhong_metrics.errors import ReportFileError
@@ -177,6 +178,29 @@ def test_a_statistical_releases_legal_units_above_scale_are_the_enterprises() ->
     found = catalog().match("规模以上工业法人单位")
     assert found is not None
     assert found.id == "above-scale-industrial-enterprises"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "linked"),
+    [
+        ("智慧教室", "智慧课堂教室", True),
+        ("重点人群签约服务覆盖率", "重点人群签约率", True),
+        ("注册志愿者", "实名注册志愿者", True),
+        ("学位", "新增学位", False),  # a flow of the stock
+        ("旅游收入", "国内旅游收入", False),  # a part
+        ("一般公共预算收入", "区级一般公共预算收入", False),  # a level
+        ("诊疗人次", "总诊疗人次", False),
+        ("智慧教室", "智慧教室", False),  # the same name links by its id
+        ("教室", "智慧教室", False),  # too short to say which measure
+        ("重点人群签约率", "重点人群签约服务覆盖面", False),  # another head
+    ],
+)
+def test_a_reworded_name_is_the_shorter_inside_the_longer_with_no_word_of_scope(
+    first: str, second: str, linked: bool
+) -> None:
+    """Up to four characters added, in one or two places, none a word of scope or flow."""
+    assert reworded(first, second) is linked
+    assert reworded(second, first) is linked
 
 
 # A street's building tax under two names in two years' reports, the second year's growth

@@ -2240,3 +2240,35 @@ def test_a_span_that_ends_when_written_stays_the_year_so_far(
         write(tmp_path, f"s-{year}.txt", f"梅林街道{year}年工作总结\n{year}年12月{day}日\n\n{body}")
     found = across(check([tmp_path]))
     assert [verdict] == [f["verdict"] for f in found if "2384" in f["quote"]]
+
+
+@pytest.mark.parametrize(
+    ("points", "verdict", "words"),
+    [
+        ("3.5", "consistent", "review the link"),
+        ("5.5", "unverifiable", "nothing is concluded until a person reviews the link"),
+    ],
+)
+def test_a_reworded_name_links_for_review(
+    tmp_path: Path, points: str, verdict: str, words: str
+) -> None:
+    """重点人群签约服务覆盖率 one year, 重点人群签约率 the next (hunt 42): shown, never an error."""
+    found = town_pair(
+        tmp_path,
+        "重点人群签约服务覆盖率达到78.4%。\n",
+        f"重点人群签约率达到81.9%，比上年提高{points}个百分点。\n",
+    )
+    hits = [f for f in found if "81.9%" in f["quote"]]
+    assert [f["verdict"] for f in hits] == [verdict]
+    assert "reworded name" in hits[0]["message"]
+    assert words in hits[0]["message"]
+
+
+def test_a_reworded_name_the_later_report_also_states_links_nothing(tmp_path: Path) -> None:
+    """When the later report states last year's name itself, its new name is another measure."""
+    found = town_pair(
+        tmp_path,
+        "重点人群签约服务覆盖率达到78.4%。\n",
+        "重点人群签约服务覆盖率达到80.0%。重点人群签约率达到91.9%，比上年提高3.5个百分点。\n",
+    )
+    assert [f["verdict"] for f in found if "91.9%" in f["quote"]] == []

@@ -36,6 +36,7 @@ __all__ = [
     "load_catalog",
     "name_key",
     "product_unit",
+    "reworded",
     "shipped_catalog",
     "specific_name",
     "using_catalog",
@@ -260,6 +261,51 @@ def specific_name(name: str) -> bool:
     (three characters), which another year's report gave for another level of schooling.
     """
     return len(name_key(name)) >= _SPECIFIC_NAME
+
+
+# Words that, added to a name, make it another scope, part, flow or stock of a measure
+# (国内旅游收入 is a part of 旅游总收入; 新增学位 is the flow of 学位; 区级 is one level),
+# so a name with them added is no rewording of the name without.
+_SCOPE_WORDS = re.compile(
+    r"新增|累计|余额|发放|级|属|口径|城镇|农村|城市|乡村|城乡|国内|国外|国际|境内|境外|海外|出口"
+    r"|进口|人均|年均|平均|户均|占|比|其中|地方|本级|以上|以下|总|重点|公办|民办|国有|国企|民营"
+    r"|私营|外资|内资|男|女|儿童|老年|当年|年末|年底|在建|新建|竣工|开工|计划|目标|净|直接|间接"
+    r"|非|不|含|除|[外内]|\d"
+)
+# A rewording adds at most this many characters, in at most two places.
+_MAX_REWORDING = 4
+_MAX_INSERTIONS = 2
+
+
+def reworded(first: str, second: str) -> bool:
+    """Whether one drafted name may be the other reworded a year later: a link for review.
+
+    The shorter name's characters, in order, inside the longer one, with at most four
+    characters added in one or two places, none of them a word of scope, flow or stock:
+    智慧教室 and 智慧课堂教室, 重点人群签约服务覆盖率 and 重点人群签约率, 注册志愿者 and
+    实名注册志愿者. 国内旅游收入 and 旅游收入 (国内), 新增学位 and 学位 (新增), 区级… (级)
+    are not. Never a verdict: reports reword names, and they also name other measures.
+    """
+    a, b = name_key(first), name_key(second)
+    short, long = sorted((a, b), key=len)
+    if (
+        len(short) < _MIN_LINKED_NAME
+        or short == long
+        or len(long) - len(short) > _MAX_REWORDING
+        or short[-1] != long[-1]
+    ):
+        return False
+    added, runs, i, gap = [], 0, 0, False
+    for ch in long:
+        if i < len(short) and ch == short[i]:
+            i, gap = i + 1, False
+            continue
+        added.append(ch)
+        runs += not gap
+        gap = True
+    if i < len(short) or runs > _MAX_INSERTIONS:
+        return False
+    return _SCOPE_WORDS.search("".join(added)) is None
 
 
 @cache

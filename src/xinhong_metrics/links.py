@@ -8,7 +8,7 @@ from __future__ import annotations
 import polars as pl
 
 from xinhong_metrics.concepts import catalog, linkable_name, specific_name
-from xinhong_metrics.reports import ReportSet
+from xinhong_metrics.reports import ReportSet, StatedValue
 
 __all__ = ["LINK_COLUMNS", "links_frame"]
 
@@ -62,6 +62,7 @@ def links_frame(reports: ReportSet) -> pl.DataFrame:
                         "quote": value.value.quote,
                     }
                 )
+    rows.extend(_reworded_rows(reports))
     for loaded in reports:
         meta = loaded.report.report
         for indicator in loaded.report.indicators:
@@ -105,6 +106,44 @@ def links_frame(reports: ReportSet) -> pl.DataFrame:
                 )
     schema = dict.fromkeys(LINK_COLUMNS, pl.String) | {"period": pl.Int64}
     return pl.DataFrame(rows, schema=schema)
+
+
+def _reworded_rows(reports: ReportSet) -> list[dict[str, object]]:
+    """The values a check links under a reworded name (智慧教室, then 智慧课堂教室): for review.
+
+    As the checks have it: a drafted indicator with no value of the year before under its
+    own id, and one name of another report's that rewords its own.
+    """
+    rows: list[dict[str, object]] = []
+    for loaded in reports:
+        entity = loaded.report.report.entity
+        for indicator in loaded.report.indicators:
+            for value in (v for v in indicator.values if not v.target and not v.years):
+                before = value.period - 1
+                own = reports.values(entity, indicator.id, before)
+                if any(v.report_id != loaded.report.report.id for v in own):
+                    continue
+                earlier = reports.reworded(loaded, indicator, before)
+                if not earlier:
+                    continue
+                by = (
+                    f"reworded name: {earlier[0].indicator.name} and {indicator.name} "
+                    "(a link for review)"
+                )
+                later = StatedValue(loaded, indicator, value)
+                rows.extend(
+                    {
+                        "entity": entity,
+                        "indicator": v.indicator.name,
+                        "linked_by": by,
+                        "period": v.value.period,
+                        "figure": v.shown,
+                        "report": v.report_id,
+                        "quote": v.value.quote,
+                    }
+                    for v in (earlier[0], later)
+                )
+    return rows
 
 
 def _kept_apart_by_name(name: str) -> str | None:

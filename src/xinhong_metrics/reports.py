@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 
-from xinhong_metrics.concepts import linkable_name
+from xinhong_metrics.concepts import linkable_name, name_key, reworded
 from xinhong_metrics.errors import ReportFileError
 from xinhong_metrics.files import LoadedReport, find_report_files, load_report
 from xinhong_metrics.intervals import Interval
@@ -111,6 +111,7 @@ class ReportSet:
         self._reports: list[LoadedReport] = []
         self._values: dict[tuple[str, str, int], list[StatedValue]] = defaultdict(list)
         self._planned: dict[tuple[str, str, int], list[StatedValue]] = defaultdict(list)
+        self._named: dict[tuple[str, int], list[StatedValue]] | None = None
         seen: dict[str, Path] = {}
         reports = list(reports)
         self._series = _series_of({r.report.report.entity for r in reports})
@@ -173,6 +174,50 @@ class ReportSet:
         """The indicator ids stated by any report (of one entity), sorted."""
         series = None if entity is None else self.series(entity)
         return sorted({i for (e, i, _) in self._values if series is None or e == series})
+
+    def reworded(
+        self, loaded: LoadedReport, indicator: Indicator, period: int
+    ) -> list[StatedValue]:
+        """Another report's values of ``period`` under the one name that rewords this one.
+
+        A drafted name with no concept and no value of ``period`` under its own id may be
+        last year's name reworded (智慧教室, then 智慧课堂教室). The link is made only
+        when it is the only one either way: one indicator of the other reports rewords
+        it, neither report states the other's name itself, and no other name of this
+        report rewords that one. Empty when there is no such link, and for an
+        indicator stated by its change alone (nothing to compare). A check on it
+        concludes nothing until a person reviews it (see the engine).
+        """
+        if not loaded.report.report.drafted or indicator.concept is not None:
+            return []
+        if not any(not v.target for v in indicator.values):
+            return []  # known only by its change: a guessed link would decide nothing
+        own_id = loaded.report.report.id
+        if self._named is None:
+            self._named = defaultdict(list)
+            for (series, _, at), values in self._values.items():
+                for v in values:
+                    if v.report.report.report.drafted and v.indicator.concept is None:
+                        self._named[(series, at)].append(v)
+        series = self.series(loaded.report.report.entity)
+        found = [
+            v
+            for v in self._named.get((series, period), [])
+            if v.report_id != own_id and reworded(indicator.name, v.indicator.name)
+        ]
+        if len({v.indicator.id for v in found}) != 1:
+            return []
+        other = found[0]
+        own_keys = {name_key(i.name) for i in loaded.report.indicators if i.id != indicator.id}
+        their_keys = {name_key(i.name) for i in other.report.report.indicators}
+        if name_key(other.indicator.name) in own_keys or name_key(indicator.name) in their_keys:
+            return []
+        rivals = [
+            i
+            for i in loaded.report.indicators
+            if i.id != indicator.id and i.concept is None and reworded(i.name, other.indicator.name)
+        ]
+        return [] if rivals else found
 
     def restated(self) -> list[list[StatedValue]]:
         """Groups of statements of one indicator and period by more than one report."""

@@ -49,6 +49,7 @@ def _finding(ctx: Context, index: int, claim: Claim) -> Finding:
         result = Result(fam.check, ind, Verdict.UNVERIFIABLE, "", message)
         stated = str(getattr(claim, "stated", ""))
     result = _unless_unreviewed(claim, _unless_vacuous(ctx, claim, result))
+    result = _unless_reworded(ctx, claim, result)
     result = _unless_linked_by_name(ctx, claim, result)
     others = tuple(r for r in result.reports if r != ctx.report_id)
     return Finding(
@@ -130,6 +131,36 @@ def _unless_unreviewed(claim: Claim, result: Result) -> Result:
     message = (
         f"unreviewed draft: as drafted, {result.message}; the extractor was unsure of this "
         "claim's link, so nothing is concluded until a person reviews it"
+    )
+    return replace(result, verdict=Verdict.UNVERIFIABLE, message=message, readings=())
+
+
+def _unless_reworded(ctx: Context, claim: Claim, result: Result) -> Result:
+    """A check against another report's value under a reworded name: said, and never an error.
+
+    智慧教室 in one year's draft, 智慧课堂教室 the next (see ``ReportSet.reworded``): the
+    link is a guess a person confirms. A fit says so; a misfit is unverifiable, with what
+    the two figures would mean if the names were one measure.
+    """
+    if not (isinstance(claim, ChangeClaim) and isinstance(claim.against, int)):
+        return result
+    if not any(r != ctx.report_id for r in result.reports):
+        return result
+    prior = ctx.prior(claim.indicator, claim.against)
+    own = ctx.indicator(claim.indicator)
+    if prior is None or own.concept is not None or prior.indicator.id == own.id:
+        return result
+    link = (
+        f"linked by a reworded name: {prior.indicator.name} ({prior.report_id}) and "
+        f"{own.name} ({ctx.report_id}) may be one measure"
+    )
+    if result.verdict is Verdict.CONSISTENT:
+        return replace(result, message=f"{result.message} ({link}; review the link)")
+    if result.verdict not in (Verdict.INCONSISTENT, Verdict.AMBIGUOUS):
+        return result
+    message = (
+        f"{link}, if they are: {result.message}; nothing is concluded until a person "
+        "reviews the link"
     )
     return replace(result, verdict=Verdict.UNVERIFIABLE, message=message, readings=())
 

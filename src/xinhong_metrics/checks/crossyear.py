@@ -450,8 +450,11 @@ def revision_excuse(
     figures were revised (根据第七次全国人口普查结果修正，全县常住人口55.62万人，比上年增加
     0.34万人): the change is then against a level the earlier report did not have.
     """
-    if prior.indicator.id != current.indicator.id and not catalog().same_below_national(
-        prior.indicator.concept, current.indicator.concept
+    concepts = (prior.indicator.concept, current.indicator.concept)
+    if (
+        prior.indicator.id != current.indicator.id
+        and any(concepts)
+        and not catalog().same_below_national(*concepts)
     ):
         # 一般公共预算收入 against 区级一般公共预算收入: one measure, or its district level.
         return (
