@@ -2272,3 +2272,16 @@ def test_a_reworded_name_the_later_report_also_states_links_nothing(tmp_path: Pa
         "重点人群签约服务覆盖率达到80.0%。重点人群签约率达到91.9%，比上年提高3.5个百分点。\n",
     )
     assert [f["verdict"] for f in found if "91.9%" in f["quote"]] == []
+
+
+def test_last_years_level_of_the_same_part_of_the_year_is_dated() -> None:
+    """比上年同期的860万美元增长18.6% in a half-year summary: the earlier level is 2023's."""
+    doc = draft_report(
+        "柘湾镇2024年上半年工作总结\n1—6月，实际使用外资1020万美元，比上年同期的860万美元增长18.6%。\n",
+        period=2024,
+    ).document
+    found = indicator(doc, "foreign-capital-utilized-usd")
+    assert sorted((v["period"], v["figure"]) for v in found["values"]) == [
+        (2023, "860万"),
+        (2024, "1020万"),
+    ]

@@ -790,9 +790,10 @@ RESPECTIVELY = re.compile(
 # The word that makes a count's name a ratio's (优良天数 → 优良天数比率).
 RATIO_SUFFIX = re.compile(r"(?:比率|比例|率)$")
 # A change against a level of a named year written into it: 达到672.3亿元，比2022年的641.8
-# 亿元增长4.8% (the words before the earlier level, then the change after it).
+# 亿元增长4.8% (the words before the earlier level, then the change after it); 比上年同期的
+# 860万美元增长18.6% of a part of the year.
 AGAINST_NAMED = re.compile(
-    r"(?:比|较)(?:(?P<year>\d{4})年|上年|去年)(?:末|底)?(?:实际完成数|完成数|实际数|决算数)?的?$"
+    r"(?:比|较)(?:(?P<year>\d{4})年|上年|去年)(?:末|底|同期)?(?:实际完成数|完成数|实际数|决算数)?的?$"
     # 是2022年全年6950人次的3.6倍: the earlier level inside a multiple.
     r"|是(?P<times>\d{4})年(?:全年)?的?$"
     # 总量是2020年末（3702家）的1.6倍: that year's stock, in brackets.
