@@ -2285,3 +2285,16 @@ def test_last_years_level_of_the_same_part_of_the_year_is_dated() -> None:
         (2023, "860万"),
         (2024, "1020万"),
     ]
+
+
+def test_a_level_set_anew_from_last_years_is_both_years(tmp_path: Path) -> None:
+    """市属一级企业由上年的18户调整为16户: last year's count and this year's, no budget."""
+    doc = draft_report(
+        "岚沣市2024年国有资产管理情况报告\n市属一级企业由上年的18户调整为16户，减少两户。\n",
+        period=2024,
+    ).document
+    [found] = [i for i in doc["indicators"] if i["name"] == "市属一级企业"]
+    assert sorted((v["period"], v["figure"], bool(v.get("target"))) for v in found["values"]) == [
+        (2023, "18", False),
+        (2024, "16", False),
+    ]

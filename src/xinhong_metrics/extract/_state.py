@@ -383,9 +383,10 @@ class _State:
         name = p.ORDINAL_ITEM.sub("", name)  # 三是对上消化道癌高危人群开展内镜检查
         if name.endswith(("和", "及", "与", "的")) or p.ONLY_DOING.fullmatch(name):
             # 13座城市公园和275个口袋公园, 扎实推进200个重点项目, 省委确定的339项重点改革
-            # 任务: the thing counted follows.
+            # 任务: the thing counted follows; but not in 由上年的18户调整为16户, which goes on
+            # to the level it was set to.
             noun = self.text[end : end + _noun_length(self.text, end)]
-            if len(noun) >= p.PAIR and not p.NO_NOUN.match(noun):
+            if len(noun) >= p.PAIR and not p.NO_NOUN.match(noun) and not p.SET_TO.match(noun):
                 return noun
         if "(" in name or "（" in name:
             name = p.PARENTHESES.sub("", name)

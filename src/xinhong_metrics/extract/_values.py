@@ -594,9 +594,11 @@ class _ValuePasses(_State):
             to = p.TO_WORDS.match(self.text[earlier.end : later.start])
             start = earlier.start
             came = p.FROM_YEAR.search(self.text, max(earlier.quote_start, start - 10), start)
-            if came is not None and p.REVISED_TO.fullmatch(self.text, earlier.end, later.start):
+            revised = p.REVISED_TO.fullmatch(self.text, earlier.end, later.start)
+            if came is not None and revised and not came["last"]:
                 # 2023年地区生产总值由2613.5亿元修订为2648.2亿元: the revised level is the
-                # year's; the figure it replaces is the earlier report's, no level here.
+                # year's; the figure it replaces is the earlier report's, no level here. (由上年
+                # 的18户调整为16户 is last year's level and this year's.)
                 later.name = earlier.name = p.FROM_YEAR.sub("", earlier.name)
                 later.period = earlier.period
                 earlier.consumed = True
@@ -606,6 +608,11 @@ class _ValuePasses(_State):
             if to is None or came is None:
                 continue
             earlier.starts_span = True
+            if (
+                to.group().endswith("为")
+                and "预算" not in self.text[later.quote_start : later.start]
+            ):
+                later.budget = False  # 由上年的18户调整为16户: a level, no budget adjusted
             if self.text[later.start - 1] in "长加高升降少":
                 later.amount = False  # 增加到: the level reached, not an amount
             # 由上年的198.6亿元增加到…: the name ends before 由 and its year; with nothing

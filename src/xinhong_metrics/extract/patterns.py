@@ -80,7 +80,9 @@ COMPARED_WITH_YEAR = re.compile(r"(?:与|同|和)(?P<year>(?:19|20)\d{2})年(?:�
 FROM_A_YEAR = re.compile(r"(?:由|从)(?P<year>(?:19|20)\d{2})年(?:底|末)?的")
 FROM_YEAR = re.compile(r"(?:从|由)(?:(?P<year>\d{4})年(?:底|末)?的?|(?P<last>上年|去年)的?)?$")
 TO_WORDS = re.compile(
-    r"^(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小|跃升|攀升|降|升|增|达)?(?:到|至)"
+    r"^(?:(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小|跃升|攀升|降|升|增|达)?(?:到|至)"
+    # 市属一级企业由上年的18户调整为16户: a level set anew, as its count says.
+    r"|(?:调整|变|精简|压减|压缩|整合|减少|增加)为)"
     r"(?:(?P<year>\d{4})年(?:底|末)?的?|(?P<last>去年|上年)(?:底|末)?的?)?$"
 )
 
@@ -193,6 +195,8 @@ AFTER_COUNTED_NOUN = frozenset("，。；、,;：:）)成获被已均全入列�
 
 # Between a level and its revision: 由2613.5亿元修订为2648.2亿元, 由…调整为….
 REVISED_TO = re.compile(r"(?:修订|调整|核实|核定|修正)(?:后)?为")
+# Words that set a level anew after the earlier one: (由上年的18户)调整为(16户).
+SET_TO = re.compile(r"(?:调整|变|精简|压减|压缩|整合|修订|核定|核实|修正)(?:后)?为")
 
 # A clause that is a name alone, the figures following in the next: 城镇居民家庭人均可支配
 # 收入，(由1997年的5160元增加到2002年的7703元).
