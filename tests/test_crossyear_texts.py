@@ -2298,3 +2298,26 @@ def test_a_level_set_anew_from_last_years_is_both_years(tmp_path: Path) -> None:
         (2023, "18", False),
         (2024, "16", False),
     ]
+
+
+def test_a_census_worked_on_is_no_revision_of_the_years_figures(tmp_path: Path) -> None:
+    """经济普查登记工作圆满完成，普查数据质量通过验收: the census's data, no figure revised."""
+    found = town_pair(
+        tmp_path,
+        "全镇社会消费品零售总额10.0亿元。\n",
+        "全镇社会消费品零售总额12.6亿元，比上年增长15.0%。第五次全国经济普查登记工作圆满完成，"
+        "普查数据质量通过县级验收。\n",
+    )
+    assert [f["verdict"] for f in found if "12.6亿元" in f["quote"]] == ["inconsistent"]
+
+
+def test_a_restated_level_above_the_size_threshold_is_on_this_years_set(tmp_path: Path) -> None:
+    """规上工业产值（上年同期为36.84亿元） against 38.64亿元 a year before: another base."""
+    found = town_pair(
+        tmp_path,
+        "全镇实现规模以上工业总产值38.64亿元。\n",
+        "全镇完成规上工业产值42.15亿元（上年同期为36.84亿元），同比增长14.4%。\n",
+    )
+    restated = [f for f in found if f["check"] == "restatement"]
+    assert [f["verdict"] for f in restated] == ["not_comparable"]
+    assert "同口径" in restated[0]["message"]

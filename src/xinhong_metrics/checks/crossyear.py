@@ -34,6 +34,7 @@ __all__ = [
     "decide_change",
     "infer_basis",
     "name_basis",
+    "national_accounts",
     "restatement_findings",
     "revision_excuse",
     "revision_reason",
@@ -101,6 +102,18 @@ def name_basis(name: str, concept_id: str | None = None) -> str:
     for a sector's value added and the other concepts the catalog says grow in real
     terms, else ``nominal``.
     """
+    accounts = _accounts_basis(name, concept_id)
+    if accounts is not None:
+        return accounts
+    if above_scale(name):
+        # 规上工业总产值增长5.6%: statistics compute it on this year's set of enterprises
+        # (同口径), whose membership changes yearly, so published levels are no test.
+        return "unknown"
+    return "nominal"
+
+
+def _accounts_basis(name: str, concept_id: str | None) -> str | None:
+    """The price basis of a measure of the national accounts, or ``None`` for another."""
     concept = catalog().concepts.get(concept_id) if concept_id else None
     if concept is None:
         concept = catalog().match(name)
@@ -108,11 +121,15 @@ def name_basis(name: str, concept_id: str | None = None) -> str:
         return "comparable"
     if _VALUE_ADDED.search(name) or (concept and concept.growth == "comparable"):
         return "unknown"
-    if above_scale(name):
-        # 规上工业总产值增长5.6%: statistics compute it on this year's set of enterprises
-        # (同口径), whose membership changes yearly, so published levels are no test.
-        return "unknown"
-    return "nominal"
+    return None
+
+
+def national_accounts(name: str, concept_id: str | None = None) -> bool:
+    """Whether a measure is of the national accounts (生产总值, 增加值, 总产值).
+
+    A census revises them; 规上工业产值 is a measure of a set of enterprises, not an account.
+    """
+    return _accounts_basis(name, concept_id) is not None
 
 
 def above_scale(name: str) -> bool:
@@ -301,13 +318,22 @@ def _restatement(first: StatedValue, second: StatedValue, rounding: Rounding) ->
             f"{loose} is a name some reports use for another scope ({first.indicator.name} "
             f"against {second.indicator.name}): a link, not a verdict"
         )
-    elif name_basis(second.indicator.name, second.indicator.concept) != "nominal":
+    elif national_accounts(second.indicator.name, second.indicator.concept):
         # 2007年国内生产总值 24.66万亿 in 2008, 26.6万亿 in 2013: the national accounts are
         # revised after their first release (final verification, economic census).
         verdict = Verdict.NOT_COMPARABLE
         message = (
             "the national accounts (生产总值, 增加值) are revised after their first release "
             "(final verification, an economic census): a revision, not an error"
+        )
+    elif above_scale(second.indicator.name):
+        # 规上工业产值42.15亿元（上年同期为36.84亿元） against 38.64亿元 a year before: the
+        # later report's base is the year before on this year's set of enterprises.
+        verdict = Verdict.NOT_COMPARABLE
+        message = (
+            f"{second.report_id} gives {first.value.period} on its own set of enterprises "
+            "above the size threshold (规模以上, 同口径), which differs from the set "
+            f"{first.report_id} counted: another base, not an error"
         )
     else:
         verdict = Verdict.INCONSISTENT
@@ -359,6 +385,10 @@ _CENSUS = re.compile(r"普查")
 # What makes a census named in a sentence a revision of figures: its results or data used,
 # figures revised. 圆满完成第五次全国经济普查入户登记工作 is the census taken, no revision.
 _CENSUS_USED = re.compile(r"修订|修正|调整|核实|核定|结果|数据|根据|口径|衔接")
+# … unless the sentence tells of the census work alone: 经济普查登记工作圆满完成，…普查数据质量
+# 通过县级验收 is the census taken; its data are not yet anyone's figures.
+_CENSUS_WORK = re.compile(r"登记|清查|入户|验收|质量|培训|部署")
+_CENSUS_REVISED = re.compile(r"修订|修正|调整|核实|核定|结果|根据|口径|衔接")
 
 
 def revision_reason(later: StatedValue) -> str | None:
@@ -375,10 +405,10 @@ def revision_reason(later: StatedValue) -> str | None:
         return None if found is None else found.group()
     offset = later.value.offset
     name = _NAME_NOISE.sub("", later.indicator.name)
-    accounts = name_basis(later.indicator.name, later.indicator.concept) != "nominal"
+    accounts = national_accounts(later.indicator.name, later.indicator.concept)
     for found in _REVISION.finditer(text):
         sentence = _revision_sentence(text, found.start(), found.end())
-        if found.group() in ("经济普查", "人口普查") and not _CENSUS_USED.search(sentence):
+        if _CENSUS.search(found.group()) and _census_taken(sentence):
             continue  # the census taken (入户登记), not its results
         if _of_another(sentence, name):
             if accounts and _CENSUS.search(found.group()):
@@ -396,6 +426,13 @@ def revision_reason(later: StatedValue) -> str | None:
                     continue
                 return found.group()
     return None
+
+
+def _census_taken(sentence: str) -> bool:
+    """Whether a sentence naming a census tells of the census work, not of its results."""
+    if not _CENSUS_USED.search(sentence):
+        return True
+    return _CENSUS_WORK.search(sentence) is not None and not _CENSUS_REVISED.search(sentence)
 
 
 # A figure that is not a date (2024年起 is none).
