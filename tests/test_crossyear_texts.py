@@ -2321,3 +2321,16 @@ def test_a_restated_level_above_the_size_threshold_is_on_this_years_set(tmp_path
     restated = [f for f in found if f["check"] == "restatement"]
     assert [f["verdict"] for f in restated] == ["not_comparable"]
     assert "同口径" in restated[0]["message"]
+
+
+def test_a_note_on_one_measures_scope_is_about_that_measure_only() -> None:
+    """…资产总额口径有所调整，增长速度按可比口径计算: the note does not reach 利润总额."""
+    doc = draft_report(
+        "岚沣市2024年国有资产管理情况报告\n需要说明的是：行政事业性国有资产总额口径有所调整，"
+        "增长速度按可比口径计算。\n国有企业利润总额20.87亿元，同比增长16.8%。"
+        "行政事业性国有资产总额1486.32亿元，比上年增长5.1%。\n",
+        period=2024,
+    ).document
+    scopes = {c["quote"][:6]: c.get("scope") for c in doc["claims"]}
+    assert scopes["国有企业利润"] is None
+    assert str(scopes["行政事业性国"]).startswith("注：")

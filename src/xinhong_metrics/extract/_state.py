@@ -576,10 +576,15 @@ def _revised(text: str, note: re.Match[str] | None) -> tuple[tuple[str, ...], bo
     if not revised:
         # 3.规模以上工业企业营业收入增速按可比口径计算: the measure the note opens with; the
         # clause's own (…部分税收收入由市级上划省级，一般公共预算收入增长速度按同口径计算).
-        clause = re.split("[，,；;]", text[start : note.start()])[-1]
-        subject = p.PRICE_NOTE_FRAME.sub("", clause.strip())
-        if p.MEASURE_AT_END.search(subject) and not p.PRICE_NOTE_ALL.search(subject):
-            revised = [subject]
+        # …行政事业性国有资产总额口径有所调整，增长速度按可比口径计算: the clause before,
+        # when the note opens its own, names the measure whose scope changed.
+        for clause in reversed(re.split("[，,；;]", text[start : note.start()])[-2:]):
+            subject = p.PRICE_NOTE_FRAME.sub("", p.SCOPE_CHANGED.sub("", clause.strip()))
+            if not subject:
+                continue
+            if p.MEASURE_AT_END.search(subject) and not p.PRICE_NOTE_ALL.search(subject):
+                revised = [subject]
+            break
     named = tuple(n for n in revised if not re.search("有关|相关|各项|部分", n))
     return named, p.CENSUS_REVISION.search(text, start, note.start()) is not None
 

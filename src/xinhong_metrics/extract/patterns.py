@@ -306,6 +306,9 @@ COMPARABLE_NOTE = re.compile(
     r"|上年(?:同期)?(?:有关)?数据(?:已|均)?(?:作)?(?:修订|调整)|有关数据已作修订"
 )
 
+# A clause's words that the scope of its measure changed (资产总额口径有所调整).
+SCOPE_CHANGED = re.compile(r"(?:统计)?(?:口径|范围)(?:有所|已|进行了?|发生)?(?:调整|变化|变动)$")
+
 # Words that put a change at comparable prices: in its own sentence (按可比价格计算，全县
 # 工业总产值50.12亿元，增长2.1%), or in a note on the report's rates (注：总产值、增加值增速
 # 均按可比价格计算; 以下增速均按可比价格计算), naming the measures it is about or none.
