@@ -196,6 +196,21 @@ def test_a_departments_summary_is_the_departments_signed_on_its_date(
     assert (meta.entity, meta.period, meta.delivered) == (entity, 2023, dt.date(2023, 12, 28))
 
 
+@pytest.mark.parametrize(
+    ("head", "entity"),
+    [
+        ("嘉屿经济开发区管理委员会\n2023年工作总结和2024年工作计划", "嘉屿经济开发区"),
+        ("临港高新区党工委管委会2023年工作总结", "临港高新区"),
+        ("中共云岭经开区工委\n2023年工作报告", "云岭经开区"),
+    ],
+)
+def test_a_zones_committee_reports_for_its_zone(head: str, entity: str) -> None:
+    """A development zone's administrative committee: the zone is the series, not 未知."""
+    body = "2023年，全区经济运行稳中有进。规上工业企业达到186家。\n"
+    meta = read_metadata(f"{head}\n\n{body}")
+    assert (meta.entity, meta.period) == (entity, 2023)
+
+
 def test_a_budget_title_opening_with_about_qualifies_its_district() -> None:
     """关于澄阳市云岭区2022年预算执行情况…, delivered at 云岭区's congress: 澄阳市云岭区."""
     head = (

@@ -288,6 +288,10 @@ def _entity(head: str) -> str | None:
     if department is not None and not _NOT_DEPARTMENT.search(department.group("body")):
         # 雁城市卫生健康委员会2023年工作总结: the department's figures, as one series.
         return department.group("place") + department.group("body")
+    zone = _ZONE_BODY.search("\n".join(head.split("\n", 2)[:2]))
+    if zone is not None:
+        # 嘉屿经济开发区管理委员会 / 2023年工作总结: the zone its committee administers.
+        return _BEFORE_PLACE.sub("", zone.group("place"))
     local = _LOCAL_BODY.search(title)
     if local is not None:
         # 关于华阳街道工作情况的报告: 关于 opens the title, not the place.
@@ -305,6 +309,12 @@ def _entity(head: str) -> str | None:
     return _BEFORE_PLACE.sub("", place.removeprefix("年")) or None
 
 
+# A development zone's administrative committee on the title's lines (嘉屿经济开发区管理委员会,
+# 临港高新区党工委管委会): the zone is the entity, as a district is its government's.
+_ZONE_BODY = re.compile(
+    r"(?P<place>[\u4e00-\u9fff]{2,14}?(?:开发区|高新区|经开区|园区|新区|保税区|示范区|试验区|合作区))"
+    r"(?:党工委|工委|管委会|管理委员会|管理局)"
+)
 _BEFORE_PLACE = re.compile(r"^(?:在|关于)?(?:中国共产党|中共)?")
 
 
