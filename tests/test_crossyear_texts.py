@@ -2334,3 +2334,16 @@ def test_a_note_on_one_measures_scope_is_about_that_measure_only() -> None:
     scopes = {c["quote"][:6]: c.get("scope") for c in doc["claims"]}
     assert scopes["国有企业利润"] is None
     assert str(scopes["行政事业性国"]).startswith("注：")
+
+
+@pytest.mark.parametrize(("net", "verdict"), [("17", "consistent"), ("21", "inconsistent")])
+def test_a_net_addition_against_last_years_end_is_its_change(
+    tmp_path: Path, net: str, verdict: str
+) -> None:
+    """规上工业企业达到203家，比上年末净增21家 against 186家 a year before: 17, not 21."""
+    found = town_pair(
+        tmp_path,
+        "年末全镇规上工业企业达到186家。\n",
+        f"年末全镇规上工业企业达到203家，比上年末净增{net}家。\n",
+    )
+    assert [f["verdict"] for f in found if "203家" in f["quote"]] == [verdict]

@@ -1251,7 +1251,8 @@ TIE = re.compile(
     rf"(?:[，,、]{AGAINST_LAST}?(?:增加|减少|增收|减收)\d+(?:\.\d+)?"
     r"(?:万亿|亿|万|千)?[^\d%，。；;、]{0,3})?"
     # 达到101家、净增21家: the net addition right after the stock is its change.
-    rf"[^\d%，。；;、分]{{0,2}}[，,、]?(?:{AGAINST_LAST}|是(?:上年|去年)(?:同期)?的|净)?(?:实际)?$"
+    # 比上年末净增21家: the net addition against last year's end, as well.
+    rf"[^\d%，。；;、分]{{0,2}}[，,、]?(?:{AGAINST_LAST}|是(?:上年|去年)(?:同期)?的)?净?(?:实际)?$"
     # 占一般公共预算支出的80.0%，占比提高0.6个百分点: the share named by its word alone.
     rf"|^[，,]{SHARE_WORD_ALONE}{AGAINST_LAST}?$"
     # 21,985.2公顷，比上年的21,436.8公顷净增548.4公顷: last year's level named on the way.
