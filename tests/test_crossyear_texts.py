@@ -2347,3 +2347,19 @@ def test_a_net_addition_against_last_years_end_is_its_change(
         f"年末全镇规上工业企业达到203家，比上年末净增{net}家。\n",
     )
     assert [f["verdict"] for f in found if "203家" in f["quote"]] == [verdict]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "国有企业流动资产",
+        "非流动资产",
+        "企业所有者权益",
+        "应收账款",
+        "国有资本",
+        "国有企业负债",
+    ],
+)
+def test_a_balance_sheets_stocks_are_measures(name: str) -> None:
+    """A state-assets report's 流动资产1386.25亿元 links to next year's as 地区生产总值 does."""
+    assert linkable_name(name, "亿元")
