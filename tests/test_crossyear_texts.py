@@ -2363,3 +2363,27 @@ def test_a_net_addition_against_last_years_end_is_its_change(
 def test_a_balance_sheets_stocks_are_measures(name: str) -> None:
     """A state-assets report's 流动资产1386.25亿元 links to next year's as 地区生产总值 does."""
     assert linkable_name(name, "亿元")
+
+
+@pytest.mark.parametrize(
+    ("opening", "verdict"),
+    [
+        ("全县地方一般公共预算收入15.38亿元。", "consistent"),  # 10.86/15.38 = 70.6%
+        ("", "unverifiable"),  # the whole named, its figure not stated
+    ],
+)
+def test_a_share_in_a_clause_that_names_its_whole_is_of_that_whole(
+    tmp_path: Path, opening: str, verdict: str
+) -> None:
+    """…其中民生支出34.52亿元，占80.9%；地方一般公共预算收入中，税收收入10.86亿元，占70.6%.
+
+    The second share is of the revenue the clause names, not of the expenditure the 其中
+    before the semicolon lists (10.86/42.65 is 25.5%: a false alarm in round 45).
+    """
+    text = (
+        "青峪县2024年政府工作报告\n一、2023年工作回顾\n" + opening + "全县一般公共预算支出"
+        "42.65亿元，其中民生支出34.52亿元，占80.9%；地方一般公共预算收入中，税收收入10.86亿元，"
+        "占70.6%。\n"
+    )
+    found = check([write(tmp_path, "qy.txt", text)]).to_dicts()
+    assert [f["verdict"] for f in found if "占70.6%" in f["quote"]] == [verdict]

@@ -215,6 +215,20 @@ class _RelationPasses(_ChangePasses):
         The whole a 其中 lists the part under, or the whole the list item before names:
         0—15岁人口612.4万人，占常住人口的13.96%；16—59岁人口2726.8万人，占62.17%.
         """
+        among = p.AMONG_NAMED.fullmatch(
+            self.text, self._sentence_start(part.start), part.quote_start
+        )
+        if among is not None:
+            # 地方一般公共预算收入中，税收收入10.86亿元，占70.6%: the whole the clause names,
+            # by its figure when the report states it once in the part's unit.
+            said = among.group().rstrip("，,").removesuffix("中")
+            named = [
+                v
+                for v in self.values
+                if name_key(v.name) == name_key(said) and v.unit == part.unit and not v.target
+            ]
+            fields = {"whole_name": said}
+            return {**fields, "whole": named[0].ident} if len(named) == 1 else fields
         whole = self._whole_listed_by(part) or self._whole_counted_among(part)
         if whole is not None:
             return {"whole": whole.ident, "whole_name": whole.name}
@@ -241,6 +255,9 @@ class _RelationPasses(_ChangePasses):
     def _whole_listed_by(self, part: _Value) -> _Value | None:
         """The whole of the 其中 whose list ``part`` is in, for a share that names none.
 
+        Not past a semicolon after which the part's clause names its own whole (…；地方一般
+        公共预算收入中，税收收入10.86亿元，占70.6%).
+
         全省常住人口4956万人。其中，城镇人口3045万人，占61.4%；乡村人口1911万人，占38.6%:
         the list runs past semicolons to the full stop, each part in the whole's unit. A
         whole that has a share of its own before the 其中 (60岁及以上人口1293万人，占26.1%，
@@ -248,6 +265,11 @@ class _RelationPasses(_ChangePasses):
         """
         opening = self.text.rfind("其中", max(0, part.quote_start - MAX_SENTENCE), part.start)
         if opening < 0 or "。" in self.text[opening : part.quote_start]:
+            return None
+        clause = max(self.text.rfind(mark, opening, part.quote_start) for mark in "；;")
+        if clause >= 0 and p.AMONG_NAMED.match(self.text, clause + 1, part.quote_start):
+            # …其中民生支出34.52亿元，占80.9%；地方一般公共预算收入中，税收收入10.86亿元，
+            # 占70.6%: the clause names its own whole, not the 其中's.
             return None
         lo, hi = bisect_left(self._starts, opening), bisect_left(self._starts, part.start)
         if any(v.unit not in (part.unit, "%") for v in self.values[lo:hi]):
