@@ -2961,6 +2961,28 @@ def test_items_numbered_over_several_paragraphs_are_not_counted() -> None:
     assert not claims(draft(body), "listed_count")
 
 
+@pytest.mark.parametrize(("count", "verdict"), [("四", "consistent"), ("五", "inconsistent")])
+def test_a_count_of_items_said_one_by_one(tmp_path: Path, count: str, verdict: str) -> None:
+    """深入实施“红色引擎”五大工程：一是…；二是…；三是…；四是… (hunt 44): four, not five."""
+    body = (
+        f"深入实施“红色引擎”{count}大工程：一是红色阵地提质工程，建成标准化阵地8个；二是头雁队伍"
+        "锻造工程，选优配强社区“两委”班子；三是党建联盟聚合工程，吸纳46家驻区单位；四是先锋服务"
+        "暖心工程，组织在职党员到社区报到2860人次。\n"
+    )
+    [listed] = claims(draft(body), "listed_count")
+    assert listed["items"][0] == "红色阵地提质工程"
+    assert [verdict] == verdicts(tmp_path, body, "listed-count")
+
+
+def test_items_said_one_by_one_past_the_paragraph_are_not_counted() -> None:
+    """五大工程：一是…；二是…\n三是…: the list goes on; where it ends is in doubt."""
+    body = (
+        "深入实施五大工程：一是红色阵地提质工程；二是头雁队伍锻造工程。\n三是党建联盟聚合工程；"
+        "四是先锋服务暖心工程；五是平安建设工程。\n"
+    )
+    assert not claims(draft(body), "listed_count")
+
+
 def test_nine_years_of_schooling_is_no_span() -> None:
     """九年义务教育巩固率96.9%，提高0.7个百分点 (hunt 40): against last year, not "九年"."""
     [change] = claims(draft("九年义务教育巩固率96.9%，提高0.7个百分点。"), "point_change")

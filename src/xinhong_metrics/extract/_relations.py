@@ -446,10 +446,14 @@ class _RelationPasses(_ChangePasses):
         announced = [(m, _ordinal_items) for m in p.ANNOUNCED.finditer(self.text)]
         # 全年共完成为民办实事项目12项：（1）…；（2）…: numbered in the paragraph.
         announced += [(m, _numbered_items) for m in p.ANNOUNCED_NUMBERED.finditer(self.text)]
+        # 深入实施五大工程：一是…；二是…: the items 一是 … of the paragraph.
+        announced += [(m, _items_of_paragraph) for m in p.ANNOUNCED_ORDINAL.finditer(self.text)]
+        seen: set[int] = set()
         for m, read_items in announced:
             i = bisect_left(self._starts, m.start("num"))
-            if i >= len(self.values) or self._starts[i] != m.start("num"):
+            if i >= len(self.values) or self._starts[i] != m.start("num") or i in seen:
                 continue
+            seen.add(i)
             value = self.values[i]
             items = read_items(self.text, m.end())
             if len(items) < p.PAIR:
@@ -817,6 +821,28 @@ def _ordinal_items(text: str, start: int) -> list[str]:
 
 
 _MAX_ORDINAL = 19
+# How far past a paragraph a list of 一是 … may be seen to go on (五是 in the next one).
+_GOES_ON = 2000
+
+
+def _items_of_paragraph(text: str, start: int) -> list[str]:
+    """The items 一是、二是 … from ``start`` to the paragraph's end.
+
+    None when the list goes on past the paragraph (its next ordinal comes before another
+    list's 一是): where it ends is then in doubt.
+    """
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    items = _ordinal_items(text[:end], start)
+    if not items:
+        return []
+    verb = text[start + 1]  # 一是 or 一要
+    after = text[end : end + _GOES_ON]
+    following = after.find(f"{_ordinal(len(items) + 1)}{verb}")
+    restart = after.find(f"一{verb}")
+    if following >= 0 and (restart < 0 or following < restart):
+        return []
+    return items
 
 
 def _numbered_items(text: str, start: int) -> list[str]:

@@ -668,12 +668,18 @@ _COUNT_INSIDE = re.compile(r"[一二两三四五六七八九十百千\d]+[大个
 
 
 def _numbered_members(text: str, claim: dict[str, Any]) -> bool:
-    """民生实事项目12项：（1）…；（2）…: the items numbered right after the count's colon."""
+    """民生实事项目12项：（1）…；（2）…: the items numbered right after the count's colon.
+
+    So are the items 一是、二是 … (五大工程：一是…).
+    """
     end = claim["offset"] + len(claim["quote"])
     return (
         len(claim["items"]) >= p.PAIR
         and claim["quote"].endswith(("：", ":"))
-        and p.FIRST_NUMBERED.match(text, end) is not None
+        and (
+            p.FIRST_NUMBERED.match(text, end) is not None
+            or text.startswith(("一是", "一要"), end)
+        )
     )
 
 

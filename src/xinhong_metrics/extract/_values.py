@@ -285,7 +285,7 @@ class _ValuePasses(_State):
 
         It does with items listed before it in its clause (A、B、C三大, 玉米等5大,
         “社区治理通”“企业服务通”和“街面通”三大系统) or right after it (四大处置网格，下设
-        街面、居委…), and after a verb that sets things up (成立五大行业分会).
+        街面、居委…; 五大工程：一是…), and after a verb that sets things up (成立五大行业分会).
         """
         words = self.text[self._clause_start(start) : start]
         if "、" in words or words.endswith("等") or "”“" in words or "”和“" in words:
@@ -293,6 +293,8 @@ class _ValuePasses(_State):
         return (
             p.SET_UP.search(words) is not None
             or p.LIST_AFTER.search(self.text, start, start + 40) is not None
+            # 五大工程：一是…；二是…: its items follow, one by one.
+            or p.ANNOUNCED_ORDINAL.match(self.text, start) is not None
         )
 
     def _unit_of(self, start: int, num: str, scale: str | None, unit: str) -> str | None:

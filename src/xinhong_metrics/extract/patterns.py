@@ -1193,6 +1193,11 @@ ANNOUNCED_NUMBERED = re.compile(
     r"(?P<num>\d{1,2}|[一二三四五六七八九十]{1,3})(?:项|件|个)[^。：:\n，,]{0,8}?[：:]\s*"
     r"(?=（1）|1[.．、](?!\d))"
 )
+# 深入实施五大工程：一是…；二是…, 三项措施：一是…: a count, then its items 一是 ….
+ANNOUNCED_ORDINAL = re.compile(
+    r"(?P<num>[一两二三四五六七八九十]{1,3})(?:大|项|个|条|件)[^。：:\n，,；;]{0,10}?[：:]\s*"
+    r"(?=一是|一要)"
+)
 # The first item's number, which sets how the others are numbered: （1）, 1., 1． or 1、.
 FIRST_NUMBERED = re.compile(r"\s*(?:（(?=1）)|(?=1[.．、](?!\d)))1(?P<close>[）.．、])")
 ANNOUNCED = re.compile(
