@@ -2387,3 +2387,23 @@ def test_a_share_in_a_clause_that_names_its_whole_is_of_that_whole(
     )
     found = check([write(tmp_path, "qy.txt", text)]).to_dicts()
     assert [f["verdict"] for f in found if "占70.6%" in f["quote"]] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("words", "level", "verdict"),
+    [
+        ("翻一番", "17.2", "consistent"),
+        ("翻了一番", "17.2", "consistent"),
+        ("翻了一番", "34.4", "inconsistent"),
+    ],
+)
+def test_a_doubling_with_its_numeral_links_to_last_years_level(
+    tmp_path: Path, words: str, level: str, verdict: str
+) -> None:
+    """新能源汽车产量17.2万辆，比上年翻了一番 after 8.6万辆 (hunt 45): 一番 here is no article."""
+    found = town_pair(
+        tmp_path,
+        "全年新能源汽车产量8.6万辆。\n",
+        f"全年新能源汽车产量{level}万辆，比上年{words}。\n",
+    )
+    assert [f["verdict"] for f in found if f["check"] == "multiple"] == [verdict]
