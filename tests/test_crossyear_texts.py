@@ -2407,3 +2407,15 @@ def test_a_doubling_with_its_numeral_links_to_last_years_level(
         f"全年新能源汽车产量{level}万辆，比上年{words}。\n",
     )
     assert [f["verdict"] for f in found if f["check"] == "multiple"] == [verdict]
+
+
+def test_the_kinds_listed_before_a_class_are_not_its_name() -> None:
+    """其中教育、社会保障和就业、卫生健康等民生支出75.63亿元 is 民生支出 (hunt 45)."""
+    doc = draft_report(
+        "嵘江市2024年计划执行情况的报告\n一般公共预算支出96.35亿元，其中教育、社会保障和就业、"
+        "卫生健康等民生支出75.63亿元。新建改造公路、桥梁等级公路12公里。\n",
+        period=2024,
+    ).document
+    names = {v["figure"]: i["name"] for i in doc["indicators"] for v in i["values"]}
+    assert names["75.63"] == "民生支出"
+    assert names["12"] == "桥梁等级公路"  # 等级 is a word, no 等 of a list

@@ -936,6 +936,9 @@ PEOPLE = frozenset({"人", "名", "位", "万人"})
 BARE_SHARE = re.compile(r"占(?:比)?(?:为|达到|达)?")
 # 全县212个行政村中，: the things counted, among which the next clause counts some.
 COUNTED_AMONG = re.compile(r"[\u4e00-\u9fff]{1,12}中[，,]")
+# The last kind of a list before the class it is of: (教育、…、)卫生健康等(民生支出); not
+# 等级, 等待 or 同等, which are words.
+KINDS_BEFORE_CLASS = re.compile(r"^[^等]{1,12}?等(?![级待次同效量])(?=[\u4e00-\u9fff]{2})")
 # A clause that opens by naming the whole its figures are among: 地方一般公共预算收入中，.
 AMONG_NAMED = re.compile(r"[\u4e00-\u9fff]{2,16}中[，,]")
 PLANNED_WHOLE = re.compile(r"计划|目标|任务|预算(?:数)?$")
