@@ -376,15 +376,15 @@ class _State:
         cut = max(mark, digit)
         if cut == mark >= 0:
             words = words[cut + 1 :]  # 企业548户、个体工商户738户: 个 is the name's own
+            # 教育、社会保障和就业、卫生健康等民生支出: the kinds listed are of the class
+            # named after 等, which is the measure.
+            words = p.KINDS_BEFORE_CLASS.sub("", words)
         elif cut >= 0:
             # 3岁以下婴幼儿托位数: the age bounds the group, and the group names the measure.
             words = p.AFTER_FIGURE.sub("", p.AGE_BOUND.sub("", words[cut + 1 :]))
         name = _core_name(_without_per_tail(words.strip()))
         name = p.ORDINAL_ITEM.sub("", name)  # 三是对上消化道癌高危人群开展内镜检查
-        if cut == mark >= 0:
-            # 教育、社会保障和就业、卫生健康等民生支出: the kinds listed are of the class
-            # named after 等, which is the measure.
-            name = p.KINDS_BEFORE_CLASS.sub("", name)
+
         if name.endswith(("和", "及", "与", "的")) or p.ONLY_DOING.fullmatch(name):
             # 13座城市公园和275个口袋公园, 扎实推进200个重点项目, 省委确定的339项重点改革
             # 任务: the thing counted follows; but not in 由上年的18户调整为16户, which goes on
