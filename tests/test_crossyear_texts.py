@@ -2419,3 +2419,14 @@ def test_the_kinds_listed_before_a_class_are_not_its_name() -> None:
     names = {v["figure"]: i["name"] for i in doc["indicators"] for v in i["values"]}
     assert names["75.63"] == "民生支出"
     assert names["12"] == "桥梁等级公路"  # 等级 is a word, no 等 of a list
+
+
+@pytest.mark.parametrize(("fall", "verdict"), [("2.4", "consistent"), ("4.4", "inconsistent")])
+def test_a_change_after_its_reason_is_the_levels(tmp_path: Path, fall: str, verdict: str) -> None:
+    """园林水果产量94.1万吨，受花期低温影响下降2.4% after 96.4万吨 (hunt 44): 94.1/96.4 is −2.4%."""
+    found = town_pair(
+        tmp_path,
+        "园林水果产量96.4万吨。\n",
+        f"园林水果产量94.1万吨，受花期低温影响下降{fall}%。\n",
+    )
+    assert [f["verdict"] for f in found if "94.1万吨" in f["quote"]] == [verdict]

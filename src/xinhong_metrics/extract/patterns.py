@@ -44,6 +44,8 @@ SENTENCE_END = "。；;！？!?\n"
 BASIS_WORDS = re.compile(
     r"按可比价格?计算|按可比口径计算|扣除价格因素|按同口径计算|按现价计算|(?:剔除|扣除|扣减)[^，,。；;]{1,12}?(?:因素|影响)后?"
     r"|还原[^，,。；;]{1,12}?后|同口径"
+    # 园林水果产量94.1万吨，受花期低温影响下降2.4%: the reason, between level and change.
+    r"|受[^，,。；;\d]{1,12}?(?:影响|冲击|拉动|带动)"
     r"|可比价格?|可比(?=增长|下降|$)|[,，]"
 )
 
@@ -1263,7 +1265,9 @@ TIE = re.compile(
     r"(?:万亿|亿|万|千)?[^\d%，。；;、]{0,3})?"
     # 达到101家、净增21家: the net addition right after the stock is its change.
     # 比上年末净增21家: the net addition against last year's end, as well.
-    rf"[^\d%，。；;、分]{{0,2}}[，,、]?(?:{AGAINST_LAST}|是(?:上年|去年)(?:同期)?的)?净?(?:实际)?$"
+    # 受花期低温影响下降2.4%: the reason for the change, said before it.
+    rf"[^\d%，。；;、分]{{0,2}}[，,、]?(?:受[^\d%，。；;]{{1,12}}?(?:影响|冲击|拉动|带动)[，,]?)?"
+    rf"(?:{AGAINST_LAST}|是(?:上年|去年)(?:同期)?的)?净?(?:实际)?$"
     # 占一般公共预算支出的80.0%，占比提高0.6个百分点: the share named by its word alone.
     rf"|^[，,]{SHARE_WORD_ALONE}{AGAINST_LAST}?$"
     # 21,985.2公顷，比上年的21,436.8公顷净增548.4公顷: last year's level named on the way.
