@@ -2430,3 +2430,14 @@ def test_a_change_after_its_reason_is_the_levels(tmp_path: Path, fall: str, verd
         f"园林水果产量94.1万吨，受花期低温影响下降{fall}%。\n",
     )
     assert [f["verdict"] for f in found if "94.1万吨" in f["quote"]] == [verdict]
+
+
+@pytest.mark.parametrize(("rate", "verdict"), [("78.6", "consistent"), ("88.6", "inconsistent")])
+def test_a_share_with_its_wholes_figure_inside(tmp_path: Path, rate: str, verdict: str) -> None:
+    """民生支出2.86亿元，占街道一般预算支出3.64亿元的78.6% (hunt 44): 2.86/3.64 = 78.57%."""
+    text = f"梅林街道2024年工作报告\n全年民生支出2.86亿元，占街道一般预算支出3.64亿元的{rate}%。\n"
+    found = check([write(tmp_path, "s.txt", text)]).to_dicts()
+    assert [f["verdict"] for f in found if f["check"] == "share-rate"] == [verdict]
+    doc = draft_report(text, period=2024).document
+    names = {v["figure"]: i["name"] for i in doc["indicators"] for v in i["values"]}
+    assert names["3.64"] == "街道一般预算支出"

@@ -48,20 +48,15 @@ class _RelationPasses(_ChangePasses):
                 claim["bounded"] = False  # 投资完成率114.2%: a completion rate may pass 100%
             quote_start = value.quote_start
             if value.completion:
-                levels = [v for v in previous if not (v.amount or v.budget or v.completion)]
-                claim["bounded"] = False  # 为调整预算的100.2%: a completion rate may pass 100%
-                words = self.text[value.quote_start : value.start].rstrip("的")
-                claim["whole_name"] = re.sub(r"^.*?(?:为|完成|达到)", "", words) or words
-                inner = [v for v in previous if v.completion and v.end + 1 == value.start]
-                if inner:
-                    # 完成调整预算50.76亿元的98.2%: the budget's figure is the whole.
-                    claim["whole_name"] = p.AMOUNT_AT_END.sub("", claim["whole_name"])
-                    claim["whole"] = inner[0].ident
-                if levels:
-                    claim["part"] = levels[-1].ident
-                    quote_start = levels[-1].quote_start
-                    if not inner:
-                        claim.update(self._budget_whole(claim["whole_name"], levels[-1]))
+                quote_start = self._completion_share(value, previous, claim)
+            elif (inside := self._whole_inside(value, previous)) is not None:
+                # 民生支出2.86亿元，占街道一般预算支出3.64亿元的78.6%: the whole's figure
+                # inside the share's words.
+                part, whole = inside
+                whole.name = whole.name.removeprefix("占")
+                value.name = f"{part.name}占{whole.name}比重"
+                claim.update(part=part.ident, whole=whole.ident, whole_name=whole.name)
+                quote_start = part.quote_start
             elif (
                 share_of
                 and share_of.end() == value.end
@@ -102,6 +97,41 @@ class _RelationPasses(_ChangePasses):
             claim["quote"] = self.text[quote_start : value.end]
             claim["offset"] = quote_start
             self.claims.append(claim)
+
+    def _completion_share(
+        self, value: _Value, previous: list[_Value], claim: dict[str, Any]
+    ) -> int:
+        """为调整预算的100.2%: the completion of a budget; the claim filled, its quote's start."""
+        levels = [v for v in previous if not (v.amount or v.budget or v.completion)]
+        claim["bounded"] = False  # 为调整预算的100.2%: a completion rate may pass 100%
+        words = self.text[value.quote_start : value.start].rstrip("的")
+        claim["whole_name"] = re.sub(r"^.*?(?:为|完成|达到)", "", words) or words
+        inner = [v for v in previous if v.completion and v.end + 1 == value.start]
+        if inner:
+            # 完成调整预算50.76亿元的98.2%: the budget's figure is the whole.
+            claim["whole_name"] = p.AMOUNT_AT_END.sub("", claim["whole_name"])
+            claim["whole"] = inner[0].ident
+        if not levels:
+            return value.quote_start
+        claim["part"] = levels[-1].ident
+        if not inner:
+            claim.update(self._budget_whole(claim["whole_name"], levels[-1]))
+        return levels[-1].quote_start
+
+    def _whole_inside(self, value: _Value, previous: list[_Value]) -> tuple[_Value, _Value] | None:
+        """The part and the whole of 2.86亿元，占街道一般预算支出3.64亿元的78.6%, if so said."""
+        if len(previous) < p.PAIR:
+            return None
+        part, whole = previous[-2], previous[-1]
+        if (
+            whole.end + 1 != value.start
+            or self.text[whole.end] != "的"
+            or self.text[whole.quote_start] != "占"
+            or part.unit != whole.unit
+            or self.text[part.end : whole.quote_start] not in ("，", ",", "、")
+        ):
+            return None
+        return part, whole
 
     def _aliased(self, value: _Value, share_of: re.Match[str]) -> None:
         """占常住人口比重（常住人口城镇化率）为61.44%: the concept its bracket names names it."""

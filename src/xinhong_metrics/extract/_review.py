@@ -517,6 +517,25 @@ def _expected(text: str, value: dict[str, Any]) -> bool:
     return "初步核算" not in text[start : value["offset"] + len(value["quote"])]
 
 
+def _whole_inside_plain(text: str, by_id: dict[str, dict[str, Any]], claim: dict[str, Any]) -> bool:
+    """民生支出2.86亿元，占街道一般预算支出3.64亿元的78.6%: part, then whole inside the words."""
+    found = [by_id.get(str(claim.get(k))) for k in ("part", "whole", "rate")]
+    stated = [
+        next((v for v in i["values"] if v["period"] == claim["period"]), None) if i else None
+        for i in found
+    ]
+    part, whole, rate = stated
+    if part is None or whole is None or rate is None:
+        return False
+    end = part["offset"] + len(part["quote"])
+    return (
+        text[whole["offset"]] == "占"
+        and rate["offset"] == whole["offset"]
+        and text[end : whole["offset"]] in ("，", ",", "、")
+        and len({v.get("span") for v in (part, whole, rate)}) == 1
+    )
+
+
 def _share_plain(
     text: str,
     indicators: list[dict[str, Any]],
@@ -529,6 +548,8 @@ def _share_plain(
     the part stands right before the 占… words, the whole is named by exactly those words
     (the report's jurisdiction aside), and all three are of one period and part of year.
     """
+    if _whole_inside_plain(text, by_id, claim):
+        return True
     if claim.get("part") and not claim.get("whole") and not claim.get("whole_name"):
         return _own_ratio_plain(text, by_id, claim)
     if claim.get("part") and not claim.get("whole") and claim.get("bounded") is False:
@@ -677,8 +698,7 @@ def _numbered_members(text: str, claim: dict[str, Any]) -> bool:
         len(claim["items"]) >= p.PAIR
         and claim["quote"].endswith(("：", ":"))
         and (
-            p.FIRST_NUMBERED.match(text, end) is not None
-            or text.startswith(("一是", "一要"), end)
+            p.FIRST_NUMBERED.match(text, end) is not None or text.startswith(("一是", "一要"), end)
         )
     )
 
