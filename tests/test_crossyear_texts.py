@@ -2441,3 +2441,18 @@ def test_a_share_with_its_wholes_figure_inside(tmp_path: Path, rate: str, verdic
     doc = draft_report(text, period=2024).document
     names = {v["figure"]: i["name"] for i in doc["indicators"] for v in i["values"]}
     assert names["3.64"] == "街道一般预算支出"
+
+
+def test_a_bare_head_of_schooling_is_of_the_kind_of_school_before_it() -> None:
+    """普通高中68所，在校生12.43万人; 普通本专科招生48.3万人，增长3.2%；在校生162.4万人."""
+    doc = draft_report(
+        "屏川市2023年国民经济和社会发展统计公报\n普通高中68所，在校生12.43万人。"
+        "普通本专科招生48.3万人，增长3.2%；在校生162.4万人，毕业生42.3万人。"
+        "全年研究生招生3.86万人，在学研究生11.06万人，毕业生2.68万人。\n",
+        period=2023,
+    ).document
+    names = {v["figure"]: i["name"] for i in doc["indicators"] for v in i["values"]}
+    assert names["12.43万"] == "普通高中在校生"
+    assert names["162.4万"] == "普通本专科在校生"
+    assert names["42.3万"] == "普通本专科毕业生"
+    assert names["2.68万"] == "毕业生"  # 在学研究生 is no kind of school: left for review

@@ -583,6 +583,30 @@ class _ValuePasses(_State):
             number = bound.start + len(word)
             self._mask[number : bound.end] = claim_code * (bound.end - number)
 
+    def _school_subjects(self) -> None:
+        """普通高中68所，在校生12.43万人: the bare 在校生 is of the kind of school before it.
+
+        So is 在校生 after 普通高中招生4.2万人: the kind is what the name before it says,
+        less its own head. Only kinds of school (高中, 职业教育学校 …) lend themselves.
+        """
+        for value in self.values:
+            if re.sub("^(?:全年|当年|年末)", "", value.name) not in p.SCHOOL_HEADS:
+                continue
+            before = [
+                v for v in self._previous_values(value.start) if not v.amount and v is not value
+            ]
+            clause = self._sentence_start(value.start)
+            if not before and self.text[clause - 1 : clause] in ("；", ";"):
+                # 普通本专科招生48.3万人，增长3.2%；在校生162.4万人: the clause before.
+                before = [v for v in self._previous_values(clause - 1) if not v.amount]
+            if not before:
+                continue
+            subject = before[-1].name
+            head = next((h for h in p.SCHOOL_HEADS if subject.endswith(h)), "")
+            subject = subject.removesuffix(head)
+            if len(subject) >= p.PAIR and p.SCHOOL_KIND.search(subject):
+                value.name = subject + re.sub("^(?:全年|当年|年末)", "", value.name)
+
     def _from_to(self) -> None:
         """从1997年的7.4万亿元增加到2002年的10.2万亿元: two levels of one indicator.
 

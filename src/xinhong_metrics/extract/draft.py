@@ -347,6 +347,7 @@ class _Extractor(_RelationPasses):
         self._bracketed_priors()
         self._listed_names()
         self._respective_names()
+        self._school_subjects()
         self._bounds_before_levels()
         self._from_to()
         self._against_named_levels()

@@ -941,6 +941,12 @@ COUNTED_AMONG = re.compile(r"[\u4e00-\u9fff]{1,12}中[，,]")
 # The last kind of a list before the class it is of: (教育、…、)卫生健康等(民生支出); not
 # 等级, 等待 or 同等, which are words.
 KINDS_BEFORE_CLASS = re.compile(r"^[^等]{1,12}?等(?![级待次同效量])(?=[\u4e00-\u9fff]{2})")
+# Heads a communiqué says of a kind of school named before them: 普通高中68所，在校生12.43
+# 万人 (the 在校生 of 普通高中); 普通高中招生4.2万人，在校生12.4万人 alike.
+SCHOOL_HEADS = ("在校生", "毕业生", "招生", "专任教师", "在园幼儿", "教职工")
+SCHOOL_KIND = re.compile(
+    r"(?:学校|高中|初中|小学|幼儿园|大学|学院|院校|教育|中职|高职|本专科)$"
+)
 # A clause that opens by naming the whole its figures are among: 地方一般公共预算收入中，.
 AMONG_NAMED = re.compile(r"[\u4e00-\u9fff]{2,16}中[，,]")
 PLANNED_WHOLE = re.compile(r"计划|目标|任务|预算(?:数)?$")
