@@ -2983,6 +2983,29 @@ def test_items_said_one_by_one_past_the_paragraph_are_not_counted() -> None:
     assert not claims(draft(body), "listed_count")
 
 
+# After a full stop the tie is looser than after a colon: a misfit is for review.
+@pytest.mark.parametrize(("count", "verdict"), [("4", "consistent"), ("5", "unverifiable")])
+def test_a_count_of_work_to_do_then_its_items_after_a_full_stop(
+    tmp_path: Path, count: str, verdict: str
+) -> None:
+    """今年再办好15件民生实事。一是…: a count of work to do, its items after the full stop."""
+    body = (
+        f"今年再办好{count}件民生实事。一是新建改建学校8所；二是新增养老床位500张；三是改造老旧"
+        "小区12个；四是新建口袋公园20个。\n"
+    )
+    [listed] = claims(draft(body), "listed_count")
+    assert 4 == len(listed["items"])
+    assert [verdict] == verdicts(tmp_path, body, "listed-count")
+
+
+def test_a_count_of_things_before_a_full_stop_opens_no_list() -> None:
+    """新建学校3所。一是…: the 一是 that follows is another sentence's, no list of the 3."""
+    body = (
+        "全年新建学校3所。一是加强师资建设；二是改善办学条件；三是推进集团化办学；四是优化布局。\n"
+    )
+    assert not claims(draft(body), "listed_count")
+
+
 def test_nine_years_of_schooling_is_no_span() -> None:
     """九年义务教育巩固率96.9%，提高0.7个百分点 (hunt 40): against last year, not "九年"."""
     [change] = claims(draft("九年义务教育巩固率96.9%，提高0.7个百分点。"), "point_change")

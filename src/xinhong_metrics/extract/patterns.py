@@ -1207,7 +1207,10 @@ ANNOUNCED_NUMBERED = re.compile(
 )
 # 深入实施五大工程：一是…；二是…, 三项措施：一是…: a count, then its items 一是 ….
 ANNOUNCED_ORDINAL = re.compile(
-    r"(?P<num>[一两二三四五六七八九十]{1,3})(?:大|项|个|条|件)[^。：:\n，,；;]{0,10}?[：:]\s*"
+    r"(?P<num>[一两二三四五六七八九十]{1,3}|\d{1,2})(?:大|项|个|条|件)"
+    r"(?:[^。：:\n，,；;]{0,10}?[：:]"
+    # 今年再办好15件民生实事。一是…: after a full stop, only a count of work to do.
+    r"|[^。：:\n，,；;]{0,8}?(?:工作|方面|任务|实事|措施|举措|事项|行动|工程|重点)。)\s*"
     r"(?=一是|一要)"
 )
 # The first item's number, which sets how the others are numbered: （1）, 1., 1． or 1、.
