@@ -2046,8 +2046,9 @@ def test_the_named_members_of_an_n_da_are_plainly_its_items(sentence: str, plain
             "新增学位2100个。",
             4,
         ),
-        # Ordinals after the colon are the announced items' own (see _announced_counts).
-        ("重点抓好3项工作：一是稳增长、二是调结构、三是惠民生。", None),
+        # Ordinals after the colon are the announced items, counted one by one (see
+        # _announced_counts), not as members named after it.
+        ("重点抓好3项工作：一是稳增长、二是调结构、三是惠民生。", 3),
         # An open list (等) fits any count.
         ("建成3个公园：滨江公园、人民公园等。", None),
     ],
