@@ -2456,3 +2456,49 @@ def test_a_bare_head_of_schooling_is_of_the_kind_of_school_before_it() -> None:
     assert names["162.4万"] == "普通本专科在校生"
     assert names["42.3万"] == "普通本专科毕业生"
     assert names["2.68万"] == "毕业生"  # 在学研究生 is no kind of school: left for review
+
+
+PLAN_HEAD = "嵘江市{y}年国民经济和社会发展计划执行情况的报告\n一、{y}年计划执行情况\n"
+
+
+def plan_pair(tmp_path: Path, earlier: str, later: str) -> list[dict[str, Any]]:
+    """Two plan-execution reports of one city, on 2023 and 2024, checked together."""
+    write(tmp_path, "rj-2023.txt", PLAN_HEAD.format(y=2023) + earlier)
+    write(tmp_path, "rj-2024.txt", PLAN_HEAD.format(y=2024) + later)
+    return across(check([tmp_path]))
+
+
+@pytest.mark.parametrize(
+    ("later", "verdict"),
+    [
+        ("一般公共预算收入50.37亿元，增长3.6%，增幅比上年回落2.6个百分点。", "consistent"),
+        ("一般公共预算收入50.37亿元，增长3.6%，增幅比上年回落3.6个百分点。", "inconsistent"),
+        # No 增幅 word, and no level: the points still follow the growth.
+        ("全市固定资产投资增长3.2%，比上年回落3.0个百分点。", "consistent"),
+        ("全市固定资产投资增长3.2%，比上年回落1.4个百分点。", "inconsistent"),
+    ],
+)
+def test_points_of_a_growth_rate_against_last_years_growth(
+    tmp_path: Path, later: str, verdict: str
+) -> None:
+    """增长3.6%，增幅比上年回落2.6个百分点 after 增长6.2% a year before (hunt 45)."""
+    found = plan_pair(
+        tmp_path,
+        "一般公共预算收入48.6亿元，增长6.2%。全市固定资产投资增长6.2%。\n",
+        later,
+    )
+    points = [f for f in found if f["check"] == "cross-year-points"]
+    assert [f["verdict"] for f in points] == [verdict]
+    assert "6.2%" in points[0]["message"]
+
+
+def test_points_of_output_growth_are_against_a_first_release(tmp_path: Path) -> None:
+    """地区生产总值…增速比上年回落1.2个百分点 against 5.8% first released: not comparable."""
+    found = plan_pair(
+        tmp_path,
+        "全市实现地区生产总值612.4亿元，比上年增长5.8%。\n",
+        "全市实现地区生产总值631.5亿元，比上年增长5.6%，增速比上年回落1.2个百分点。\n",
+    )
+    [points] = [f for f in found if f["check"] == "cross-year-points"]
+    assert points["verdict"] == "not_comparable"
+    assert "first release" in points["message"]

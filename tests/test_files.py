@@ -215,3 +215,18 @@ def test_check_project_falls_back_to_the_current_folder(
     assert 0 == mine.exit_code == bundled.exit_code
     assert {"minhang-2013-gwr"} == {f["report"][0] for f in json.loads(mine.stdout)}
     assert "xinhong-2020" in {f["report"][0] for f in json.loads(bundled.stdout)}
+
+
+@pytest.mark.parametrize(
+    ("figure", "quote", "found"),
+    [
+        ("-2.1", "规上工业增加值下降2.1%", True),  # a growth below zero, its sign in 下降
+        ("-2.1", "规上工业增加值增长2.1%", False),
+        ("-2.1", "下降12.1%", False),
+    ],
+)
+def test_a_figure_below_zero_stands_in_its_fall(figure: str, quote: str, found: bool) -> None:
+    """A drafted growth rate of -2.1 quotes 下降2.1%: the loader finds it there."""
+    from xinhong_metrics.files import figure_in_quote
+
+    assert figure_in_quote(figure, quote) is found

@@ -328,6 +328,9 @@ def _check_quote(
 _TRAILING_QUALIFIER = re.compile(r"^(.+?)(以上|以下|以内|左右)$")
 
 
+_FALL_WORDS = "(?:下降|减少|降低|回落|下滑)"
+
+
 def figure_in_quote(figure: str, quote: str) -> bool:
     """Whether a value's figure stands in its quote.
 
@@ -335,11 +338,16 @@ def figure_in_quote(figure: str, quote: str) -> bool:
     write it: figure 1000万以上 in 1000万人以上, 6.8左右 in 6.8%左右; or with the points
     word said once for a list (1.2个百分点 in 1.2个和1.5个百分点). Widths are folded:
     7.4万亿 stands in ７．４万亿元; and line breaks are read through, as a text wrapped
-    mid-figure is (1,631.45 stands in 1,6⏎31.45亿元).
+    mid-figure is (1,631.45 stands in 1,6⏎31.45亿元). A figure below zero stands in its
+    fall (-2.1 in 下降2.1%).
     """
     figure, quote = half_width(figure), _LINE_BREAK.sub("", half_width(quote))
     if figure in quote:
         return True
+    if figure.startswith("-"):
+        # A growth below zero, -2.1 in 下降2.1%: the sign in the direction's word.
+        said = re.search(rf"{_FALL_WORDS}(?<![\d.]){re.escape(figure[1:])}(?![\d.])", quote)
+        return said is not None
     if figure.endswith("个百分点"):
         # 1.2个百分点 in 分别提高1.2个和1.5个百分点 (or 1.2和1.5个百分点): the points word
         # said once for a list.

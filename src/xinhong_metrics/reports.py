@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 
-from xinhong_metrics.concepts import linkable_name, name_key, reworded
-from xinhong_metrics.errors import ReportFileError
+from xinhong_metrics.claims import RelativeChange
+from xinhong_metrics.concepts import catalog, linkable_name, name_key, reworded
+from xinhong_metrics.errors import FigureError, ReportFileError
 from xinhong_metrics.files import LoadedReport, find_report_files, load_report
 from xinhong_metrics.intervals import Interval
 from xinhong_metrics.model import Indicator, Value
-from xinhong_metrics.numbers import Rounding, StatedNumber
+from xinhong_metrics.numbers import Qualifier, Rounding, StatedNumber, parse_figure
 from xinhong_metrics.units import conversion_factor, counts_whole
 
 __all__ = ["ReportSet", "StatedValue", "load_reports", "namesakes"]
@@ -219,9 +220,86 @@ class ReportSet:
         ]
         return [] if rivals else found
 
+    def growth_rates(
+        self, loaded: LoadedReport, indicator: Indicator, period: int
+    ) -> list[StatedValue]:
+        """Another report's growth of ``period`` of the measure a growth rate is named for.
+
+        地区生产总值增速 (增长5.6%，增速比上年回落0.2个百分点, drafted so) has last year's
+        value in the growth last year's report states: 地区生产总值…增长5.8%, a change on
+        the measure (its concept, or its name) of that year against the one before, tied
+        plainly to it or naming the measure in its own words. Empty when no report, or
+        more than one figure, gives it.
+        """
+        if not indicator.name.endswith("增速") or indicator.unit != "%":
+            return []
+        measure = indicator.name.removesuffix("增速")
+        concept = catalog().match(measure)
+        key = name_key(measure)
+        series = self.series(loaded.report.report.entity)
+        found: list[StatedValue] = []
+        for other in self._reports:
+            if other is loaded or self.series(other.report.report.entity) != series:
+                continue
+            ids = {
+                i.id
+                for i in other.report.indicators
+                if (concept is not None and i.concept == concept.id) or name_key(i.name) == key
+            }
+            for claim in other.report.claims:
+                if (
+                    isinstance(claim, RelativeChange)
+                    and claim.indicator in ids
+                    and claim.period == period
+                    and claim.against == period - 1
+                    and (not claim.review or _named_in(key, claim.quote))
+                    and claim.scope is None
+                ):
+                    level = other.report.indicator(claim.indicator).value_for(period)
+                    value = _growth_value(claim, level.span if level else claim.span)
+                    if value is not None:
+                        found.append(StatedValue(other, _growth_of(indicator, value), value))
+        return found if len({v.value.figure for v in found}) == 1 else []
+
     def restated(self) -> list[list[StatedValue]]:
         """Groups of statements of one indicator and period by more than one report."""
         return [group for group in self._values.values() if len({v.report_id for v in group}) > 1]
+
+
+def _named_in(key: str, quote: str) -> bool:
+    """Whether a growth's quote names the measure itself, with no list to share it.
+
+    全市固定资产投资增长4.6% (a change with no level, drafted for review) is plainly the
+    measure's growth; …、…分别增长… or one after a 其中 may be another's.
+    """
+    return key in name_key(quote) and not any(w in quote for w in ("、", "分别", "其中", "和"))
+
+
+def _growth_value(claim: RelativeChange, span: str | None) -> Value | None:
+    """A stated growth (增长5.8%, 下降2.1%) as a value in %, or ``None`` for a bound.
+
+    Of the part of the year its level has (``span``), as the growth is.
+    """
+    try:
+        number = parse_figure(claim.stated)
+    except FigureError:
+        return None
+    digits = re.search(r"\d+(?:\.\d+)?", claim.stated)
+    if number.qualifier is not Qualifier.EXACT or digits is None:
+        return None
+    return Value(
+        period=claim.period,
+        figure=("-" if number.sign < 0 else "") + digits.group(),
+        quote=claim.quote,
+        offset=claim.offset,
+        span=span,
+        estimate="预计" in claim.quote,
+    )
+
+
+def _growth_of(indicator: Indicator, value: Value) -> Indicator:
+    """The growth-rate indicator as the other report would have drafted it, with ``value``."""
+    return Indicator(id=indicator.id, name=indicator.name, unit="%", values=[value])
 
 
 # A drafted id of a name stated again as another figure in the same report: n-f4798ef1-2.

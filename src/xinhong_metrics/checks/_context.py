@@ -96,6 +96,12 @@ class Context:
                 self.reports.reworded(self.loaded, self.indicator(indicator_id), period),
                 indicator_id,
             )
+        if not found and self.drafted:
+            # 地区生产总值增速: last year's growth, as last year's report states it.
+            found = self._converted(
+                self.reports.growth_rates(self.loaded, self.indicator(indicator_id), period),
+                indicator_id,
+            )
         if not found and planned:
             found = self._converted(
                 self.reports.planned(self.entity, indicator_id, period), indicator_id

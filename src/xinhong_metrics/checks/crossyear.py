@@ -498,12 +498,9 @@ def revision_excuse(
             f"{prior.indicator.name} and {current.indicator.name} may be two scopes of one "
             "measure: a link, not a verdict"
         )
-    if prior.value.estimate:
-        return f"the earlier figure {prior.shown} was an estimate (预计)"
-    if current.value.estimate:
-        # 预计全年社会消费品零售总额118.3亿元，增长6.2%: an estimate of the level beside a
-        # rate the statistics give on their own base.
-        return f"the later figure {current.shown} is an estimate (预计)"
+    first = _first_release(current, prior)
+    if first is not None:
+        return first
     for value in (prior, current):
         early = provisional(value)
         if early is not None:
@@ -539,6 +536,24 @@ def revision_excuse(
             f"{loose_name} is a name some reports use for another scope "
             f"({prior.indicator.name} against {current.indicator.name})"
         )
+    return None
+
+
+def _first_release(current: StatedValue, prior: StatedValue) -> str | None:
+    """Why a figure may be one a later release revised: an estimate, a growth of accounts."""
+    if prior.value.estimate:
+        return f"the earlier figure {prior.shown} was an estimate (预计)"
+    measure = current.indicator.name.removesuffix("增速")
+    if measure != current.indicator.name and national_accounts(measure):
+        # 增速比上年回落0.2个百分点 against last year's first release of GDP growth.
+        return (
+            f"the growth of {measure} is revised after its first release (final "
+            "verification, an economic census)"
+        )
+    if current.value.estimate:
+        # 预计全年社会消费品零售总额118.3亿元，增长6.2%: an estimate of the level beside a
+        # rate the statistics give on their own base.
+        return f"the later figure {current.shown} is an estimate (预计)"
     return None
 
 

@@ -115,6 +115,77 @@ class _ChangePasses(_ValuePasses):
             self._change_claim(m.start(), m.end(), stated, year, "multiple")
             self._mark(m.start("num"), m.end("num"), "claim")
 
+    def _growth_rate_points(self) -> None:
+        """增长5.6%，增速比上年回落0.2个百分点: a change in points of the growth rate itself.
+
+        A point change right after a growth (its own subject 增速, 增幅 or none) is of the
+        growth rate, not of the level: drafted on an indicator named for the measure's
+        growth (地区生产总值增速), whose value this year is the stated growth; last year's
+        is the growth the earlier report states (see ``ReportSet.growth_rates``).
+        """
+        names = {ident: name for name, ident in self._valueless.items()}
+        names |= {v.ident: v.name for v in self.values}
+        for claim in self.claims:
+            if claim["kind"] != "point_change":
+                continue
+            growth = self._growth_tied_to(claim["offset"] + len(claim["quote"]))
+            name = names.get(growth["indicator"], "") if growth else ""
+            if growth is None or len(name) < p.PAIR or growth["against"] != claim["against"]:
+                continue
+            stated = growth["stated"]
+            number = p.GROWTH_FIGURE.search(stated)
+            if number is None or "以" in stated or "左右" in stated:
+                continue  # 增长10%以上: a bound, no rate to take points from
+            sign = "-" if stated.startswith(p.DECREASE_WORDS) else ""
+            at = growth["offset"] + growth["quote"].rfind(number.group())
+            value = _Value(
+                at,
+                at + len(number.group()) + 1,
+                sign + number.group(),
+                "%",
+                f"{name}增速",
+                growth["offset"],
+            )
+            value.ident = f"r{len(self.values) + 1:03d}"
+            value.period = growth["period"]
+            # Of the part of the year its level, or the growth itself, says (1—9月).
+            level = next((v for v in self.values if v.ident == growth["indicator"]), None)
+            value.span = level.span if level is not None else growth.get("span")
+            i = bisect_left(self._starts, value.start)
+            self.values.insert(i, value)
+            self._starts.insert(i, value.start)
+            claim["indicator"] = value.ident
+            # Quoted from the growth on: 比上年增长5.6%，增速比上年回落0.2个百分点.
+            end = claim["offset"] + len(claim["quote"])
+            claim["quote"], claim["offset"] = self.text[growth["offset"] : end], growth["offset"]
+            if growth.get("scope"):
+                claim["scope"] = growth["scope"]
+
+    def _growth_ending_at(self, clause_start: int) -> dict[str, Any] | None:
+        """The growth claim whose quote ends right before the clause (增长3.2%，|比上年…)."""
+        end = clause_start - 1
+        if end < 0 or self.text[end] not in "，,":
+            return None
+        return next(
+            (
+                c
+                for c in reversed(self.claims)
+                if c["kind"] == "relative_change" and c["offset"] + len(c["quote"]) == end
+            ),
+            None,
+        )
+
+    def _growth_tied_to(self, end: int) -> dict[str, Any] | None:
+        """The growth a point change ending at ``end`` is of: 增长5.6%，增速回落0.2个百分点."""
+        claim: dict[str, Any]
+        for claim in reversed(self.claims):
+            if claim["kind"] != "relative_change":
+                continue
+            growth_end = claim["offset"] + len(claim["quote"])
+            if growth_end < end and p.POINTS_AFTER_GROWTH.fullmatch(self.text, growth_end, end):
+                return claim
+        return None
+
     def _names_a_measure(self, window: str) -> bool:
         """Whether the words before a change end in a measure's name.
 
@@ -327,6 +398,10 @@ class _ChangePasses(_ValuePasses):
                 # the growth rate, which has no level drafted; not of the 亿元.
                 ident = self._valueless_indicator(f"{target.name}增速")
                 target = None
+        elif kind == "point_change" and self._growth_ending_at(clause_start) is not None:
+            # 固定资产投资增长3.2%，比上年回落1.4个百分点: the growth rate's points, named
+            # and given its value by the growth-rate pass.
+            ident, quote_start = self._valueless_indicator("增速"), clause_start
         else:
             return
         period, against = self._period_of_change(target, against)

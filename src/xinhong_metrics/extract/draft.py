@@ -368,4 +368,5 @@ class _Extractor(_RelationPasses):
         self._gaps()
         self._plans()
         self._growth_targets()
+        self._growth_rate_points()
         self._account(numbers)

@@ -771,6 +771,12 @@ DOUBLING = re.compile(
     r"(?P<stated>(?:实现)?翻了?(?P<num>[一两二三四])?番(?:以上|多)?)"
 )
 
+# A point change right after a growth, of the growth rate: (增长5.6%)，增速比上年回落0.2个
+# 百分点, ，比上年同期回落0.3个百分点, ，增幅提高1.2个百分点.
+POINTS_AFTER_GROWTH = re.compile(
+    rf"[，,](?:增速|增幅|增长速度)?(?:{CONTEXT})?(?:{DIRECTION})\d+(?:\.\d+)?个百分点"
+)
+
 # What may stand right before the direction word: 年均, 同比, 比上年, 较2017—2018年创建前,
 # 比2023年, 分别; read backwards from the direction word within its clause.
 CHANGE_CONTEXT_RE = re.compile(
@@ -941,12 +947,12 @@ COUNTED_AMONG = re.compile(r"[\u4e00-\u9fff]{1,12}中[，,]")
 # The last kind of a list before the class it is of: (教育、…、)卫生健康等(民生支出); not
 # 等级, 等待 or 同等, which are words.
 KINDS_BEFORE_CLASS = re.compile(r"^[^等]{1,12}?等(?![级待次同效量])(?=[\u4e00-\u9fff]{2})")
+GROWTH_FIGURE = re.compile(r"\d+(?:\.\d+)?(?=%)")
+DECREASE_WORDS = ("下降", "减少", "降低", "回落", "下滑", "-", "−")
 # Heads a communiqué says of a kind of school named before them: 普通高中68所，在校生12.43
 # 万人 (the 在校生 of 普通高中); 普通高中招生4.2万人，在校生12.4万人 alike.
 SCHOOL_HEADS = ("在校生", "毕业生", "招生", "专任教师", "在园幼儿", "教职工")
-SCHOOL_KIND = re.compile(
-    r"(?:学校|高中|初中|小学|幼儿园|大学|学院|院校|教育|中职|高职|本专科)$"
-)
+SCHOOL_KIND = re.compile(r"(?:学校|高中|初中|小学|幼儿园|大学|学院|院校|教育|中职|高职|本专科)$")
 # A clause that opens by naming the whole its figures are among: 地方一般公共预算收入中，.
 AMONG_NAMED = re.compile(r"[\u4e00-\u9fff]{2,16}中[，,]")
 PLANNED_WHOLE = re.compile(r"计划|目标|任务|预算(?:数)?$")
@@ -1276,7 +1282,8 @@ TIE = re.compile(
     # 比上年末净增21家: the net addition against last year's end, as well.
     # 受花期低温影响下降2.4%: the reason for the change, said before it.
     rf"[^\d%，。；;、分]{{0,2}}[，,、]?(?:受[^\d%，。；;]{{1,12}}?(?:影响|冲击|拉动|带动)[，,]?)?"
-    rf"(?:{AGAINST_LAST}|是(?:上年|去年)(?:同期)?的)?净?(?:实际)?$"
+    # 增长5.6%，增速比上年回落0.2个百分点: the growth rate's own change.
+    rf"(?:增速|增幅|增长速度)?(?:{AGAINST_LAST}|是(?:上年|去年)(?:同期)?的)?净?(?:实际)?$"
     # 占一般公共预算支出的80.0%，占比提高0.6个百分点: the share named by its word alone.
     rf"|^[，,]{SHARE_WORD_ALONE}{AGAINST_LAST}?$"
     # 21,985.2公顷，比上年的21,436.8公顷净增548.4公顷: last year's level named on the way.
