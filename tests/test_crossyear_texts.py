@@ -2502,3 +2502,13 @@ def test_points_of_output_growth_are_against_a_first_release(tmp_path: Path) -> 
     [points] = [f for f in found if f["check"] == "cross-year-points"]
     assert points["verdict"] == "not_comparable"
     assert "first release" in points["message"]
+
+
+def test_amounts_respectively_after_named_levels_pair_in_order() -> None:
+    """农民合作社51家、家庭农场45家，分别增加5家和11家 (hunt 46): 5 to the first, 11 next."""
+    doc = draft_report(
+        "栗源乡2024年工作报告\n农民合作社51家、家庭农场45家，分别增加5家和11家。\n", period=2024
+    ).document
+    names = {i["id"]: i["name"] for i in doc["indicators"]}
+    pairs = [(names[c["indicator"]], c["stated"]) for c in doc["claims"]]
+    assert pairs == [("农民合作社", "增加5"), ("家庭农场", "增加11")]

@@ -779,6 +779,12 @@ class _ChangePasses(_ValuePasses):
             self.text[a.end : b.start] in p.LIST_JOINS for a, b in pairwise(values)
         ) and not any(v.consumed or v.target for v in values)
 
+    def _a_named_list(self, values: list[_Value]) -> bool:
+        """Whether the values are a list of named levels: 农民合作社51家、家庭农场45家."""
+        return all(
+            p.NAMED_LIST_JOIN.fullmatch(self.text, a.end, b.start) for a, b in pairwise(values)
+        ) and not any(v.consumed or v.target for v in values)
+
     def _yearly_span(self, offset: int) -> tuple[int, int] | None:
         """The years an average growth at ``offset`` runs over: named, or the review's."""
         sentence = self.text[self._sentence_start(offset) : offset]
@@ -984,7 +990,9 @@ class _ChangePasses(_ValuePasses):
             for v in self._previous_values(amounts[0].start)
             if not (v.amount or v.completion) and _same_dimension(v.unit, amounts[0].unit)
         ][-len(amounts) :]
-        paired = len(before) == len(amounts) and self._a_list(before)
+        paired = len(before) == len(amounts) and (
+            self._a_list(before) or self._a_named_list(before)
+        )
         for level, amount in zip(before if paired else [], amounts, strict=False):
             claim = self._year_amount(
                 level.ident, word + amount.figure, amount, before[0].quote_start, amount.end

@@ -213,6 +213,8 @@ RESPECTIVE_LEVELS = re.compile(r"分别(?:完成|实现|为|达到|达|是)\d")
 # Measures written with 万 before the unit that have a unit of their own (万平方米).
 SCALED_MEASURES = ("平方米", "吨", "立方米")
 LIST_JOINS = frozenset(("、", "和", "及", "与"))
+# Between two named levels of a list: (农民合作社51家)、家庭农场(45家).
+NAMED_LIST_JOIN = re.compile(r"[、和及与][^\d，,。；;、：:（）()]{1,12}")
 LIST_HEAD = re.compile(r"(.+?、.+?)(?:分别)?(?:完成|实现|为|达到|达)?$")
 MEASURE_NOUNS = (
     "产量", "产值", "增加值", "收入", "支出", "总额", "投资", "面积", "人数", "数量",
