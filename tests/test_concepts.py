@@ -153,6 +153,9 @@ def test_a_stocks_year_end_and_jurisdiction_do_not_change_its_name_key() -> None
         ("规模以上工业总产值", "规上工业产值"),
         ("茶园面积", "茶园总面积"),
         ("村级集体经济总收入", "村集体经济总收入"),
+        ("实物商品网上零售额", "实物商品网络零售额"),
+        ("全社会用电量", "全社会用电总量"),
+        ("服务贸易进出口额", "服务进出口额"),
     ],
 )
 def test_names_the_genre_writes_two_ways_have_one_key(first: str, second: str) -> None:

@@ -204,7 +204,9 @@ _ASIDE = re.compile(r"[（(](?![^（()）]*(?:含|除|口径|不|按|以上|以�
 
 # Names the genre writes two ways for one measure, each to the form it keeps: the common
 # abbreviations (电商, 国企, 医保, 中职), the national renaming of 2023 (市场主体 is now
-# 经营主体; 新登记 is 新设), and heads written with or without 总 (工业总产值 and 工业产值).
+# 经营主体; 新登记 is 新设), heads written with or without 总 (工业总产值 and 工业产值,
+# 用电总量 and 用电量), and the two words for online retail (网上, 网络零售额) and for trade
+# in services (服务贸易进出口, 服务进出口).
 _SYNONYM = {
     "电子商务": "电商",
     "国有企业": "国企",
@@ -219,6 +221,9 @@ _SYNONYM = {
     "总产值": "产值",
     "总面积": "面积",
     "总里程": "里程",
+    "网上零售": "网络零售",
+    "用电总量": "用电量",
+    "服务贸易进出口": "服务进出口",
 }
 _SYNONYMS = re.compile("|".join(sorted(_SYNONYM, key=len, reverse=True)))
 # A year's profit, however written: 利润, 实现利润, 利润总额 (not 净利润 or 毛利润).
