@@ -2512,3 +2512,17 @@ def test_amounts_respectively_after_named_levels_pair_in_order() -> None:
     names = {i["id"]: i["name"] for i in doc["indicators"]}
     pairs = [(names[c["indicator"]], c["stated"]) for c in doc["claims"]]
     assert pairs == [("农民合作社", "增加5"), ("家庭农场", "增加11")]
+
+
+# A rate restated between drafts is shown, not concluded on (see _restated_count).
+@pytest.mark.parametrize(("earlier", "verdict"), [("2.17", "consistent"), ("2.27", "unverifiable")])
+def test_last_years_ratio_said_on_the_way_is_last_years(
+    tmp_path: Path, earlier: str, verdict: str
+) -> None:
+    """城乡居民收入比由上年的2.17缩小到2.12 (hunt 47): 2.17 is the year before's ratio."""
+    found = plan_pair(
+        tmp_path,
+        f"城乡居民收入比缩小至{earlier}。\n",
+        "城乡居民收入比由上年的2.17缩小到2.12。\n",
+    )
+    assert [f["verdict"] for f in found if f["check"] == "restatement"] == [verdict]

@@ -155,6 +155,12 @@ class _ValuePasses(_State):
             value.ident = f"v{len(self.values) + 1:03d}"
             self._read_plan(value, quote_start)
             self._add_value(value, end)
+            if m.group("last") and not value.target and not any(self._mask[slice(*m.span("was"))]):
+                # 城乡居民收入比由上年的2.17缩小到2.12: last year's ratio of the same measure.
+                was = _Value(*m.span("was"), m.group("was"), "倍", name, quote_start)
+                was.ident, was.period = f"v{len(self.values) + 1:03d}", self.period - 1
+                was.merge_into = value.ident
+                self._add_value(was, was.end)
             change = p.RATIO_CHANGE.match(self.text, m.end())
             if change is None or value.target or self._in_plan(start):
                 continue

@@ -507,7 +507,8 @@ RATIO_HEAD = re.compile(r"收入比|之比|比值|收入倍差")
 # What stands before the head, within its clause: the rest of the ratio's name.
 RATIO_NAME = re.compile(r"[\u4e00-\u9fff“”]{0,18}$")
 RATIO_TAIL = re.compile(
-    r"值?(?:由\d+(?:\.\d+)?(?:[∶：:]1)?)?"
+    # 由上年同期的2.04缩小至2.01: last year's ratio, said on the way.
+    r"值?(?:由(?P<last>上年|去年)?(?:同期|末)?的?(?P<was>\d+(?:\.\d+)?)(?:[∶：:]1)?)?"
     r"(?:为|是|达到|达|缩小至|缩小到|缩小为|降至|降到|下降到|下降至|下降为|收窄至|收窄到"
     r"|提高到|提高至|提升至|提升到|扩大到|扩大至|保持在|稳定在)?"
     r"(?P<num>\d+(?:\.\d+)?)(?P<one>[∶：:]1(?![\d.]))?(?P<post>左右|以内|以下|以上)?"
