@@ -2526,3 +2526,13 @@ def test_last_years_ratio_said_on_the_way_is_last_years(
         "城乡居民收入比由上年的2.17缩小到2.12。\n",
     )
     assert [f["verdict"] for f in found if f["check"] == "restatement"] == [verdict]
+
+
+def test_points_of_a_price_rise_against_last_years_rise(tmp_path: Path) -> None:
+    """居民消费价格上涨1.1%，涨幅比上年回落1.5个百分点 after 上涨2.6% (hunt 47)."""
+    found = plan_pair(
+        tmp_path,
+        "居民消费价格上涨2.6%。\n",
+        "居民消费价格上涨1.1%，涨幅比上年回落1.5个百分点。\n",
+    )
+    assert [f["verdict"] for f in found if f["check"] == "cross-year-points"] == ["consistent"]

@@ -775,9 +775,9 @@ DOUBLING = re.compile(
 )
 
 # A point change right after a growth, of the growth rate: (增长5.6%)，增速比上年回落0.2个
-# 百分点, ，比上年同期回落0.3个百分点, ，增幅提高1.2个百分点.
+# 百分点, ，比上年同期回落0.3个百分点, ，增幅提高1.2个百分点, (上涨1.1%)，涨幅比上年回落….
 POINTS_AFTER_GROWTH = re.compile(
-    rf"[，,](?:增速|增幅|增长速度)?(?:{CONTEXT})?(?:{DIRECTION})\d+(?:\.\d+)?个百分点"
+    rf"[，,](?:增速|增幅|涨幅|增长速度)?(?:{CONTEXT})?(?:{DIRECTION})\d+(?:\.\d+)?个百分点"
 )
 
 # What may stand right before the direction word: 年均, 同比, 比上年, 较2017—2018年创建前,
@@ -1286,7 +1286,7 @@ TIE = re.compile(
     # 受花期低温影响下降2.4%: the reason for the change, said before it.
     rf"[^\d%，。；;、分]{{0,2}}[，,、]?(?:受[^\d%，。；;]{{1,12}}?(?:影响|冲击|拉动|带动)[，,]?)?"
     # 增长5.6%，增速比上年回落0.2个百分点: the growth rate's own change.
-    rf"(?:增速|增幅|增长速度)?(?:{AGAINST_LAST}|是(?:上年|去年)(?:同期)?的)?净?(?:实际)?$"
+    rf"(?:增速|增幅|涨幅|增长速度)?(?:{AGAINST_LAST}|是(?:上年|去年)(?:同期)?的)?净?(?:实际)?$"
     # 占一般公共预算支出的80.0%，占比提高0.6个百分点: the share named by its word alone.
     rf"|^[，,]{SHARE_WORD_ALONE}{AGAINST_LAST}?$"
     # 21,985.2公顷，比上年的21,436.8公顷净增548.4公顷: last year's level named on the way.
