@@ -2536,3 +2536,16 @@ def test_points_of_a_price_rise_against_last_years_rise(tmp_path: Path) -> None:
         "居民消费价格上涨1.1%，涨幅比上年回落1.5个百分点。\n",
     )
     assert [f["verdict"] for f in found if f["check"] == "cross-year-points"] == ["consistent"]
+
+
+@pytest.mark.parametrize(("points", "verdict"), [("3.0", "consistent"), ("1.4", "inconsistent")])
+def test_points_of_a_growth_rate_with_no_year_named(
+    tmp_path: Path, points: str, verdict: str
+) -> None:
+    """增长3.2%，增幅回落3.0个百分点 after 增长6.2%: 增幅 alone is against last year's rate."""
+    found = plan_pair(
+        tmp_path,
+        "全市固定资产投资增长6.2%。\n",
+        f"全市固定资产投资增长3.2%，增幅回落{points}个百分点。\n",
+    )
+    assert [f["verdict"] for f in found if f["check"] == "cross-year-points"] == [verdict]

@@ -63,23 +63,10 @@ class _ChangePasses(_ValuePasses):
             context = p.CHANGE_CONTEXT_RE.search(window)
             if context is None or context.group("avg") or context.group("resp"):
                 continue
-            has_context = any(context.group(g) for g in ("ctx", "ctx2", "base", "year", "year2"))
-            explicit = has_context
-            if not has_context and p.CHANGE_SCOPE.search(window):
-                has_context = True  # 剔除…因素后同口径增长2.1%: against the year before
-            if not has_context:
-                has_context = self._right_after_a_level(m.start(), window)
-            if not has_context and window.lstrip().startswith("其中"):
-                # 同比下降15.3%,其中盗窃类警情下降21.6%: the 其中 clause shares the 同比.
-                earlier = self.text[self._sentence_start(m.start()) : m.start() - len(window)]
-                has_context = any(word in earlier for word in CHANGE_CONTEXT)
+            explicit = any(context.group(g) for g in ("ctx", "ctx2", "base", "year", "year2"))
             written = m.group("unit")
             unit = written or "%"  # 增长百分之九点一: a percent, its unit in its words
-            if not has_context and unit in ("%", *POINT_WORDS) and self._names_a_measure(window):
-                # 全年地区生产总值增长5.1%, 城镇化率提升0.9个百分点: a named measure and
-                # its change, the year before understood, as government work reports write it.
-                has_context = True
-            if not has_context and unit not in ("倍", "成"):
+            if not explicit and not self._understood(m, window, unit) and unit not in ("倍", "成"):
                 continue
             # 增长超50%, 增长10%以上: the qualifier widens the stated figure, never dropped.
             stated = (
@@ -114,6 +101,24 @@ class _ChangePasses(_ValuePasses):
             year = int(m.group("year")) if m.group("year") else self.period - 1
             self._change_claim(m.start(), m.end(), stated, year, "multiple")
             self._mark(m.start("num"), m.end("num"), "claim")
+
+    def _understood(self, m: re.Match[str], window: str, unit: str) -> bool:
+        """Whether a change naming no year or base is, by its words, against the year before."""
+        if p.CHANGE_SCOPE.search(window):
+            return True  # 剔除…因素后同口径增长2.1%: against the year before
+        if self._right_after_a_level(m.start(), window):
+            return True
+        if window.lstrip().startswith("其中"):
+            # 同比下降15.3%,其中盗窃类警情下降21.6%: the 其中 clause shares the 同比.
+            earlier = self.text[self._sentence_start(m.start()) : m.start() - len(window)]
+            if any(word in earlier for word in CHANGE_CONTEXT):
+                return True
+        if unit in ("%", *POINT_WORDS) and self._names_a_measure(window):
+            # 全年地区生产总值增长5.1%, 城镇化率提升0.9个百分点: a named measure and its
+            # change, the year before understood, as government work reports write it.
+            return True
+        # 增长3.2%，增幅回落1.4个百分点: the growth rate's points, against last year.
+        return unit in POINT_WORDS and self._growth_tied_to(m.end()) is not None
 
     def _growth_rate_points(self) -> None:
         """增长5.6%，增速比上年回落0.2个百分点: a change in points of the growth rate itself.
