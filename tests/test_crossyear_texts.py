@@ -2549,3 +2549,20 @@ def test_points_of_a_growth_rate_with_no_year_named(
         f"全市固定资产投资增长3.2%，增幅回落{points}个百分点。\n",
     )
     assert [f["verdict"] for f in found if f["check"] == "cross-year-points"] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("restated", "verdict"), [("1.86", "consistent"), ("1.68", "unverifiable")]
+)
+def test_a_level_restated_under_a_reworded_name_is_for_review(
+    tmp_path: Path, restated: str, verdict: str
+) -> None:
+    """土地流转面积1.86万亩, then 土地经营权流转面积由上年的1.68万亩增加到2.04万亩 (hunt 46)."""
+    found = town_pair(
+        tmp_path,
+        "全镇土地流转面积1.86万亩。\n",
+        f"全镇土地经营权流转面积由上年的{restated}万亩增加到2.04万亩。\n",
+    )
+    [restatement] = [f for f in found if f["check"] == "restatement"]
+    assert restatement["verdict"] == verdict
+    assert "reworded name" in restatement["message"]

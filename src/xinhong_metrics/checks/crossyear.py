@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from xinhong_metrics.checks.relative_change._scalar import change_between, check_change_between
@@ -273,7 +273,54 @@ def restatement_findings(reports: ReportSet, rounding: Rounding) -> list[Finding
         for first, second in _pairs(group):
             if first.report_id != second.report_id:
                 findings.append(_restatement(first, second, rounding))
+    findings.extend(_reworded_restatements(reports, rounding))
     return findings
+
+
+def _reworded_restatements(reports: ReportSet, rounding: Rounding) -> list[Finding]:
+    """A year's level a later draft restates under a reworded name: shown, never an error.
+
+    土地流转面积1.86万亩 a year before, 土地经营权流转面积由上年的1.68万亩增加到2.04万亩 in
+    the next draft: the link is a guess a person confirms (see ``ReportSet.reworded``).
+    """
+    findings: list[Finding] = []
+    seen: set[tuple[str, str, int]] = set()
+    for loaded in reports:
+        if not loaded.report.report.drafted:
+            continue
+        entity = loaded.report.report.entity
+        for indicator in loaded.report.indicators:
+            for value in (v for v in indicator.values if not v.target and not v.years):
+                own = reports.values(entity, indicator.id, value.period)
+                if any(v.report_id != loaded.report.report.id for v in own):
+                    continue
+                other = reports.reworded(loaded, indicator, value.period)
+                if not other:
+                    continue
+                here = StatedValue(loaded, indicator, value)
+                first, second = sorted(
+                    (other[0], here), key=lambda v: v.report.report.report.period or 0
+                )
+                key = (first.indicator.id, second.indicator.id, value.period)
+                if key in seen:
+                    continue
+                seen.add(key)
+                findings.append(_reworded(_restatement(first, second, rounding), first, second))
+    return findings
+
+
+def _reworded(finding: Finding, first: StatedValue, second: StatedValue) -> Finding:
+    """A restatement's finding on a reworded name: a fit said so, a misfit for review."""
+    link = (
+        f"linked by a reworded name: {first.indicator.name} ({first.report_id}) and "
+        f"{second.indicator.name} ({second.report_id}) may be one measure"
+    )
+    if finding.verdict is Verdict.CONSISTENT:
+        return replace(finding, message=f"{finding.message} ({link}; review the link)")
+    if finding.verdict in (Verdict.INCONSISTENT, Verdict.AMBIGUOUS, Verdict.UNVERIFIABLE):
+        message = f"{link}, if they are: {finding.message}; review the link"
+        return replace(finding, verdict=Verdict.UNVERIFIABLE, message=message)
+    return finding
 
 
 # Up to this many statements of one value, every pair is compared (which report is the
