@@ -33,6 +33,12 @@ POINT_WORDS = ("个百分点", "个千分点")
 KIND_OF_UNIT = {**dict.fromkeys(POINT_WORDS, "point_change"), "倍": "multiple"}
 
 
+# The claims drafted last, among which the growth a point change follows is (增长5.6%，…).
+_RECENT = 8
+# How far back a growth may end before the point change that follows it ends.
+_TIE_REACH = 40
+
+
 class _ChangePasses(_ValuePasses):
     """Tie each stated change to the level it changes."""
 
@@ -130,10 +136,21 @@ class _ChangePasses(_ValuePasses):
         """
         names = {ident: name for name, ident in self._valueless.items()}
         names |= {v.ident: v.name for v in self.values}
+        ends = {
+            c["offset"] + len(c["quote"]): c for c in self.claims if c["kind"] == "relative_change"
+        }
         for claim in self.claims:
             if claim["kind"] != "point_change":
                 continue
-            growth = self._growth_tied_to(claim["offset"] + len(claim["quote"]))
+            end = claim["offset"] + len(claim["quote"])
+            growth = next(
+                (
+                    ends[at]
+                    for at in range(end - 1, max(0, end - _TIE_REACH), -1)
+                    if at in ends and p.POINTS_AFTER_GROWTH.fullmatch(self.text, at, end)
+                ),
+                None,
+            )
             name = names.get(growth["indicator"], "") if growth else ""
             if growth is None or len(name) < p.PAIR or growth["against"] != claim["against"]:
                 continue
@@ -174,7 +191,7 @@ class _ChangePasses(_ValuePasses):
         return next(
             (
                 c
-                for c in reversed(self.claims)
+                for c in reversed(self.claims[-_RECENT:])
                 if c["kind"] == "relative_change" and c["offset"] + len(c["quote"]) == end
             ),
             None,
@@ -183,7 +200,7 @@ class _ChangePasses(_ValuePasses):
     def _growth_tied_to(self, end: int) -> dict[str, Any] | None:
         """The growth a point change ending at ``end`` is of: 增长5.6%，增速回落0.2个百分点."""
         claim: dict[str, Any]
-        for claim in reversed(self.claims):
+        for claim in reversed(self.claims[-_RECENT:]):
             if claim["kind"] != "relative_change":
                 continue
             growth_end = claim["offset"] + len(claim["quote"])

@@ -477,7 +477,7 @@ class _RelationPasses(_ChangePasses):
         # 全年共完成为民办实事项目12项：（1）…；（2）…: numbered in the paragraph.
         announced += [(m, _numbered_items) for m in p.ANNOUNCED_NUMBERED.finditer(self.text)]
         # 深入实施五大工程：一是…；二是…: the items 一是 … of the paragraph.
-        announced += [(m, _items_of_paragraph) for m in p.ANNOUNCED_ORDINAL.finditer(self.text)]
+        announced += [(m, _items_of_paragraph) for m in self._ordinals_announced()]
         seen: set[int] = set()
         for m, read_items in announced:
             i = bisect_left(self._starts, m.start("num"))
@@ -489,6 +489,18 @@ class _RelationPasses(_ChangePasses):
             if len(items) < p.PAIR:
                 continue
             self._listed(value, items, False, m.end())
+
+    def _ordinals_announced(self) -> list[re.Match[str]]:
+        """Each 五大工程： before its 一是: found from the 一是, the count looked for before it.
+
+        A scan for the count alone would try every numeral of the text.
+        """
+        found = []
+        for opening in p.ORDINAL_OPENING.finditer(self.text):
+            m = p.ANNOUNCED_ORDINAL.search(self.text, max(0, opening.start() - p.ORDINAL_LEAD))
+            if m is not None and m.end() == opening.end():
+                found.append(m)
+        return found
 
     def _listed(self, value: _Value, items: list[str], open_list: bool, end: int) -> None:
         """A listed-count claim on ``value``, quoted from its clause to ``end``."""

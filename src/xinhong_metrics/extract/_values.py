@@ -596,6 +596,8 @@ class _ValuePasses(_State):
         less its own head. Only kinds of school (高中, 职业教育学校 …) lend themselves.
         """
         for value in self.values:
+            if not value.name.endswith(p.SCHOOL_HEADS):
+                continue  # most names are of no school: no regex for them
             if re.sub("^(?:全年|当年|年末)", "", value.name) not in p.SCHOOL_HEADS:
                 continue
             before = [

@@ -1222,6 +1222,10 @@ ANNOUNCED_ORDINAL = re.compile(
     r"|[^。：:\n，,；;]{0,8}?(?:工作|方面|任务|实事|措施|举措|事项|行动|工程|重点)。)\s*"
     r"(?=一是|一要)"
 )
+# Where such items open, after the count's colon or full stop, and how far before it the
+# count may stand (五 + 大 + ten characters of its name).
+ORDINAL_OPENING = re.compile(r"[：:。]\s*(?=一是|一要)")
+ORDINAL_LEAD = 16
 # The first item's number, which sets how the others are numbered: （1）, 1., 1． or 1、.
 FIRST_NUMBERED = re.compile(r"\s*(?:（(?=1）)|(?=1[.．、](?!\d)))1(?P<close>[）.．、])")
 ANNOUNCED = re.compile(
