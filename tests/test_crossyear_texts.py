@@ -2566,3 +2566,24 @@ def test_a_level_restated_under_a_reworded_name_is_for_review(
     [restatement] = [f for f in found if f["check"] == "restatement"]
     assert restatement["verdict"] == verdict
     assert "reworded name" in restatement["message"]
+
+
+@pytest.mark.parametrize(
+    ("name", "verdict"),
+    [
+        # 利润 with no concept: 金融企业利润总额 in the note is another name; the misfit is
+        # for review, as on any two-character name.
+        ("利润", "unverifiable"),
+        # 税收, a concept: a revision of 房地产税收, a part, may have revised it.
+        ("税收", "not_comparable"),
+    ],
+)
+def test_a_short_name_inside_a_revision_note(tmp_path: Path, name: str, verdict: str) -> None:
+    """需要说明的是，上年报告中金融企业利润总额为快报数 (hunt 43) against 利润 or 税收."""
+    found = town_pair(
+        tmp_path,
+        f"全镇实现{name}3.20亿元。\n",
+        f"全镇实现{name}3.84亿元，增长12.0%。\n需要说明的是，其中房地产{name}总额数据进行了修正。\n",
+    )
+    [change] = [f for f in found if "3.84亿元" in f["quote"]]
+    assert change["verdict"] == verdict

@@ -461,7 +461,9 @@ def revision_reason(later: StatedValue) -> str | None:
             if accounts and _CENSUS.search(found.group()):
                 return found.group()  # a census revises the national accounts, all of them
             continue
-        if (name and name in sentence) or (accounts and _CENSUS.search(found.group())):
+        if _named_in(name, sentence, later.indicator.concept) or (
+            accounts and _CENSUS.search(found.group())
+        ):
             return found.group()
         if offset is not None:
             start = text.rfind("\n", 0, offset) + 1
@@ -480,6 +482,22 @@ def _census_taken(sentence: str) -> bool:
     if not _CENSUS_USED.search(sentence):
         return True
     return _CENSUS_WORK.search(sentence) is not None and not _CENSUS_REVISED.search(sentence)
+
+
+# A drafted name this short (利润) inside a sentence is as likely a longer name's part
+# (金融企业利润总额为财务快报数) as itself: it names nothing there.
+_NAMED_IN_SENTENCE = 3
+
+
+def _named_in(name: str, sentence: str, concept: str | None) -> bool:
+    """Whether a revision's sentence names this measure.
+
+    A catalog concept's name (税收) counts wherever it stands, as a revision of a part
+    revises its whole too; a drafted name with no concept only from three characters on.
+    """
+    if concept is None and len(name) < _NAMED_IN_SENTENCE:
+        return False
+    return bool(name) and name in sentence
 
 
 # A figure that is not a date (2024年起 is none).
