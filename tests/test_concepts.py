@@ -193,6 +193,7 @@ def test_a_statistical_releases_legal_units_above_scale_are_the_enterprises() ->
         ("旅游收入", "国内旅游收入", False),  # a part
         ("一般公共预算收入", "区级一般公共预算收入", False),  # a level
         ("诊疗人次", "总诊疗人次", False),
+        ("中央财政支出", "中央财政此项支出", False),  # 此项 points back to another measure
         ("智慧教室", "智慧教室", False),  # the same name links by its id
         ("教室", "智慧教室", False),  # too short to say which measure
         ("重点人群签约率", "重点人群签约服务覆盖面", False),  # another head

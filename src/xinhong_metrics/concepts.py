@@ -281,7 +281,8 @@ _SCOPE_WORDS = re.compile(
     r"新增|累计|余额|发放|级|属|口径|城镇|农村|城市|乡村|城乡|国内|国外|国际|境内|境外|海外|出口"
     r"|进口|人均|年均|平均|户均|占|比|其中|地方|本级|以上|以下|总|重点|公办|民办|国有|国企|民营"
     r"|私营|外资|内资|男|女|儿童|老年|当年|年末|年底|在建|新建|竣工|开工|计划|目标|净|直接|间接"
-    r"|非|不|含|除|[外内]|\d"
+    # 此项, 该项, 上述: words pointing back to another measure of the text.
+    r"|非|不|含|除|[外内]|此|该|这|上述|\d"
 )
 # A rewording adds at most this many characters, in at most two places.
 _MAX_REWORDING = 4
