@@ -119,11 +119,7 @@ def _reworded_rows(reports: ReportSet) -> list[dict[str, object]]:
         entity = loaded.report.report.entity
         for indicator in loaded.report.indicators:
             for value in (v for v in indicator.values if not v.target and not v.years):
-                before = value.period - 1
-                own = reports.values(entity, indicator.id, before)
-                if any(v.report_id != loaded.report.report.id for v in own):
-                    continue
-                earlier = reports.reworded(loaded, indicator, before)
+                earlier = reports.reworded_apart(loaded, indicator, value.period - 1)
                 if not earlier:
                     continue
                 by = (

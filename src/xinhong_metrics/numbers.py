@@ -29,6 +29,7 @@ __all__ = [
     "Rounding",
     "StatedNumber",
     "chinese_numeral_value",
+    "growth_figure",
     "parse_figure",
 ]
 
@@ -283,6 +284,27 @@ def parse_figure(text: str) -> StatedNumber:
         qualifier=qualifier,
         signed=direction is not None,
     )
+
+
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+
+
+def growth_figure(stated: str) -> str | None:
+    """A stated growth as the figure of a rate in %: ``-2.1`` for 下降2.1%, ``5.8`` for 增长5.8%.
+
+    ``None`` for a bound (增长10%以上, 增长超20%) or approximate (左右) growth, which gives
+    no rate, and for a text that is no growth in percent.
+    """
+    try:
+        number = parse_figure(stated)
+    except FigureError:
+        return None
+    digits = _DIGITS.search(unicodedata.normalize("NFKC", stated))
+    if number.kind is not NumberKind.PERCENT or number.qualifier is not Qualifier.EXACT:
+        return None
+    if digits is None:
+        return None
+    return ("-" if number.sign < 0 else "") + digits.group()
 
 
 def _kind(word: str | None) -> NumberKind:

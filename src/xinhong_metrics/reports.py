@@ -11,11 +11,11 @@ from pathlib import Path
 
 from xinhong_metrics.claims import RelativeChange
 from xinhong_metrics.concepts import catalog, linkable_name, name_key, reworded
-from xinhong_metrics.errors import FigureError, ReportFileError
+from xinhong_metrics.errors import ReportFileError
 from xinhong_metrics.files import LoadedReport, find_report_files, load_report
 from xinhong_metrics.intervals import Interval
 from xinhong_metrics.model import Indicator, Value
-from xinhong_metrics.numbers import Qualifier, Rounding, StatedNumber, parse_figure
+from xinhong_metrics.numbers import Rounding, StatedNumber, growth_figure
 from xinhong_metrics.units import conversion_factor, counts_whole
 
 __all__ = ["ReportSet", "StatedValue", "load_reports", "namesakes"]
@@ -220,6 +220,19 @@ class ReportSet:
         ]
         return [] if rivals else found
 
+    def reworded_apart(
+        self, loaded: LoadedReport, indicator: Indicator, period: int
+    ) -> list[StatedValue]:
+        """As :meth:`reworded`, for a value no other report states under the indicator's id.
+
+        What a report set shows as reworded links (``links``, restatements): a value that
+        links by its id links so, and is no rewording.
+        """
+        entity, own = loaded.report.report.entity, loaded.report.report.id
+        if any(v.report_id != own for v in self.values(entity, indicator.id, period)):
+            return []
+        return self.reworded(loaded, indicator, period)
+
     def growth_rates(
         self, loaded: LoadedReport, indicator: Indicator, period: int
     ) -> list[StatedValue]:
@@ -252,7 +265,7 @@ class ReportSet:
                     and claim.indicator in ids
                     and claim.period == period
                     and claim.against == period - 1
-                    and (not claim.review or _named_in(key, claim.quote))
+                    and (not claim.review or _measure_named_in(key, claim.quote))
                     and claim.scope is None
                 ):
                     level = other.report.indicator(claim.indicator).value_for(period)
@@ -266,7 +279,7 @@ class ReportSet:
         return [group for group in self._values.values() if len({v.report_id for v in group}) > 1]
 
 
-def _named_in(key: str, quote: str) -> bool:
+def _measure_named_in(key: str, quote: str) -> bool:
     """Whether a growth's quote names the measure itself, with no list to share it.
 
     全市固定资产投资增长4.6% (a change with no level, drafted for review) is plainly the
@@ -280,16 +293,12 @@ def _growth_value(claim: RelativeChange, span: str | None) -> Value | None:
 
     Of the part of the year its level has (``span``), as the growth is.
     """
-    try:
-        number = parse_figure(claim.stated)
-    except FigureError:
-        return None
-    digits = re.search(r"\d+(?:\.\d+)?", claim.stated)
-    if number.qualifier is not Qualifier.EXACT or digits is None:
+    figure = growth_figure(claim.stated)
+    if figure is None:
         return None
     return Value(
         period=claim.period,
-        figure=("-" if number.sign < 0 else "") + digits.group(),
+        figure=figure,
         quote=claim.quote,
         offset=claim.offset,
         span=span,

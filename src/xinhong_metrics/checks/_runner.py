@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from xinhong_metrics.checks._context import Context, Result
+from xinhong_metrics.checks.crossyear import reworded_link
 from xinhong_metrics.checks.registry import family
 from xinhong_metrics.concepts import specific_name
 from xinhong_metrics.files import LoadedReport
@@ -150,10 +151,7 @@ def _unless_reworded(ctx: Context, claim: Claim, result: Result) -> Result:
     own = ctx.indicator(claim.indicator)
     if prior is None or own.concept is not None or prior.indicator.id == own.id:
         return result
-    link = (
-        f"linked by a reworded name: {prior.indicator.name} ({prior.report_id}) and "
-        f"{own.name} ({ctx.report_id}) may be one measure"
-    )
+    link = reworded_link(prior, own.name, ctx.report_id)
     if result.verdict is Verdict.CONSISTENT:
         return replace(result, message=f"{result.message} ({link}; review the link)")
     if result.verdict not in (Verdict.INCONSISTENT, Verdict.AMBIGUOUS):

@@ -38,6 +38,7 @@ __all__ = [
     "restatement_findings",
     "revision_excuse",
     "revision_reason",
+    "reworded_link",
     "unless_revised",
 ]
 
@@ -288,13 +289,9 @@ def _reworded_restatements(reports: ReportSet, rounding: Rounding) -> list[Findi
     for loaded in reports:
         if not loaded.report.report.drafted:
             continue
-        entity = loaded.report.report.entity
         for indicator in loaded.report.indicators:
             for value in (v for v in indicator.values if not v.target and not v.years):
-                own = reports.values(entity, indicator.id, value.period)
-                if any(v.report_id != loaded.report.report.id for v in own):
-                    continue
-                other = reports.reworded(loaded, indicator, value.period)
+                other = reports.reworded_apart(loaded, indicator, value.period)
                 if not other:
                     continue
                 here = StatedValue(loaded, indicator, value)
@@ -309,12 +306,21 @@ def _reworded_restatements(reports: ReportSet, rounding: Rounding) -> list[Findi
     return findings
 
 
+def reworded_link(first: StatedValue, name: str, report_id: str) -> str:
+    """What a finding on a reworded name says of its link (see ``ReportSet.reworded``).
+
+    ``first`` is the other report's value, ``name`` and ``report_id`` the reworded
+    name's own.
+    """
+    return (
+        f"linked by a reworded name: {first.indicator.name} ({first.report_id}) and "
+        f"{name} ({report_id}) may be one measure"
+    )
+
+
 def _reworded(finding: Finding, first: StatedValue, second: StatedValue) -> Finding:
     """A restatement's finding on a reworded name: a fit said so, a misfit for review."""
-    link = (
-        f"linked by a reworded name: {first.indicator.name} ({first.report_id}) and "
-        f"{second.indicator.name} ({second.report_id}) may be one measure"
-    )
+    link = reworded_link(first, second.indicator.name, second.report_id)
     if finding.verdict is Verdict.CONSISTENT:
         return replace(finding, message=f"{finding.message} ({link}; review the link)")
     if finding.verdict in (Verdict.INCONSISTENT, Verdict.AMBIGUOUS, Verdict.UNVERIFIABLE):

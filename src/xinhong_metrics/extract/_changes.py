@@ -26,6 +26,7 @@ from xinhong_metrics.files import stated_in_quote
 from xinhong_metrics.lexicon import (
     CHANGE_CONTEXT,
 )
+from xinhong_metrics.numbers import growth_figure
 
 CN_YEARS = "两三四五六七八九十"
 # Points of a percent, or of a per-mille rate (出生率…提高0.16个千分点).
@@ -154,20 +155,12 @@ class _ChangePasses(_ValuePasses):
             name = names.get(growth["indicator"], "") if growth else ""
             if growth is None or len(name) < p.PAIR or growth["against"] != claim["against"]:
                 continue
-            stated = growth["stated"]
-            number = p.GROWTH_FIGURE.search(stated)
-            if number is None or "以" in stated or "左右" in stated:
+            figure = growth_figure(growth["stated"])
+            if figure is None:
                 continue  # 增长10%以上: a bound, no rate to take points from
-            sign = "-" if stated.startswith(p.DECREASE_WORDS) else ""
-            at = growth["offset"] + growth["quote"].rfind(number.group())
-            value = _Value(
-                at,
-                at + len(number.group()) + 1,
-                sign + number.group(),
-                "%",
-                f"{name}增速",
-                growth["offset"],
-            )
+            digits = figure.removeprefix("-")
+            at = growth["offset"] + growth["quote"].rfind(digits)
+            value = _Value(at, at + len(digits) + 1, figure, "%", f"{name}增速", growth["offset"])
             value.ident = f"r{len(self.values) + 1:03d}"
             value.period = growth["period"]
             # Of the part of the year its level, or the growth itself, says (1—9月).

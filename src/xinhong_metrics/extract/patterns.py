@@ -950,8 +950,6 @@ COUNTED_AMONG = re.compile(r"[\u4e00-\u9fff]{1,12}中[，,]")
 # The last kind of a list before the class it is of: (教育、…、)卫生健康等(民生支出); not
 # 等级, 等待 or 同等, which are words.
 KINDS_BEFORE_CLASS = re.compile(r"^[^等]{1,12}?等(?![级待次同效量])(?=[\u4e00-\u9fff]{2})")
-GROWTH_FIGURE = re.compile(r"\d+(?:\.\d+)?(?=%)")
-DECREASE_WORDS = ("下降", "减少", "降低", "回落", "下滑", "-", "−")
 # Heads a communiqué says of a kind of school named before them: 普通高中68所，在校生12.43
 # 万人 (the 在校生 of 普通高中); 普通高中招生4.2万人，在校生12.4万人 alike.
 SCHOOL_HEADS = ("在校生", "毕业生", "招生", "专任教师", "在园幼儿", "教职工")
