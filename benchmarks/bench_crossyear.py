@@ -76,6 +76,33 @@ def _matches(finding: dict[str, Any], row: dict[str, str], texts: dict[str, str]
     return span[0] < hi and lo < span[1]
 
 
+# The key's kinds of claim each check of the tool finds across reports.
+_KINDS = {
+    "restatement": {"restatement"},
+    "average-growth": {"average_growth"},
+    "multiple": {"multiple"},
+    "cross-year-change": {"relative_change", "absolute_change", "point_change"},
+}
+
+
+def _assigned(
+    findings: list[dict[str, Any]], rows: list[dict[str, str]], texts: dict[str, str]
+) -> list[tuple[dict[str, Any], dict[str, str]]]:
+    """Each finding with the key rows it is about: those its quote overlaps, of its kind.
+
+    A key row's quote may hold another row's (…年均增长12.2%，从世界第三位提升到第二位
+    holds the rank's move): a restatement of the rank is about the rank's row, not the
+    average growth's. With no overlapping row of its kind, every overlapping row counts.
+    """
+    pairs: list[tuple[dict[str, Any], dict[str, str]]] = []
+    for finding in findings:
+        over = [r for r in rows if _matches(finding, r, texts)]
+        kinds = _KINDS.get(finding["check"], set())
+        same = [r for r in over if r["claim"] in kinds]
+        pairs.extend((finding, r) for r in same or over)
+    return pairs
+
+
 def main() -> None:
     print("development key")
     _score(_key_rows(KEYS), len(KEYS))
@@ -101,18 +128,19 @@ def _score(rows: list[dict[str, str]], n_files: int) -> None:
         f for f in xm.check([CORPUS / f for f in files]).to_dicts() if len(set(f["report"])) > 1
     ]
     linked = [r for r in rows if r["link"] == "yes"]
-    found_rows = [r for r in linked if any(_matches(f, r, texts) for f in findings)]
-    true_links = [f for f in findings if any(_matches(f, r, texts) for r in linked)]
+    pairs = _assigned(findings, rows, texts)
+    found_rows = [r for r in linked if any(r is row for _, row in pairs)]
+    true_links = [f for f in findings if any(f is g and row in linked for g, row in pairs)]
     right = sum(
         1
         for r in found_rows
-        if any(_matches(f, r, texts) and f["verdict"] == r["expected_verdict"] for f in findings)
+        if any(row is r and f["verdict"] == r["expected_verdict"] for f, row in pairs)
     )
     false_alarms = [
         f
         for f in findings
         if f["verdict"] == "inconsistent"
-        and not any(_matches(f, r, texts) and r["expected_verdict"] == "inconsistent" for r in rows)
+        and not any(g is f and row["expected_verdict"] == "inconsistent" for g, row in pairs)
     ]
     print(f"key: {len(rows)} rows in {n_files} files, {len(linked)} to link, texts: {len(files)}")
     print(
