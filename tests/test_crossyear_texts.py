@@ -2587,3 +2587,76 @@ def test_a_short_name_inside_a_revision_note(tmp_path: Path, name: str, verdict:
     )
     [change] = [f for f in found if "3.84亿元" in f["quote"]]
     assert change["verdict"] == verdict
+
+
+def test_a_rank_and_the_rank_it_left_are_two_years_of_one_rank() -> None:
+    """由上年居世界第五位上升到第四位 (2004): the 2002 rank and the 2003 one, of the trade total."""
+    doc = drafted(
+        "进出口总额比上年增长３７．１％，达到８５１２亿美元，由上年居世界第五位上升到第四位。",
+        period=2003,
+    )
+    [rank] = [i for i in doc["indicators"] if i["unit"] == "位次"]
+    assert rank["name"] == "进出口总额世界位次"
+    assert sorted((v["period"], v["figure"]) for v in rank["values"]) == [
+        (2002, "五"),
+        (2003, "四"),
+    ]
+    assert linkable_name(rank["name"], rank["unit"])
+
+
+def test_a_measures_boast_of_rank_is_not_drafted() -> None:
+    """增速居全国第3位: a measure's rank, seldom restated and named by a guess; set aside."""
+    doc = drafted("规模以上工业增加值增长7.1%，增速居全国第3位。", period=2004)
+    assert all(i["unit"] != "位次" for i in doc["indicators"])
+    assert any(n["text"] == "第3" for n in doc["not_metrics"])
+
+
+@pytest.mark.parametrize(
+    ("earlier", "verdict"),
+    [
+        ("世界排名由第十位上升到第五位", "consistent"),
+        ("世界排名由第十位上升到第六位", "inconsistent"),
+    ],
+)
+def test_a_rank_restated_a_year_later(tmp_path: Path, earlier: str, verdict: str) -> None:
+    """The 2003 report puts the 2002 trade total fifth; the 2004 report restates it (上年)."""
+    write(
+        tmp_path,
+        "n-2003.txt",
+        report_text(
+            2003, f"外贸进出口总额由1997年的3252亿美元增加到2002年的6208亿美元，{earlier}。"
+        ),
+    )
+    write(
+        tmp_path,
+        "n-2004.txt",
+        report_text(
+            2004, "进出口总额比上年增长37.1%，达到8512亿美元，由上年居世界第五位上升到第四位。"
+        ),
+    )
+    found = [f for f in across(check([tmp_path])) if f["check"] == "restatement"]
+    assert [f["verdict"] for f in found if "第五位" in f["quote"]] == [verdict]
+
+
+@pytest.mark.parametrize(("moved", "verdict"), [("9", "consistent"), ("7", "inconsistent")])
+def test_a_rankings_move_against_last_years_rank(tmp_path: Path, moved: str, verdict: str) -> None:
+    """在…综合评价中位列第68位，较上年前移9位 against 第77位 a year before (hunt 30)."""
+    found = town_pair(
+        tmp_path,
+        "在科技部国家高新区综合评价中位列第77位。\n",
+        f"在科技部国家高新区综合评价中位列第６８位，较上年前移{moved}位。\n",
+    )
+    [move] = [f for f in found if "前移" in f["quote"]]
+    assert move["verdict"] == verdict
+
+
+def test_a_ranking_named_in_the_clause_before_is_the_ranks(tmp_path: Path) -> None:
+    """在…考核评价中，澜江经开区升至第21位，前进7位 (hunt 46): the ranking names the rank."""
+    found = town_pair(
+        tmp_path,
+        "在国家级经开区综合发展水平考核评价中，本镇园区位列第28位。\n",
+        "在国家级经开区综合发展水平考核评价中，本镇园区升至第21位，前进7位。\n",
+    )
+    [move] = [f for f in found if "前进" in f["quote"]]
+    assert move["verdict"] == "consistent"
+    assert "第28位" in move["message"] or "28" in move["recomputed"]

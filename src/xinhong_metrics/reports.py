@@ -16,7 +16,7 @@ from xinhong_metrics.files import LoadedReport, find_report_files, load_report
 from xinhong_metrics.intervals import Interval
 from xinhong_metrics.model import Indicator, Value
 from xinhong_metrics.numbers import Rounding, StatedNumber, growth_figure
-from xinhong_metrics.units import conversion_factor, counts_whole
+from xinhong_metrics.units import RANK_UNIT, conversion_factor, counts_whole
 
 __all__ = ["ReportSet", "StatedValue", "load_reports", "namesakes"]
 
@@ -60,6 +60,8 @@ class StatedValue:
     def shown(self) -> str:
         """The figure with its own unit, as the report wrote it: ``11000万元``, ``5.5万人以上``."""
         figure = self.value.figure
+        if self.indicator.unit == RANK_UNIT:
+            return f"第{figure}位"  # a rank as the report writes it, 第五位
         for word in _TRAILING_QUALIFIERS:
             if figure.endswith(word):
                 return f"{figure.removesuffix(word)}{self.indicator.unit}{word}"

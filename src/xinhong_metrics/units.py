@@ -14,6 +14,7 @@ __all__ = [
     "COUNT_UNITS",
     "MEASURE_UNITS",
     "PERSON_ALIASES",
+    "RANK_UNIT",
     "conversion_factor",
     "counts_whole",
     "is_count_unit",
@@ -33,7 +34,10 @@ COUNT_UNITS: tuple[str, ...] = (
     "亩", "天", "月", "年", "小时", "周", "课时", "门", "网",
     # Livestock (生猪出栏598.7万头), poultry, ships, aircraft, trains (中欧班列1200列).
     "头", "羽", "艘", "架", "列",
+    # A rank on a list (进出口总额居世界第三位): a whole number of places, of its own kind.
+    "位次",
 )  # fmt: skip
+RANK_UNIT = "位次"
 # 名 and 位 count people as 人 does (640名党员, 60位老人): same dimension, not new ones.
 PERSON_ALIASES: tuple[str, ...] = ("名", "位")
 # Physical measures of these reports (areas, lengths, weights, energy): continuous, so

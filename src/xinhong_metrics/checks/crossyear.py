@@ -22,7 +22,7 @@ from xinhong_metrics.lexicon import span_key
 from xinhong_metrics.model import Indicator
 from xinhong_metrics.numbers import Qualifier, Rounding, StatedNumber
 from xinhong_metrics.reports import ReportSet, StatedValue, namesakes
-from xinhong_metrics.units import is_count_unit
+from xinhong_metrics.units import RANK_UNIT, is_count_unit
 
 __all__ = [
     "CHANGE_ID",
@@ -349,7 +349,8 @@ def _restatement(first: StatedValue, second: StatedValue, rounding: Rounding) ->
         reason = f"not comparable: different dimensions: {exc.reason}"
         return _restatement_finding(first, second, Verdict.NOT_COMPARABLE, "", reason)
     a, b = first.interval(rounding), converted.interval(rounding)
-    difference = f"difference {format_number(converted.point() - first.point())}{unit}"
+    places = "位" if unit == RANK_UNIT else unit  # 第六位 against 第五位: 1位 apart
+    difference = f"difference {format_number(converted.point() - first.point())}{places}"
     apart = comparability("nominal", None, converted, first)
     if apart is not None:
         verdict, message = Verdict.NOT_COMPARABLE, apart

@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from itertools import pairwise
 from typing import Any
 
+from xinhong_metrics.concepts import catalog
 from xinhong_metrics.errors import FigureError
 from xinhong_metrics.extract import patterns as p
 from xinhong_metrics.extract._state import _core_name, _State, _Value
@@ -14,6 +15,7 @@ from xinhong_metrics.extract._text import (
     MAX_DENSITY,
     _first_span_over,
     _first_within,
+    _has_digit,
     _has_number,
     _matches_from,
     _ordinal_shorthand,
@@ -32,6 +34,7 @@ from xinhong_metrics.lexicon import (
 )
 from xinhong_metrics.numbers import Qualifier, StatedNumber, parse_figure
 from xinhong_metrics.scan import NumberSpan
+from xinhong_metrics.units import RANK_UNIT
 
 
 class _ValuePasses(_State):
@@ -689,6 +692,165 @@ class _ValuePasses(_State):
                 # the year before's. Without such a change (由2476元增加到4140元) the start
                 # may be any earlier year, and stays undated.
                 earlier.period, earlier.merge_into = self.period - 1, later.ident
+
+    def _ranks(self) -> None:
+        """由上年居世界第五位上升到第四位: a measure's rank (位次), and the rank it left.
+
+        The rank is named by its measure and its list (进出口总额世界位次): the measure
+        is the words before the ranking (出口增速排名全国第7位) or, with none, the level
+        the clause before states (…达到8512亿美元，由上年居世界第五位…), by its concept's
+        name when it has one, so that each year's report names the rank alike. The rank
+        left takes the year the words give (上年, 由1997年的…增加到2002年的…, the year
+        before a several-year review's span); with none, it is not drafted.
+        """
+        if "位" not in self.text:
+            return
+        moved: list[int] = []
+        for m in p.RANK_FROM_TO.finditer(self.text):
+            moved.append(m.start("was"))
+            self._rank(m, m.group("scope") or m.group("scope0"))
+        for m in p.RANK_AT.finditer(self.text):
+            # A rank alone is drafted when it is a ranking's own (在…综合评价中位列第77位,
+            # 综合排名第3位): a measure's rank (增速居全国第3位) is its report's boast, seldom
+            # restated, and named only by guessing the measure.
+            head = self.text[self._rank_clause(m.start()) : m.start()]
+            if m.start("num") not in moved and (
+                p.RANKING_NAMED.search(head) or p.RANKING_FRAME.search(head)
+            ):
+                self._rank(m, m.group("scope"))
+
+    def _rank_clause(self, at: int) -> int:
+        """Where a rank's clause opens, or the clause before that frames its ranking."""
+        start = self._clause_start(at)
+        before = self._clause_start(max(0, start - 1))
+        if p.RANKING_CLAUSE.fullmatch(self.text, before, start):
+            return before  # 在…考核评价中，澜江经开区位列第28位
+        return start
+
+    def _rank(self, m: re.Match[str], scope: str | None) -> None:
+        start, end = m.span("num")
+        if self._is_target(start) or not self._rank_free(start, end):
+            return
+        quote_start = self._rank_clause(m.start())
+        head = self.text[quote_start : m.start()].strip()
+        named = p.RANK_WORDS.search(head)
+        before = p.RANK_SCOPE_BEFORE.search(head)
+        scope = p.PARENTHESES.sub("", scope or (before.group() if before else ""))
+        measure, level = self._ranked(
+            quote_start, m.start(), head[: named.start()] if named else head
+        )
+        if len(measure) < p.PAIR or _has_digit(measure):
+            return
+        concept = catalog().match(measure)
+        if concept is not None and concept.unit != "%":
+            # 外贸进出口总额, 进出口贸易总额: one measure, so one rank across the years.
+            measure = "国内生产总值" if "国内生产总值" in measure else concept.name
+        name = f"{measure}{scope}位次"
+        value = self._rank_value(start, end, m.group("num"), name, quote_start)
+        value.period = level.period if level is not None else None
+        value.undated = "was" not in m.groupdict() and self._undated(start)
+        self._add_rank(value, end)
+        self._rank_change(value, m.end())
+        if "was" not in m.groupdict():
+            return
+        later = value.period or self.period
+        left = self._rank_left(m, level, later)
+        if left is None or not self._rank_free(*m.span("was")):
+            return
+        was = self._rank_value(*m.span("was"), m.group("was"), name, quote_start)
+        was.period, was.merge_into = left, value.ident
+        self._add_rank(was, was.start + len(was.figure))
+
+    def _ranked(self, quote_start: int, at: int, head: str) -> tuple[str, _Value | None]:
+        """The measure a rank at ``at`` is of, and the level it was read from, if any.
+
+        The words before the rank (出口增速排名全国第7位), the ranking they frame
+        (在…综合评价中位列第77位), or the level the clause before states (…达到8512亿美元，
+        由上年居世界第五位…); a bare 增速 is the growth of the measure before it.
+        """
+        head = p.NO_MEASURE.sub("", head)
+        frame = p.RANKING_FRAME.search(head)
+        if frame is not None:
+            return frame.group("ranking"), None
+        words = p.NO_MEASURE.sub("", _core_name(head))
+        growth = p.GROWTH_RANKED.fullmatch(words) is not None
+        if len(words) >= p.PAIR + 1 and not _has_digit(words):
+            return words, None
+        before = [v for v in self._previous_values(at) if not v.target]
+        level = before[-1] if before and not growth else None
+        measure = level.name if level else self._previous_subject(quote_start)
+        # 进出口总额年均增长12.2%，从世界第三位…: the measure, not its average growth.
+        measure = p.AVERAGE_TAIL.sub("", measure)
+        if growth:
+            return (measure + words if measure else ""), None
+        return measure, level
+
+    def _rank_left(self, m: re.Match[str], level: _Value | None, later: int) -> int | None:
+        """The year of the rank a move started from, when the words say it."""
+        if m.group("year"):
+            return int(m.group("year"))
+        if m.group("last"):
+            return later - 1
+        if level is not None:
+            # 由1997年的3252亿美元增加到2002年的6208亿美元，世界排名由第十位…: the years of
+            # the levels before it.
+            started = [v for v in self.values if v.merge_into == level.ident and v.period]
+            if started:
+                return started[-1].period
+        base = self._span_base(m.start())
+        return base if base is not None and later == self.period else None
+
+    def _rank_free(self, start: int, end: int) -> bool:
+        """Whether a rank's digits are free, or set aside as an ordinal only (第五)."""
+        return {self._use(i) for i in range(start, end)} <= {None, "aside:ordinal"}
+
+    def _add_rank(self, value: _Value, num_end: int) -> None:
+        """Add a rank, its digits no longer set aside as an ordinal."""
+        self._no_longer_aside(value.start, num_end)
+        self._add_value(value, num_end)
+
+    def _no_longer_aside(self, start: int, end: int) -> None:
+        """Take back an ordinal set aside at ``start`` (第五, 前移9位): it is read after all."""
+        self.not_metrics = [
+            n
+            for n in self.not_metrics
+            if not (
+                n["category"] == "ordinal" and n["offset"] <= start < n["offset"] + len(n["text"])
+            )
+        ]
+        self._mask[start:end] = bytes(end - start)
+
+    def _rank_change(self, value: _Value, at: int) -> None:
+        """较上年前移9位 after a rank: the change of the rank's number from the year before."""
+        change = p.RANK_CHANGE.match(self.text, at)
+        if change is None or value.undated:
+            return
+        start, end = change.span("num")
+        if not self._rank_free(start, end):
+            return
+        period = value.period or self.period
+        against = int(change.group("year")) if change.group("year") else period - 1
+        self.claims.append(
+            {
+                "kind": "absolute_change",
+                "indicator": value.ident,
+                "period": period,
+                "against": against,
+                # 前移9位: nearer the top, the rank's number falls by 9 (see lexicon).
+                "stated": change.group("dir") + change.group("num"),
+                "unit": RANK_UNIT,
+                "quote": self.text[value.quote_start : change.end()],
+                "offset": value.quote_start,
+            }
+        )
+        self._no_longer_aside(start, end)
+        self._mark(start, end, "claim")
+
+    def _rank_value(self, start: int, end: int, figure: str, name: str, quote_start: int) -> _Value:
+        value = _Value(start, end + 1, figure, RANK_UNIT, name, quote_start)
+        value.exact_count = True
+        value.ident = f"v{len(self.values) + 1:03d}"
+        return value
 
     def _budget_figure(self, quote_start: int, fig_start: int) -> bool:
         """年初预算为128.00亿元, 经…批准调整为120.00亿元: a budget, not the year's actual.

@@ -369,4 +369,6 @@ class _Extractor(_RelationPasses):
         self._plans()
         self._growth_targets()
         self._growth_rate_points()
+        # Last: a rank is of no part, sum or share; the passes before never see one.
+        self._ranks()
         self._account(numbers)

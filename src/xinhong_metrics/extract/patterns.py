@@ -664,6 +664,55 @@ CN = CN_NUMERALS
 
 NUM = rf"\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN}]+(?:点[{CN}]+)?"
 
+# A rank in a ranking (位次) and where it moved from: 由上年居世界第五位上升到第四位,
+# 世界排名由第十位上升到第五位, 出口增速排名全国第7位, 位列全省第3位. A rank of the
+# report's own measure on a named list, one of the genre's cross-year statements.
+RANK_SCOPE = (
+    r"(?:世界|全球|全国|全省|全市|全区|全州|全盟|国内|中部|西部|东部|东北|中西部|长江经济带"
+    r"|长三角|珠三角|全国同类|全国经开区|全国高新区|全省开发区|全市各区|各区)"
+)
+_RANK_NUM = rf"(?:\d+|[{CN}]+)"
+RANK_FROM_TO = re.compile(
+    rf"(?:由|从)(?P<last>上年|去年|上一年)?(?:(?P<year>(?:19|20)\d\d)年)?的?"
+    rf"(?:居|位居|位列|排名|排)?(?P<scope0>{RANK_SCOPE})?第(?P<was>{_RANK_NUM})位"
+    rf"(?:(?:上升|提升|跃升|攀升|前移|前进|提高|下降|后移|回落|下滑|跌落|升|降)(?:到|至|为)了?|跃居)"
+    rf"(?P<scope>{RANK_SCOPE})?第(?P<num>{_RANK_NUM})位"
+)
+RANK_AT = re.compile(
+    r"(?P<verb>稳居|位居|位列|名列|跃居|跃升到|跃升至|上升到|上升至|升至|提升至|提升到|晋升至|保持"
+    r"|排名|排位|排在|居)"
+    # The list ranked on: 全省, 全区8个街道, 全市县域, 县（市、区）, 中部六省.
+    r"(?P<scope>[^，,。；;、：\s第居排位列升降至到为]{0,12}?)"
+    rf"第(?P<num>{_RANK_NUM})位"
+)
+# The words before a rank that name the ranking, not the measure ranked.
+RANK_WORDS = re.compile(rf"(?:{RANK_SCOPE})?(?:综合)?(?:排名|排位|位次|名次)$|^(?:{RANK_SCOPE})$")
+# A ranking named in the words before: 在科技部国家高新区综合评价中位列第77位.
+RANKING_FRAME = re.compile(r"在(?P<ranking>[^，,。；;在]{2,24}?)中(?:[，,][^，,。；;]{0,12})?$")
+# A rank's move said after it: 位列第68位，较上年前移9位; 升至第21位，前进7位.
+RANK_CHANGE = re.compile(
+    r"[，,、]?(?:(?:较|比)(?:(?P<last>上年|去年|上一年)|(?P<year>(?:19|20)\d\d)年)(?:同期)?的?)?"
+    # 前移 and 前进 only: 上升3位 may be read either way, by place or by number.
+    r"(?:位次|排名|排位)?(?P<dir>前移|前进|后移|后退)了?"
+    rf"(?P<num>{_RANK_NUM})个?位(?!数)"
+)
+# A ranking named in the clause before the rank: 在…综合发展水平考核评价中，澜江经开区位列第28位.
+RANKING_CLAUSE = re.compile(r"在[^，,。；;在]{2,24}?中[，,]$")
+# Words that make the rank after them a ranking's own: 在全省开发区综合考核中位列第3位,
+# 营商环境评价排名第5位, 综合发展水平考核位次由….
+RANKING_NAMED = re.compile(
+    r"(?:评价|考核|考评|评估|评比|测评|指数|排名|排位|位次)(?:结果)?中?"
+    r"(?:继续|仍然?|再次|首次|稳定|保持|均)?$"
+)
+# A growth ranked, named by the clause before: 增长6.1%，增速居全省第5位.
+GROWTH_RANKED = re.compile(r"^(?:增速|增幅|增长速度|增长率)$")
+RANK_SCOPE_BEFORE = re.compile(rf"{RANK_SCOPE}(?=(?:综合)?(?:排名|排位|位次|名次)$)")
+# Words before a rank that are no measure: 继续位列第3位, 仍居全国第2位.
+AVERAGE_TAIL = re.compile(r"(?:年均|平均|年平均)$")
+NO_MEASURE = re.compile(
+    rf"(?:继续|仍然?|始终|稳定|保持|再次|首次|均|分别|连续[\d{CN}]+年|总体|整体)+$"
+)
+
 # Names of people counted, whose unit a report may leave unsaid after 万 (入境游客111万).
 UNSAID_TAIL = re.compile(
     r"(?:比上年|同比|较上年|比去年)?(?:分别)?(?:增加|减少|新增|净增|达到|达|为)$"
@@ -1133,7 +1182,8 @@ SET_ASIDE = re.compile(
     rf"|(?P<per>(?<=每)[\d{CN}]*[十百千万]?(?:人口|人|户|名|元|平方公里|亩|公斤|千克|斤|吨))"
     # A rank (排名53位, 提升3位, 居全国前3位) counts no people; 两位数 counts digits; ESI
     # 全球前1‰, 排名前1% is the top part of a ranking, no rate of anything.
-    rf"|(?P<rank>(?:(?<=排名)|(?<=前)|(?<=提升)|(?<=上升)|(?<=下降)|(?<=前移)|(?<=后移)|(?<=位、))"
+    rf"|(?P<rank>(?:(?<=排名)|(?<=前)|(?<=提升)|(?<=上升)|(?<=下降)|(?<=前移)|(?<=后移)|(?<=位、)"
+    r"|(?<=前进)|(?<=后退)|(?<=前移了)|(?<=前进了))"
     rf"[\d{CN}]+位(?!数)|[\d{CN}]+位数|(?<=前)[\d{CN}]+名|(?<=前)\d+(?:\.\d+)?[%％‰])"
     # A class of projects by size: 总投资超10亿元项目, 亿元以上项目.
     r"|(?P<size>(?<=超)\d+(?:\.\d+)?(?:万|亿)元(?=的?(?:重大|重点)?项目)"
