@@ -2660,3 +2660,33 @@ def test_a_ranking_named_in_the_clause_before_is_the_ranks(tmp_path: Path) -> No
     [move] = [f for f in found if "前进" in f["quote"]]
     assert move["verdict"] == "consistent"
     assert "第28位" in move["message"] or "28" in move["recomputed"]
+
+
+def test_an_events_figure_does_not_take_the_headlines_concept(tmp_path: Path) -> None:
+    """吸引游客2.3万人次 before 全年接待游客86.5万人次 (hunt 48): the year's is the series."""
+    found = town_pair(
+        tmp_path,
+        "成功举办第三届溪棠开茶节，吸引游客2.3万人次。全年接待游客86.5万人次。\n",
+        "全年接待游客103.8万人次，增长20.0%。\n",
+    )
+    [growth] = [f for f in found if "103.8万人次" in f["quote"]]
+    assert growth["verdict"] == "consistent"
+    assert "86.5" in growth["message"]
+
+
+def test_a_note_on_a_measure_computed_on_revised_data_excuses_its_change(
+    tmp_path: Path,
+) -> None:
+    """注：…对2023年规模以上工业企业单位数进行了修订，…本公报中规上工业企业单位数增量按修订后
+    数据计算 (hunt 48): 增加187家 is against the revised count, not the earlier report's."""
+    note = (
+        "注释：\n3.根据第五次全国经济普查结果，对2024年规模以上工业企业单位数进行了修订，"
+        "修订后为5026家，本公报中规上工业企业单位数增量按修订后数据计算。\n"
+    )
+    found = communique_pair(
+        tmp_path,
+        "年末全市规模以上工业企业4862家。\n",
+        "年末全市规上工业企业5213家，比上年增加187家。\n" + note,
+    )
+    [change] = [f for f in found if "5213家" in f["quote"]]
+    assert change["verdict"] == "not_comparable"

@@ -541,10 +541,17 @@ def _of_another(sentence: str, name: str) -> bool:
         return False
     subject = _NAME_NOISE.sub("", named.group("name").lstrip("（(注：:"))
     subject = re.sub(r"^(?:全县|全镇|全乡|全州|全区|全市|全省|全国)", "", subject)
+    # 本公报中规上工业企业单位数增量按修订后数据计算: the measure computed on revised data.
+    subject = _COMPUTED_ON.sub("", _THIS_DOCUMENT.sub("", subject))
     if not subject or re.search("上年|去年|有关|以上|相关|各项", subject):
         return False  # 上年数据已修订: no measure named
     return not (name and (name in subject or subject in name))
 
+
+# The document itself, opening a note's subject (本公报中…, 本报告中…).
+_THIS_DOCUMENT = re.compile(r"^(?:本公报|本报告|本文|本表|表中|文中)中?")
+# A note's words after its measure, that it is computed on revised data (…增量按修订后…).
+_COMPUTED_ON = re.compile(r"(?:的?(?:增量|增速|增幅|增长速度|增减|变动|比较))?(?:均|均按|按|依)$")
 
 _LOOSE = frozenset((Qualifier.ABOUT, Qualifier.JUST_UNDER, Qualifier.SOMEWHAT_MORE))
 
@@ -671,7 +678,10 @@ def unless_revised(
     return Verdict.NOT_COMPARABLE, f"not comparable: {excuse}; {message}"
 
 
-_NAME_NOISE = re.compile(r"^(?:全国|全省|全市|全区|全县|全年|我国|我省|我市)")
+_NAME_NOISE = re.compile(
+    r"^(?:年末|年底|全年)?(?:全国|全省|全市|全区|全县|全镇|全乡|全年|我国|我省|我市|我区|我县|我镇)?"
+    r"(?:年末|年底)?"
+)
 
 
 def _sentence_start(text: str, at: int) -> int:

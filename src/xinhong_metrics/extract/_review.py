@@ -923,11 +923,13 @@ def _not_named_in_quote(concept_id: str, indicator: dict[str, Any]) -> bool:
 
 
 def _contested(indicators: list[dict[str, Any]], candidates: dict[int, str | None]) -> set[int]:
-    """Indicators of one concept that the report states twice for a year, differently named.
+    """Indicators of one concept that the report states twice for a year, differently.
 
     办理省人大代表建议25件、市人大代表建议312件; 造林面积12万亩，其中人工造林5万亩: two
-    figures of a year under one concept, by two names and with two figures, leave in doubt
-    which is the series; neither takes the concept (each may still link by its name).
+    figures of a year under one concept leave in doubt which is the series; neither takes
+    the concept (each may still link by its name). So do two figures under one name
+    (举办开茶节，吸引游客2.3万人次 and 全年接待游客86.5万人次) — unless one alone is the
+    headline, said of the whole year or jurisdiction (全年…, 全镇…): that one is the series.
     """
     seen: dict[tuple[str, object, object], list[tuple[str, str, str]]] = {}
     for indicator in indicators:
@@ -944,10 +946,10 @@ def _contested(indicators: list[dict[str, Any]], candidates: dict[int, str | Non
     doubtful = {
         key
         for key, readings in seen.items()
-        if len({name for name, _, _ in readings}) > 1 and not _one_figure(readings)
+        if len({(name, figure) for name, figure, _ in readings}) > 1 and not _one_figure(readings)
     }
-    return {
-        id(indicator)
+    doubted = [
+        indicator
         for indicator in indicators
         if candidates[id(indicator)] is not None
         and any(
@@ -955,7 +957,38 @@ def _contested(indicators: list[dict[str, Any]], candidates: dict[int, str | Non
             for v in indicator["values"]
             if not v.get("target")
         )
-    }
+    ]
+    headlines = [i for i in doubted if any(_HEADLINE.match(v["quote"]) for v in i["values"])]
+    by_concept = Counter(candidates[id(i)] for i in headlines)
+    contested: set[int] = set()
+    for indicator in doubted:
+        if by_concept[candidates[id(indicator)]] == 1:
+            if indicator not in headlines:
+                contested.add(id(indicator))  # the headline alone is the series
+        elif _differently_named(indicator, doubted, candidates):
+            contested.add(id(indicator))
+    return contested
+
+
+def _differently_named(
+    indicator: dict[str, Any], doubted: list[dict[str, Any]], candidates: dict[int, str | None]
+) -> bool:
+    """Whether another doubted indicator of the concept has another name.
+
+    Two readings under one name with no headline between them: the first in the text
+    takes the concept, as before.
+    """
+    concept, name = candidates[id(indicator)], _normal_name(indicator["name"])
+    return any(
+        candidates[id(other)] == concept and _normal_name(other["name"]) != name
+        for other in doubted
+    )
+
+
+# A figure said of the whole year or jurisdiction: 全年接待游客86.5万人次, 全镇规上工业企业….
+_HEADLINE = re.compile(
+    r"^[^，,。；;\d]{0,4}?(?:全年|全(?:国|省|市|区|县|州|盟|旗|镇|乡|街道)|年末全)"
+)
 
 
 def _one_figure(readings: list[tuple[str, str, str]]) -> bool:
