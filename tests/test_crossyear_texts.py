@@ -2690,3 +2690,23 @@ def test_a_note_on_a_measure_computed_on_revised_data_excuses_its_change(
     )
     [change] = [f for f in found if "5213家" in f["quote"]]
     assert change["verdict"] == "not_comparable"
+
+
+def test_a_note_on_the_accounts_prices_leaves_other_growths_checked(tmp_path: Path) -> None:
+    """附注：1.本文中地区生产总值、各产业增加值绝对数按现价计算，增长速度按不变价格计算
+    (hunt 49): of GDP and value added only; a retail total's growth is checked."""
+    note = "附注：\n1.本文中地区生产总值、各产业增加值绝对数按现价计算，增长速度按不变价格计算。\n"
+    found = communique_pair(
+        tmp_path,
+        "全年社会消费品零售总额86.40亿元。\n" + note,
+        "全年社会消费品零售总额91.23亿元，增长5.6%。\n" + note,
+    )
+    [growth] = [f for f in found if "91.23亿元" in f["quote"]]
+    assert growth["verdict"] == "consistent"
+
+
+def test_a_rate_restated_differs_by_points(tmp_path: Path) -> None:
+    """仲裁结案率95.8%, then 由上年的96.8%提高到97.6% (hunt 48): 1 point apart, not 1%."""
+    found = town_pair(tmp_path, "仲裁结案率95.8%。\n", "仲裁结案率由上年的96.8%提高到97.6%。\n")
+    [restated] = [f for f in found if f["check"] == "restatement"]
+    assert "1个百分点 from 95.8%" in restated["message"]

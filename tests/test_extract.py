@@ -3053,3 +3053,16 @@ def test_the_sectors_after_a_breakdown_are_parts_of_the_output(
         f"第三产业增加值{third}亿元，增长5.1%。\n"
     )
     assert [verdict] == verdicts(tmp_path, body, "part-of-whole")
+
+
+@pytest.mark.parametrize(("third", "verdict"), [("1.18", "inconsistent"), ("1.45", "consistent")])
+def test_a_total_before_its_numbered_items_is_their_sum(
+    tmp_path: Path, third: str, verdict: str
+) -> None:
+    """重点推进五个项目，总投资合计6.12亿元：（1）…2.36亿元；…（5）…0.64亿元 (hunt 49)."""
+    body = (
+        "重点推进五个项目，总投资合计6.12亿元：（1）实验学校新校区，总投资2.36亿元；"
+        f"（2）东岸小学改扩建工程，总投资0.92亿元；（3）第三初级中学新建工程，总投资{third}亿元；"
+        "（4）3所公办幼儿园新建工程，总投资0.75亿元；（5）运动场改造工程，总投资0.64亿元。"
+    )
+    assert verdicts(tmp_path, body, "part-of-whole") == [verdict]

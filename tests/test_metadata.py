@@ -391,3 +391,10 @@ def test_a_party_committees_meeting_names_its_place_without_the_words_before() -
         "（2024年1月26日）\n一、2023年工作回顾\n"
     )
     assert read_metadata(head).entity == "南江市临江区澄溪街道"
+
+
+def test_a_department_on_a_line_of_its_own_above_its_summarys_year() -> None:
+    """澜州市霁安区人力资源和社会保障局 above 2023年工作总结和2024年工作思路 (hunt 48)."""
+    head = "澜州市霁安区人力资源和社会保障局\n2023年工作总结和2024年工作思路\n\n"
+    meta = read_metadata(head + "2023年，全区城镇新增就业12468人。\n")
+    assert (meta.entity, meta.period) == ("澜州市霁安区人力资源和社会保障局", 2023)

@@ -349,8 +349,10 @@ def _restatement(first: StatedValue, second: StatedValue, rounding: Rounding) ->
         reason = f"not comparable: different dimensions: {exc.reason}"
         return _restatement_finding(first, second, Verdict.NOT_COMPARABLE, "", reason)
     a, b = first.interval(rounding), converted.interval(rounding)
-    places = "位" if unit == RANK_UNIT else unit  # 第六位 against 第五位: 1位 apart
-    difference = f"difference {format_number(converted.point() - first.point())}{places}"
+    gap = format_number(converted.point() - first.point())
+    # 第六位 against 第五位 is 1位 apart; 96.8% against 95.8% 1个百分点, not 1%.
+    shown = {RANK_UNIT: f"{gap}位", "%": f"{gap}个百分点"}.get(unit, f"{gap}{unit}")
+    difference = f"difference {shown}"
     apart = comparability("nominal", None, converted, first)
     if apart is not None:
         verdict, message = Verdict.NOT_COMPARABLE, apart

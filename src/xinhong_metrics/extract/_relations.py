@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import pairwise
 from typing import Any
 
 from xinhong_metrics.concepts import catalog, name_key
+from xinhong_metrics.errors import FigureError
 from xinhong_metrics.extract import patterns as p
 from xinhong_metrics.extract._changes import _ChangePasses
 from xinhong_metrics.extract._state import _Value
@@ -19,6 +21,7 @@ from xinhong_metrics.extract._text import (
     _verb,
 )
 from xinhong_metrics.lexicon import BOUNDED_CLASS
+from xinhong_metrics.numbers import parse_figure
 from xinhong_metrics.units import is_count_unit
 
 
@@ -606,6 +609,7 @@ class _RelationPasses(_ChangePasses):
             self._add_parts(whole, parts, "complete" if _a_partition(whole, parts) else "parts")
         self._sectors_after()
         self._totals()
+        self._totals_before_items()
         # 全年引进项目42个，其中工业项目26个、服务业项目16个: read by 其中 above, once.
         stated = {
             (c["whole"], tuple(c["parts"])) for c in self.claims if c["kind"] == "part_of_whole"
@@ -729,6 +733,55 @@ class _RelationPasses(_ChangePasses):
             if len(parts) < p.PAIR:
                 continue
             self._add_sum(total, parts)
+
+    def _totals_before_items(self) -> None:
+        """总投资合计6.12亿元：（1）…总投资2.36亿元；（2）…；（5）…0.64亿元。: the items sum to it.
+
+        A total said as one (合计, 总计, 共计) right before a colon, then numbered items to
+        the sentence's end, each with exactly one figure in the total's unit: the items,
+        numbered one by one, are all of it.
+        """
+        for total in self.values:
+            if self.text[total.end : total.end + 1] not in ("：", ":") or not (
+                p.TOTAL_SAID.search(self.text, total.quote_start, total.start)
+            ):
+                continue
+            if total.target or total.amount or total.completion:
+                continue
+            end = self.text.find("。", total.end)
+            end = len(self.text) if end < 0 else end
+            marks = list(p.ITEM_NUMBER.finditer(self.text, total.end + 1, end))
+            if (
+                len(marks) < p.PAIR
+                or marks[0].start() != total.end + 1
+                or [_item_number(m.group("n")) for m in marks] != list(range(1, len(marks) + 1))
+            ):
+                continue
+            bounds = [m.start() for m in marks] + [end]
+            parts: list[_Value] = []
+            for lo, hi in pairwise(bounds):
+                found = [
+                    v
+                    for v in self.values[
+                        bisect_left(self._starts, lo) : bisect_left(self._starts, hi)
+                    ]
+                    if v.unit == total.unit
+                ]
+                if len(found) != 1 or found[0].amount or found[0].completion:
+                    break
+                parts.append(found[0])
+            else:
+                self.claims.append(
+                    {
+                        "kind": "part_of_whole",
+                        "whole": total.ident,
+                        "period": self.period,
+                        "parts": [v.ident for v in parts],
+                        "relation": "complete",
+                        "quote": self.text[total.quote_start : parts[-1].end],
+                        "offset": total.quote_start,
+                    }
+                )
 
     def _listed_total(self, at: int, total: _Value) -> None:
         """争取中央预算内投资245亿元、…国债资金169亿元、…专项债券862亿元，合计1286亿元.
@@ -986,3 +1039,13 @@ def _inside_brackets(text: str, start: int, at: int) -> bool:
     """Whether ``at`` is inside a bracket opened after ``start``."""
     words = text[start:at]
     return words.count("（") + words.count("(") > words.count("）") + words.count(")")
+
+
+def _item_number(written: str) -> int:
+    """An item's number, 3 or 三, as an int (0 when it is neither)."""
+    if written.isdigit():
+        return int(written)
+    try:
+        return int(parse_figure(written).mantissa)
+    except FigureError:
+        return 0

@@ -295,6 +295,8 @@ def _parts_plain(text: str, by_id: dict[str, dict[str, Any]], claim: dict[str, A
         return _partition_plain(by_id, claim)
     if claim.get("relation") == "complete" and _LISTED_TOTAL.search(claim["quote"]):
         return True  # A…245亿元、B…169亿元、C…862亿元，合计1286亿元: the list's own sum
+    if claim.get("relation") == "complete" and _ITEMS_AFTER_TOTAL.search(claim["quote"]):
+        return True  # 总投资合计6.12亿元：（1）…2.36亿元；…: numbered items, one figure each
     if _natural_growth_plain(by_id, claim):
         return True
     whole_ind = by_id.get(claim["whole"])
@@ -728,6 +730,8 @@ def _a_short_name(member: str) -> bool:
     )
 
 
+# A total said as one before a colon and its numbered items: 总投资合计6.12亿元：（1）….
+_ITEMS_AFTER_TOTAL = re.compile(r"(?:合计|总计|共计)[^：:，,。；;]{0,20}[：:][（(](?:1|一)[）)]")
 # The 合计 of the list right before it, as the quote of its claim ends: ，合计1286亿元.
 _LISTED_TOTAL = re.compile(r"[，,]合计(?:为|达)?[\d.,]+[^\d，,。；;、]{0,4}$")
 

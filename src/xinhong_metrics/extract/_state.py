@@ -119,7 +119,7 @@ class _State:
         for found in p.PRICE_NOTE.finditer(text) if "价" in text else ():
             before = p.PRICE_NOTE_SUBJECT.search(text, max(0, found.start() - 30), found.start())
             subject = before.group("subject").strip() if before else ""
-            subject = p.PRICE_NOTE_FRAME.sub("", subject)
+            subject = p.PRICE_NOTE_DOCUMENT.sub("", p.PRICE_NOTE_FRAME.sub("", subject))
             if p.PRICE_NOTE_ALL.search(subject):
                 self.price_noted = ()
                 break

@@ -284,9 +284,13 @@ def _entity(head: str) -> str | None:
         return _qualified(place, title)
     if _NATIONAL.search(head):
         return "全国"
-    department = _DEPARTMENT.match(title.strip())
+    # 雁城市卫生健康委员会2023年工作总结, or the department on a line of its own above
+    # 2023年工作总结和2024年工作思路: the department's figures, as one series.
+    lines = head.split("\n", 2)
+    department = _DEPARTMENT.match(title.strip()) or _DEPARTMENT.match(
+        "".join(line.strip() for line in lines[:2])
+    )
     if department is not None and not _NOT_DEPARTMENT.search(department.group("body")):
-        # 雁城市卫生健康委员会2023年工作总结: the department's figures, as one series.
         return department.group("place") + department.group("body")
     zone = _ZONE_BODY.search("\n".join(head.split("\n", 2)[:2]))
     if zone is not None:

@@ -327,7 +327,11 @@ PRICE_NOTE = re.compile(
 PRICE_NOTE_SUBJECT = re.compile(r"(?P<subject>[^。；;！!\n（(：:]{0,24})(?:的|及其分项|及分项)?$")
 # A note's subject that names no measure: the report's rates, all of them.
 # 以上 and 以下 only open it (以上增速…), never inside a name (规模以上工业增加值).
-PRICE_NOTE_ALL = re.compile(r"本报告|报告中|^以上|^以下|各项|所有|涉及|有关|文中|上述|^$")
+PRICE_NOTE_ALL = re.compile(r"本报告|报告中|^以上|^以下|各项|所有|涉及|有关|上述|^$")
+# The document a note's subject opens with (本文中地区生产总值、各产业增加值…, 本公报中):
+# no measure, and the subject may be cut inside it (文中…), as it is read back 24
+# characters only. With nothing after it, the note is of all the report's rates.
+PRICE_NOTE_DOCUMENT = re.compile(r"^(?:本|该)?(?:文|公报|报告|表)(?:中|内)?(?:的)?")
 # Around a note's subject, what names no measure: its number (2.), and the clause on
 # levels before the one on rates
 # (地区生产总值、各产业增加值绝对数按现价计算，增长速度按可比价格计算).
@@ -421,6 +425,8 @@ SEVERAL_YEARS = re.compile(
 UNBOUNDED_RATE = re.compile(r"完成|增速|增长率|超额|达成率|贡献率")
 
 TOTAL = re.compile(r"(?:总计|合计)")
+# A total said as one, before its figure: 总投资合计6.12亿元, 共计安排…, 资金总计….
+TOTAL_SAID = re.compile(r"合计|总计|共计")
 # Between two items of a list a 合计 sums: 、 or 和 (…169亿元、新增…专项债券862亿元).
 LIST_JOIN = ("、", "和", "及")
 
@@ -663,6 +669,8 @@ AFTER_FIGURE = re.compile(
 CN = CN_NUMERALS
 
 NUM = rf"\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN}]+(?:点[{CN}]+)?"
+# A numbered item's mark: （1）, (2), （三）.
+ITEM_NUMBER = re.compile(rf"[（(](?P<n>\d{{1,2}}|[{CN}]{{1,3}})[）)]")
 
 # A rank in a ranking (位次) and where it moved from: 由上年居世界第五位上升到第四位,
 # 世界排名由第十位上升到第五位, 出口增速排名全国第7位, 位列全省第3位. A rank of the
