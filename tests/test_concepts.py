@@ -156,6 +156,8 @@ def test_a_stocks_year_end_and_jurisdiction_do_not_change_its_name_key() -> None
         ("实物商品网上零售额", "实物商品网络零售额"),
         ("全社会用电量", "全社会用电总量"),
         ("服务贸易进出口额", "服务进出口额"),
+        ("空气质量优良天数比率", "空气质量优良天数比例"),  # round 48
+        ("规模以上工业产品销售率", "规上工业产销率"),  # round 49
     ],
 )
 def test_names_the_genre_writes_two_ways_have_one_key(first: str, second: str) -> None:

@@ -2710,3 +2710,24 @@ def test_a_rate_restated_differs_by_points(tmp_path: Path) -> None:
     found = town_pair(tmp_path, "仲裁结案率95.8%。\n", "仲裁结案率由上年的96.8%提高到97.6%。\n")
     [restated] = [f for f in found if f["check"] == "restatement"]
     assert "1个百分点 from 95.8%" in restated["message"]
+
+
+def test_a_scope_note_that_names_one_measure_in_its_sentence_covers_it_only(
+    tmp_path: Path,
+) -> None:
+    """全县500万元以上固定资产投资项目入库执行新的统计标准，…，上年同期数据相应调整，增速按可比
+    口径计算 (hunt 49): of investment only; 产销率 a year apart is checked."""
+    note = (
+        "自今年起，全县500万元以上固定资产投资项目入库执行新的统计标准，部分项目不再纳入统计范围，"
+        "上年同期数据相应调整，增速按可比口径计算。\n"
+    )
+    found = communique_pair(
+        tmp_path,
+        "全年固定资产投资38.62亿元。规模以上工业产品销售率为96.8%。\n",
+        "全年固定资产投资36.15亿元，同比增长5.2%。"
+        + note
+        + "规上工业产销率为97.9%，同比提高0.3个百分点。\n",
+    )
+    verdicts = {f["quote"][:6]: f["verdict"] for f in found}
+    assert verdicts["全年固定资产"] == "not_comparable"
+    assert verdicts["规上工业产销"] == "inconsistent"

@@ -224,6 +224,9 @@ _SYNONYM = {
     "网上零售": "网络零售",
     "用电总量": "用电量",
     "服务贸易进出口": "服务进出口",
+    # 优良天数比率 and 优良天数比例 (round 48); 工业产品销售率, short 产销率 (round 49).
+    "比率": "比例",
+    "产品销售率": "产销率",
 }
 _SYNONYMS = re.compile("|".join(sorted(_SYNONYM, key=len, reverse=True)))
 # A year's profit, however written: 利润, 实现利润, 利润总额 (not 净利润 or 毛利润).

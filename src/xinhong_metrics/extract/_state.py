@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from xinhong_metrics.concepts import catalog
 from xinhong_metrics.extract import patterns as p
 from xinhong_metrics.extract._text import (
     MAX_LOOKBACK,
@@ -584,13 +585,34 @@ def _revised(text: str, note: re.Match[str] | None) -> tuple[tuple[str, ...], bo
         # when the note opens its own, names the measure whose scope changed.
         for clause in reversed(re.split("[，,；;]", text[start : note.start()])[-2:]):
             subject = p.PRICE_NOTE_FRAME.sub("", p.SCOPE_CHANGED.sub("", clause.strip()))
+            subject = p.NOTE_PERIOD.sub("", subject)  # 本期增速按可比口径: the period, no measure
             if not subject:
                 continue
             if p.MEASURE_AT_END.search(subject) and not p.PRICE_NOTE_ALL.search(subject):
                 revised = [subject]
             break
+    if not revised:
+        # 全县500万元以上固定资产投资项目入库执行新的统计标准，…，上年同期数据相应调整，增速按
+        # 可比口径计算: the one measure of the catalog the note's sentence names.
+        named_here = _concepts_named(text[start : note.start()])
+        if len(named_here) == 1:
+            revised = list(named_here.values())
     named = tuple(n for n in revised if not re.search("有关|相关|各项|部分", n))
     return named, p.CENSUS_REVISION.search(text, start, note.start()) is not None
+
+
+def _concepts_named(words: str) -> dict[str, str]:
+    """The catalog's concepts whose names stand in ``words``, each with its longest name."""
+    found: dict[str, str] = {}
+    for concept in catalog().concepts.values():
+        for name in concept.names:
+            if (
+                len(name) >= p.PAIR + 1
+                and name in words
+                and len(name) > len(found.get(concept.id, ""))
+            ):
+                found[concept.id] = name
+    return found
 
 
 def _each_of(name: str) -> tuple[str, ...]:

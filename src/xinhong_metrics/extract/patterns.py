@@ -310,6 +310,8 @@ COMPARABLE_NOTE = re.compile(
     r"|上年(?:同期)?(?:有关)?数据(?:已|均)?(?:作)?(?:修订|调整)|有关数据已作修订"
 )
 
+# A note's words for its period, which name no measure (本期增速…, 本年…).
+NOTE_PERIOD = re.compile(r"^(?:本期|本年|当期|今年|本年度|报告期)(?:的)?$")
 # A clause's words that the scope of its measure changed (资产总额口径有所调整).
 SCOPE_CHANGED = re.compile(r"(?:统计)?(?:口径|范围)(?:有所|已|进行了?|发生)?(?:调整|变化|变动)$")
 
