@@ -65,7 +65,8 @@ def _matches(finding: dict[str, Any], row: dict[str, str], texts: dict[str, str]
         row["later_report"].removesuffix(".txt"),
         row["earlier_report"].removesuffix(".txt"),
     )
-    if sorted(reports) != sorted([later, earlier]):
+    # The finding rests on both (a five-year total rests on the five reports of its years).
+    if later not in reports or earlier not in reports or len(set(reports)) < 2:  # noqa: PLR2004
         return False
     quote = finding["quote"].split(" | ")[-1]
     span = _span(texts[later], quote, finding.get("offset"))
@@ -82,6 +83,7 @@ _KINDS = {
     "average-growth": {"average_growth"},
     "multiple": {"multiple"},
     "cross-year-change": {"relative_change", "absolute_change", "point_change"},
+    "cumulative": {"restatement"},
 }
 
 

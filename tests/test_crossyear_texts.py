@@ -2731,3 +2731,42 @@ def test_a_scope_note_that_names_one_measure_in_its_sentence_covers_it_only(
     verdicts = {f["quote"][:6]: f["verdict"] for f in found}
     assert verdicts["全年固定资产"] == "not_comparable"
     assert verdicts["规上工业产销"] == "inconsistent"
+
+
+JOBS_BY_REPORT = {2009: "1113", 2010: "1102", 2011: "1168", 2012: "1221", 2013: "1266"}
+
+
+def _five_year_reports(folder: Path, total: str, skip: int | None = None) -> None:
+    """Reports of 2009–2013 with each year's new urban jobs; the last also sums five years."""
+    for year, jobs in JOBS_BY_REPORT.items():
+        if year == skip:
+            continue
+        head = f"政府工作报告\n——{year}年3月5日在全国人民代表大会会议上\n各位代表：\n"
+        if year == max(JOBS_BY_REPORT):
+            body = (
+                f"一、过去五年工作回顾\n过去五年，城镇就业持续扩大，累计新增城镇就业{total}万人。\n"
+                f"二、{year - 1}年工作回顾\n城镇新增就业{jobs}万人。\n"
+            )
+        else:
+            body = f"一、{year - 1}年工作回顾\n城镇新增就业{jobs}万人。\n"
+        write(folder, f"n-{year}.txt", head + body)
+
+
+@pytest.mark.parametrize(("total", "verdict"), [("5870", "consistent"), ("5970", "unverifiable")])
+def test_a_five_year_total_against_the_years_levels(
+    tmp_path: Path, total: str, verdict: str
+) -> None:
+    """累计新增城镇就业5870万人 (2013) is 1113+1102+1168+1221+1266, each year's first release."""
+    _five_year_reports(tmp_path, total)
+    found = [f for f in across(check([tmp_path])) if f["check"] == "cumulative"]
+    assert [f["verdict"] for f in found] == [verdict]
+    assert len(found[0]["report"]) == len(JOBS_BY_REPORT)
+
+
+def test_a_five_year_total_with_a_year_unstated_says_what_it_leaves(tmp_path: Path) -> None:
+    """No report on 2009: the total leaves 5870 − (1113+1168+1221+1266) = 1102万 for it."""
+    _five_year_reports(tmp_path, "5870", skip=2010)
+    [found] = [f for f in across(check([tmp_path])) if f["check"] == "cumulative"]
+    assert found["verdict"] == "unverifiable"
+    assert "no report states 2009" in found["message"]
+    assert "(1099.5, 1104.5)万人" in found["message"]

@@ -9,6 +9,7 @@ import polars as pl
 
 from xinhong_metrics.checks import check_report
 from xinhong_metrics.checks.crossyear import restatement_findings
+from xinhong_metrics.checks.cumulative import cumulative_findings
 from xinhong_metrics.discovery import TEXT_SUFFIX
 from xinhong_metrics.errors import ReportFileError
 from xinhong_metrics.files import (
@@ -122,6 +123,7 @@ def check_findings(
     for loaded in collection:
         findings.extend(check_report(loaded, rounding, collection))
     findings.extend(restatement_findings(collection, rounding))
+    findings.extend(cumulative_findings(collection, rounding))
     return findings
 
 
