@@ -683,3 +683,16 @@ def test_a_folder_with_a_gbk_text_says_so(
     code, _, err = run(["check", str(tmp_path)], capsys)
     assert 2 == code
     assert "g.txt:1: not UTF-8 text (it reads as GB18030" in err
+
+
+def test_links_shows_a_rank_linked_by_its_name_not_kept_apart_from_its_measure(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """进出口总额世界位次 holds 进出口总额's name; it is a rank, shown as 第五位."""
+    corpus = Path(__file__).parent / "corpus"
+    texts = [str(corpus / "national_2003_gwr.txt"), str(corpus / "national_2004_gwr.txt")]
+    code, out, _ = run(["links", *texts, "--format", "json"], capsys)
+    assert 0 == code
+    ranks = [r for r in json.loads(out) if r["indicator"] == "进出口总额世界位次"]
+    assert {r["figure"] for r in ranks} == {"第十位", "第五位", "第四位"}
+    assert all(r["linked_by"].startswith("name ") for r in ranks)

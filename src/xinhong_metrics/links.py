@@ -9,6 +9,7 @@ import polars as pl
 
 from xinhong_metrics.concepts import catalog, linkable_name, specific_name
 from xinhong_metrics.reports import ReportSet, StatedValue
+from xinhong_metrics.units import RANK_UNIT
 
 __all__ = ["LINK_COLUMNS", "links_frame"]
 
@@ -66,7 +67,9 @@ def links_frame(reports: ReportSet) -> pl.DataFrame:
     for loaded in reports:
         meta = loaded.report.report
         for indicator in loaded.report.indicators:
-            near = _kept_apart_by_name(indicator.name) if meta.drafted else None
+            # A rank (进出口总额世界位次) holds its measure's name and is no part of it.
+            ranked = indicator.unit == RANK_UNIT
+            near = _kept_apart_by_name(indicator.name) if meta.drafted and not ranked else None
             if indicator.concept is None and near is not None:
                 # 交通固定资产投资: a part or another scope of a concept, never linked to it.
                 rows.extend(
@@ -75,7 +78,7 @@ def links_frame(reports: ReportSet) -> pl.DataFrame:
                         "indicator": indicator.name,
                         "linked_by": f"kept apart: {near}",
                         "period": value.period,
-                        "figure": f"{value.figure}{indicator.unit}",
+                        "figure": _figure(value.figure, indicator.unit),
                         "report": meta.id,
                         "quote": value.quote,
                     }
@@ -99,7 +102,7 @@ def links_frame(reports: ReportSet) -> pl.DataFrame:
                         "indicator": indicator.name,
                         "linked_by": f"kept apart: {why}",
                         "period": apart.period,
-                        "figure": f"{apart.figure}{indicator.unit}",
+                        "figure": _figure(apart.figure, indicator.unit),
                         "report": meta.id,
                         "quote": apart.quote,
                     }
@@ -140,6 +143,11 @@ def _reworded_rows(reports: ReportSet) -> list[dict[str, object]]:
                     for v in (earlier[0], later)
                 )
     return rows
+
+
+def _figure(figure: str, unit: str) -> str:
+    """A figure with its unit as the report writes it: 5.8亿元, a rank as 第五位."""
+    return f"第{figure}位" if unit == RANK_UNIT else f"{figure}{unit}"
 
 
 def _kept_apart_by_name(name: str) -> str | None:
