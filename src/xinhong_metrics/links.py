@@ -8,7 +8,7 @@ from __future__ import annotations
 import polars as pl
 
 from xinhong_metrics.concepts import catalog, linkable_name, specific_name
-from xinhong_metrics.reports import ReportSet, StatedValue
+from xinhong_metrics.reports import ReportSet, StatedValue, written_figure
 from xinhong_metrics.units import RANK_UNIT
 
 __all__ = ["LINK_COLUMNS", "links_frame"]
@@ -78,7 +78,7 @@ def links_frame(reports: ReportSet) -> pl.DataFrame:
                         "indicator": indicator.name,
                         "linked_by": f"kept apart: {near}",
                         "period": value.period,
-                        "figure": _figure(value.figure, indicator.unit),
+                        "figure": written_figure(value.figure, indicator.unit),
                         "report": meta.id,
                         "quote": value.quote,
                     }
@@ -102,7 +102,7 @@ def links_frame(reports: ReportSet) -> pl.DataFrame:
                         "indicator": indicator.name,
                         "linked_by": f"kept apart: {why}",
                         "period": apart.period,
-                        "figure": _figure(apart.figure, indicator.unit),
+                        "figure": written_figure(apart.figure, indicator.unit),
                         "report": meta.id,
                         "quote": apart.quote,
                     }
@@ -143,11 +143,6 @@ def _reworded_rows(reports: ReportSet) -> list[dict[str, object]]:
                     for v in (earlier[0], later)
                 )
     return rows
-
-
-def _figure(figure: str, unit: str) -> str:
-    """A figure with its unit as the report writes it: 5.8亿元, a rank as 第五位."""
-    return f"第{figure}位" if unit == RANK_UNIT else f"{figure}{unit}"
 
 
 def _kept_apart_by_name(name: str) -> str | None:

@@ -30,7 +30,7 @@ from xinhong_metrics.findings import Finding, Verdict
 from xinhong_metrics.intervals import Interval
 from xinhong_metrics.lexicon import HALF_WIDTH
 from xinhong_metrics.numbers import parse_figure
-from xinhong_metrics.reports import ReportSet, StatedValue
+from xinhong_metrics.reports import ReportSet, StatedValue, written_figure
 from xinhong_metrics.scan import scan_numbers
 
 __all__ = ["SYMBOLS", "html_report"]
@@ -232,7 +232,8 @@ def _marks(loaded: LoadedReport, own: list[tuple[int, Finding]]) -> list[_Mark]:
         for value in indicator.values:
             span = _figure_span(plain, value.offset, value.quote, value.figure)
             if span is not None:
-                title = f"{indicator.name} {value.period}: {value.figure}{indicator.unit}"
+                shown = written_figure(value.figure, indicator.unit)
+                title = f"{indicator.name} {value.period}: {shown}"
                 if value.target:
                     title += " (target)"
                 marks.append(_Mark(*span, kind="value", title=title))

@@ -18,7 +18,7 @@ from xinhong_metrics.model import Indicator, Value
 from xinhong_metrics.numbers import Rounding, StatedNumber, growth_figure
 from xinhong_metrics.units import RANK_UNIT, conversion_factor, counts_whole
 
-__all__ = ["ReportSet", "StatedValue", "load_reports", "namesakes"]
+__all__ = ["ReportSet", "StatedValue", "load_reports", "namesakes", "written_figure"]
 
 
 def level_interval(number: StatedNumber, unit: str, rounding: Rounding, name: str = "") -> Interval:
@@ -34,6 +34,11 @@ def level_interval(number: StatedNumber, unit: str, rounding: Rounding, name: st
 
 # Qualifiers written after the unit (5.5万人以上, 6.8%左右): shown there again.
 _TRAILING_QUALIFIERS = ("以上", "以下", "以内", "左右")
+
+
+def written_figure(figure: str, unit: str) -> str:
+    """A figure with its unit as a report writes it: 5.8亿元, and a rank as 第五位."""
+    return f"第{figure}位" if unit == RANK_UNIT else f"{figure}{unit}"
 
 
 @dataclass(frozen=True)
@@ -61,7 +66,7 @@ class StatedValue:
         """The figure with its own unit, as the report wrote it: ``11000万元``, ``5.5万人以上``."""
         figure = self.value.figure
         if self.indicator.unit == RANK_UNIT:
-            return f"第{figure}位"  # a rank as the report writes it, 第五位
+            return written_figure(figure, RANK_UNIT)
         for word in _TRAILING_QUALIFIERS:
             if figure.endswith(word):
                 return f"{figure.removesuffix(word)}{self.indicator.unit}{word}"
