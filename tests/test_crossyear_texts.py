@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from xinhong_metrics import check
-from xinhong_metrics.concepts import kin_below_national, linkable_name, name_key
+from xinhong_metrics.concepts import catalog, kin_below_national, linkable_name, name_key
 from xinhong_metrics.extract import draft_report
 
 DELIVERED = "——{year}年3月5日在全国人民代表大会会议上"
@@ -2770,3 +2770,36 @@ def test_a_five_year_total_with_a_year_unstated_says_what_it_leaves(tmp_path: Pa
     assert found["verdict"] == "unverifiable"
     assert "no report states 2009" in found["message"]
     assert "(1099.5, 1104.5)万人" in found["message"]
+
+
+@pytest.mark.parametrize(("points", "verdict"), [("0.7", "consistent"), ("1.7", "inconsistent")])
+def test_a_growth_rate_that_quickens_by_points(tmp_path: Path, points: str, verdict: str) -> None:
+    """增长8.1%，增速比上年加快0.7个百分点 against 增长7.4% a year before (hunt 49).
+
+    (Of value added, a misfit would be not comparable: the accounts are revised.)
+    """
+    found = communique_pair(
+        tmp_path,
+        "全年社会消费品零售总额增长7.4%。\n",
+        f"全年社会消费品零售总额增长8.1%，增速比上年加快{points}个百分点。\n",
+    )
+    [quicker] = [f for f in found if "加快" in f["quote"]]
+    assert quicker["verdict"] == verdict
+
+
+@pytest.mark.parametrize(("raised", "verdict"), [("30", "consistent"), ("50", "inconsistent")])
+def test_an_amount_raised_alone_after_its_level(tmp_path: Path, raised: str, verdict: str) -> None:
+    """城市低保标准提高到每人每月810元，提高30元 against 780元 a year before (hunt 49)."""
+    found = town_pair(
+        tmp_path,
+        "城市低保标准为每人每月780元。\n",
+        f"城市低保标准提高到每人每月810元，提高{raised}元。\n",
+    )
+    [amount] = [f for f in found if "810元" in f["quote"]]
+    assert amount["verdict"] == verdict
+
+
+@pytest.mark.parametrize("name", ["金融机构存款余额", "金融机构贷款余额", "国家级“小巨人”企业"])
+def test_names_without_the_word_for_all_are_the_concepts(name: str) -> None:
+    """金融机构各项存款余额 one year, 金融机构存款余额 the next (hunt 49): one concept."""
+    assert catalog().match(name) is not None

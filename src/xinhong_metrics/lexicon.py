@@ -127,9 +127,11 @@ DECREASE: Final = ("下降", "减少", "降低", "回落", "下滑", "压减", "
 # it; in running text a bare 增 is too often part of a word (增收, 增效) to be one.
 # 多 and 少 open a stated amount compared with last year's (比上年多3个, 少2起).
 # A ratio's change (城乡居民收入比缩小0.05) narrows or widens it. A rank's move
-# (较上年前移9位) takes its number down, 后移 up.
-FIGURE_INCREASE: Final = (*INCREASE, "增产", "增收", "扩大", "后移", "后退", "增", "多")
-FIGURE_DECREASE: Final = (*DECREASE, "减产", "减收", "缩小", "收窄", "前移", "前进", "减", "少")
+# (较上年前移9位) takes its number down, 后移 up; a growth rate quickens (加快) or slows.
+FIGURE_INCREASE: Final = (*INCREASE, "增产", "增收", "扩大", "后移", "后退", "加快", "增", "多")
+FIGURE_DECREASE: Final = (
+    *DECREASE, "减产", "减收", "缩小", "收窄", "前移", "前进", "放缓", "减缓", "减", "少"
+)  # fmt: skip
 # A change stated as none: 与上年持平.
 STEADY: Final = ("持平", "基本持平", "保持稳定")
 

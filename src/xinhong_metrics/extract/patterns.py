@@ -760,6 +760,8 @@ QUANTITY = re.compile(
 QUANTITY_START = re.compile(rf"[\d{CN}]+|[首超突逾近约不至]")
 
 DIRECTION = "|".join((*INCREASE, *DECREASE))
+# A growth rate's own directions, said of its points only (增速加快0.7个百分点).
+RATE_DIRECTION = "加快|放缓|减缓"
 
 # A name that is only a direction word (增加 of 较2020年增加41天): no name at all.
 DIRECTION_ONLY = re.compile(rf"(?:{DIRECTION}|多|少|增|减)")
@@ -788,6 +790,8 @@ AMOUNT_BEFORE = re.compile(
     rf"|(?:^|{MEASURE_END}|[又再]|分别|\d[^\d、，,]{{0,4}}[、，,])(?:增产|减产|增加|减少)$"
     # 最低收购价平均每斤分别提高0.11元和0.13元: amounts raised, one for each measure.
     rf"|分别(?:提高|降低)$"
+    # 城市低保标准提高到每人每月810元，提高30元: a clause of the amount raised alone.
+    rf"|^(?:提高|降低)$"
     # 同比增长8.6%，同比增收316.5亿元: revenue's amount of change.
     rf"|(?:{CONTEXT})?(?:增收|减收)$"
     # 规模以上工业企业达到142家，净增11家: a net change, the difference of the two levels
@@ -814,7 +818,8 @@ CHANGE_TAIL = re.compile(
 # A stated change: 同比下降45%, 比上年提高2.3个百分点, 较2017—2018年创建前增长516%, 增长1.2倍.
 CHANGE = re.compile(
     # 提高了16.8个百分点: 了 after the direction word.
-    rf"(?P<dir>{DIRECTION})了?(?P<pre>不超过|超过|超|近|逾)?"
+    # 增速比上年加快0.7个百分点: a growth rate quickens or slows, in points only.
+    rf"(?P<dir>{DIRECTION}|(?:{RATE_DIRECTION})(?=\d+(?:\.\d+)?个百分点))了?(?P<pre>不超过|超过|超|近|逾)?"
     rf"(?P<num>\d+(?:\.\d+)?(?=%|％|个[百千]分点|倍)|[一二两三四五六七八九](?=成)|[一二两三四五六七八九十](?=倍)"
     # 增长百分之九点一: the percent written in words, its unit in them.
     rf"|百分之[{CN}]+(?:点[{CN}]+)?)"
@@ -836,7 +841,7 @@ DOUBLING = re.compile(
 # A point change right after a growth, of the growth rate: (增长5.6%)，增速比上年回落0.2个
 # 百分点, ，比上年同期回落0.3个百分点, ，增幅提高1.2个百分点, (上涨1.1%)，涨幅比上年回落….
 POINTS_AFTER_GROWTH = re.compile(
-    rf"[，,](?:增速|增幅|涨幅|增长速度)?(?:{CONTEXT})?(?:{DIRECTION})\d+(?:\.\d+)?个百分点"
+    rf"[，,](?:增速|增幅|涨幅|增长速度)?(?:{CONTEXT})?(?:{DIRECTION}|{RATE_DIRECTION})\d+(?:\.\d+)?个百分点"
 )
 
 # What may stand right before the direction word: 年均, 同比, 比上年, 较2017—2018年创建前,
