@@ -2803,3 +2803,47 @@ def test_an_amount_raised_alone_after_its_level(tmp_path: Path, raised: str, ver
 def test_names_without_the_word_for_all_are_the_concepts(name: str) -> None:
     """金融机构各项存款余额 one year, 金融机构存款余额 the next (hunt 49): one concept."""
     assert catalog().match(name) is not None
+
+
+def test_construction_output_grows_at_current_prices(tmp_path: Path) -> None:
+    """建筑业总产值由2019年的612.5亿元增至2024年的871.5亿元，年均增长9.6% (hunt 51): 7.3%."""
+    text = write(
+        tmp_path,
+        "zj-2024.txt",
+        "某市住房和城乡建设局2024年工作总结\n"
+        "全市建筑业总产值由2019年的612.5亿元增至2024年的871.5亿元，年均增长9.6%。\n",
+    )
+    found = check([text]).to_dicts()
+    assert [f["verdict"] for f in found if f["check"] == "average-growth"] == ["inconsistent"]
+
+
+def test_an_area_named_by_what_it_measures_links(tmp_path: Path) -> None:
+    """建成超低能耗建筑8.6万平方米, then 21.4万平方米，是上年的2.9倍 (hunt 51): ×2.49."""
+    found = town_pair(
+        tmp_path,
+        "建成超低能耗建筑8.6万平方米。\n",
+        "建成超低能耗建筑21.4万平方米，是上年的2.9倍。\n",
+    )
+    assert [f["verdict"] for f in found if f["check"] == "multiple"] == ["inconsistent"]
+
+
+def test_batches_are_a_unit_and_a_name_saying_it_again_is_the_same(tmp_path: Path) -> None:
+    """完成食品安全监督抽检4,862批次, then 抽检批次由上年的4,628批次增至5,210批次 (hunt 51)."""
+    found = town_pair(
+        tmp_path,
+        "全年完成食品安全监督抽检4,862批次。\n",
+        "全年食品安全监督抽检批次由上年的4,628批次增至5,210批次。\n",
+    )
+    [restated] = [f for f in found if f["check"] == "restatement"]
+    assert restated["verdict"] == "inconsistent"
+    assert "-234批次" in restated["message"]
+
+
+def test_a_level_from_the_year_befores_end_is_last_years() -> None:
+    """个体工商户由上年末的5.51万户增至5.70万户 (hunt 51): two years of one stock."""
+    doc = drafted("个体工商户由上年末的5.51万户增至5.70万户，增长3.4%。", period=2024)
+    [firms] = [i for i in doc["indicators"] if i["name"] == "个体工商户"]
+    assert sorted((v["period"], v["figure"]) for v in firms["values"]) == [
+        (2023, "5.51万"),
+        (2024, "5.70万"),
+    ]

@@ -148,10 +148,15 @@ _YEAR_END_STOCK = re.compile(r"^(?:年末|年底)(?!.*(?:新增|累计|增加|�
 
 # A drafted name this long at least may link across reports by itself.
 _MIN_LINKED_NAME = 4
+# Units of area, in which a report measures what it names (超低能耗建筑8.6万平方米, 高标准
+# 农田12万亩): such a name, this long, is the measure of its area.
+_AREA_UNITS = frozenset(("平方米", "万平方米", "亩", "万亩", "公顷", "平方公里"))
 
 # Units that count things (党组织193个, 整治群租房254户, 发生火灾19起): a name counted so
 # is the measure of how many, whatever its head, once it is this long.
-_COUNTED = frozenset("家个名户起件所座项人处支条套辆台") | {"人次", "家次", "户次"}
+_COUNTED = frozenset("家个名户起件所座项人处支条套辆台") | {
+    "人次", "家次", "户次", "批次", "架次", "艘次", "车次", "班次"
+}  # fmt: skip
 _MIN_COUNTED_NAME = 3
 
 # Units a communiqué gives products in (集成电路45.36亿块, 手机5108.6万台, 粗钢1256万吨): a
@@ -195,7 +200,15 @@ def name_key(name: str) -> str:
     if "元" in key:
         # 集体经济收入超10万元的村 and 集体经济收入10万元以上的村: one class, by its bound.
         key = _BOUND_FORMS.sub(lambda m: f"{m['bound'] or m['b2']}以上", key)
+    if key.endswith("次"):
+        # 食品安全监督抽检批次 and 食品安全监督抽检 (in 批次 both): the unit said twice.
+        cut = _UNIT_TAIL.sub("", key)
+        key = cut if len(cut) >= _MIN_LINKED_NAME else key
     return key
+
+
+# A count's unit said again at the end of its name (抽检批次, 接待游客人次).
+_UNIT_TAIL = re.compile(r"(?:批次|人次|户次|家次|架次|艘次|车次|班次)$")
 
 
 # An aside in brackets that another year's name leaves out (审计（调查）项目, 名师（名校长）
@@ -345,6 +358,8 @@ def linkable_name(name: str, unit: str = "") -> bool:
     """
     key = name_key(name)
     counted = unit in _COUNTED and len(key) >= _MIN_COUNTED_NAME
+    if unit in _AREA_UNITS and len(key) >= _MIN_LINKED_NAME:
+        counted = True  # 超低能耗建筑21.4万平方米: the area of what it names
     if (
         product_unit(unit)
         and len(key) >= 2  # noqa: PLR2004 (two characters name a product: 手机, 粗钢)

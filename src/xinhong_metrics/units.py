@@ -36,6 +36,8 @@ COUNT_UNITS: tuple[str, ...] = (
     "头", "羽", "艘", "架", "列",
     # A rank on a list (进出口总额居世界第三位): a whole number of places, of its own kind.
     "位次",
+    # Counts of times by what is counted (抽检4862批次, 航班1.2万架次): each its own kind.
+    "批次", "户次", "家次", "架次", "艘次", "车次", "班次",
 )  # fmt: skip
 RANK_UNIT = "位次"
 # 名 and 位 count people as 人 does (640名党员, 60位老人): same dimension, not new ones.

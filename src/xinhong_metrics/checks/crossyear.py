@@ -53,6 +53,9 @@ _REAL_GROWTH = re.compile(r"(?:生产总值|经济总量|GDP|GRP)$", re.IGNORECA
 # Value added of a sector, and gross output (农业总产值, 农林牧渔业总产值, 工业总产值): its
 # growth is often real, sometimes nominal; the words decide.
 _VALUE_ADDED = re.compile(r"增加值$|总产值$")
+# …but construction output (建筑业总产值, of the enterprises with a licence) is reported at
+# current prices, its growth nominal, and it is no account a census revises.
+_NOMINAL_OUTPUT = re.compile(r"建筑业(?:总)?产值$")
 # Concepts whose growth official statistics always state in real terms.
 _ALWAYS_REAL = frozenset({"gdp", "gdp-per-capita"})
 # Measures of enterprises above a size threshold: their growth is on a like-for-like set.
@@ -115,6 +118,8 @@ def name_basis(name: str, concept_id: str | None = None) -> str:
 
 def _accounts_basis(name: str, concept_id: str | None) -> str | None:
     """The price basis of a measure of the national accounts, or ``None`` for another."""
+    if _NOMINAL_OUTPUT.search(name):
+        return None
     concept = catalog().concepts.get(concept_id) if concept_id else None
     if concept is None:
         concept = catalog().match(name)

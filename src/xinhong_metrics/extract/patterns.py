@@ -80,7 +80,10 @@ FROM_YEAR_TO = re.compile(
 # 与2019年相比，…由6.58亿元增加到8.73亿元: the year the sentence sets the span against.
 COMPARED_WITH_YEAR = re.compile(r"(?:与|同|和)(?P<year>(?:19|20)\d{2})年(?:底|末)?相比[，,]")
 FROM_A_YEAR = re.compile(r"(?:由|从)(?P<year>(?:19|20)\d{2})年(?:底|末)?的")
-FROM_YEAR = re.compile(r"(?:从|由)(?:(?P<year>\d{4})年(?:底|末)?的?|(?P<last>上年|去年)的?)?$")
+FROM_YEAR = re.compile(
+    # 个体工商户由上年末的5.51万户增至5.70万户: the year before's end, as 上年的.
+    r"(?:从|由)(?:(?P<year>\d{4})年(?:底|末)?的?|(?P<last>上年|去年)(?:底|末)?的?)?$"
+)
 TO_WORDS = re.compile(
     r"^(?:(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小|跃升|攀升|降|升|增|达)?(?:到|至)"
     # 市属一级企业由上年的18户调整为16户: a level set anew, as its count says.
