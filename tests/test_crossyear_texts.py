@@ -2847,3 +2847,16 @@ def test_a_level_from_the_year_befores_end_is_last_years() -> None:
         (2023, "5.51万"),
         (2024, "5.70万"),
     ]
+
+
+def test_a_heading_of_the_years_own_work_closes_a_five_year_review() -> None:
+    """“十四五”时期… then 一、2025年工作成效 (hunt 50): the year's figures are the year's."""
+    text = (
+        "某区卫生健康委员会2025年工作总结\n"
+        "“十四五”时期，全区卫生健康系统着力构建整合型医疗卫生服务体系。五年来，新增床位1200张。\n"
+        "一、2025年工作成效\n"
+        "全区注册护士4,597人，增长6.5%。\n"
+    )
+    doc = draft_report(text, period=2025, entity="某区").document
+    years = {v["figure"]: v.get("years") for i in doc["indicators"] for v in i["values"]}
+    assert years == {"1200": "2021-2025", "4,597": None}

@@ -390,7 +390,8 @@ SEVERAL_YEARS_OPEN = re.compile(
 # A communiqué's paragraphs open with the year's figures (全年…, 年末…, 初步核算，…) after a
 # paragraph on the five-year plan.
 ONE_YEAR_OPEN = re.compile(
-    r"^[^\n。]{0,16}?(?:过去一年|一年来|刚刚过去的\d{4}年|去年|\d{4}年(?:，|是|以来|工作回顾))"
+    # 一、2025年工作成效, 2025年工作回顾: a heading of the year's own work.
+    r"^[^\n。]{0,16}?(?:过去一年|一年来|刚刚过去的\d{4}年|去年|\d{4}年(?:，|是|以来|的?主要?工作|工作))"
     r"|^\s*(?:全年|年末|初步核算)"
 )
 # In a several-year review, a level reached (财政收入达到5.13万亿元, 增加到4140元) is the
