@@ -2860,3 +2860,16 @@ def test_a_heading_of_the_years_own_work_closes_a_five_year_review() -> None:
     doc = draft_report(text, period=2025, entity="某区").document
     years = {v["figure"]: v.get("years") for i in doc["indicators"] for v in i["values"]}
     assert years == {"1200": "2021-2025", "4,597": None}
+
+
+def test_a_scope_inside_the_first_figures_bracket_is_not_the_sentences(tmp_path: Path) -> None:
+    """全区卫生健康支出（全口径，含…）11.35亿元…；其中区级财政卫生健康支出9.08亿元，增长5.3%
+    (hunt 50): 全口径 is the first figure's own; the 区级 change is checked."""
+    found = town_pair(
+        tmp_path,
+        "全年区级财政卫生健康支出8.62亿元。\n",
+        "全区卫生健康支出（全口径，含上级转移支付资金等）11.35亿元，同比增长4.7%；"
+        "其中区级财政卫生健康支出9.08亿元，增长5.3%。\n",
+    )
+    [change] = [f for f in found if "9.08亿元" in f["quote"]]
+    assert change["verdict"] == "consistent"

@@ -13,6 +13,7 @@ from xinhong_metrics.extract._state import _Value
 from xinhong_metrics.extract._text import (
     MAX_DENSITY,
     _first_span_over,
+    _lead_scope_words,
     _ordinal_shorthand,
     _paired,
     _same_dimension,
@@ -500,8 +501,7 @@ class _ChangePasses(_ValuePasses):
             opening_end = self._next_clause(full)[0] if full < start else start
             scope = p.CHANGE_SCOPE.search(self.text, full, min(opening_end, start))
             if scope is None and full < start:
-                scope = p.LEAD_SCOPE.match(self.text, full, start)
-                return scope.group()[:-1] if scope else None
+                return _lead_scope_words(self.text, full, start)
         return scope.group() if scope else None
 
     def _subject_after(self, value: _Value, start: int) -> str:

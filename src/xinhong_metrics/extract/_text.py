@@ -433,3 +433,17 @@ def _governing_spans(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
     if heading is not None:
         regions.append((heading[1], len(text), heading[2]))
     return sorted(regions)
+
+
+def _lead_scope_words(text: str, full: int, start: int) -> str | None:
+    """The scope a sentence's opening words give its figures (从县本级看，…), if any.
+
+    Not words inside a bracket that opens there (全区卫生健康支出（全口径，含…）11.35亿元):
+    a bracket's scope is its own figure's.
+    """
+    lead = p.LEAD_SCOPE.match(text, full, start)
+    if lead is None or lead.group().count("（") + lead.group().count("(") > (
+        lead.group().count("）") + lead.group().count(")")
+    ):
+        return None
+    return lead.group()[:-1]

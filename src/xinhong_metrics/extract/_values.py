@@ -17,6 +17,7 @@ from xinhong_metrics.extract._text import (
     _first_within,
     _has_digit,
     _has_number,
+    _lead_scope_words,
     _matches_from,
     _ordinal_shorthand,
     _paired,
@@ -975,8 +976,7 @@ class _ValuePasses(_State):
         full = self.text.rfind("\n", full, start) + 1 or full  # not past the sentence
         while full < start and self.text[full].isspace():
             full += 1
-        lead = p.LEAD_SCOPE.match(self.text, full, start)
-        return lead.group()[:-1] if lead is not None else None
+        return _lead_scope_words(self.text, full, start)
 
     def _plans(self) -> None:
         """Claims in the plan part, or on a target, are targets: set aside as such.
