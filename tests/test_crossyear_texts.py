@@ -2873,3 +2873,20 @@ def test_a_scope_inside_the_first_figures_bracket_is_not_the_sentences(tmp_path:
     )
     [change] = [f for f in found if "9.08亿元" in f["quote"]]
     assert change["verdict"] == "consistent"
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        ("5G基站14.8万个。", "5G基站新增3.8万个，累计达到18.6万个。"),
+        ("高速公路通车里程达到7,862公里。", "高速公路通车里程达到8,115公里，新增通车253公里。"),
+    ],
+)
+def test_additions_named_before_or_after_their_stock(
+    tmp_path: Path, earlier: str, later: str
+) -> None:
+    """5G基站新增3.8万个，累计达到18.6万个 (hunt 50): the additions against last year's stock,
+    for review, and the stock named by the thing before 新增."""
+    found = town_pair(tmp_path, earlier + "\n", later + "\n")
+    [added] = [f for f in found if f["check"] == "cross-year-change"]
+    assert added["verdict"] == "consistent"

@@ -26,6 +26,7 @@ from xinhong_metrics.extract._values import _ValuePasses
 from xinhong_metrics.files import stated_in_quote
 from xinhong_metrics.lexicon import (
     CHANGE_CONTEXT,
+    NAMED_NUMBER,
 )
 from xinhong_metrics.numbers import growth_figure
 
@@ -1087,14 +1088,27 @@ class _ChangePasses(_ValuePasses):
                 or flow.target
                 or stock.target
                 or flow.amount
-                or not p.FLOW_OPENING.match(self.text[flow.quote_start : flow.start])
-                or p.DIGIT.search(self.text, flow.quote_start, flow.start)
+                or not (
+                    p.FLOW_OPENING.match(self.text[flow.quote_start : flow.start])
+                    or p.NAME_THEN_FLOW.fullmatch(self.text, flow.quote_start, flow.start)
+                )
+                # (5G基站新增…: 5G names a thing, no figure before the additions.)
+                or p.DIGIT.search(NAMED_NUMBER.sub("", self.text[flow.quote_start : flow.start]))
                 or between.strip() not in ("", "，", ",", "、")
                 or not p.STOCK_WORDS.match(self.text[stock.quote_start : stock.start])
             ):
                 continue
             opening = p.FLOW_OPENING.match(self.text[flow.quote_start : flow.start])
             flow_name = p.FLOW_OPENING.sub("", flow.name)
+            named = p.NAME_THEN_FLOW.fullmatch(self.text, flow.quote_start, flow.start)
+            if opening is None and named is not None:
+                # 5G基站新增3.8万个，累计达到18.6万个: the thing named before its additions.
+                opening, flow_name = named, named.group("name")
+                flow.name = named.group("verb") + flow_name
+                if stock.name in ("?", "") or p.STOCK_ONLY.fullmatch(stock.name):
+                    stock.name = flow_name
+                self._add_additions(flow, stock, "增")
+                continue
             if opening is None or len(flow_name) < p.PAIR:
                 continue
             if stock.name in ("?", "") or p.STOCK_ONLY.fullmatch(stock.name):
@@ -1103,24 +1117,26 @@ class _ChangePasses(_ValuePasses):
             if not flow.name.startswith(opening.group()):
                 # The additions are not the stock: 新增…企业, not …企业, in every year.
                 flow.name = opening.group().removeprefix("全年").removeprefix("今年") + flow_name
-            self.claims.append(
-                {
-                    "kind": "absolute_change",
-                    "indicator": stock.ident,
-                    "period": self.period,
-                    "against": self.period - 1,
-                    # 新增…48家 states 增48; 新建5G基站1.5万个 the amount alone (an increase).
-                    "stated": (
-                        "增" if "增" in opening.group() and flow.figure[:1].isdigit() else ""
-                    )
-                    + flow.figure,
-                    "unit": flow.unit,
-                    "quote": self.text[flow.quote_start : stock.end],
-                    "offset": flow.quote_start,
-                    "review": True,
-                    "note": "the year's additions against the stock: exits may make them differ",
-                }
-            )
+            # 新增…48家 states 增48; 新建5G基站1.5万个 the amount alone (an increase).
+            word = "增" if "增" in opening.group() and flow.figure[:1].isdigit() else ""
+            self._add_additions(flow, stock, word)
+
+    def _add_additions(self, flow: _Value, stock: _Value, word: str) -> None:
+        """The year's additions as a change of the stock they are said before, for review."""
+        self.claims.append(
+            {
+                "kind": "absolute_change",
+                "indicator": stock.ident,
+                "period": self.period,
+                "against": self.period - 1,
+                "stated": word + flow.figure,
+                "unit": flow.unit,
+                "quote": self.text[flow.quote_start : stock.end],
+                "offset": flow.quote_start,
+                "review": True,
+                "note": "the year's additions against the stock: exits may make them differ",
+            }
+        )
 
     def _additions_after(self, stock: _Value, flow: _Value) -> None:
         """全镇规模以上工业企业达到51家，新增4家: the additions after the stock, for review."""

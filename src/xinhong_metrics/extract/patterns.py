@@ -134,7 +134,7 @@ NON_ADDITIVE = re.compile(
 # A net change between the year's additions and the stock: ，净增37家.
 NET_BEFORE = re.compile(r"净[增减]$")
 NET_BETWEEN = re.compile(r"^[，,]净[增减]\d+(?:\.\d+)?[^\d，,。；;]{0,3}(?=[，,])")
-STOCK_ONLY = re.compile(r"(?:总数|总量|总计|总规模|累计建成|累计)(?:达到|达)?")
+STOCK_ONLY = re.compile(r"(?:年末|年底)?(?:总数|总量|总计|总规模|累计建成|累计)(?:达到|达)?")
 # A stock named right after a change of the year's additions: ，总数达到98家.
 STOCK_AFTER = re.compile(
     r"[，,](?:[^\d，,。；;]{0,12}?)(?:总数|总量|累计|总计|存量|总规模|现有|共有|达到|达\d)"
@@ -927,7 +927,12 @@ GROWTH_RATE_NOT = re.compile(
 )
 
 # The additions right after a stock: 达到51家，新增4家 (当年新增, 比上年新增).
-ADDED_AFTER = re.compile(r"(?:全年|今年|当年|其中|比上年|较上年)?新增")
+# (…达到8,115公里，新增通车253公里: the additions' verb after 新增.)
+ADDED_AFTER = re.compile(
+    r"(?:全年|今年|当年|其中|比上年|较上年)?新增(?:通车|建成|开通|投运|投用|登记|认定)?"
+)
+# A thing named before its additions, in a clause of its own: 5G基站新增3.8万个.
+NAME_THEN_FLOW = re.compile(r"(?P<name>[^，,。；;、\n]{2,16}?)(?P<verb>新增)")
 
 # Scope words written alone before the item that carries the measure: 城镇、农村居民人均
 # 可支配收入分别…; 城镇和农村居民….
