@@ -771,17 +771,7 @@ class _RelationPasses(_ChangePasses):
                     break
                 parts.append(found[0])
             else:
-                self.claims.append(
-                    {
-                        "kind": "part_of_whole",
-                        "whole": total.ident,
-                        "period": self.period,
-                        "parts": [v.ident for v in parts],
-                        "relation": "complete",
-                        "quote": self.text[total.quote_start : parts[-1].end],
-                        "offset": total.quote_start,
-                    }
-                )
+                self._add_sum(total, parts, (total.quote_start, parts[-1].end))
 
     def _listed_total(self, at: int, total: _Value) -> None:
         """争取中央预算内投资245亿元、…国债资金169亿元、…专项债券862亿元，合计1286亿元.
@@ -803,8 +793,11 @@ class _RelationPasses(_ChangePasses):
             return
         self._add_sum(total, parts)
 
-    def _add_sum(self, total: _Value, parts: list[_Value]) -> None:
-        """A claim that ``parts`` add up to ``total``, quoted from the first part."""
+    def _add_sum(
+        self, total: _Value, parts: list[_Value], quoted: tuple[int, int] | None = None
+    ) -> None:
+        """A claim that ``parts`` add up to ``total``, quoted from the first part by default."""
+        start, end = quoted or (parts[0].quote_start, total.end)
         self.claims.append(
             {
                 "kind": "part_of_whole",
@@ -812,8 +805,8 @@ class _RelationPasses(_ChangePasses):
                 "period": self.period,
                 "parts": [v.ident for v in parts],
                 "relation": "complete",
-                "quote": self.text[parts[0].quote_start : total.end],
-                "offset": parts[0].quote_start,
+                "quote": self.text[start:end],
+                "offset": start,
             }
         )
 
