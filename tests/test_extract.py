@@ -3066,3 +3066,26 @@ def test_a_total_before_its_numbered_items_is_their_sum(
         "（4）3所公办幼儿园新建工程，总投资0.75亿元；（5）运动场改造工程，总投资0.64亿元。"
     )
     assert verdicts(tmp_path, body, "part-of-whole") == [verdict]
+
+
+@pytest.mark.parametrize(("rate", "verdict"), [("91.3", "consistent"), ("95.6", "inconsistent")])
+def test_a_parts_rate_named_by_the_part_is_of_the_whole_before_it(
+    tmp_path: Path, rate: str, verdict: str
+) -> None:
+    """办理行政许可事项12,460件，增长14.7%，其中网上办理11,380件，网上办理率达到95.6% (hunt 52)."""
+    body = f"全年办理行政许可事项12,460件，增长14.7%，其中网上办理11,380件，网上办理率达到{rate}%。"
+    assert verdicts(tmp_path, body, "share-rate") == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("total", "verdict"), [("2898.0", "consistent"), ("2876.4", "inconsistent")]
+)
+def test_a_total_with_its_count_before_it_sums_the_list(
+    tmp_path: Path, total: str, verdict: str
+) -> None:
+    """一般性转移支付2562.8亿元、专项转移支付286.9亿元、税收返还48.3亿元，三项合计… (hunt 53)."""
+    body = (
+        "省对市县补助包括一般性转移支付2562.8亿元、专项转移支付286.9亿元、"
+        f"税收返还48.3亿元，三项合计{total}亿元。"
+    )
+    assert verdicts(tmp_path, body, "part-of-whole") == [verdict]

@@ -89,6 +89,12 @@ class _RelationPasses(_ChangePasses):
                     role = "part" if named or (verb and verb in count.name) else "whole"
                     claim[role] = count.ident
                     quote_start = count.quote_start
+                    of_whole = self._whole_before_part(count, previous)
+                    if role == "part" and of_whole is not None:
+                        # 事项12,460件，其中网上办理11,380件，网上办理率达到95.6%: the rate
+                        # of the part is of the whole its 其中 is of.
+                        claim["whole"] = of_whole.ident
+                        quote_start = of_whole.quote_start
             elif not p.NAMED_SHARE.search(before) and not self._share_named_so(value, claim):
                 # 民生支出占一般公共预算支出比例76.7%, 公办幼儿园在园幼儿占比超过60% are
                 # shares bounded by 100% with no figure for part or whole; anything else
@@ -100,6 +106,16 @@ class _RelationPasses(_ChangePasses):
             claim["quote"] = self.text[quote_start : value.end]
             claim["offset"] = quote_start
             self.claims.append(claim)
+
+    def _whole_before_part(self, part: _Value, previous: list[_Value]) -> _Value | None:
+        """The level a part's 其中 is of, in the clause right before it, if any."""
+        if len(previous) < p.PAIR or previous[-1] is not part:
+            return None
+        whole = previous[-2]
+        between = self.text[whole.end : part.start]
+        if whole.unit != part.unit or p.PART_OF_CLAUSE.fullmatch(between) is None:
+            return None
+        return whole
 
     def _completion_share(
         self, value: _Value, previous: list[_Value], claim: dict[str, Any]
@@ -779,6 +795,9 @@ class _RelationPasses(_ChangePasses):
         The 合计 of the list in the clause right before it: every item a figure in the
         total's unit, set apart by 、 or 和, the first opening the clause.
         """
+        counted = p.COUNT_BEFORE_TOTAL.search(self.text, max(0, at - 6), at)
+        if counted is not None:
+            at = counted.start()  # …税收返还48.3亿元，三项合计2876.4亿元: past the count
         if self.text[at - 1 : at] not in ("，", ","):
             return
         clause = self._clause_start(at - 1)

@@ -552,6 +552,8 @@ def _share_plain(
     """
     if _whole_inside_plain(text, by_id, claim):
         return True
+    if claim.get("part") and claim.get("whole") and _PART_RATE.search(claim["quote"]):
+        return True  # …12,460件，其中网上办理11,380件，网上办理率达到95.6%
     if claim.get("part") and not claim.get("whole") and not claim.get("whole_name"):
         return _own_ratio_plain(text, by_id, claim)
     if claim.get("part") and not claim.get("whole") and claim.get("bounded") is False:
@@ -732,8 +734,17 @@ def _a_short_name(member: str) -> bool:
 
 # A total said as one before a colon and its numbered items: 总投资合计6.12亿元：（1）….
 _ITEMS_AFTER_TOTAL = re.compile(r"(?:合计|总计|共计)[^：:，,。；;]{0,20}[：:][（(](?:1|一)[）)]")
+# A 其中 part, then the rate named by the part's own name: 其中网上办理11,380件，网上办理率
+# 达到95.6%, the part over the level the 其中 is of.
+_PART_RATE = re.compile(
+    r"^[^。；;]*?\d[^，,。；;]{0,4}[，,](?:[^，,。；;\d]{0,8}\d+(?:\.\d+)?%[，,])?其中[，,]?"
+    r"(?P<name>[^\d，,。；;、]{2,12}?)[\d,.]+[^\d，,。；;]{0,3}[，,](?P=name)率(?:达到|达|为)?[\d.]+%$"
+)
 # The 合计 of the list right before it, as the quote of its claim ends: ，合计1286亿元.
-_LISTED_TOTAL = re.compile(r"[，,]合计(?:为|达)?[\d.,]+[^\d，,。；;、]{0,4}$")
+_LISTED_TOTAL = re.compile(
+    r"[，,](?:(?:以上|上述)?[一二两三四五六七八九十\d]{1,2}(?:项|类|个方面))?合计(?:为|达)?"
+    r"[\d.,]+[^\d，,。；;、]{0,4}$"
+)
 
 # What may stand right before a list's opening verb: the clause starts there.
 _CLAUSE_OPENERS = ("", "，", "；", "。", "\n", "：", "(", "（")

@@ -675,6 +675,13 @@ AFTER_FIGURE = re.compile(
 CN = CN_NUMERALS
 
 NUM = rf"\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN}]+(?:点[{CN}]+)?"
+# Between a level and its part's figure: ，增长14.7%，其中网上办理 (the level's own change
+# may come between).
+PART_OF_CLAUSE = re.compile(
+    r"[，,](?:[^，,。；;\d]{0,8}\d+(?:\.\d+)?%[，,])?其中[，,]?[^\d，,。；;、]{1,16}"
+)
+# The count of the items a 合计 sums, said before it: 三项合计, 以上两项合计.
+COUNT_BEFORE_TOTAL = re.compile(rf"(?:以上|上述)?[{CN}\d]{{1,2}}(?:项|类|个方面)$")
 # A numbered item's mark: （1）, (2), （三）.
 ITEM_NUMBER = re.compile(rf"[（(](?P<n>\d{{1,2}}|[{CN}]{{1,3}})[）)]")
 
