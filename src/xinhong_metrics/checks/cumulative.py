@@ -80,7 +80,8 @@ def _against_years(
             if v.value.years is None and not v.value.target and not v.value.span
         ]
         if stated:
-            levels[year] = stated[-1]  # the latest report's, as it would be read now
+            # The year's first release: the earliest report that states it.
+            levels[year] = min(stated, key=lambda v: v.report.report.report.period or 0)
     missing = [y for y in range(first, last + 1) if y not in levels]
     if len(missing) > 1 or len(levels) < 2:  # noqa: PLR2004 (a sum of one year is no test)
         return None
