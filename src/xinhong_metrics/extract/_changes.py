@@ -1083,33 +1083,32 @@ class _ChangePasses(_ValuePasses):
         ]
         for flow, stock in pairwise(levels):
             between = p.NET_BETWEEN.sub("", self.text[flow.end : stock.quote_start])
+            words = self.text[flow.quote_start : flow.start]
+            opening = p.FLOW_OPENING.match(words)
+            # 5G基站新增3.8万个，累计达到18.6万个: the thing named before its additions.
+            named = None if opening else p.NAME_THEN_FLOW.fullmatch(words)
             if (
                 flow.unit != stock.unit
                 or flow.target
                 or stock.target
                 or flow.amount
-                or not (
-                    p.FLOW_OPENING.match(self.text[flow.quote_start : flow.start])
-                    or p.NAME_THEN_FLOW.fullmatch(self.text, flow.quote_start, flow.start)
-                )
+                or not (opening or named)
                 # (5G基站新增…: 5G names a thing, no figure before the additions.)
-                or p.DIGIT.search(NAMED_NUMBER.sub("", self.text[flow.quote_start : flow.start]))
+                or p.DIGIT.search(NAMED_NUMBER.sub("", words))
                 or between.strip() not in ("", "，", ",", "、")
                 or not p.STOCK_WORDS.match(self.text[stock.quote_start : stock.start])
             ):
                 continue
-            opening = p.FLOW_OPENING.match(self.text[flow.quote_start : flow.start])
-            flow_name = p.FLOW_OPENING.sub("", flow.name)
-            named = p.NAME_THEN_FLOW.fullmatch(self.text, flow.quote_start, flow.start)
-            if opening is None and named is not None:
-                # 5G基站新增3.8万个，累计达到18.6万个: the thing named before its additions.
-                opening, flow_name = named, named.group("name")
+            if named is not None:
+                flow_name = named.group("name")
                 flow.name = named.group("verb") + flow_name
                 if stock.name in ("?", "") or p.STOCK_ONLY.fullmatch(stock.name):
                     stock.name = flow_name
                 self._add_additions(flow, stock, "增")
                 continue
-            if opening is None or len(flow_name) < p.PAIR:
+            assert opening is not None  # one of the two, as checked above
+            flow_name = p.FLOW_OPENING.sub("", flow.name)
+            if len(flow_name) < p.PAIR:
                 continue
             if stock.name in ("?", "") or p.STOCK_ONLY.fullmatch(stock.name):
                 # 新建和改造提升高标准农田…，年末累计建成…: the thing, past the joined verb.
@@ -1121,8 +1120,11 @@ class _ChangePasses(_ValuePasses):
             word = "增" if "增" in opening.group() and flow.figure[:1].isdigit() else ""
             self._add_additions(flow, stock, word)
 
-    def _add_additions(self, flow: _Value, stock: _Value, word: str) -> None:
-        """The year's additions as a change of the stock they are said before, for review."""
+    def _add_additions(
+        self, flow: _Value, stock: _Value, word: str, quoted: tuple[int, int] | None = None
+    ) -> None:
+        """The year's additions as a change of the stock, for review, quoted flow to stock."""
+        start, end = quoted or (flow.quote_start, stock.end)
         self.claims.append(
             {
                 "kind": "absolute_change",
@@ -1131,8 +1133,8 @@ class _ChangePasses(_ValuePasses):
                 "against": self.period - 1,
                 "stated": word + flow.figure,
                 "unit": flow.unit,
-                "quote": self.text[flow.quote_start : stock.end],
-                "offset": flow.quote_start,
+                "quote": self.text[start:end],
+                "offset": start,
                 "review": True,
                 "note": "the year's additions against the stock: exits may make them differ",
             }
@@ -1152,20 +1154,7 @@ class _ChangePasses(_ValuePasses):
         ):
             return
         self._mark_claimed(flow)
-        self.claims.append(
-            {
-                "kind": "absolute_change",
-                "indicator": stock.ident,
-                "period": self.period,
-                "against": self.period - 1,
-                "stated": "增" + flow.figure,
-                "unit": flow.unit,
-                "quote": self.text[stock.quote_start : flow.end],
-                "offset": stock.quote_start,
-                "review": True,
-                "note": "the year's additions against the stock: exits may make them differ",
-            }
-        )
+        self._add_additions(flow, stock, "增", (stock.quote_start, flow.end))
 
     def _average_growth(self) -> None:
         for m in p.YEARLY.finditer(self.text):

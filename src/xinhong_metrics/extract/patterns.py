@@ -708,8 +708,10 @@ RANK_AT = re.compile(
 )
 # The words before a rank that name the ranking, not the measure ranked.
 RANK_WORDS = re.compile(rf"(?:{RANK_SCOPE})?(?:综合)?(?:排名|排位|位次|名次)$|^(?:{RANK_SCOPE})$")
-# A ranking named in the words before: 在科技部国家高新区综合评价中位列第77位.
-RANKING_FRAME = re.compile(r"在(?P<ranking>[^，,。；;在]{2,24}?)中(?:[，,][^，,。；;]{0,12})?$")
+# A ranking named in the words before: 在科技部国家高新区综合评价中位列第77位 (or in the
+# clause before, 在…考核评价中，澜江经开区位列第28位).
+_RANKING = r"在(?P<ranking>[^，,。；;在]{2,24}?)中"
+RANKING_FRAME = re.compile(rf"{_RANKING}(?:[，,][^，,。；;]{{0,12}})?$")
 # A rank's move said after it: 位列第68位，较上年前移9位; 升至第21位，前进7位.
 RANK_CHANGE = re.compile(
     r"[，,、]?(?:(?:较|比)(?:(?P<last>上年|去年|上一年)|(?P<year>(?:19|20)\d\d)年)(?:同期)?的?)?"
@@ -717,8 +719,7 @@ RANK_CHANGE = re.compile(
     r"(?:位次|排名|排位)?(?P<dir>前移|前进|后移|后退)了?"
     rf"(?P<num>{_RANK_NUM})个?位(?!数)"
 )
-# A ranking named in the clause before the rank: 在…综合发展水平考核评价中，澜江经开区位列第28位.
-RANKING_CLAUSE = re.compile(r"在[^，,。；;在]{2,24}?中[，,]$")
+RANKING_CLAUSE = re.compile(rf"{_RANKING}[，,]$")
 # Words that make the rank after them a ranking's own: 在全省开发区综合考核中位列第3位,
 # 营商环境评价排名第5位, 综合发展水平考核位次由….
 RANKING_NAMED = re.compile(
@@ -727,9 +728,11 @@ RANKING_NAMED = re.compile(
 )
 # A growth ranked, named by the clause before: 增长6.1%，增速居全省第5位.
 GROWTH_RANKED = re.compile(r"^(?:增速|增幅|增长速度|增长率)$")
+# The list said before the ranking's word: 世界排名由第十位….
 RANK_SCOPE_BEFORE = re.compile(rf"{RANK_SCOPE}(?=(?:综合)?(?:排名|排位|位次|名次)$)")
-# Words before a rank that are no measure: 继续位列第3位, 仍居全国第2位.
+# An average's word after a measure's name: 进出口总额年均增长12.2%，从世界第三位….
 AVERAGE_TAIL = re.compile(r"(?:年均|平均|年平均)$")
+# Words before a rank that are no measure: 继续位列第3位, 仍居全国第2位.
 NO_MEASURE = re.compile(
     rf"(?:继续|仍然?|始终|稳定|保持|再次|首次|均|分别|连续[\d{CN}]+年|总体|整体)+$"
 )
