@@ -2890,3 +2890,43 @@ def test_additions_named_before_or_after_their_stock(
     found = town_pair(tmp_path, earlier + "\n", later + "\n")
     [added] = [f for f in found if f["check"] == "cross-year-change"]
     assert added["verdict"] == "consistent"
+
+
+BUDGET_HEAD = (
+    "关于汀川省{y}年全省和省级预算执行情况的报告\n"
+    "——{d}年1月22日在汀川省第十四届人民代表大会第{n}次会议上\n"
+)
+
+
+def budget_pair(tmp_path: Path, earlier: str, later: str) -> list[dict[str, Any]]:
+    """Two provincial reports on the execution of the budget, of 2023 and of 2024."""
+    write(tmp_path, "ys-2023.txt", BUDGET_HEAD.format(y=2023, d=2024, n="二") + earlier)
+    write(tmp_path, "ys-2024.txt", BUDGET_HEAD.format(y=2024, d=2025, n="三") + later)
+    return across(check([tmp_path]))
+
+
+@pytest.mark.parametrize(("stated", "verdict"), [("7.9", "consistent"), ("9.7", "inconsistent")])
+def test_a_sum_named_by_what_it_pays_links_across_years(
+    tmp_path: Path, stated: str, verdict: str
+) -> None:
+    """偿还到期政府债务本金1922.3亿元, then 2074.9亿元 (hunt 53): +7.94%."""
+    found = budget_pair(
+        tmp_path,
+        "全年偿还到期政府债务本金1922.3亿元、支付利息486.5亿元。\n",
+        f"全年偿还到期政府债务本金2074.9亿元，增长{stated}%；支付利息512.4亿元，增长5.3%。\n",
+    )
+    assert [f["verdict"] for f in found if "本金" in f["quote"]] == [verdict]
+    assert [f["verdict"] for f in found if f["quote"].startswith("支付利息")] == ["consistent"]
+
+
+@pytest.mark.parametrize(("stated", "verdict"), [("11.6", "consistent"), ("13.6", "inconsistent")])
+def test_bonds_a_province_issued_under_either_name(
+    tmp_path: Path, stated: str, verdict: str
+) -> None:
+    """全年发行政府债券3126.6亿元, then 全年发行地方政府债券3488.2亿元 (hunt 53): +11.57%."""
+    found = budget_pair(
+        tmp_path,
+        "全年发行政府债券3126.6亿元。\n",
+        f"全年发行地方政府债券3488.2亿元，增长{stated}%。\n",
+    )
+    assert [f["verdict"] for f in found if f["check"] == "cross-year-change"] == [verdict]

@@ -3089,3 +3089,36 @@ def test_a_total_with_its_count_before_it_sums_the_list(
         f"税收返还48.3亿元，三项合计{total}亿元。"
     )
     assert verdicts(tmp_path, body, "part-of-whole") == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("body", "level"),
+    [
+        # hunt 53: a budget report's new bonds, their two kinds in brackets.
+        ("其中新增债券1452.0亿元（一般债券226.0亿元、专项债券1226.0亿元），增长4.8%。", "1452.0"),
+        ("全镇工业产值26.4亿元（按现价计算），增长6.1%。", "26.4"),
+        ("接待游客120万人次（其中过夜游客30万人次），增长12.5%。", "120万"),
+    ],
+)
+def test_a_change_after_a_levels_aside_in_brackets_is_the_levels(body: str, level: str) -> None:
+    """A bare change after a bracket that follows a level: the level's, not a figure inside."""
+    doc = draft(body)
+    [change] = claims(doc, "relative_change")
+    assert figure_of(doc, change["indicator"]) == level
+    assert change["against"] == 2022
+
+
+def test_the_breakdown_of_one_part_in_brackets_is_no_part_of_the_whole(tmp_path: Path) -> None:
+    """其中新增债券1386.0亿元（一般债券218.0亿元、专项债券1168.0亿元），再融资债券1740.6亿元.
+
+    The two kinds in brackets make up the new bonds; the whole holds the new bonds and
+    the refinancing bonds, 3126.6亿元, which fit in it (the four figures would not).
+    """
+    body = (
+        "全年发行政府债券3126.6亿元，其中新增债券1386.0亿元（一般债券218.0亿元、"
+        "专项债券1168.0亿元），再融资债券1740.6亿元。"
+    )
+    doc = draft(body)
+    [part] = claims(doc, "part_of_whole")
+    assert [figure_of(doc, ident) for ident in part["parts"]] == ["1386.0", "1740.6"]
+    assert verdicts(tmp_path, body, "part-of-whole") == ["consistent"]

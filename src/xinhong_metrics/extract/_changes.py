@@ -322,6 +322,21 @@ class _ChangePasses(_ValuePasses):
             return self.values[i].end
         return None
 
+    def _before_aside(self, values: list[_Value], start: int) -> list[_Value]:
+        """The values up to a level whose aside in brackets ends right before ``start``.
+
+        新增债券1452.0亿元（一般债券226.0亿元、专项债券1226.0亿元），增长4.8%: the figures
+        in brackets are parts said aside; the change after them is the level's.
+        """
+        close = start - 1
+        while close >= 0 and self.text[close] in "，,、 ":
+            close -= 1
+        if close < 0 or self.text[close] not in "）)":
+            return values
+        opening = max(self.text.rfind("（", 0, close), self.text.rfind("(", 0, close))
+        kept = [v for v in values if v.end <= opening]
+        return kept if kept and kept[-1].end == opening else values
+
     def _right_after_a_level(self, start: int, window: str) -> bool:
         """Whether a bare change is the change of the level right before it.
 
@@ -336,13 +351,14 @@ class _ChangePasses(_ValuePasses):
         basis = stripped != window and not stripped
         if window.strip() and mark not in "、，," and not basis:
             return False
-        previous = self._past_bound(self._previous_values(start))
+        previous = self._before_aside(self._past_bound(self._previous_values(start)), start)
         if not previous:
             return False
         tail = self.text[previous[-1].end : start]
         bound_end = self._bound_after(previous[-1])
         if bound_end is not None and bound_end <= start:
             tail = self.text[bound_end:start]  # past the bound: ，按可比价格计算，
+        tail = p.ASIDE_FIRST.sub("", tail, count=1)  # 2000.5亿元（按可比价格计算），增长6.1%
         right_after = (
             (not window.strip() and self._adjacent_end(previous[-1], start))
             or tail in ("、", "，", ",")
@@ -383,7 +399,7 @@ class _ChangePasses(_ValuePasses):
         own_name = self._own_name(clause_start, start)
         previous = [
             v
-            for v in self._past_bound(self._previous_values(start))
+            for v in self._before_aside(self._past_bound(self._previous_values(start)), start)
             if not (v.amount or v.completion or v.merge_into or v.bracketed)
         ]
         if kind == "relative_change" and previous and self._a_share(previous[-1]):

@@ -595,6 +595,7 @@ class _RelationPasses(_ChangePasses):
                 for v in self.values[lo:hi]
                 if not (v.amount or v.completion or p.PER_HEAD.search(v.name))
             ]
+            after = _without_breakdowns(self.text, after)
             after = _one_class_of_each_bound(self.text, self._parts_before_another_subject(after))
             if not after or re.search("[；;]", self.text[m.end() : after[0].start]):
                 # 其中工业投资增长15.3%；一般公共预算收入42.36亿元: past the semicolon,
@@ -1045,6 +1046,18 @@ def _a_partition(whole: _Value, parts: list[_Value]) -> bool:
         else:
             return True
     return False
+
+
+def _without_breakdowns(text: str, parts: list[_Value]) -> list[_Value]:
+    """The parts after 其中 without the figures a bracket gives of one of them.
+
+    其中新增债券1386.0亿元（一般债券218.0亿元、专项债券1168.0亿元），再融资债券1740.6亿元:
+    the figures in the bracket make up the new bonds, not the whole.
+    """
+    if not parts:
+        return parts
+    first_end = parts[0].end
+    return [v for v in parts if not _inside_brackets(text, first_end, v.start)]
 
 
 def _inside_brackets(text: str, start: int, at: int) -> bool:

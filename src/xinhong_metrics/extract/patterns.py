@@ -179,6 +179,10 @@ COUNT_OF_PLACES = re.compile(rf"{_COUNT_FIGURE}个(?:村|镇|乡|县|区|市|社
 # The count and the class it names after it (…六个百亿级产业集群, 三大产业集群): the items
 # are the class's members, one each.
 COUNT_OF_A_CLASS = re.compile(rf"{_COUNT_FIGURE}(?:个|大|家|座|处|项|条)[\u4e00-\u9fff“”]{{2,}}$")
+# An aside in brackets right after a level, before the clause goes on: （按可比价格计算）,
+# （一般债券226.0亿元、专项债券1226.0亿元）. One bracket, none inside it.
+ASIDE_FIRST = re.compile(r"^[（(][^（）()]{1,60}[）)]")
+
 # The members of a count named in a bracket right after it: 新增省级龙头企业5家（桐岭茶业集团、
 # 湘岭油茶…）. Not a part (其中, 含), examples (如), a breakdown with figures (国家级1家、
 # 省级4家), nor an open list (等).
