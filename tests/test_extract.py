@@ -3122,3 +3122,33 @@ def test_the_breakdown_of_one_part_in_brackets_is_no_part_of_the_whole(tmp_path:
     [part] = claims(doc, "part_of_whole")
     assert [figure_of(doc, ident) for ident in part["parts"]] == ["1386.0", "1740.6"]
     assert verdicts(tmp_path, body, "part-of-whole") == ["consistent"]
+
+
+@pytest.mark.parametrize(
+    ("body", "level", "stated"),
+    [
+        # hunt 53: a budget report's transfers, their growth in brackets.
+        (
+            "中央转移支付收入3785.2亿元（增长4.3%），地方政府一般债务收入612.8亿元。",
+            "3785.2",
+            "增长4.3%",
+        ),
+        ("全镇粮食产量12.5万吨（增长2.1%）。", "12.5", "增长2.1%"),
+    ],
+)
+def test_a_change_in_brackets_right_after_a_level_is_the_levels(
+    body: str, level: str, stated: str
+) -> None:
+    """3785.2亿元（增长4.3%）: the bracket holds the level's own change."""
+    doc = draft(body)
+    [change] = claims(doc, "relative_change")
+    assert (figure_of(doc, change["indicator"]), change["stated"]) == (level, stated)
+
+
+def test_what_is_added_names_the_figure() -> None:
+    """全省一般公共预算收入加上中央转移支付收入3628.7亿元 (hunt 53): the transfers, 3628.7亿元."""
+    doc = draft(
+        "全省一般公共预算收入加上中央转移支付收入3628.7亿元、地方政府一般债务收入596.4亿元。"
+    )
+    names = [i["name"] for i in doc["indicators"]]
+    assert names == ["中央转移支付收入", "地方政府一般债务收入"]

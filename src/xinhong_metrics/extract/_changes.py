@@ -349,7 +349,7 @@ class _ChangePasses(_ValuePasses):
         mark = self.text[start - 1] if start else ""
         stripped = p.BASIS_WORDS.sub("", window)
         basis = stripped != window and not stripped
-        if window.strip() and mark not in "、，," and not basis:
+        if window.strip() and mark not in "、，,（(" and not basis:
             return False
         previous = self._before_aside(self._past_bound(self._previous_values(start)), start)
         if not previous:
@@ -361,7 +361,7 @@ class _ChangePasses(_ValuePasses):
         tail = p.ASIDE_FIRST.sub("", tail, count=1)  # 2000.5亿元（按可比价格计算），增长6.1%
         right_after = (
             (not window.strip() and self._adjacent_end(previous[-1], start))
-            or tail in ("、", "，", ",")
+            or tail in ("、", "，", ",", "（", "(")  # 3785.2亿元（增长4.3%）: the level's
             or p.RANK_BETWEEN.fullmatch(tail) is not None
             or p.BASIS_WORDS.sub("", tail) in ("", "、")  # 2748.6亿元，按可比价格计算，增长5.8%
         )

@@ -383,7 +383,7 @@ class _State:
         elif cut >= 0:
             # 3岁以下婴幼儿托位数: the age bounds the group, and the group names the measure.
             words = p.AFTER_FIGURE.sub("", p.AGE_BOUND.sub("", words[cut + 1 :]))
-        name = _core_name(_without_per_tail(words.strip()))
+        name = _core_name(_without_per_tail(_what_is_added(words).strip()))
         name = p.ORDINAL_ITEM.sub("", name)  # 三是对上消化道癌高危人群开展内镜检查
 
         if name.endswith(("和", "及", "与", "的")) or p.ONLY_DOING.fullmatch(name):
@@ -621,6 +621,12 @@ def _each_of(name: str) -> tuple[str, ...]:
         rest = name.removeprefix("各")
         return tuple(f"第{n}{rest}" for n in "一二三")
     return (name,)
+
+
+def _what_is_added(words: str) -> str:
+    """一般公共预算收入加上中央转移支付收入3628.7亿元: what is added is the figure's."""
+    added = words.rfind("加上")
+    return words[added + 2 :] if added >= 0 and len(words) - added - 2 >= p.PAIR else words
 
 
 def _without_per_tail(words: str) -> str:
