@@ -2930,3 +2930,25 @@ def test_bonds_a_province_issued_under_either_name(
         f"全年发行地方政府债券3488.2亿元，增长{stated}%。\n",
     )
     assert [f["verdict"] for f in found if f["check"] == "cross-year-change"] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("stated", "fine", "saved"),
+    [("8.0", "consistent", "consistent"), ("10.0", "unverifiable", "inconsistent")],
+)
+def test_fines_and_losses_recovered_link_by_their_names(
+    tmp_path: Path, stated: str, fine: str, saved: str
+) -> None:
+    """罚没款1,426.8万元 and 为消费者挽回经济损失486.3万元 a year before (hunt 51).
+
+    Both are sums of money named by what they are; 罚没款, three characters, links for
+    review only, so a misfit on it concludes nothing.
+    """
+    found = town_pair(
+        tmp_path,
+        "全年罚没款1,426.8万元，为消费者挽回经济损失486.3万元。\n",
+        f"全年罚没款1,312.5万元，下降{stated}%；为消费者挽回经济损失532.8万元，增长"
+        f"{'9.6' if stated == '8.0' else '12.6'}%。\n",
+    )
+    assert [f["verdict"] for f in found if f["quote"].startswith("全年罚没款")] == [fine]
+    assert [f["verdict"] for f in found if "挽回" in f["quote"]] == [saved]

@@ -142,10 +142,10 @@ _MEASURE_HEAD = re.compile(
 )
 
 
-# Heads that name a sum of money (偿还到期政府债务本金, 支付利息, 一般债务, 公用经费): a
+# Heads that name a sum of money (偿还到期政府债务本金, 支付利息, 罚没款, 挽回经济损失): a
 # name so ended, counted in 元, is the measure of how much, as a count's name is of how many.
 _MONEY_HEAD = re.compile(
-    r"(?:债务|债券|本金|利息|贴息|经费|基金|补助|补贴|奖补|拨款|出让金|罚没款|罚款|费)$"
+    r"(?:债务|债券|本金|利息|贴息|经费|基金|补助|补贴|奖补|拨款|出让金|罚没款|罚款|损失|费)$"
 )
 
 
@@ -360,15 +360,15 @@ def linkable_name(name: str, unit: str = "") -> bool:
     jurisdiction is taken off: 高新技术产业增加值占规模以上工业增加值比重, 玉米产量 and
     年末全市有家庭农场 link; 总数, 投资 or 比上年 do not. A name of three characters or more
     counted in things (``unit`` 个, 户, 起 …: 基层党组织, 整治群租房, 发生火灾) links too,
-    and so does one of four or more counted in 元 whose head names a sum (偿还到期政府债务
-    本金, 支付利息, 一般债务). A check across reports on such a link concludes no error until
+    and so does one of three or more counted in 元 whose head names a sum (偿还到期政府债务
+    本金, 支付利息, 罚没款). A check across reports on such a link concludes no error until
     a person reviews it (see the engine).
     """
     key = name_key(name)
     counted = unit in _COUNTED and len(key) >= _MIN_COUNTED_NAME
     if unit in _AREA_UNITS and len(key) >= _MIN_LINKED_NAME:
         counted = True  # 超低能耗建筑21.4万平方米: the area of what it names
-    if unit.endswith("元") and len(key) >= _MIN_LINKED_NAME and _MONEY_HEAD.search(key):
+    if unit.endswith("元") and len(key) >= _MIN_COUNTED_NAME and _MONEY_HEAD.search(key):
         counted = True  # 偿还到期政府债务本金2074.9亿元: the sum of what it names
     if (
         product_unit(unit)
