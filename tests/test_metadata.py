@@ -398,3 +398,20 @@ def test_a_department_on_a_line_of_its_own_above_its_summarys_year() -> None:
     head = "澜州市霁安区人力资源和社会保障局\n2023年工作总结和2024年工作思路\n\n"
     meta = read_metadata(head + "2023年，全区城镇新增就业12468人。\n")
     assert (meta.entity, meta.period) == ("澜州市霁安区人力资源和社会保障局", 2023)
+
+
+@pytest.mark.parametrize(
+    ("title", "entity", "period"),
+    [
+        # hunt 54: a province's water bulletin, the department on a line below.
+        ("2023年云泽省水利发展统计公报\n\n云泽省水利厅\n2024年6月\n", "云泽省", 2023),
+        ("2024年临川市生态环境状况公报\n\n临川市生态环境局\n", "临川市", 2024),
+    ],
+)
+def test_a_fields_bulletin_is_of_the_place_its_title_names(
+    title: str, entity: str, period: int
+) -> None:
+    """The year, the place, then the field: the place's figures of that year, as a
+    statistical communiqué gives them."""
+    meta = read_metadata(title + "全年完成水利投资362.8亿元。\n")
+    assert (meta.entity, meta.period, meta.kind) == (entity, period, "statistical_communique")

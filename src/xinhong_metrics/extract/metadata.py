@@ -61,7 +61,8 @@ _TITLE_PLACE_YEAR = re.compile(
     # 2024年上半年湖州市经济运行情况: the year first, then the place.
     r"|(?:19|20)\d{2}\s*年(?:上半年|前三季度|一季度|第[一二三四]季度|1\s*[-—–至]\s*\d{1,2}月)?"
     r"(?P<place2>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|区|县|旗|州|盟|街道|镇|乡))"
-    r"(?:国民经济|经济|人民政府|政府|统计)"
+    # 2023年云泽省水利发展统计公报, 2024年临川市生态环境状况公报: a field's bulletin.
+    r"(?:国民经济|经济|人民政府|政府|统计|[\u4e00-\u9fff]{1,12}?公报)"
 )
 # A sub-district or town with the district or county it is in, when the title names it
 # (中共闵行区新虹街道工作委员会, 海曙区城东街道): 城东街道 alone is a name of many places.
@@ -199,7 +200,9 @@ def _kind(head: str) -> str:
         return "final_accounts"
     if "总结" in head:
         return "work_summary"
-    if "统计公报" in head:
+    if "统计公报" in head or title.rstrip().endswith("公报"):
+        # 2024年临川市生态环境状况公报, 水资源公报: a field's figures of the year, as a
+        # statistical communiqué gives them.
         return "statistical_communique"
     return "work_report"
 
