@@ -2952,3 +2952,23 @@ def test_fines_and_losses_recovered_link_by_their_names(
     )
     assert [f["verdict"] for f in found if f["quote"].startswith("全年罚没款")] == [fine]
     assert [f["verdict"] for f in found if "挽回" in f["quote"]] == [saved]
+
+
+def test_a_scope_note_saying_whose_scope_changed_covers_that_measure_only(
+    tmp_path: Path,
+) -> None:
+    """节水灌溉面积自2024年起调整统计口径，…，增长速度按可比口径计算 (hunt 54).
+
+    The note names the one measure whose scope changed: the points of another rate are
+    checked against the earlier bulletin (91.2% against 88.6% is 2.6 points, not 3.6).
+    """
+    found = communique_pair(
+        tmp_path,
+        "全省节水灌溉面积1210万亩。农村自来水普及率达到88.6%。\n",
+        "全省节水灌溉面积1386万亩，按可比口径计算增长4.6%。"
+        "农村自来水普及率达到91.2%，比上年提高3.6个百分点。\n"
+        "注释：\n2．节水灌溉面积自2024年起调整统计口径，增加了采取非工程节水措施的灌溉面积，"
+        "与上年公布数据不可直接比较，增长速度按可比口径计算。\n",
+    )
+    assert [f["verdict"] for f in found if "自来水" in f["quote"]] == ["inconsistent"]
+    assert [f["verdict"] for f in found if "节水灌溉" in f["quote"]] == ["not_comparable"]

@@ -3152,3 +3152,52 @@ def test_what_is_added_names_the_figure() -> None:
     )
     names = [i["name"] for i in doc["indicators"]]
     assert names == ["中央转移支付收入", "地方政府一般债务收入"]
+
+
+@pytest.mark.parametrize(("added", "verdict"), [("4.5", "consistent"), ("5.5", "inconsistent")])
+def test_an_amount_from_last_years_level_with_the_scale_in_the_figure(
+    tmp_path: Path, added: str, verdict: str
+) -> None:
+    """累计建成高标准农田57.1万亩，比上年末的52.6万亩增加4.5万亩 (hunt 55).
+
+    亩 takes its scale into the figure (57.1万 亩): the amount is 4.5万 亩, a change of the
+    level from last year's, and neither a value nor a unit 万亩.
+    """
+    body = f"全县累计建成高标准农田57.1万亩，比上年末的52.6万亩增加{added}万亩。"
+    doc = draft(body)
+    [amount] = claims(doc, "absolute_change")
+    assert (amount["stated"], amount["unit"]) == (f"增加{added}万", "亩")
+    assert verdicts(tmp_path, body, "absolute-change") == [verdict]
+
+
+@pytest.mark.parametrize(("share", "verdict"), [("57.9", "consistent"), ("4.6", "inconsistent")])
+def test_a_share_after_the_change_from_last_years_level_is_the_levels(
+    tmp_path: Path, share: str, verdict: str
+) -> None:
+    """…57.1万亩，比上年末的52.6万亩增加4.5万亩，占全县耕地面积98.6万亩的57.9% (hunt 55).
+
+    The share is of the level, 57.1/98.6 = 57.9%; the amount of change (4.6%) is no part
+    of it. Read as the amount's, the share was a false alarm.
+    """
+    body = (
+        "全县累计建成高标准农田57.1万亩，比上年末的52.6万亩增加4.5万亩，"
+        f"占全县耕地面积98.6万亩的{share}%。"
+    )
+    assert verdicts(tmp_path, body, "share-rate") == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("body", "stated"),
+    [
+        ("新建改扩建公办幼儿园152所，比上年多建16所。", "多16"),
+        ("实际动用预备费11.2亿元，比上年少动用2.4亿元。", "少2.4"),
+        ("全年节约采购资金1517万元，比上年多节约281万元。", "多281"),
+    ],
+)
+def test_more_or_less_of_what_the_verb_does_is_an_amount(body: str, stated: str) -> None:
+    """比上年多建16所 (hunt 53), 多节约281万元 (hunt 42): an amount of change, not a value;
+    the 约 of 节约 is no "about"."""
+    doc = draft(body)
+    [amount] = claims(doc, "absolute_change")
+    assert amount["stated"] == stated
+    assert len(doc["indicators"]) == 1

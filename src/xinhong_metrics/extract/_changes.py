@@ -698,7 +698,13 @@ class _ChangePasses(_ValuePasses):
                 "offset": quote_start,
             }
             if amount is not None:
-                claim.update(kind="absolute_change", stated=stated.removesuffix(unit), unit=unit)
+                # 增加4.5万亩 against levels of 52.6万 亩: the scale is the figure's, as theirs.
+                scale = unit.removesuffix(value.unit) if unit != value.unit else ""
+                claim.update(
+                    kind="absolute_change",
+                    stated=stated.removesuffix(unit) + scale,
+                    unit=unit.removeprefix(scale),
+                )
                 self.values[i + 1].consumed = True
             if kind == "relative_change" and self._at_comparable_prices(
                 change.start(), change.end(), value.name
@@ -886,9 +892,7 @@ class _ChangePasses(_ValuePasses):
             if not value.amount:
                 continue
             before = self.text[max(value.quote_start, value.start - 8) : value.start]
-            word = next((w for w in p.AMOUNT_WORDS if before.endswith(w)), None)
-            if word in ("净增", "净减", "多增", "新增"):
-                word = word[1:]  # stated as 增11, which the quote holds
+            word = _amount_word(before)
             listed = self._amount_list(value)
             if word is not None and len(listed) > 1:
                 self._listed_amounts(listed, word)
@@ -1373,3 +1377,15 @@ def _amount_baseline(before: str, period: int, level: _Value | None) -> tuple[in
         return period, "年初"
     named = re.search(r"[比较](\d{4})年", before)
     return period, int(named.group(1)) if named else period - 1
+
+
+def _amount_word(before: str) -> str | None:
+    """The direction an amount is stated with, as its quote holds it.
+
+    增加2787亿元 is 增加; 净增11家 is stated 增11; 比上年多建16所 is 多16.
+    """
+    word = next((w for w in p.AMOUNT_WORDS if before.endswith(w)), None)
+    if word is None:
+        more_or_less = p.MORE_OR_LESS.search(before)
+        return more_or_less.group("word") if more_or_less else None
+    return word[1:] if word in ("净增", "净减", "多增", "新增") else word

@@ -139,15 +139,18 @@ class _RelationPasses(_ChangePasses):
 
     def _whole_inside(self, value: _Value, previous: list[_Value]) -> tuple[_Value, _Value] | None:
         """The part and the whole of 2.86亿元，占街道一般预算支出3.64亿元的78.6%, if so said."""
-        if len(previous) < p.PAIR:
+        # Last year's level and the amount of change said between are no part.
+        levels = [v for v in previous if not (v.consumed or v.merge_into)]
+        if len(levels) < p.PAIR:
             return None
-        part, whole = previous[-2], previous[-1]
+        part, whole = levels[-2], levels[-1]
+        between = self.text[part.end : whole.quote_start]
         if (
             whole.end + 1 != value.start
             or self.text[whole.end] != "的"
             or self.text[whole.quote_start] != "占"
             or part.unit != whole.unit
-            or self.text[part.end : whole.quote_start] not in ("，", ",", "、")
+            or (between not in ("，", ",", "、") and not p.CHANGE_BEFORE_SHARE.fullmatch(between))
         ):
             return None
         return part, whole

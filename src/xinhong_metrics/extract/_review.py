@@ -223,7 +223,10 @@ def _change_plain(
     at = text.find(claim["stated"], end, stop)
     if at < 0:  # 提高了16.8个百分点: 了 between the direction word and the figure
         split = _DIRECTION_THEN_FIGURE.match(claim["stated"])
-        said = split and re.compile(f"{split[1]}了{re.escape(split[2])}").search(text, end, stop)
+        # 比上年多建16所, stated 多16: the verb between 多 and the figure.
+        verb = "[\u4e00-\u9fff]{1,2}" if split and split[1] in ("多", "少") else "了"
+        joined = re.compile(f"{split[1]}{verb}{re.escape(split[2])}") if split else None
+        said = joined.search(text, end, stop) if joined else None
         at = said.start() if said else -1
     # A bracketed aside between them (（上年为1252户）) does not loosen the tie.
     between = p.TRAILING_NOTE.sub("", text[end:at], count=1) if at >= 0 else ""
@@ -533,7 +536,11 @@ def _whole_inside_plain(text: str, by_id: dict[str, dict[str, Any]], claim: dict
     return (
         text[whole["offset"]] == "占"
         and rate["offset"] == whole["offset"]
-        and text[end : whole["offset"]] in ("，", ",", "、")
+        and (
+            text[end : whole["offset"]] in ("，", ",", "、")
+            # 57.1万亩，比上年末的52.6万亩增加4.5万亩，占…的57.9%: its change between.
+            or p.CHANGE_BEFORE_SHARE.fullmatch(text, end, whole["offset"]) is not None
+        )
         and len({v.get("span") for v in (part, whole, rate)}) == 1
     )
 

@@ -583,7 +583,11 @@ def _revised(text: str, note: re.Match[str] | None) -> tuple[tuple[str, ...], bo
         # clause's own (…部分税收收入由市级上划省级，一般公共预算收入增长速度按同口径计算).
         # …行政事业性国有资产总额口径有所调整，增长速度按可比口径计算: the clause before,
         # when the note opens its own, names the measure whose scope changed.
-        for clause in reversed(re.split("[，,；;]", text[start : note.start()])[-2:]):
+        clauses = re.split("[，,；;]", text[start : note.start()])
+        # 节水灌溉面积自2024年起调整统计口径，…，与上年公布数据不可直接比较，增长速度按可比
+        # 口径计算: the clause that says whose scope changed, wherever it stands.
+        changed = [c for c in clauses if p.SCOPE_CHANGED.search(c.strip())]
+        for clause in changed[:1] or reversed(clauses[-2:]):
             subject = p.PRICE_NOTE_FRAME.sub("", p.SCOPE_CHANGED.sub("", clause.strip()))
             subject = p.NOTE_PERIOD.sub("", subject)  # 本期增速按可比口径: the period, no measure
             if not subject:

@@ -281,6 +281,10 @@ class _ValuePasses(_State):
         if last and last in "长加高升涨降少落滑减增多产收":
             before = self.text[max(quote_start, fig_start - 10) : fig_start]
             value.amount = p.AMOUNT_BEFORE.search(before) is not None
+        elif last and any(ch in "多少" for ch in self.text[fig_start - 3 : fig_start - 1]):
+            # 比上年多建16所, 比上年少动用2.4亿元: more or less of what the verb does.
+            before = self.text[max(quote_start, fig_start - 10) : fig_start]
+            value.amount = p.MORE_OR_LESS.search(before) is not None
         elif last == "的" and value.unit == "%":
             before = self.text[max(quote_start, fig_start - 20) : fig_start]
             value.completion = p.COMPLETION_BEFORE.search(before) is not None

@@ -183,6 +183,13 @@ COUNT_OF_A_CLASS = re.compile(rf"{_COUNT_FIGURE}(?:个|大|家|座|处|项|条)[
 # （一般债券226.0亿元、专项债券1226.0亿元）. One bracket, none inside it.
 ASIDE_FIRST = re.compile(r"^[（(][^（）()]{1,60}[）)]")
 
+# What may stand between a part and 占 its whole: its change, or last year's level and the
+# change from it (57.1万亩，比上年末的52.6万亩增加4.5万亩，占全县耕地面积98.6万亩的57.9%).
+CHANGE_BEFORE_SHARE = re.compile(
+    r"[，,、](?:(?:比|较)(?:上年|去年|(?:19|20)\d{2}年)(?:末|底)?的?\d+(?:\.\d+)?[^，,。；;\d]{0,6}?)?"
+    r"(?:同比|比上年|较上年)?(?:增加|减少|净增|净减|新增|增长|下降)\d+(?:\.\d+)?[^，,。；;\d]{0,6}[，,]"
+)
+
 # The members of a count named in a bracket right after it: 新增省级龙头企业5家（桐岭茶业集团、
 # 湘岭油茶…）. Not a part (其中, 含), examples (如), a breakdown with figures (国家级1家、
 # 省级4家), nor an open list (等).
@@ -320,7 +327,11 @@ COMPARABLE_NOTE = re.compile(
 # A note's words for its period, which name no measure (本期增速…, 本年…).
 NOTE_PERIOD = re.compile(r"^(?:本期|本年|当期|今年|本年度|报告期)(?:的)?$")
 # A clause's words that the scope of its measure changed (资产总额口径有所调整).
-SCOPE_CHANGED = re.compile(r"(?:统计)?(?:口径|范围)(?:有所|已|进行了?|发生)?(?:调整|变化|变动)$")
+SCOPE_CHANGED = re.compile(
+    r"(?:统计)?(?:口径|范围)(?:有所|已|进行了?|发生)?(?:调整|变化|变动)$"
+    # 节水灌溉面积自2024年起调整统计口径: the verb first, the year it took effect before.
+    r"|(?:自?(?:19|20)\d{2}年(?:起|以来)?)?(?:调整|变更|扩大)了?(?:统计)?(?:口径|范围)$"
+)
 
 # Words that put a change at comparable prices: in its own sentence (按可比价格计算，全县
 # 工业总产值50.12亿元，增长2.1%), or in a note on the report's rates (注：总产值、增加值增速
@@ -760,7 +771,9 @@ QUANTITY = re.compile(
     rf"(?<![\d.,{CN}统唯同之逐\u200b\u00ad\ufeff\u2060·])(?<![\d.．]\s)(?<!\d，)(?!零部)"
     rf"(?=[\d{CN}首超突逾近约不至])"
     # 不超过3% is a ceiling: read whole, never as 超过 with a stray 不 before it.
-    r"(?P<pre>首次超过|首次突破|不超过|不高于|不多于|不低于|不少于|至少|超过|突破|超|逾|近|约|不足|不到)?"
+    # 节约281万元, 签约12个: 约 ends a word there, no "about".
+    r"(?P<pre>首次超过|首次突破|不超过|不高于|不多于|不低于|不少于|至少|超过|突破|超|逾|近"
+    r"|(?<![节制集签预公契履违特邀合相简婚盟])约|不足|不到)?"
     rf"(?P<num>百分之[{CN}]+(?:点[{CN}]+)?|{NUM})"
     rf"(?P<scale>万亿|亿|万|千)?(?P<mid>余|多)?"
     rf"(?P<unit>{UNIT_RE}|大|类|成|(?<=百分之[{CN}])|(?<=百分之[{CN}]{{2}})|(?<=点[{CN}])"
@@ -798,6 +811,9 @@ OWN_CHANGE = re.compile(rf"[，,、]?(?:{DIRECTION})了?\d")
 # 比2020年增加36天: against the year named.
 # 参保人数增加7359万, 粮食又增产1454万吨: a measure's name and the verb, no context.
 # 比上年预计数增加439亿元: against last year's estimate, as budgets write it.
+# 比上年多建16所, 比上年少动用2.4亿元: an amount of change, more or less of what the verb
+# does than last year.
+MORE_OR_LESS = re.compile(rf"(?:{CONTEXT}|较|比)(?P<word>[多少])[\u4e00-\u9fff]{{1,2}}$")
 AMOUNT_BEFORE = re.compile(
     # 比上年末新增2.6万个: against a named base, 新增 is the net change like 增加.
     rf"(?:{CONTEXT}|较|比|(?:比|较)\d{{4}}年)(?:分别)?(?:预算赤字|预算|计划|预计执行数|执行数|预计数)?"
@@ -902,7 +918,8 @@ AGAINST_NAMED = re.compile(
 # … or an amount of change in the level's unit: 比上年末的118.46亿元增加21.30亿元.
 AMOUNT_AFTER_NAMED = re.compile(
     r"(?P<dir>增加|减少|新增|净增|净减)(?P<num>\d+(?:\.\d+)?)"
-    rf"(?P<unit>(?:万亿|亿|万)?元|{UNIT_RE})"
+    # 比上年末的52.6万亩增加4.5万亩: the scale before a unit that takes none of its own.
+    rf"(?P<unit>(?:万亿|亿|万)?元|(?:万|亿)?(?:{UNIT_RE}))"
 )
 # … and the multiple after the earlier level: 的3.6倍, ）的1.6倍.
 TIMES_AFTER_NAMED = re.compile(r"[）)]?的(?P<num>\d+(?:\.\d+)?)倍")
