@@ -3201,3 +3201,33 @@ def test_more_or_less_of_what_the_verb_does_is_an_amount(body: str, stated: str)
     [amount] = claims(doc, "absolute_change")
     assert amount["stated"] == stated
     assert len(doc["indicators"]) == 1
+
+
+def test_a_list_of_rates_where_items_say_their_own_direction() -> None:
+    """分别增长2.1%、下降1.5%、增长3.0%: each rate with the direction said before it, or the
+    one before it; the last items were dropped or mispaired before."""
+    doc = draft(
+        "全年粮食、油料、蔬菜产量分别为52.1万吨、3.2万吨、120.5万吨，分别增长2.1%、下降1.5%、增长3.0%。"
+    )
+    pairs = [(figure_of(doc, c["indicator"]), c["stated"]) for c in claims(doc, "relative_change")]
+    assert pairs == [("52.1", "增长2.1%"), ("3.2", "下降1.5%"), ("120.5", "增长3.0%")]
+
+
+@pytest.mark.parametrize(("total", "verdict"), [("5962", "consistent"), ("6062", "inconsistent")])
+def test_a_total_after_the_items_and_their_changes(
+    tmp_path: Path, total: str, verdict: str
+) -> None:
+    """…减排量分别为3126吨、212吨、1486吨、1138吨，比上年分别增长…，四项合计6062吨 (hunt 55).
+
+    The items' changes stand between the items and their total; the count before 合计 names
+    the items (set aside, no value); each item takes the list's measure (…减排量).
+    """
+    body = (
+        "全市化学需氧量、氨氮、氮氧化物、挥发性有机物重点工程减排量分别为3126吨、212吨、"
+        f"1486吨、1138吨，比上年分别增长9.3%、14.0%、下降3.6%、增长17.6%，四项合计{total}吨。"
+    )
+    doc = draft(body)
+    names = [i["name"] for i in doc["indicators"]]
+    assert names[:3] == ["化学需氧量减排量", "氨氮减排量", "氮氧化物减排量"]
+    assert "四项" in [n["text"] for n in doc["not_metrics"]]
+    assert verdicts(tmp_path, body, "part-of-whole") == [verdict]

@@ -805,6 +805,13 @@ class _RelationPasses(_ChangePasses):
         if self.text[at - 1 : at] not in ("，", ","):
             return
         clause = self._clause_start(at - 1)
+        if (
+            self.text[clause - 1 : clause] in ("，", ",")
+            and p.RESPECTIVELY.fullmatch(self.text, clause, at - 1) is not None
+        ):
+            # …分别为3126吨、212吨、1486吨、1138吨，比上年分别增长9.3%、…，四项合计6062吨:
+            # the items' changes said between them and their total.
+            at, clause = clause, self._clause_start(clause - 1)
         lo, hi = bisect_left(self._starts, clause), bisect_left(self._starts, at)
         parts = self.values[lo:hi]
         if (

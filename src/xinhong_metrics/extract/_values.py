@@ -243,6 +243,10 @@ class _ValuePasses(_State):
             # a place, unless a list or a verb makes it a count.
             self._aside(start, self.text[start : m.end()], "name")
             return True
+        if written in ("项", "类") and self.text.startswith(("合计", "共计", "总计"), m.end()):
+            # 三项合计2876.4亿元: the count names the items the total adds, no level.
+            self._aside(start, self.text[start : m.end()], "definition")
+            return True
         if p.STREAK_LEVEL.search(self.text, self._clause_start(m.start()), m.start()):
             # 连续五年稳定在130万吨以上: a bound held over years, no year's level.
             self._aside(start, self.text[start : m.end()], "duration")

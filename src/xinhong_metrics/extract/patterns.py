@@ -233,7 +233,7 @@ LIST_HEAD = re.compile(r"(.+?、.+?)(?:分别)?(?:完成|实现|为|达到|达)?
 MEASURE_NOUNS = (
     "产量", "产值", "增加值", "收入", "支出", "总额", "投资", "面积", "人数", "数量",
     "销售额", "营业收入", "利润", "规模", "里程", "排放量", "消费量", "装机", "价格",
-    "余额",
+    "余额", "减排量", "用水量", "供水量", "发电量", "用电量", "吞吐量", "客运量", "货运量",
 )  # fmt: skip
 
 DIGIT = re.compile(r"\d")
@@ -887,7 +887,13 @@ CHANGE_CONTEXT_RE = re.compile(
 
 # A list of rates, each to one of the figures or names before it: 分别增长9.6%和6.2%,
 # 分别比上年实际增长10.4%和7.4%, and (分别 understood) 实际增长8.4%和8%.
-RATES = r"[-−]?\d+(?:\.\d+)?%(?:(?:[、和及与,，]|，?和)[-−]?\d+(?:\.\d+)?%)+"
+# The direction word right before an item of a list of rates.
+DIRECTION_AT_END = re.compile(rf"(?:{DIRECTION})$")
+# 分别增长9.3%、14.0%、下降3.6%、增长17.6%: a later item may say its own direction.
+RATES = (
+    r"[-−]?\d+(?:\.\d+)?%"
+    rf"(?:(?:[、和及与,，]|，?和)(?:{DIRECTION})?[-−]?\d+(?:\.\d+)?%)+"
+)
 # Every match starts with one of these characters: tested first, so that the alternatives
 # are not tried at each character of the text.
 _RESPECTIVELY_FIRST = "".join(sorted({w[0] for w in (*CHANGE_CONTEXT, *INCREASE, *DECREASE)}))
