@@ -3231,3 +3231,28 @@ def test_a_total_after_the_items_and_their_changes(
     assert names[:3] == ["化学需氧量减排量", "氨氮减排量", "氮氧化物减排量"]
     assert "四项" in [n["text"] for n in doc["not_metrics"]]
     assert verdicts(tmp_path, body, "part-of-whole") == [verdict]
+
+
+@pytest.mark.parametrize(("growth", "verdict"), [("10.7", "consistent"), ("12.7", "inconsistent")])
+def test_from_last_years_level_by_an_amount_then_its_growth_and_bound(
+    tmp_path: Path, growth: str, verdict: str
+) -> None:
+    """水利建设完成投资401.5亿元，由上年的362.8亿元增加38.7亿元，增长10.7%，首次突破400亿元
+    (hunt 54): last year's level, the amount from it, the growth and the bound are the
+    level's, and none of them a value of its own."""
+    body = (
+        f"全省水利建设完成投资401.5亿元，由上年的362.8亿元增加38.7亿元，增长{growth}%，"
+        "首次突破400亿元。"
+    )
+    doc = draft(body)
+    [indicator] = doc["indicators"]
+    assert [v["figure"] for v in indicator["values"]] == ["362.8", "401.5"]
+    kinds = sorted(c["kind"] for c in doc["claims"] if c["indicator"] == indicator["id"])
+    assert kinds == ["absolute_change", "relative_change", "threshold"]
+    assert verdicts(tmp_path, body, "relative-change") == [verdict]
+
+
+def test_a_name_that_opens_with_reaching_the_standard_keeps_it() -> None:
+    """其中达标堤防1.29万公里 (hunt 54): 达标 is the name's, not a verb before it."""
+    doc = draft("全省堤防长度1.89万公里，其中达标堤防1.29万公里。")
+    assert [i["name"] for i in doc["indicators"]] == ["堤防长度", "达标堤防"]

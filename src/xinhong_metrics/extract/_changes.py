@@ -352,6 +352,8 @@ class _ChangePasses(_ValuePasses):
         if window.strip() and mark not in "、，,（(" and not basis:
             return False
         previous = self._before_aside(self._past_bound(self._previous_values(start)), start)
+        # Last year's level and the amount from it are said of the level before them.
+        previous = [v for v in previous if not (v.merge_into or v.consumed)]
         if not previous:
             return False
         tail = self.text[previous[-1].end : start]
@@ -362,6 +364,7 @@ class _ChangePasses(_ValuePasses):
         right_after = (
             (not window.strip() and self._adjacent_end(previous[-1], start))
             or tail in ("、", "，", ",", "（", "(")  # 3785.2亿元（增长4.3%）: the level's
+            or p.CHANGE_BETWEEN.fullmatch(tail) is not None
             or p.RANK_BETWEEN.fullmatch(tail) is not None
             or p.BASIS_WORDS.sub("", tail) in ("", "、")  # 2748.6亿元，按可比价格计算，增长5.8%
         )
@@ -400,7 +403,8 @@ class _ChangePasses(_ValuePasses):
         previous = [
             v
             for v in self._before_aside(self._past_bound(self._previous_values(start)), start)
-            if not (v.amount or v.completion or v.merge_into or v.bracketed)
+            # Nor an amount read as a claim already (由上年的362.8亿元增加38.7亿元).
+            if not (v.amount or v.completion or v.merge_into or v.bracketed or v.consumed)
         ]
         if kind == "relative_change" and previous and self._a_share(previous[-1]):
             # 税收收入17.24亿元，占…的81.9%，同比增长11.4%: the amount grew, not the share.
@@ -1251,9 +1255,12 @@ class _ChangePasses(_ValuePasses):
             unit = m.group("unit")
             # The level right before the bound (…1042亿元，首次突破…), never one further back:
             # 技术合同成交额突破3000亿元、增长15.1% is a level of its own.
+            levels = [
+                v for v in self._previous_values(m.start()) if not (v.consumed or v.merge_into)
+            ]
             owner = [
                 v
-                for v in self._previous_values(m.start())[-1:]
+                for v in levels[-1:]
                 if (_same_dimension(v.unit, unit) if unit.endswith("元") else v.unit.endswith(unit))
                 and p.LEVEL_THEN_BOUND.fullmatch(self.text, v.end, m.start())
             ]

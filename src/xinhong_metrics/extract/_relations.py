@@ -150,7 +150,7 @@ class _RelationPasses(_ChangePasses):
             or self.text[whole.end] != "的"
             or self.text[whole.quote_start] != "占"
             or part.unit != whole.unit
-            or (between not in ("，", ",", "、") and not p.CHANGE_BEFORE_SHARE.fullmatch(between))
+            or (between not in ("，", ",", "、") and not p.CHANGE_BETWEEN.fullmatch(between))
         ):
             return None
         return part, whole

@@ -240,6 +240,7 @@ def _change_plain(
         noted = False
     tied = (
         p.TIE.match(between) is not None
+        or p.CHANGE_BETWEEN.fullmatch(between) is not None  # …，由上年的X增加Y，增长Z%
         or (claim["kind"] == "absolute_change" and p.RATE_THEN.match(between) is not None)
         or _named_again(between, claim["indicator"])
     )
@@ -539,7 +540,7 @@ def _whole_inside_plain(text: str, by_id: dict[str, dict[str, Any]], claim: dict
         and (
             text[end : whole["offset"]] in ("，", ",", "、")
             # 57.1万亩，比上年末的52.6万亩增加4.5万亩，占…的57.9%: its change between.
-            or p.CHANGE_BEFORE_SHARE.fullmatch(text, end, whole["offset"]) is not None
+            or p.CHANGE_BETWEEN.fullmatch(text, end, whole["offset"]) is not None
         )
         and len({v.get("span") for v in (part, whole, rate)}) == 1
     )

@@ -183,12 +183,14 @@ COUNT_OF_A_CLASS = re.compile(rf"{_COUNT_FIGURE}(?:个|大|家|座|处|项|条)[
 # （一般债券226.0亿元、专项债券1226.0亿元）. One bracket, none inside it.
 ASIDE_FIRST = re.compile(r"^[（(][^（）()]{1,60}[）)]")
 
-# What may stand between a part and 占 its whole: its change, or last year's level and the
-# change from it (57.1万亩，比上年末的52.6万亩增加4.5万亩，占全县耕地面积98.6万亩的57.9%).
-CHANGE_BEFORE_SHARE = re.compile(
-    r"[，,、](?:(?:比|较)(?:上年|去年|(?:19|20)\d{2}年)(?:末|底)?的?\d+(?:\.\d+)?[^，,。；;\d]{0,6}?)?"
-    r"(?:同比|比上年|较上年)?(?:增加|减少|净增|净减|新增|增长|下降)\d+(?:\.\d+)?[^，,。；;\d]{0,6}[，,]"
+# What may stand between a level and its share (占…) or its next change: its change, or last
+# year's level and the change from it (57.1万亩，比上年末的52.6万亩增加4.5万亩，占全县耕地
+# 面积98.6万亩的57.9%; 401.5亿元，由上年的362.8亿元增加38.7亿元，增长10.7%).
+_CHANGE_CLAUSE = (
+    r"[，,、](?:(?:比|较|由)(?:上年|去年|(?:19|20)\d{2}年)(?:末|底)?的?\d+(?:\.\d+)?[^，,。；;\d]{0,6}?)?"
+    r"(?:同比|比上年|较上年)?(?:增加|减少|净增|净减|新增|增长|下降)\d+(?:\.\d+)?[^，,。；;\d]{0,6}"
 )
+CHANGE_BETWEEN = re.compile(rf"{_CHANGE_CLAUSE}[，,]")
 
 # The members of a count named in a bracket right after it: 新增省级龙头企业5家（桐岭茶业集团、
 # 湘岭油茶…）. Not a part (其中, 含), examples (如), a breakdown with figures (国家级1家、
@@ -460,8 +462,9 @@ SENTENCE_RE = re.compile(f"[{re.escape(SENTENCE_END)}]")
 NAMED = re.compile("|".join(re.escape(n) for n in sorted(NAMES, key=len, reverse=True)))
 
 # 对 is a verb before a name (对困难群众…), but 对外投资, 对外贸易 are names whole; 受理
-# before 12345热线工单 is a verb, but 受理量 and 受理率 are names.
-_VERB_NOT_BEFORE = {"对": "外", "受理": "[量率数]"}
+# before 12345热线工单 is a verb, but 受理量 and 受理率 are names; 达 is one before a figure,
+# but 达标堤防 and 达成率 are names whole.
+_VERB_NOT_BEFORE = {"对": "外", "受理": "[量率数]", "达": "[标成]"}
 VERBS = "|".join(
     re.escape(v) + (f"(?!{_VERB_NOT_BEFORE[v]})" if v in _VERB_NOT_BEFORE else "")
     for v in sorted(LEADING_VERBS, key=len, reverse=True)
@@ -915,7 +918,9 @@ RATIO_SUFFIX = re.compile(r"(?:比率|比例|率)$")
 # 亿元增长4.8% (the words before the earlier level, then the change after it); 比上年同期的
 # 860万美元增长18.6% of a part of the year.
 AGAINST_NAMED = re.compile(
-    r"(?:比|较)(?:(?P<year>\d{4})年|上年|去年)(?:末|底|同期)?(?:实际完成数|完成数|实际数|决算数)?的?$"
+    # 由上年的362.8亿元增加38.7亿元: from last year's level, by an amount (the amount pass
+    # takes 由上年的…增加到… as a from-to, never here).
+    r"(?:比|较|由)(?:(?P<year>\d{4})年|上年|去年)(?:末|底|同期)?(?:实际完成数|完成数|实际数|决算数)?的?$"
     # 是2022年全年6950人次的3.6倍: the earlier level inside a multiple.
     r"|是(?P<times>\d{4})年(?:全年)?的?$"
     # 总量是2020年末（3702家）的1.6倍: that year's stock, in brackets.
@@ -1113,7 +1118,9 @@ PRIOR_NOTE = re.compile(
     r"\s*(?:（?注[：:]\s*)?(?:上年|去年)(?:同期)?(?:数据|数)?[^。；;\d]{0,20}?"
     r"(?:修订|调整|核实|核定)(?:后)?(?:为|至)"
 )
-LEVEL_THEN_BOUND = re.compile(r"[，,、]?(?:并|已|实现|均)?")
+# …401.5亿元，由上年的362.8亿元增加38.7亿元，增长10.7%，首次突破400亿元: the level's
+# changes may stand between it and its bound.
+LEVEL_THEN_BOUND = re.compile(rf"(?:{_CHANGE_CLAUSE})*[，,、]?(?:并|已|实现|均)?")
 BOUND_THEN_LEVEL = re.compile(r"(?:大关|关口|新?台阶)?[、，,]?(?:并|实际)?(?:达到|达|为)")
 
 YEARLY = re.compile(r"年均(?P<dir>增长|下降)(?P<num>\d+(?:\.\d+)?)%")
@@ -1403,7 +1410,7 @@ TIE = re.compile(
     # 占一般公共预算支出的80.0%，占比提高0.6个百分点: the share named by its word alone.
     rf"|^[，,]{SHARE_WORD_ALONE}{AGAINST_LAST}?$"
     # 21,985.2公顷，比上年的21,436.8公顷净增548.4公顷: last year's level named on the way.
-    r"|^[，,](?:比|较)(?:上年|去年)(?:末|底|同期)?的[\d,.]+(?:万亿|亿|万|千)?[^\d，,。；;、]{0,4}净?$"
+    r"|^[，,](?:比|较|由)(?:上年|去年)(?:末|底|同期)?的[\d,.]+(?:万亿|亿|万|千)?[^\d，,。；;、]{0,4}净?$"
 )
 
 # A level's measure named again in the next clause, before its change (…49.3，第三产业比重
