@@ -2972,3 +2972,15 @@ def test_a_scope_note_saying_whose_scope_changed_covers_that_measure_only(
     )
     assert [f["verdict"] for f in found if "自来水" in f["quote"]] == ["inconsistent"]
     assert [f["verdict"] for f in found if "节水灌溉" in f["quote"]] == ["not_comparable"]
+
+
+@pytest.mark.parametrize(("fell", "verdict"), [("13.8", "consistent"), ("11.1", "inconsistent")])
+def test_inhalable_particles_under_either_name(tmp_path: Path, fell: str, verdict: str) -> None:
+    """可吸入颗粒物（PM10）年均浓度为58μg/m³, then PM10年均浓度为50μg/m³ (hunt 55): one
+    concept, in the units environment bulletins write; 50 against 58 is −13.8%."""
+    found = communique_pair(
+        tmp_path,
+        "全市可吸入颗粒物（PM10）年均浓度为58μg/m³。\n",
+        f"全市PM10年均浓度为50μg/m³，比上年下降{fell}%。\n",
+    )
+    assert [f["verdict"] for f in found if f["check"] == "cross-year-change"] == [verdict]

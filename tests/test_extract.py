@@ -3256,3 +3256,29 @@ def test_a_name_that_opens_with_reaching_the_standard_keeps_it() -> None:
     """其中达标堤防1.29万公里 (hunt 54): 达标 is the name's, not a verb before it."""
     doc = draft("全省堤防长度1.89万公里，其中达标堤防1.29万公里。")
     assert [i["name"] for i in doc["indicators"]] == ["堤防长度", "达标堤防"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("全县PM2.5年均浓度由2019年的48微克/立方米下降至32微克/立方米。", "PM2.5年均浓度"),
+        ("全县5G基站由2019年的48个增加至2024年的320个。", "5G基站"),
+    ],
+)
+def test_a_from_to_keeps_the_digits_that_name_the_measure(body: str, name: str) -> None:
+    """PM2.5, 5G: digits of the name are no figure where the clause's head is read (the
+    names were PM and 全县 before)."""
+    doc = draft(body)
+    assert [i["name"] for i in doc["indicators"]] == [name]
+
+
+def test_a_percentile_concentration_keeps_its_window_and_percentile() -> None:
+    """臭氧日最大8小时平均第90百分位浓度, 一氧化碳日均值第95百分位浓度 (hunt 55): one name each,
+    never both cut to 百分位浓度."""
+    doc = draft(
+        "臭氧日最大8小时平均第90百分位浓度为156μg/m³，比上年下降3.7%；"
+        "一氧化碳日均值第95百分位浓度为1.0mg/m³，下降9.1%。"
+    )
+    names = [i["name"] for i in doc["indicators"]]
+    assert names == ["臭氧日最大8小时平均第90百分位浓度", "一氧化碳日均值第95百分位浓度"]
+    assert [i["unit"] for i in doc["indicators"]] == ["μg/m³", "mg/m³"]

@@ -69,3 +69,21 @@ def test_capacity_is_power_and_never_energy() -> None:
     assert Fraction(10000) == conversion_factor("万千瓦", "千瓦")
     with pytest.raises(UnitError):
         require_same_dimension("千瓦", "千瓦时")
+
+
+def test_land_areas_in_square_kilometres() -> None:
+    """水土流失治理面积1260平方公里 (hunt 54): an area, a million 平方米 each."""
+    assert conversion_factor("平方公里", "平方米") == Fraction(1_000_000)
+    assert conversion_factor("平方千米", "平方公里") == Fraction(1)
+    assert conversion_factor("平方公里", "公顷") == Fraction(100)
+
+
+def test_air_quality_as_bulletins_write_it() -> None:
+    """PM2.5年均浓度32μg/m³, 一氧化碳1.0mg/m³ (hunt 55): micrograms as 微克/立方米 are,
+    milligrams a thousand of them; never a count or a percent."""
+    assert conversion_factor("μg/m³", "微克/立方米") == Fraction(1)
+    assert conversion_factor("µg/m³", "μg/m³") == Fraction(1)
+    assert conversion_factor("mg/m³", "微克/立方米") == Fraction(1000)
+    assert conversion_factor("毫克/立方米", "mg/m³") == Fraction(1)
+    with pytest.raises(UnitError):
+        require_same_dimension("μg/m³", "%")

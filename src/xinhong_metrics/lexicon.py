@@ -102,6 +102,8 @@ NAMED_NUMBER: Final = re.compile(
     rf"PM_?2\.5|PM10|(?<!\d)(?:{'|'.join(HOTLINES)})(?!\d)(?={HOTLINE_WORDS})"
     # 5G基站, 5G移动电话用户: a generation of networks, no figure.
     r"|(?<![\dA-Za-z.])[2-6]G(?![A-Za-z\d])"
+    # 臭氧日最大8小时平均第90百分位浓度: the statistic's window and percentile name it.
+    r"|(?<=最大)\d+小时(?=平均|滑动)|第\d+百分位"
 )
 
 # A class by a bound of money, which names the things counted: 集体经济收入超过10万元的村,

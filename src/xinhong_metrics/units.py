@@ -64,7 +64,16 @@ MEASURE_UNITS: tuple[str, ...] = (
     "吉瓦",
     "立方米",
     "万立方米",
+    # Land areas of provinces and counties (水土流失治理面积1260平方公里).
+    "平方公里",
+    "平方千米",
+    # Air quality as environment bulletins write it (PM2.5年均浓度32μg/m³, with the micro
+    # sign or the Greek mu), and carbon monoxide in milligrams (1.0mg/m³).
     "微克/立方米",
+    "μg/m³",
+    "µg/m³",
+    "毫克/立方米",
+    "mg/m³",
     # Ages (人均预期寿命79.3岁): a measure of time lived, rounded like any other.
     "岁",
     # Energy consumed in standard coal (综合能源消费量189.2万吨标准煤): never tonnes of
@@ -114,6 +123,9 @@ def registry() -> pint.UnitRegistry:  # type: ignore[type-arg]
     ureg.define("万立方米 = 10000 立方米")
     # Air quality (PM2.5平均浓度33微克/立方米): a concentration of its own.
     ureg.define("微克每立方米 = [concentration]")
+    ureg.define("毫克每立方米 = 1000 微克每立方米")
+    ureg.define("平方公里 = 1000000 平方米")
+    ureg.define("平方千米 = 平方公里")
     ureg.define("岁 = [age]")
     ureg.define("吨公里 = [freight_turnover]")
     ureg.define("人公里 = [passenger_turnover]")
@@ -154,7 +166,15 @@ def _pint_name(unit: str) -> str:
     return _IDENTIFIERS.get(unit, unit)
 
 
-_IDENTIFIERS = {"%": "percent", "‰": "permille", "微克/立方米": "微克每立方米"}
+_IDENTIFIERS = {
+    "%": "percent",
+    "‰": "permille",
+    "微克/立方米": "微克每立方米",
+    "μg/m³": "微克每立方米",
+    "µg/m³": "微克每立方米",
+    "毫克/立方米": "毫克每立方米",
+    "mg/m³": "毫克每立方米",
+}
 
 
 @cache

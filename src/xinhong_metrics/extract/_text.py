@@ -230,8 +230,8 @@ def _has_digit(text: str) -> bool:
 
 
 def _may_name_a_number(text: str) -> bool:
-    """A cheap test before NAMED_NUMBER: every name it knows holds PM, a 1 or a G."""
-    return "PM" in text or "1" in text or "G" in text
+    """A cheap test before NAMED_NUMBER: every name it knows holds PM, a 1, a G or 百分位."""
+    return "PM" in text or "1" in text or "G" in text or "百分位" in text
 
 
 def _has_number(text: str) -> bool:

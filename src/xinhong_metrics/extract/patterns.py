@@ -49,7 +49,11 @@ BASIS_WORDS = re.compile(
     r"|可比价格?|可比(?=增长|下降|$)|[,，]"
 )
 
-CLAUSE_HEAD = re.compile(r"([^\d“（(]{2,}?)(?:从|自|由|\d)")
+# Digits that name, inside a name (PM2.5, NO2, 5G基站): no figure that ends the head.
+_NAME_DIGITS = r"(?<=[A-Za-z])\d+(?:\.\d+)?|\d+(?=[A-Z])"
+CLAUSE_HEAD = re.compile(
+    rf"((?:[^\d“（(]|{_NAME_DIGITS}){{2,}}?)(?:从|自|由|(?<![A-Za-z\d.])\d(?![\d.]*[A-Z]))"
+)
 # The comparison word a clause's head ends with before its year (优良天数较2020年…).
 AGAINST_WORD = re.compile(r"(?:比|较|与)$")
 
