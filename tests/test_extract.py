@@ -3282,3 +3282,22 @@ def test_a_percentile_concentration_keeps_its_window_and_percentile() -> None:
     names = [i["name"] for i in doc["indicators"]]
     assert names == ["臭氧日最大8小时平均第90百分位浓度", "一氧化碳日均值第95百分位浓度"]
     assert [i["unit"] for i in doc["indicators"]] == ["μg/m³", "mg/m³"]
+
+
+def test_points_and_aspects_announced_before_their_items_are_counts_of_them() -> None:
+    """使我们深刻体会到三点：一是…, 主要有三个方面：一是… (hunt 54): listed counts, and the
+    things counted (方面) name the second, not the verb before it."""
+    doc = draft(
+        "使我们深刻体会到三点：一是必须坚持党的领导；二是必须坚持依法审计；三是必须坚持问题导向。"
+        "工作中还存在一些问题，主要有三个方面：一是力量不足；二是成果运用不够；三是队伍建设有待加强。"
+    )
+    assert len(claims(doc, "listed_count")) == 2
+    assert "方面" in [i["name"] for i in doc["indicators"]]
+    assert "主要有" not in [i["name"] for i in doc["indicators"]]
+
+
+def test_a_tier_before_a_noun_is_no_count() -> None:
+    """基本实现市本级一级预算单位审计全覆盖 (hunt 54): 一级 names the units, no level of 级."""
+    doc = draft("基本实现市本级一级预算单位审计全覆盖，全县拥有二级医院3家。")
+    assert [v["figure"] for i in doc["indicators"] for v in i["values"]] == ["3"]
+    assert {"一级", "二级"} <= {n["text"] for n in doc["not_metrics"]}

@@ -243,6 +243,14 @@ class _ValuePasses(_State):
             # a place, unless a list or a verb makes it a count.
             self._aside(start, self.text[start : m.end()], "name")
             return True
+        if (
+            written == "级"
+            and m.group("num") in ("一", "二", "三", "四", "五")
+            and "\u4e00" <= self.text[m.end() : m.end() + 1] <= "\u9fff"
+        ):
+            # 一级预算单位, 二级医院, 三级响应: a tier that names the things, no count.
+            self._aside(start, self.text[start : m.end()], "name")
+            return True
         if written in ("项", "类") and self.text.startswith(("合计", "共计", "总计"), m.end()):
             # 三项合计2876.4亿元: the count names the items the total adds, no level.
             self._aside(start, self.text[start : m.end()], "definition")

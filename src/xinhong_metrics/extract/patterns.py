@@ -522,7 +522,9 @@ ONLY_DOING = re.compile(
     r"|打造|新建|新建提升|建设|获批建设|获批|布局|储备|招引|引进|支持|帮扶|创建|认定|落实|开展"
     r"|组织|开工建设|启动建设|启动实施|改造提升|提升改造|更新改造|上线|确保"
     # 街道下辖26个居民区: the jurisdiction holds them; the thing counted follows.
-    r"|全?(?:街道|镇|乡|县|区|市|省)?(?:下辖|共辖|管辖))"
+    r"|全?(?:街道|镇|乡|县|区|市|省)?(?:下辖|共辖|管辖)"
+    # 主要有三个方面, 存在两个问题, 使我们深刻体会到三点: the things said follow.
+    r"|(?:主要|还|仍|共)?(?:有|存在|包括)|(?:使我们|我们)?(?:深刻|深切)?(?:体会到|认识到|感到))"
 )
 
 # What a subject's clause says of it before its figure follows in the next clause: 粮食总产量
@@ -1336,7 +1338,7 @@ ANNOUNCED_NUMBERED = re.compile(
 )
 # 深入实施五大工程：一是…；二是…, 三项措施：一是…: a count, then its items 一是 ….
 ANNOUNCED_ORDINAL = re.compile(
-    r"(?P<num>[一两二三四五六七八九十]{1,3}|\d{1,2})(?:大|项|个|条|件)"
+    r"(?P<num>[一两二三四五六七八九十]{1,3}|\d{1,2})(?:大|项|个|条|件|点)"
     r"(?:[^。：:\n，,；;]{0,10}?[：:]"
     # 今年再办好15件民生实事。一是…: after a full stop, only a count of work to do.
     r"|[^。：:\n，,；;]{0,8}?(?:工作|方面|任务|实事|措施|举措|事项|行动|工程|重点)。)\s*"
