@@ -3301,3 +3301,30 @@ def test_a_tier_before_a_noun_is_no_count() -> None:
     doc = draft("基本实现市本级一级预算单位审计全覆盖，全县拥有二级医院3家。")
     assert [v["figure"] for i in doc["indicators"] for v in i["values"]] == ["3"]
     assert {"一级", "二级"} <= {n["text"] for n in doc["not_metrics"]}
+
+
+@pytest.mark.parametrize(("share", "verdict"), [("84.7", "consistent"), ("74.7", "inconsistent")])
+def test_a_level_of_a_named_year_before_a_change_in_tenths_is_that_years(
+    tmp_path: Path, share: str, verdict: str
+) -> None:
+    """全社会研发经费投入较2019年的102.36亿元增长八成以上 (hunt 57).
+
+    102.36亿元 is 2019's level, and the change in tenths is against it; drafted as a level
+    of the report's year, it was taken as the whole of a share (158.3/102.36) and gave a
+    false alarm.
+    """
+    body = (
+        "全镇全社会研发经费投入由上年的168.42亿元增至186.95亿元，增长11.0%。"
+        "全社会研发经费投入较2019年的102.36亿元增长八成以上。"
+        f"规上工业企业研发费用158.3亿元，占全社会研发经费投入的{share}%。"
+    )
+    doc = draft(body)
+    [rd] = [i for i in doc["indicators"] if i["name"] == "全社会研发经费投入"]
+    assert [(v["figure"], v["period"]) for v in rd["values"]] == [
+        ("102.36", 2019),
+        ("168.42", 2022),
+        ("186.95", 2023),
+    ]
+    [tenths] = [c for c in claims(doc, "relative_change") if c["stated"] == "增长八成以上"]
+    assert tenths["against"] == 2019
+    assert verdicts(tmp_path, body, "share-rate") == [verdict]

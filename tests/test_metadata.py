@@ -415,3 +415,10 @@ def test_a_fields_bulletin_is_of_the_place_its_title_names(
     statistical communiqué gives them."""
     meta = read_metadata(title + "全年完成水利投资362.8亿元。\n")
     assert (meta.entity, meta.period, meta.kind) == (entity, period, "statistical_communique")
+
+
+def test_a_review_of_the_year_titled_year_first_is_the_places() -> None:
+    """2024年澜州市金融运行情况 (hunt 56): the city's, of 2024; its entity was unknown, so
+    two years of the central bank branch's reviews never linked."""
+    meta = read_metadata("2024年澜州市金融运行情况\n\n中国人民银行澜州市分行\n2025年1月\n正文。\n")
+    assert (meta.entity, meta.period) == ("澜州市", 2024)

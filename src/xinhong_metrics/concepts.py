@@ -24,7 +24,7 @@ import yaml
 
 from xinhong_metrics._yaml import line_of, read_yaml_mapping
 from xinhong_metrics.errors import ReportFileError
-from xinhong_metrics.lexicon import AGE_GROUP, BOUNDED_CLASS, NAMED_NUMBER
+from xinhong_metrics.lexicon import AGE_GROUP, BOUNDED_CLASS, NAMED_NUMBER, SIZE_CLASS
 
 __all__ = [
     "Catalog",
@@ -280,7 +280,8 @@ def kin_below_national(concept_id: str | None) -> tuple[str, ...]:
 
 
 def _without_named_numbers(key: str) -> str:
-    """A name key without the figures that name things (PM2.5, 60岁及以上, 超过10万元的村)."""
+    """A name key without the figures that name things (PM2.5, 60岁及以上, 5级及以上)."""
+    key = SIZE_CLASS.sub("", key)
     return NAMED_NUMBER.sub("", AGE_GROUP.sub("", BOUNDED_CLASS.sub("", key)))
 
 

@@ -111,6 +111,10 @@ NAMED_NUMBER: Final = re.compile(
 BOUNDED_CLASS: Final = re.compile(
     r"(?:超过|超|逾)\d+(?:\.\d+)?(?:万|亿)?元|\d+(?:\.\d+)?(?:万|亿)?元及?以[上下]"
 )
+# A class of works by the size that bounds it: 流量5立方米每秒及以上的水闸, 5级及以上堤防.
+SIZE_CLASS: Final = re.compile(
+    r"\d+(?:\.\d+)?(?:立方米每秒|立方米每日|立方米/秒|千瓦|级)及?以上的?"
+)
 # An age group, which names a population by its ages: 0—15岁, 60周岁及以上, 65岁以上.
 AGE_GROUP: Final = re.compile(
     r"(?<![\d.])\d{1,3}(?:[—–\-－~～至到]\d{1,3})?周?岁(?:及以下|及以上|以下|以上)?"

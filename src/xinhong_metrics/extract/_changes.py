@@ -688,13 +688,8 @@ class _ChangePasses(_ValuePasses):
             if any(w in named.group() for w in ("实际", "决算")):
                 value.estimate = False  # 预计全年…，较上年实际完成数20.5亿元: last year's actual
             times = named.group("times") is not None or named.group("stock") is not None
-            unit = (
-                "倍" if times else ("%" if change.group("unit") == "％" else change.group("unit"))
-            )
+            stated, unit, figure = _stated_after_named(change, times)
             kind = KIND_OF_UNIT.get(unit, "relative_change")
-            # 净增548.4公顷 is 增548.4: the net change a stated figure reads.
-            direction = "" if times else change.group("dir").removeprefix("净")
-            stated = direction + change.group("num") + unit
             claim: dict[str, Any] = {
                 "kind": kind,
                 "indicator": value.merge_into or value.ident,
@@ -719,7 +714,7 @@ class _ChangePasses(_ValuePasses):
                 claim["basis"] = "comparable"
             self.claims.append(claim)
             self._named_changes.append(claim)
-            self._mark(change.start("num"), change.end("num"), "claim")
+            self._mark(change.start(figure), change.end(figure), "claim")
 
     def _rates_after(self, end: int, count: int) -> list[str | None]:
         """The rates of the clause after ``end`` when it lists ``count`` of them after 分别."""
@@ -1399,3 +1394,19 @@ def _amount_word(before: str) -> str | None:
         more_or_less = p.MORE_OR_LESS.search(before)
         return more_or_less.group("word") if more_or_less else None
     return word[1:] if word in ("净增", "净减", "多增", "新增") else word
+
+
+def _stated_after_named(change: re.Match[str], times: bool) -> tuple[str, str, str]:
+    """The stated change after a named year's level, its unit, and the group of its figure.
+
+    增长4.8% and 净增548.4公顷 (stated 增548.4: the net change a figure reads); 的3.6倍 of a
+    multiple; 增长八成以上, a relative change in tenths, as written.
+    """
+    if change.groupdict().get("tenths"):
+        stated = change.group("dir2") + change.group("tenths") + "成" + (change.group("post") or "")
+        return stated, "成", "tenths"
+    if times:
+        return change.group("num") + "倍", "倍", "num"
+    written = change.group("unit")
+    unit = "%" if written == "％" else written
+    return change.group("dir").removeprefix("净") + change.group("num") + unit, unit, "num"

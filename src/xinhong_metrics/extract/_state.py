@@ -369,7 +369,7 @@ class _State:
         # 来信来访自收5件、区委延伸巡察组交办4件; 2020年处置问题线索5件.
         mark, digit = words.rfind("、"), _last_digit(words)
         of_class = self._class_named(quote_start, fig_start) or (
-            _age_group(words) if digit > mark else ""
+            (_age_group(words) or _sized_works(words)) if digit > mark else ""
         )
         if of_class:
             return of_class
@@ -665,6 +665,12 @@ def _lookbacks(text: str, plan_start: int) -> list[tuple[int, int]]:
         turn = p.LOOK_AHEAD.search(text, m.end(), end)
         found.append((m.start(), turn.start() + 1 if turn else end))
     return found
+
+
+def _sized_works(words: str) -> str:
+    """流量5立方米每秒及以上的水闸: works the size that bounds them names, or "" if none."""
+    sized = p.SIZED_WORKS.search(words.rstrip())
+    return sized.group() if sized else ""
 
 
 def _age_group(words: str) -> str:

@@ -61,8 +61,9 @@ _TITLE_PLACE_YEAR = re.compile(
     # 2024年上半年湖州市经济运行情况: the year first, then the place.
     r"|(?:19|20)\d{2}\s*年(?:上半年|前三季度|一季度|第[一二三四]季度|1\s*[-—–至]\s*\d{1,2}月)?"
     r"(?P<place2>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|区|县|旗|州|盟|街道|镇|乡))"
-    # 2023年云泽省水利发展统计公报, 2024年临川市生态环境状况公报: a field's bulletin.
-    r"(?:国民经济|经济|人民政府|政府|统计|[\u4e00-\u9fff]{1,12}?公报)"
+    # 2023年云泽省水利发展统计公报, 2024年临川市生态环境状况公报, 2024年澜州市金融运行
+    # 情况: a field's bulletin or review of the year.
+    r"(?:国民经济|经济|人民政府|政府|统计|[\u4e00-\u9fff]{1,12}?(?:公报|情况|报告|总结))"
 )
 # A sub-district or town with the district or county it is in, when the title names it
 # (中共闵行区新虹街道工作委员会, 海曙区城东街道): 城东街道 alone is a name of many places.

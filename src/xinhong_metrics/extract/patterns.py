@@ -22,6 +22,7 @@ from xinhong_metrics.lexicon import (
     LINKING_WORDS,
     MONEY_HEADS,
     NAMES,
+    SIZE_CLASS,
 )
 from xinhong_metrics.units import (
     COUNT_UNITS,
@@ -466,9 +467,9 @@ SENTENCE_RE = re.compile(f"[{re.escape(SENTENCE_END)}]")
 NAMED = re.compile("|".join(re.escape(n) for n in sorted(NAMES, key=len, reverse=True)))
 
 # 对 is a verb before a name (对困难群众…), but 对外投资, 对外贸易 are names whole; 受理
-# before 12345热线工单 is a verb, but 受理量 and 受理率 are names; 达 is one before a figure,
-# but 达标堤防 and 达成率 are names whole.
-_VERB_NOT_BEFORE = {"对": "外", "受理": "[量率数]", "达": "[标成]"}
+# before 12345热线工单 is a verb, but 受理量 and 受理率 are names; 达 and 有 are verbs before
+# a figure, but 达标堤防, 达成率, 有效灌溉面积 and 有机农产品 are names whole.
+_VERB_NOT_BEFORE = {"对": "外", "受理": "[量率数]", "达": "[标成]", "有": "[效机序色线关益偿]"}
 VERBS = "|".join(
     re.escape(v) + (f"(?!{_VERB_NOT_BEFORE[v]})" if v in _VERB_NOT_BEFORE else "")
     for v in sorted(LEADING_VERBS, key=len, reverse=True)
@@ -691,6 +692,11 @@ AGE_POPULATION = re.compile(
     rf"(?P<age>{AGE_GROUP.pattern})(?P<rest>[\u4e00-\u9fff]{{0,6}}?(?:人口|老年人))$"
 )
 AGE_BOUND = re.compile(r"^周?岁(?:及以下|及以上|以下|以上)")
+# Works named with the size that bounds them, the whole of a name: 流量5立方米每秒及以上的
+# 水闸, 5级及以上江河堤防 (the bound is part of the name, as an age group's is).
+SIZED_WORKS = re.compile(
+    rf"(?:装机)?(?:流量|容量|规模)?(?:{SIZE_CLASS.pattern})[\u4e00-\u9fff“”]{{2,}}$"
+)
 AFTER_FIGURE = re.compile(
     rf"^[^\u4e00-\u9fff]*(?:年底的?|年末的?|年初的?|月底|月末|月份|{UNIT_RE}|年度|年|月|日)?"
     r"[^\u4e00-\u9fff“]*"
@@ -946,6 +952,8 @@ LEVEL_THEN_NAMED = re.compile(
 )
 CHANGE_AFTER_NAMED = re.compile(
     rf"[，,]?(?:相比)?[，,]?(?P<dir>{DIRECTION})(?P<num>\d+(?:\.\d+)?)(?P<unit>%|％|倍|个百分点)"
+    # 较2019年的102.36亿元增长八成以上: tenths, in numerals, with their bound.
+    rf"|[，,]?(?P<dir2>{DIRECTION})(?P<tenths>[一二三四五六七八九])成(?P<post>以上|左右|多)?"
 )
 # A list of point changes with the points word said once: 分别提高1.2个和1.5个百分点.
 POINTS_LIST = re.compile(
@@ -1271,7 +1279,11 @@ SET_ASIDE = re.compile(
     # A bound all of them pass: 村级集体经济收入全部超过10万元, 均在50万元以上.
     r"|(?:(?<=全部超过)|(?<=均超过)|(?<=全部达到)|(?<=均达到)|(?<=均在)|(?<=全部在))"
     r"\d+(?:\.\d+)?(?:万|亿)?元(?:以上)?(?=[，,。；;])"
-    r"|\d+(?:\.\d+)?万?吨(?=[^\d，。；、]{1,6}?(?:项目|装置|生产线)))"
+    r"|\d+(?:\.\d+)?万?吨(?=[^\d，。；、]{1,6}?(?:项目|装置|生产线))"
+    # A class of works by their size: 流量5立方米每秒及以上的水闸, 千人以上供水工程, 5级及
+    # 以上江河堤防 (its size bounds the class, no level of anything).
+    rf"|(?<![\d.])[\d{CN}]+(?:\.\d+)?(?:立方米每秒|立方米每日|立方米/秒|千瓦|人|级)"
+    r"及?以上(?=的?[\u4e00-\u9fff]{0,6}?(?:水闸|泵站|工程|堤防|水库|电站|灌区|河流|河道)))"
     # A streak: 连续3次获评优秀, 连续10个季度.
     rf"|(?P<streak>(?<=连续)[\d{CN}]+(?:次|届|个?季度))"
     # Time phrases: 一年来, 过去五年, 近三年, 关键一年, 新一轮 count no quantity.
