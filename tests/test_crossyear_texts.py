@@ -2984,3 +2984,20 @@ def test_inhalable_particles_under_either_name(tmp_path: Path, fell: str, verdic
         f"全市PM10年均浓度为50μg/m³，比上年下降{fell}%。\n",
     )
     assert [f["verdict"] for f in found if f["check"] == "cross-year-change"] == [verdict]
+
+
+@pytest.mark.parametrize(("grew", "verdict"), [("7.2", "consistent"), ("9.2", "inconsistent")])
+def test_employees_pension_under_its_old_and_new_names(
+    tmp_path: Path, grew: str, verdict: str
+) -> None:
+    """城镇职工基本养老保险基金支出1198.3亿元, then 职工基本养老保险基金支出1284.6亿元 (hunt
+    57): the scheme renamed, one measure; +7.2%. Each fund's spending is its own, though
+    the bulletin writes 基金支出 for both."""
+    found = communique_pair(
+        tmp_path,
+        "全年城镇职工基本养老保险基金收入1286.5亿元，基金支出1198.3亿元。"
+        "城乡居民基本养老保险基金收入186.4亿元，基金支出142.7亿元。\n",
+        f"全年职工基本养老保险基金收入1362.4亿元，增长5.9%；基金支出1284.6亿元，增长{grew}%。"
+        "城乡居民基本养老保险基金收入194.1亿元，基金支出151.9亿元。\n",
+    )
+    assert [f["verdict"] for f in found if "1284.6" in f["quote"]] == [verdict]

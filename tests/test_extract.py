@@ -3328,3 +3328,14 @@ def test_a_level_of_a_named_year_before_a_change_in_tenths_is_that_years(
     [tenths] = [c for c in claims(doc, "relative_change") if c["stated"] == "增长八成以上"]
     assert tenths["against"] == 2019
     assert verdicts(tmp_path, body, "share-rate") == [verdict]
+
+
+def test_a_funds_spending_said_after_its_income_is_that_funds() -> None:
+    """全年失业保险基金收入61.08亿元…；基金支出47.86亿元 (hunt 57): 失业保险基金支出, not a
+    基金支出 of every fund the bulletin names."""
+    doc = draft(
+        "全年失业保险基金收入61.08亿元，增长4.2%；基金支出47.86亿元。"
+        "工伤保险基金收入34.12亿元，基金支出31.77亿元。"
+    )
+    names = [i["name"] for i in doc["indicators"]]
+    assert names == ["失业保险基金收入", "失业保险基金支出", "工伤保险基金收入", "工伤保险基金支出"]

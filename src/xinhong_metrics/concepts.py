@@ -247,6 +247,9 @@ _SYNONYM = {
     # 优良天数比率 and 优良天数比例 (round 48); 工业产品销售率, short 产销率 (round 49).
     "比率": "比例",
     "产品销售率": "产销率",
+    # 城镇职工基本养老保险, now written 职工基本养老保险 (round 57), and its medical cover.
+    "城镇职工基本养老": "职工基本养老",
+    "城镇职工基本医疗保险": "职工医保",
 }
 _SYNONYMS = re.compile("|".join(sorted(_SYNONYM, key=len, reverse=True)))
 # A year's profit, however written: 利润, 实现利润, 利润总额 (not 净利润 or 毛利润).

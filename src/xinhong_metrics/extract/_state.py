@@ -463,6 +463,8 @@ class _State:
             budgeted = p.BUDGET_TAIL.sub("", budgets[-1].name) if budgets else ""
             return budgeted if len(budgeted) >= p.PAIR else name
         side = name.removesuffix("预计")  # 收入预计325.80亿元；支出预计318.40亿元
+        # 失业保险基金收入58.62亿元，基金支出47.35亿元: the same fund's, its head said again.
+        head, side = (side[:-2], side[-2:]) if len(side) <= p.PAIR * 2 else ("", side)
         if side in p.OTHER_SIDE:
             # 基金收入14.06亿元，增长5.9%，支出13.90亿元: the fund's spending.
             before = self._previous_values(fig_start)
@@ -470,12 +472,13 @@ class _State:
             if self.text[sentence - 1 : sentence] in ("；", ";"):
                 # …收入预计325.80亿元，增长4.3%；支出预计318.40亿元: past the semicolon too.
                 before = self._previous_sentence(fig_start) + before
+            other = head + p.OTHER_SIDE[side]
             sides = [
                 v.name.removesuffix("预计")
                 for v in before
-                if v.name.removesuffix("预计").endswith(p.OTHER_SIDE[side]) and len(v.name) > p.PAIR
+                if v.name.removesuffix("预计").endswith(other) and len(v.name) > len(other)
             ]
-            return sides[-1][: -len(side)] + name if sides else name
+            return sides[-1][: -len(other)] + name if sides else name
         if p.OUTPUT_ALONE.fullmatch(name):
             crop = list(p.CROP.finditer(self.text, self._sentence_start(quote_start), quote_start))
             return crop[-1].group() + name if crop else name
