@@ -3339,3 +3339,19 @@ def test_a_funds_spending_said_after_its_income_is_that_funds() -> None:
     )
     names = [i["name"] for i in doc["indicators"]]
     assert names == ["失业保险基金收入", "失业保险基金支出", "工伤保险基金收入", "工伤保险基金支出"]
+
+
+@pytest.mark.parametrize(
+    ("whole", "review"), [("比上年增加11,400万元", False), ("占全部收入的八成", True)]
+)
+def test_a_parts_change_after_the_wholes_change_and_a_semicolon_is_the_parts(
+    whole: str, review: bool
+) -> None:
+    """…19.76亿元，增长6.1%，比上年增加11,400万元；其中税收收入14.06亿元，比上年增加6,850万元
+    (hunt 56): the whole's change is said before the semicolon, so the one after the part
+    is the part's; with no change of the whole's, it may be the whole's, for review."""
+    doc = draft(
+        f"全县一般公共预算收入19.76亿元，{whole}；其中税收收入14.06亿元，比上年增加6,850万元。"
+    )
+    [amount] = [c for c in claims(doc, "absolute_change") if c["stated"] == "增加6,850"]
+    assert bool(amount.get("review")) is review

@@ -271,6 +271,10 @@ def _whole_changed_before(text: str, offset: int) -> bool:
     if at < 0:
         return False
     start = max(text.rfind(mark, 0, at) for mark in "。；;\n") + 1
+    if start == at and text[at - 1 : at] in ("；", ";"):
+        # …一般公共预算收入19.76亿元，增长6.1%；其中税收收入…: the whole's clause is the one
+        # right before the semicolon.
+        start = max(text.rfind(mark, 0, at - 1) for mark in "。；;\n") + 1
     return p.OWN_CHANGE.search(text, start, at) is not None
 
 
