@@ -3355,3 +3355,14 @@ def test_a_parts_change_after_the_wholes_change_and_a_semicolon_is_the_parts(
     )
     [amount] = [c for c in claims(doc, "absolute_change") if c["stated"] == "增加6,850"]
     assert bool(amount.get("review")) is review
+
+
+@pytest.mark.parametrize(("village", "verdict"), [("9.09", "consistent"), ("9.19", "inconsistent")])
+def test_rural_roads_by_their_level_add_up(tmp_path: Path, village: str, verdict: str) -> None:
+    """农村公路里程15.27万公里，其中县道1.86万公里、乡道4.32万公里、村道9.19万公里 (hunt 56).
+
+    Roads by the level that runs them share no kilometre, so the three are parts that
+    cannot exceed the whole: 15.37万 over 15.27万 is an error, not a question for review.
+    """
+    body = f"全县农村公路里程15.27万公里，其中县道1.86万公里、乡道4.32万公里、村道{village}万公里。"
+    assert verdicts(tmp_path, body, "part-of-whole") == [verdict]

@@ -338,7 +338,11 @@ def _parts_plain(text: str, by_id: dict[str, dict[str, Any]], claim: dict[str, A
             return False  # 其中税收收入…；…旅游总收入…: past the clause, no part of it
         if (
             part is None
-            or not indicator["name"].endswith(head)
+            or not (
+                indicator["name"].endswith(head)
+                # 农村公路里程15.27万公里，其中县道…、乡道…、村道…: roads by their level.
+                or ("公路" in whole_ind["name"] and _ROAD_LEVEL.fullmatch(indicator["name"]))
+            )
             or indicator["name"] == whole_ind["name"]
             or indicator["unit"] != whole_ind["unit"]
             or any(part.get(k) != whole.get(k) for k in ("span", "scope", "target", "estimate"))
@@ -347,11 +351,20 @@ def _parts_plain(text: str, by_id: dict[str, dict[str, Any]], claim: dict[str, A
     return True
 
 
+_ROAD_LEVEL = re.compile(r"[国省县乡村专]道")
+
+
 # Sectors that share no member, in one scheme at a time: 工业 is in 第二产业, and
 # 基础设施 may be in either, so they are never taken as disjoint from each other.
 _SECTOR_SCHEMES = (
     re.compile(r"工业|(?:现代)?服务业|(?:现代)?农业"),
     re.compile(r"第[一二三]产业"),
+    # Roads by the level that runs them (县道、乡道、村道), people and schools by kind: each
+    # in one class only.
+    re.compile(r"[国省县乡村]"),
+    re.compile(r"城镇|乡村|农村"),
+    re.compile(r"公办|民办"),
+    re.compile(r"男性?|女性?"),
 )
 
 
@@ -365,7 +378,8 @@ def _disjoint_sectors(names: list[str]) -> bool:
     shared = 0
     while shared < min(map(len, names)) and len({n[-1 - shared] for n in names}) == 1:
         shared += 1
-    for size in range(shared, p.PAIR - 1, -1):  # 工业项目/服务业项目 share 业项目; the head is 项目
+    # 工业项目/服务业项目 share 业项目, their head is 项目; 县道/乡道 share 道 alone.
+    for size in range(shared, 0, -1):
         sectors = [n[: len(n) - size] for n in names]
         if any(all(scheme.fullmatch(s) for s in sectors) for scheme in _SECTOR_SCHEMES):
             return len({s.removeprefix("现代") for s in sectors}) == len(sectors)
